@@ -1,0 +1,67 @@
+"""integrations-mistral: a configuration-driven async client for the Mistral AI API."""
+
+from ._version import __version__
+from .client import ClientBuilder, MistralClient
+from .config import (
+    CircuitBreakerSettings,
+    ClientSettings,
+    LoggingSettings,
+    MetricsSettings,
+    MistralSettings,
+    RateLimitSettings,
+    RetrySettings,
+    TracingSettings,
+    load_settings,
+)
+from .errors import (
+    APIConnectionError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    GatewayTimeoutError,
+    InternalServerError,
+    MistralError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ResponseValidationError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
+from .services import RequestValidationError
+from .types import *  # noqa: F403
+from .types import __all__ as _types_all
+
+__all__ = [
+    "APIConnectionError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CircuitBreakerSettings",
+    "ClientBuilder",
+    "ClientSettings",
+    "ConfigurationError",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "LoggingSettings",
+    "MetricsSettings",
+    "MistralClient",
+    "MistralError",
+    "MistralSettings",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimitSettings",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "RetrySettings",
+    "ServiceUnavailableError",
+    "TracingSettings",
+    "UnprocessableEntityError",
+    "__version__",
+    "load_settings",
+    *_types_all,
+]

@@ -1,0 +1,5 @@
+"""`python -m integrations_mistral`."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Command line: `python -m integrations_mistral config show|reference`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import SecretStr
+from yarl import URL
+
+from .config import load_settings
+from .config.models import MistralSettings, iter_keys
+from .config.reference import render_reference
+from .errors import MistralError
+
+__all__ = ["main"]
+
+MASK = "********"
+
+
+def _display(dotted: str, value: Any) -> Any:
+    """A value safe to print: secrets masked, passwords stripped from URLs."""
+    if isinstance(value, SecretStr):
+        return MASK
+    if dotted == "rate_limit.redis_url" and isinstance(value, str) and value:
+        url = URL(value)
+        return str(url.with_password(MASK)) if url.password else value
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def effective_rows(settings: MistralSettings) -> list[tuple[str, Any, str]]:
+    data = settings.model_dump()
+    origins = settings.provenance
+    rows = []
+    for dotted in iter_keys():
+        section, _, key = dotted.partition(".")
+        value = data[section][key] if key else data[section]
+        rows.append((dotted, _display(dotted, value), origins[dotted]))
+    return rows
+
+
+def _show(args: argparse.Namespace) -> int:
+    settings = load_settings(args.profile, config_file=args.config_file)
+    rows = effective_rows(settings)
+    if args.format == "json":
+        payload = {
+            "profile": settings.profile,
+            "settings": {key: {"value": value, "source": source} for key, value, source in rows},
+        }
+        print(json.dumps(payload, indent=2))
+        return 0
+    shown = [
+        (key, "<unset>" if value is None else str(value), source) for key, value, source in rows
+    ]
+    widths = [max(len(row[i]) for row in [("KEY", "VALUE", "SOURCE"), *shown]) for i in range(3)]
+    print(f"profile: {settings.profile}")
+    for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
+        print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")
+    return 0
+
+
+def _reference(args: argparse.Namespace) -> int:
+    sys.stdout.write(render_reference())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m integrations_mistral")
+    commands = parser.add_subparsers(dest="command", required=True)
+    config = commands.add_parser("config", help="inspect settings")
+    config_commands = config.add_subparsers(dest="config_command", required=True)
+    show = config_commands.add_parser("show", help="every effective setting and its source")
+    show.add_argument(
+        "--profile", default=None, help="profile name (default: $MISTRAL_PROFILE or 'default')"
+    )
+    show.add_argument("--config-file", default=None, help="config file (default: discovered)")
+    show.add_argument("--format", choices=("table", "json"), default="table")
+    show.set_defaults(handler=_show)
+    reference = config_commands.add_parser("reference", help="the settings table as Markdown")
+    reference.set_defaults(handler=_reference)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+        return code
+    except MistralError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""`MistralClient`: settings in, typed services out."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .config import MistralSettings, apply_overrides, load_settings
+from .errors import ConfigurationError
+from .factory import ProfileStack, StackRegistry, default_registry
+from .services import APICaller, ChatService
+from .transport.session import session_key
+
+__all__ = ["MistralClient"]
+
+_NO_KEY_HELP = (
+    "no API key for profile {profile!r}: set MISTRAL_API_KEY, add api_key to the "
+    "[{profile}] table of ~/.config/mistral/credentials, or pass api_key=... "
+    "(the 'local' profile needs none)"
+)
+
+
+class MistralClient:
+    """An async Mistral client built from one settings object; use it with `async with`."""
+
+    def __init__(
+        self,
+        settings: MistralSettings | None = None,
+        *,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        registry: StackRegistry | None = None,
+        _stack: ProfileStack | None = None,
+    ) -> None:
+        settings = settings if settings is not None else MistralSettings()
+        if settings.api_key is None and settings.client.require_api_key:
+            raise ConfigurationError(_NO_KEY_HELP.format(profile=settings.profile))
+        self._settings = settings
+        self._registry = registry or default_registry
+        self._stack = _stack or self._registry.stack_for(settings)
+        self._closed = False
+        self.tracer_provider = tracer_provider
+        self.meter_provider = meter_provider
+        caller = APICaller(self._stack.transport(settings), self._stack.resilience())
+        self.chat = ChatService(caller)
+
+    @classmethod
+    def from_profile(
+        cls,
+        name: str,
+        *,
+        config_file: str | os.PathLike[str] | None = None,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        **overrides: Any,
+    ) -> MistralClient:
+        """A client for profile `name`: defaults < file < credentials < environment < `overrides`."""
+        settings = load_settings(name, config_file=config_file, **overrides)
+        return cls(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
+
+    @classmethod
+    def from_env(
+        cls, *, tracer_provider: Any = None, meter_provider: Any = None, **overrides: Any
+    ) -> MistralClient:
+        """A client for the profile named by `MISTRAL_PROFILE` (else `default`)."""
+        settings = load_settings(None, **overrides)
+        return cls(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
+
+    @classmethod
+    def builder(cls) -> ClientBuilder:
+        """A fluent builder: `MistralClient.builder().profile("prod").timeout_secs(30).build()`."""
+        return ClientBuilder()
+
+    def with_options(self, **overrides: Any) -> MistralClient:
+        """A client with some settings changed that shares this client's session and quota."""
+        settings = apply_overrides(self._settings, **overrides)
+        if session_key(settings.client) != session_key(self._settings.client):
+            changed = [
+                f"client.{name}"
+                for name in ("pool_size", "pool_size_per_host", "keepalive_secs")
+                if getattr(settings.client, name) != getattr(self._settings.client, name)
+            ]
+            raise ConfigurationError(
+                f"{', '.join(changed)}: connection-pool settings cannot change in with_options; "
+                "build a new client instead"
+            )
+        stack = self._registry.stack_for(settings, sessions=self._stack.sessions)
+        return MistralClient(
+            settings,
+            tracer_provider=self.tracer_provider,
+            meter_provider=self.meter_provider,
+            registry=self._registry,
+            _stack=stack,
+        )
+
+    @property
+    def settings(self) -> MistralSettings:
+        return self._settings
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    async def close(self) -> None:
+        """Release this client's hold on the shared session (the last client closes it)."""
+        if not self._closed:
+            self._closed = True
+            await self._registry.release(self._stack)
+
+    async def __aenter__(self) -> MistralClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"MistralClient(profile={self._settings.profile!r}, base_url={self._settings.client.base_url!r})"
+
+
+class ClientBuilder:
+    """Collects a profile, a config file and overrides, then builds a `MistralClient`."""
+
+    def __init__(self) -> None:
+        self._profile: str | None = None
+        self._config_file: str | os.PathLike[str] | None = None
+        self._overrides: dict[str, Any] = {}
+        self._providers: dict[str, Any] = {}
+
+    def profile(self, name: str) -> ClientBuilder:
+        self._profile = name
+        return self
+
+    def config_file(self, path: str | os.PathLike[str]) -> ClientBuilder:
+        self._config_file = path
+        return self
+
+    def api_key(self, key: str) -> ClientBuilder:
+        self._overrides["api_key"] = key
+        return self
+
+    def base_url(self, url: str) -> ClientBuilder:
+        self._overrides["base_url"] = url
+        return self
+
+    def timeout_secs(self, seconds: float) -> ClientBuilder:
+        self._overrides["timeout_secs"] = seconds
+        return self
+
+    def max_retries(self, retries: int) -> ClientBuilder:
+        self._overrides["max_retries"] = retries
+        return self
+
+    def section(self, name: str, **values: Any) -> ClientBuilder:
+        """Set keys of one section, e.g. `.section("retry", max_attempts=5)`."""
+        self._overrides.setdefault(name, {}).update(values)
+        return self
+
+    def client(self, **values: Any) -> ClientBuilder:
+        return self.section("client", **values)
+
+    def retry(self, **values: Any) -> ClientBuilder:
+        return self.section("retry", **values)
+
+    def circuit_breaker(self, **values: Any) -> ClientBuilder:
+        return self.section("circuit_breaker", **values)
+
+    def rate_limit(self, **values: Any) -> ClientBuilder:
+        return self.section("rate_limit", **values)
+
+    def logging(self, **values: Any) -> ClientBuilder:
+        return self.section("logging", **values)
+
+    def tracer_provider(self, provider: Any) -> ClientBuilder:
+        self._providers["tracer_provider"] = provider
+        return self
+
+    def meter_provider(self, provider: Any) -> ClientBuilder:
+        self._providers["meter_provider"] = provider
+        return self
+
+    def build_settings(self) -> MistralSettings:
+        return load_settings(self._profile, config_file=self._config_file, **self._overrides)
+
+    def build(self) -> MistralClient:
+        return MistralClient(self.build_settings(), **self._providers)

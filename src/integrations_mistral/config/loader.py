@@ -1,0 +1,153 @@
+"""Load a profile: discover the config file, apply the layers in order, validate, keep provenance."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import SecretStr, ValidationError
+
+from ..errors import ConfigurationError
+from .models import MistralSettings, iter_keys
+from .sources import (
+    Layer,
+    check_profile_name,
+    credentials_layer,
+    env_layer,
+    explicit_layer,
+    file_layer,
+    read_profiles,
+)
+
+__all__ = ["ConfigFile", "apply_overrides", "find_config_file", "load_settings"]
+
+_SECRET_KEYS = frozenset({"api_key", "rate_limit.redis_url"})
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    """The config file in use and why it was chosen."""
+
+    path: Path
+    reason: str  # "argument", "MISTRAL_CONFIG_FILE", or "discovered"
+
+
+def find_config_file(
+    config_file: str | os.PathLike[str] | None, environ: Mapping[str, str]
+) -> ConfigFile | None:
+    """`config_file=` > `MISTRAL_CONFIG_FILE` > `./config/mistral.toml` > `~/.config/mistral/config.toml`."""
+    for candidate, reason in (
+        (config_file, "argument"),
+        (environ.get("MISTRAL_CONFIG_FILE"), "MISTRAL_CONFIG_FILE"),
+    ):
+        if candidate:
+            path = Path(candidate).expanduser()
+            if not path.is_file():
+                raise ConfigurationError(f"config file {path} (from {reason}) does not exist")
+            return ConfigFile(path.resolve(), reason)
+    for path in (
+        Path.cwd() / "config" / "mistral.toml",
+        _home(environ) / ".config/mistral/config.toml",
+    ):
+        if path.is_file():
+            return ConfigFile(path.resolve(), "discovered")
+    return None
+
+
+def _home(environ: Mapping[str, str]) -> Path:
+    return Path(environ.get("HOME") or Path.home())
+
+
+def _credentials_path(path: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path:
+    chosen = path or environ.get("MISTRAL_CREDENTIALS_FILE")
+    if chosen:
+        return Path(chosen).expanduser()
+    return _home(environ) / ".config/mistral/credentials"
+
+
+def load_settings(
+    profile: str | None = None,
+    *,
+    config_file: str | os.PathLike[str] | None = None,
+    credentials_file: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    **overrides: Any,
+) -> MistralSettings:
+    """Resolve one profile through every layer: defaults < file < credentials < env < explicit."""
+    env = os.environ if environ is None else environ
+    name = check_profile_name(profile or env.get("MISTRAL_PROFILE") or "default")
+    found = find_config_file(config_file, env)
+    layers: list[Layer] = []
+    if found is not None:
+        tables = read_profiles(found.path)
+        _check_profile_exists(name, set(tables), found.path)
+        layers.append(file_layer(found.path, name, tables))
+    elif name != "default":
+        raise ConfigurationError(
+            f"profile {name!r}: no config file found (pass config_file=, set MISTRAL_CONFIG_FILE, "
+            "or create ./config/mistral.toml or ~/.config/mistral/config.toml); "
+            "only the built-in 'default' profile exists"
+        )
+    layers.append(credentials_layer(_credentials_path(credentials_file, env), name))
+    layers.append(env_layer(env))
+    layers.append(explicit_layer(overrides))
+    merged = Layer()
+    for layer in layers:
+        merged = layer.merge_over(merged)
+    return _validate(merged, name)
+
+
+def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSettings:
+    """A copy of `settings` with explicit overrides on top, provenance carried over."""
+    base = Layer()
+    data = settings.model_dump()
+    origins = settings.provenance
+    for dotted in iter_keys():
+        section, _, key = dotted.partition(".")
+        value = data[section][key] if key else data[section]
+        base.set(dotted, value, origins.get(dotted, "default"))
+    return _validate(explicit_layer(overrides).merge_over(base), settings.profile)
+
+
+def _check_profile_exists(name: str, tables: set[str], path: Path) -> None:
+    if name == "default" or name in tables:
+        return
+    existing = sorted(tables - {"global"} | {"default"})
+    raise ConfigurationError(
+        f"profile {name!r} does not exist in {path}; profiles: {', '.join(existing)}"
+    )
+
+
+def _validate(layer: Layer, profile: str) -> MistralSettings:
+    try:
+        settings = MistralSettings.model_validate(layer.values)
+    except ValidationError as exc:
+        raise ConfigurationError(_describe(exc, layer.origins)) from None
+    provenance = {key: layer.origins.get(key, "default") for key in iter_keys()}
+    settings._profile = profile
+    settings._provenance = provenance
+    return settings
+
+
+def _describe(exc: ValidationError, origins: Mapping[str, str]) -> str:
+    """One line per problem: dotted key, what is wrong, the offending value and its source."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        loc = [str(part) for part in error["loc"]]
+        dotted = ".".join(loc[:2])
+        origin = origins.get(dotted) or origins.get(loc[0], "default")
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown setting"
+        value = error.get("input")
+        shown = (
+            "<hidden>" if dotted in _SECRET_KEYS or isinstance(value, SecretStr) else repr(value)
+        )
+        if error["type"] == "missing" or isinstance(value, dict):
+            lines.append(f"{dotted}: {message} (from {origin})")
+        else:
+            lines.append(f"{dotted}: {message} (got {shown}, from {origin})")
+    return "invalid configuration: " + "; ".join(lines)

@@ -1,0 +1,88 @@
+"""Render the settings table (keys, types, defaults, variables, meanings) from the models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
+
+from .models import SECTIONS, MistralSettings
+from .sources import FLAT_ALIASES
+
+__all__ = ["render_reference", "setting_rows"]
+
+
+def _type_name(info: FieldInfo) -> str:
+    text = (
+        repr(info.annotation) if not isinstance(info.annotation, type) else info.annotation.__name__
+    )
+    return text.replace("typing.", "").replace("pydantic.types.", "").replace("NoneType", "None")
+
+
+def _default(info: FieldInfo) -> Any:
+    if info.default is PydanticUndefined:
+        return None
+    return info.default
+
+
+def setting_rows() -> list[dict[str, Any]]:
+    """One row per dotted key: type, default, environment variable(s) and description."""
+    flat = {target: f"MISTRAL_{name.upper()}" for name, target in FLAT_ALIASES.items()}
+    rows: list[dict[str, Any]] = [
+        {
+            "key": "api_key",
+            "type": "secret string",
+            "default": None,
+            "env": "MISTRAL_API_KEY",
+            "description": MistralSettings.model_fields["api_key"].description,
+        }
+    ]
+    for section, model in SECTIONS.items():
+        for name, info in model.model_fields.items():
+            dotted = f"{section}.{name}"
+            env = f"MISTRAL_{section.upper()}__{name.upper()}"
+            if dotted in flat:
+                env += f", {flat[dotted]}"
+            rows.append(
+                {
+                    "key": dotted,
+                    "type": _type_name(info),
+                    "default": _default(info),
+                    "env": env,
+                    "description": info.description or "",
+                }
+            )
+    return rows
+
+
+def _section_doc(model: type[BaseModel]) -> str:
+    return (model.__doc__ or "").strip().splitlines()[0]
+
+
+def render_reference() -> str:
+    """The Markdown configuration reference kept in `docs/configuration.md`."""
+    lines = [
+        "# Configuration reference",
+        "",
+        "Generated from the settings models by `python -m integrations_mistral config reference`;",
+        "do not edit by hand. Precedence, lowest first: built-in defaults < `[default.<section>]` <",
+        "`[<profile>.<section>]` < credentials file (api_key) < environment < explicit arguments.",
+        "`MISTRAL_MAX_RETRIES=N` means N retries after the first attempt (`retry.max_attempts = N + 1`).",
+        "",
+    ]
+    rows = setting_rows()
+    current = None
+    for row in rows:
+        section = row["key"].partition(".")[0] if "." in row["key"] else ""
+        if section != current:
+            current = section
+            title = f"`[{section}]`: {_section_doc(SECTIONS[section])}" if section else "Top level"
+            lines += ["", f"## {title}", "", "| key | type | default | environment | meaning |"]
+            lines.append("| --- | --- | --- | --- | --- |")
+        default = "" if row["default"] is None else f"`{row['default']!r}`"
+        lines.append(
+            f"| `{row['key']}` | {row['type']} | {default} | `{row['env']}` | {row['description']} |"
+        )
+    return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"

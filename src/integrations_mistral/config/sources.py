@@ -1,0 +1,247 @@
+"""The chain of setting sources. Each returns a `Layer`: nested values plus where each leaf came from.
+
+Sources, lowest first: config file (`[default.*]` then `[<profile>.*]`, read by dynaconf), the
+credentials file, environment variables, explicit arguments. Built-in defaults sit below all of them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigurationError
+from .models import SECTIONS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+__all__ = [
+    "CONTROL_VARIABLES",
+    "FLAT_ALIASES",
+    "Layer",
+    "credentials_layer",
+    "env_layer",
+    "explicit_layer",
+    "file_layer",
+    "read_profiles",
+]
+
+ENV_PREFIX = "MISTRAL_"
+CONTROL_VARIABLES = frozenset(
+    {"MISTRAL_PROFILE", "MISTRAL_CONFIG_FILE", "MISTRAL_CREDENTIALS_FILE"}
+)
+# Flat names accepted as environment variables (upper-cased, prefixed) and explicit keywords.
+FLAT_ALIASES: dict[str, str] = {
+    "base_url": "client.base_url",
+    "timeout_secs": "client.timeout_secs",
+    "max_retries": "retry.max_attempts",
+    "log_level": "logging.level",
+}
+_DYNACONF_OPTIONS: dict[str, Any] = {
+    "environments": True,
+    "merge_enabled": True,
+    "load_dotenv": False,
+    "loaders": [],  # no environment loading by dynaconf: that layer is ours, with provenance
+    "envvar": "MISTRAL_DYNACONF_SETTINGS_FILES_UNUSED",
+    "env_switcher": "MISTRAL_DYNACONF_ENV_UNUSED",
+    "envvar_prefix": "MISTRAL_DYNACONF_UNUSED",
+}
+_PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass
+class Layer:
+    """Values from one source and, for each dotted leaf, a description of where it came from."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def set(self, dotted: str, value: Any, origin: str, name: str | None = None) -> None:
+        """Place one leaf, refusing two different values for one key from the same source."""
+        section, _, key = dotted.partition(".")
+        if dotted in self.origins:
+            current = self.values[section][key] if key else self.values[section]
+            if current != value:
+                first = self._names.get(dotted, self.origins[dotted])
+                raise ConfigurationError(
+                    f"{dotted}: set twice with different values ({first} and {name or origin})"
+                )
+        if key:
+            self.values.setdefault(section, {})[key] = value
+        else:
+            self.values[section] = value
+        self.origins[dotted] = origin
+        self._names[dotted] = name or origin
+
+    def merge_over(self, lower: Layer) -> Layer:
+        """A new layer with this layer's leaves taking precedence over `lower`'s."""
+        merged = Layer({k: dict(v) if isinstance(v, dict) else v for k, v in lower.values.items()})
+        merged.origins = dict(lower.origins)
+        for dotted, origin in self.origins.items():
+            section, _, key = dotted.partition(".")
+            value = self.values[section][key] if key else self.values[section]
+            if key and not isinstance(merged.values.get(section), dict):
+                merged.values[section] = {}
+            if key:
+                merged.values[section][key] = value
+            else:
+                merged.values[section] = value
+            merged.origins[dotted] = origin
+        return merged
+
+
+def _add_tree(layer: Layer, tree: Mapping[str, Any], origin_of: Any) -> None:
+    """Add a nested mapping's leaves (sections one level deep) with per-leaf origins."""
+    for raw_top, value in tree.items():
+        top = str(raw_top).lower()
+        if top in SECTIONS and isinstance(value, Mapping):
+            for key, leaf in value.items():
+                layer.set(f"{top}.{key}", leaf, origin_of(top, str(key)))
+        else:
+            layer.set(top, value, origin_of(top, None))
+
+
+def read_profiles(path: Path) -> dict[str, dict[str, Any]]:
+    """The raw top-level tables of a config file, by lower-cased profile name."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigurationError(f"config file {path}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"config file {path}: invalid TOML ({exc})") from None
+    profiles: dict[str, dict[str, Any]] = {}
+    for name, table in raw.items():
+        if not isinstance(table, dict):
+            raise ConfigurationError(
+                f"config file {path}: top-level key {name!r} must be inside a profile table, "
+                f"e.g. [default.client] or [{name}.client]"
+            )
+        profiles[name.lower()] = table
+    return profiles
+
+
+def file_layer(path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]]) -> Layer:
+    """The `[default.*]` and `[<profile>.*]` tables of a config file, merged by dynaconf."""
+    from dynaconf import Dynaconf
+
+    try:
+        loaded = Dynaconf(settings_files=[str(path)], env=profile, **_DYNACONF_OPTIONS).as_dict()
+    except Exception as exc:  # dynaconf surfaces parser and @format errors with many types
+        raise ConfigurationError(f"config file {path} [{profile}]: {exc}") from None
+    internal = set(Dynaconf(**_DYNACONF_OPTIONS).as_dict())
+    values = {k: v for k, v in loaded.items() if k not in internal}
+    own, glob = tables.get(profile, {}), tables.get("global", {})
+
+    def origin_of(top: str, key: str | None) -> str:
+        for name, table in (("global", glob), (profile, own)):
+            entry = {str(k).lower(): v for k, v in table.items()}.get(top)
+            if key is None and entry is not None:
+                return f"file {path} [{name}]"
+            if key is not None and isinstance(entry, Mapping) and key in entry:
+                return f"file {path} [{name}]"
+        return f"file {path} [default]"
+
+    layer = Layer()
+    _add_tree(layer, values, origin_of)
+    return layer
+
+
+def credentials_layer(path: Path, profile: str) -> Layer:
+    """`api_key` from the credentials file: the profile's table, else its `[default]` table."""
+    layer = Layer()
+    if not path.is_file():
+        return layer
+    tables = read_profiles(path)
+    for name in (profile, "default"):
+        table = tables.get(name)
+        if table is None:
+            continue
+        unknown = sorted(set(table) - {"api_key"})
+        if unknown:
+            raise ConfigurationError(
+                f"credentials file {path} [{name}]: unknown key(s) {', '.join(unknown)}; "
+                "only api_key belongs there"
+            )
+        if "api_key" in table:
+            layer.set("api_key", table["api_key"], f"file {path} [{name}]")
+            break
+    return layer
+
+
+def env_layer(environ: Mapping[str, str]) -> Layer:
+    """`MISTRAL_<SECTION>__<KEY>` variables plus the flat names (`MISTRAL_API_KEY`, ...)."""
+    layer = Layer()
+    flat = {f"{ENV_PREFIX}{name.upper()}": target for name, target in FLAT_ALIASES.items()}
+    flat[f"{ENV_PREFIX}API_KEY"] = "api_key"
+    for name in sorted(environ):
+        if not name.startswith(ENV_PREFIX) or name in CONTROL_VARIABLES:
+            continue
+        value: str | int = environ[name]
+        origin = f"env {name}"
+        if name in flat:
+            if name == f"{ENV_PREFIX}MAX_RETRIES":
+                value = _retries_to_attempts(value, name)
+            layer.set(flat[name], value, origin)
+            continue
+        rest = name[len(ENV_PREFIX) :]
+        if "__" not in rest:
+            continue  # MISTRAL_* is a shared namespace: other tools' flat variables are not ours
+        section, _, key = rest.partition("__")
+        if section.lower() not in SECTIONS:
+            raise ConfigurationError(
+                f"{name}: unknown section {section.lower()!r}; "
+                f"expected one of {', '.join(SECTIONS)}"
+            )
+        layer.set(f"{section.lower()}.{key.lower()}", value, origin)
+    return layer
+
+
+def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
+    """Keyword overrides: flat names (`api_key=`, `max_retries=`, ...) and section dicts."""
+    layer = Layer()
+    for name, value in overrides.items():
+        if name == "api_key":
+            layer.set("api_key", value, "explicit", name)
+        elif name in FLAT_ALIASES:
+            given = f"{name}={value!r}"
+            if name == "max_retries":
+                value = _retries_to_attempts(value, "max_retries")
+            layer.set(FLAT_ALIASES[name], value, "explicit", given)
+        elif name in SECTIONS:
+            if hasattr(value, "model_dump"):
+                value = value.model_dump(exclude_unset=True)
+            if not isinstance(value, Mapping):
+                raise ConfigurationError(
+                    f"{name}: expected a mapping of {name} settings, got {type(value).__name__}"
+                )
+            for key, leaf in value.items():
+                layer.set(f"{name}.{key}", leaf, "explicit", f"{name}.{key}={leaf!r}")
+        else:
+            known = ["api_key", *FLAT_ALIASES, *SECTIONS]
+            raise ConfigurationError(f"{name}: unknown setting; expected one of {', '.join(known)}")
+    return layer
+
+
+def _retries_to_attempts(value: Any, name: str) -> int:
+    """`max_retries = N` means N retries after the first attempt: `retry.max_attempts = N + 1`."""
+    try:
+        retries = int(str(value).strip()) if not isinstance(value, bool) else None
+    except ValueError:
+        retries = None
+    if retries is None or retries < 0:
+        raise ConfigurationError(f"{name}: expected a whole number >= 0, got {value!r}")
+    return retries + 1
+
+
+def check_profile_name(profile: str) -> str:
+    """Profiles are TOML table names: letters, digits, `_`, `-`, `.`; compared lower-cased."""
+    if not _PROFILE_NAME.match(profile):
+        raise ConfigurationError(f"profile {profile!r}: not a valid profile name")
+    return profile.lower()

@@ -1,0 +1,234 @@
+"""One exception hierarchy for everything the client raises.
+
+Every error is a `MistralError` carrying `status_code`, `error_type`, `is_retryable` and
+`request_id`; `str()` is the server's (or our) message and never contains the API key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, ClassVar
+
+__all__ = [
+    "APIConnectionError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "MistralError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseValidationError",
+    "ServiceUnavailableError",
+    "UnprocessableEntityError",
+    "error_for_status",
+    "parse_retry_after",
+]
+
+
+class MistralError(Exception):
+    """Base of every error raised by integrations-mistral."""
+
+    default_error_type: ClassVar[str] = "unknown"
+    default_retryable: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        error_type: str | None = None,
+        is_retryable: bool | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        attempts: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.error_type = error_type or self.default_error_type
+        self.is_retryable = self.default_retryable if is_retryable is None else is_retryable
+        self.request_id = request_id
+        self.body = body
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({self.message!r}, status_code={self.status_code}, "
+            f"error_type={self.error_type!r}, request_id={self.request_id!r})"
+        )
+
+
+class ConfigurationError(MistralError, ValueError):
+    """Settings are missing, unknown or invalid; the message names the key and its source."""
+
+    default_error_type = "configuration"
+
+
+class BadRequestError(MistralError):
+    default_error_type = "bad_request"
+
+
+class AuthenticationError(MistralError):
+    default_error_type = "authentication"
+
+
+class PermissionDeniedError(MistralError):
+    default_error_type = "permission_denied"
+
+
+class NotFoundError(MistralError):
+    default_error_type = "not_found"
+
+
+class ConflictError(MistralError):
+    default_error_type = "conflict"
+
+
+class UnprocessableEntityError(MistralError):
+    default_error_type = "unprocessable_entity"
+
+
+class RateLimitError(MistralError):
+    """HTTP 429; `retry_after` is the server's requested wait in seconds, if it sent one."""
+
+    default_error_type = "rate_limit"
+    default_retryable = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(MistralError):
+    default_error_type = "server_error"
+    default_retryable = True
+
+
+class ServiceUnavailableError(MistralError):
+    default_error_type = "service_unavailable"
+    default_retryable = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class GatewayTimeoutError(MistralError):
+    default_error_type = "gateway_timeout"
+    default_retryable = True
+
+
+class RequestTimeoutError(MistralError):
+    """No complete response arrived within the configured timeout."""
+
+    default_error_type = "timeout"
+    default_retryable = True
+
+
+class APIConnectionError(MistralError):
+    """The connection could not be made, or broke before a complete response."""
+
+    default_error_type = "connection"
+    default_retryable = True
+
+
+class ResponseValidationError(MistralError):
+    """A response arrived but its body is not valid JSON or does not fit the expected model."""
+
+    default_error_type = "invalid_response"
+
+
+_BY_STATUS: dict[int, type[MistralError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    500: InternalServerError,
+    502: InternalServerError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` header given as seconds or as an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    current = now or datetime.now(timezone.utc)
+    return max(0.0, (when - current).total_seconds())
+
+
+def _server_message(status: int, body: bytes) -> tuple[str, Any]:
+    """Best human-readable message from an error body in any of Mistral's error shapes."""
+    text = body.decode("utf-8", errors="replace").strip()
+    try:
+        payload: Any = json.loads(text) if text else None
+    except ValueError:
+        return (text[:500] or f"HTTP {status}"), text
+    if isinstance(payload, Mapping):
+        message = payload.get("message")
+        detail = payload.get("detail")
+        if isinstance(message, str) and message:
+            return message, payload
+        if isinstance(message, Mapping | list):
+            return json.dumps(message), payload
+        if isinstance(detail, str):
+            return detail, payload
+        if isinstance(detail, list):
+            parts = []
+            for item in detail:
+                if isinstance(item, Mapping):
+                    loc = ".".join(str(p) for p in item.get("loc", []))
+                    parts.append(f"{loc}: {item.get('msg', '')}".strip(": "))
+            if parts:
+                return "; ".join(parts), payload
+    return (text[:500] or f"HTTP {status}"), payload
+
+
+def error_for_status(
+    status: int,
+    body: bytes,
+    headers: Mapping[str, str],
+    *,
+    request_id: str | None,
+    retryable_status_codes: frozenset[int] | tuple[int, ...],
+) -> MistralError:
+    """Map a non-2xx HTTP response to the matching typed error."""
+    cls = _BY_STATUS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else BadRequestError
+    message, payload = _server_message(status, body)
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "request_id": request_id,
+        "body": payload,
+        "is_retryable": status in retryable_status_codes,
+    }
+    if cls in (RateLimitError, ServiceUnavailableError):
+        kwargs["retry_after"] = parse_retry_after(headers.get("Retry-After"))
+    return cls(f"HTTP {status}: {message}", **kwargs)

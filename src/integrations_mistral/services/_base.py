@@ -1,0 +1,113 @@
+"""What every service stands on: one call = resilience around transport, then typed parsing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import MistralError, ResponseValidationError
+from ..resilience import Resilience
+from ..transport import HttpTransport, RawResponse
+from ..types import WireModel, parse_response
+
+__all__ = ["APICaller", "RequestValidationError", "Service", "build_request"]
+
+M = TypeVar("M", bound=BaseModel)
+W = TypeVar("W", bound=WireModel)
+
+
+class RequestValidationError(MistralError, ValueError):
+    """Arguments to a service method do not fit the API's request model; nothing was sent."""
+
+    default_error_type = "invalid_request"
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors(include_url=False):
+        loc = ".".join(
+            str(p) for p in error["loc"] if not str(p).startswith(("tagged-union", "list["))
+        )
+        parts.append(f"{loc or '<root>'}: {error['msg']}")
+    return "; ".join(parts)
+
+
+def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) -> W:
+    """A typed request from either a ready model or keyword arguments (None means: not sent)."""
+    if request is not None:
+        extra = sorted(name for name, value in fields.items() if value is not None)
+        if extra:
+            raise RequestValidationError(
+                f"{model.__name__}: pass either request= or keyword arguments, not both "
+                f"(got {', '.join(extra)})"
+            )
+        return request
+    try:
+        return model.model_validate({k: v for k, v in fields.items() if v is not None})
+    except ValidationError as exc:
+        raise RequestValidationError(f"invalid {model.__name__}: {_describe(exc)}") from None
+
+
+class APICaller:
+    """Sends a request under the resilience policy and parses the body into a model."""
+
+    def __init__(self, transport: HttpTransport, resilience: Resilience) -> None:
+        self.transport = transport
+        self.resilience = resilience
+
+    async def raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        cost: int = 0,
+    ) -> RawResponse:
+        transport = self.transport
+
+        def attempt() -> Any:
+            return transport.request(method, path, json_body=body, params=params)
+
+        response: RawResponse = await self.resilience.execute(attempt, cost=cost)
+        return response
+
+    async def call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        cost: int = 0,
+    ) -> M:
+        response = await self.raw(method, path, body=body, params=params, cost=cost)
+        return parse_body(model, response)
+
+
+def parse_body(model: type[M], response: RawResponse) -> M:
+    """Parse leniently; a body that is not JSON or does not fit the model is a typed error."""
+    try:
+        return parse_response(model, response.body)
+    except ValidationError as exc:
+        snippet = response.body[:200].decode("utf-8", errors="replace")
+        kind = (
+            "not valid JSON"
+            if any(e["type"] == "json_invalid" for e in exc.errors())
+            else (f"does not fit {model.__name__} ({_describe(exc)})")
+        )
+        raise ResponseValidationError(
+            f"HTTP {response.status} response body is {kind}: {snippet!r}",
+            status_code=response.status,
+            request_id=response.request_id,
+        ) from None
+
+
+class Service:
+    """Base of the per-area services; holds only the caller (data flows one way)."""
+
+    def __init__(self, caller: APICaller) -> None:
+        self._caller = caller

@@ -1,0 +1,6 @@
+"""HTTP transport over one pooled aiohttp session per profile."""
+
+from .http import USER_AGENT, HttpTransport, RawResponse
+from .session import SessionHolder, tls_context
+
+__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "SessionHolder", "tls_context"]
