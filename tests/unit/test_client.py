@@ -103,3 +103,14 @@ async def test_close_is_idempotent() -> None:
     await client.close()
     await client.close()
     assert client._stack.sessions.users == 0
+
+
+def test_tls_context_requires_tls12_and_verifies() -> None:
+    import ssl
+
+    from integrations_mistral.transport import tls_context
+
+    context = tls_context()
+    assert context.minimum_version == ssl.TLSVersion.TLSv1_2
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname is True
