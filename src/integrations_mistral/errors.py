@@ -16,6 +16,8 @@ __all__ = [
     "APIConnectionError",
     "AuthenticationError",
     "BadRequestError",
+    "CircuitOpenError",
+    "ClientRateLimitError",
     "ConfigurationError",
     "ConflictError",
     "GatewayTimeoutError",
@@ -24,6 +26,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiterUnavailableError",
     "RequestTimeoutError",
     "ResponseValidationError",
     "ServiceUnavailableError",
@@ -141,6 +144,28 @@ class APIConnectionError(MistralError):
 
     default_error_type = "connection"
     default_retryable = True
+
+
+class CircuitOpenError(MistralError):
+    """The profile's circuit is open: the call failed at once and nothing was sent."""
+
+    default_error_type = "circuit_open"
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ClientRateLimitError(RateLimitError):
+    """The client-side limiter refused the call (nothing was sent); `retry_after` is the wait needed."""
+
+    default_error_type = "client_rate_limit"
+
+
+class RateLimiterUnavailableError(MistralError):
+    """The shared (Redis) limiter is unreachable and the profile is set to fail closed."""
+
+    default_error_type = "rate_limit_unavailable"
 
 
 class ResponseValidationError(MistralError):

@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from .config.models import MistralSettings
 from .resilience import (
     Breaker,
+    CircuitBreaker,
     Limiter,
     NullBreaker,
     NullLimiter,
+    RedisWindowLimiter,
     Resilience,
+    ResilienceHooks,
+    RetryPolicy,
     RetryRunner,
-    SingleAttempt,
+    SlidingWindowLimiter,
 )
 from .transport import HttpTransport, SessionHolder
 from .transport.session import session_key
@@ -35,12 +39,13 @@ class ProfileStack:
     breaker: Breaker
     limiter: Limiter
     retry: RetryRunner
+    hooks: ResilienceHooks
 
     def transport(self, settings: MistralSettings) -> HttpTransport:
         return HttpTransport(self.sessions, settings)
 
     def resilience(self) -> Resilience:
-        return Resilience(self.breaker, self.limiter, self.retry)
+        return Resilience(self.breaker, self.limiter, self.retry, self.hooks)
 
 
 class StackRegistry:
@@ -51,26 +56,36 @@ class StackRegistry:
         self._sessions: dict[tuple[object, ...], SessionHolder] = {}
         self._breakers: dict[tuple[object, ...], Breaker] = {}
         self._limiters: dict[tuple[object, ...], Limiter] = {}
+        self._hooks: dict[str, ResilienceHooks] = {}
+
+    def hooks(self, profile: str) -> ResilienceHooks:
+        """The resilience events of one profile, shared by all its components."""
+        with self._lock:
+            return self._hooks.setdefault(profile, ResilienceHooks())
 
     def stack_for(
         self, settings: MistralSettings, sessions: SessionHolder | None = None
     ) -> ProfileStack:
         """The shared stack for `settings`; `sessions` pins an existing session (with_options)."""
         profile = settings.profile
+        hooks = self.hooks(profile)
         with self._lock:
             if sessions is None:
                 key = (profile, *session_key(settings.client))
                 sessions = self._sessions.get(key)
                 if sessions is None:
                     sessions = self._sessions[key] = SessionHolder(settings.client)
-            breaker = self._breakers.setdefault(
-                (profile, settings.circuit_breaker), self._build_breaker(settings)
-            )
-            limiter = self._limiters.setdefault(
-                (profile, settings.rate_limit), self._build_limiter(settings)
-            )
+            breaker = self._breakers.get((profile, settings.circuit_breaker))
+            if breaker is None:
+                breaker = self._breakers[(profile, settings.circuit_breaker)] = _breaker(
+                    settings, hooks
+                )
+            limiter = self._limiters.get((profile, settings.rate_limit))
+            if limiter is None:
+                limiter = self._limiters[(profile, settings.rate_limit)] = _limiter(settings, hooks)
             sessions.acquire()
-        return ProfileStack(profile, sessions, breaker, limiter, self._build_retry(settings))
+        retry = RetryPolicy(settings.retry, hooks)
+        return ProfileStack(profile, sessions, breaker, limiter, retry, hooks)
 
     async def release(self, stack: ProfileStack) -> None:
         """Give back a client's hold on its session; the last one closes it."""
@@ -80,14 +95,20 @@ class StackRegistry:
                     if holder is stack.sessions and holder.users == 0:
                         del self._sessions[key]
 
-    def _build_breaker(self, settings: MistralSettings) -> Breaker:
+
+def _breaker(settings: MistralSettings, hooks: ResilienceHooks) -> Breaker:
+    if not settings.circuit_breaker.enabled:
         return NullBreaker()
+    return CircuitBreaker(settings.circuit_breaker, hooks)
 
-    def _build_limiter(self, settings: MistralSettings) -> Limiter:
+
+def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
+    limits = settings.rate_limit
+    if not limits.enabled:
         return NullLimiter()
-
-    def _build_retry(self, settings: MistralSettings) -> RetryRunner:
-        return SingleAttempt()
+    if limits.backend == "redis":
+        return RedisWindowLimiter(limits, settings.profile, hooks)
+    return SlidingWindowLimiter(limits, hooks)
 
 
 default_registry = StackRegistry()

@@ -115,7 +115,7 @@ async def test_error_statuses(
         json={"object": "error", "message": f"boom {status}", "type": "x"},
         headers={"Retry-After": "2"},
     )
-    async with MistralClient.from_env(**local_overrides(server)) as client:
+    async with MistralClient.from_env(**local_overrides(server, max_retries=0)) as client:
         with pytest.raises(cls) as info:
             await client.chat.create(model="m", messages=HELLO)
     error = info.value
@@ -142,28 +142,30 @@ async def test_wrong_key_is_authentication_error(server: FakeMistralServer) -> N
 )
 async def test_malformed_200_bodies(server: FakeMistralServer, body: bytes, match: str) -> None:
     server.enqueue(PATH, status=200, body=body)
-    async with MistralClient.from_env(**local_overrides(server)) as client:
+    async with MistralClient.from_env(**local_overrides(server, max_retries=0)) as client:
         with pytest.raises(im.ResponseValidationError, match=match):
             await client.chat.create(model="m", messages=HELLO)
 
 
 async def test_truncated_body_is_connection_error(server: FakeMistralServer) -> None:
     server.enqueue(PATH, ScriptedReply(json={"id": "x" * 200}, truncate=True))
-    async with MistralClient.from_env(**local_overrides(server)) as client:
+    async with MistralClient.from_env(**local_overrides(server, max_retries=0)) as client:
         with pytest.raises(im.APIConnectionError):
             await client.chat.create(model="m", messages=HELLO)
 
 
 async def test_dropped_connection(server: FakeMistralServer) -> None:
     server.enqueue(PATH, ScriptedReply(drop=True))
-    async with MistralClient.from_env(**local_overrides(server)) as client:
+    async with MistralClient.from_env(**local_overrides(server, max_retries=0)) as client:
         with pytest.raises(im.APIConnectionError):
             await client.chat.create(model="m", messages=HELLO)
 
 
 async def test_slow_reply_times_out(server: FakeMistralServer) -> None:
     server.enqueue(PATH, ScriptedReply(json={}, delay=2.0))
-    async with MistralClient.from_env(**local_overrides(server, timeout_secs=0.2)) as client:
+    async with MistralClient.from_env(
+        **local_overrides(server, timeout_secs=0.2, max_retries=0)
+    ) as client:
         with pytest.raises(im.RequestTimeoutError, match="0.2 s"):
             await client.chat.create(model="m", messages=HELLO)
 
@@ -173,6 +175,7 @@ async def test_connection_refused(unused_tcp_port: int) -> None:
         "api_key": "k",
         "base_url": f"http://127.0.0.1:{unused_tcp_port}",
         "client": {"allow_insecure_http": True},
+        "max_retries": 0,
     }
     async with MistralClient.from_env(**overrides) as client:
         with pytest.raises(im.APIConnectionError):

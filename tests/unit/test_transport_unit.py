@@ -19,7 +19,9 @@ MESSAGES = [{"role": "user", "content": "hi"}]
 
 @pytest.fixture
 async def client() -> AsyncIterator[MistralClient]:
-    async with MistralClient.from_env(api_key="sk-unit-secret", base_url="https://api.test") as c:
+    async with MistralClient.from_env(
+        api_key="sk-unit-secret", base_url="https://api.test", max_retries=0
+    ) as c:
         yield c
 
 

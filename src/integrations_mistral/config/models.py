@@ -180,6 +180,18 @@ class RateLimitSettings(_Section):
     redis_url: str | None = Field(
         None, description="Redis URL for backend = redis (redis://host:port/db)."
     )
+    redis_key_prefix: str = Field(
+        "integrations-mistral",
+        min_length=1,
+        description="Prefix of the Redis keys (one window per profile).",
+    )
+    redis_timeout_secs: float = Field(
+        1.0, gt=0, description="Connect and command timeout for Redis, seconds."
+    )
+    on_backend_error: Literal["fallback_memory", "fail_closed"] = Field(
+        "fallback_memory",
+        description="When Redis fails: use the in-process window (logged) or refuse calls.",
+    )
 
     @model_validator(mode="after")
     def _redis_needs_url(self) -> RateLimitSettings:

@@ -1,13 +1,20 @@
 """The one place that composes resilience, in a fixed order:
 
-1. circuit breaker check (fail fast while open), 2. limiter acquire (wait or reject),
-3. the attempt under the retry policy, each attempt's outcome recorded by the breaker.
+1. breaker check: fail at once with `CircuitOpenError` while the profile's circuit is open;
+2. limiter acquire: one request and the estimated tokens, waiting or rejecting as configured;
+3. the attempts under the retry policy, each attempt's outcome recorded by the breaker;
+4. settle: the limiter's token charge is replaced by the usage reported (0 if the call failed).
+
+Retries are not charged to the limiter again. Every decision is emitted on the profile's hooks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
+
+from .hooks import ResilienceHooks
+from .limiter import Permit
 
 __all__ = [
     "Breaker",
@@ -16,74 +23,103 @@ __all__ = [
     "NullLimiter",
     "Resilience",
     "RetryRunner",
-    "SingleAttempt",
 ]
 
 T = TypeVar("T")
 
 
 class Breaker(Protocol):
-    def before_call(self) -> None:
-        """Raise `CircuitOpenError` if no call may go out now."""
+    def before_call(self) -> int:
+        """Admit a call (returning a ticket) or raise `CircuitOpenError`."""
 
-    def record(self, error: BaseException | None) -> None:
+    def record(self, ticket: int, error: BaseException | None) -> None:
         """Count one attempt's outcome (None for success)."""
+
+    def release(self, ticket: int) -> None:
+        """The admitted call sent nothing."""
 
 
 class Limiter(Protocol):
-    async def acquire(self, cost: int) -> None:
+    async def acquire(self, cost: int) -> Permit:
         """Take one request and `cost` tokens from the budget, waiting or raising as configured."""
 
 
 class RetryRunner(Protocol):
-    async def run(self, attempt: Callable[[], Awaitable[T]]) -> T:
-        """Run `attempt` until it succeeds or the policy gives up."""
+    async def run(self, attempt: Callable[[float], Awaitable[T]]) -> T:
+        """Run `attempt(seconds_left)` until it succeeds or the policy gives up."""
+
+
+class _NullPermit:
+    def settle(self, tokens: int) -> None:
+        return None
+
+
+_NULL_PERMIT = _NullPermit()
 
 
 class NullBreaker:
-    """Never opens."""
+    """circuit_breaker.enabled = false: never opens."""
 
-    def before_call(self) -> None:
+    def before_call(self) -> int:
+        return 0
+
+    def record(self, ticket: int, error: BaseException | None) -> None:
         return None
 
-    def record(self, error: BaseException | None) -> None:
+    def release(self, ticket: int) -> None:
         return None
 
 
 class NullLimiter:
-    """No budget."""
+    """rate_limit.enabled = false: no budget."""
 
-    async def acquire(self, cost: int) -> None:
-        return None
-
-
-class SingleAttempt:
-    """No retries."""
-
-    async def run(self, attempt: Callable[[], Awaitable[T]]) -> T:
-        return await attempt()
+    async def acquire(self, cost: int) -> Permit:
+        return _NULL_PERMIT
 
 
 class Resilience:
     """Breaker, limiter and retry around one logical call."""
 
-    def __init__(self, breaker: Breaker, limiter: Limiter, retry: RetryRunner) -> None:
+    def __init__(
+        self, breaker: Breaker, limiter: Limiter, retry: RetryRunner, hooks: ResilienceHooks
+    ) -> None:
         self.breaker = breaker
         self.limiter = limiter
         self.retry = retry
+        self.hooks = hooks
 
-    async def execute(self, attempt: Callable[[], Awaitable[T]], *, cost: int = 0) -> T:
-        self.breaker.before_call()
-        await self.limiter.acquire(cost)
+    async def execute(
+        self,
+        attempt: Callable[[float], Awaitable[T]],
+        *,
+        cost: int = 0,
+        usage: Callable[[T], int | None] | None = None,
+    ) -> T:
+        """Run `attempt(seconds_left)` under the policy; `usage` reads the tokens a result used."""
         breaker = self.breaker
+        ticket = breaker.before_call()
+        try:
+            permit = await self.limiter.acquire(cost)
+        except BaseException:
+            breaker.release(ticket)
+            raise
 
-        async def recorded() -> T:
+        async def recorded(budget: float) -> T:
             try:
-                result = await attempt()
+                result = await attempt(budget)
             except BaseException as exc:
-                breaker.record(exc)
+                breaker.record(ticket, exc)
                 raise
-            breaker.record(None)
+            breaker.record(ticket, None)
             return result
 
-        return await self.retry.run(recorded)
+        try:
+            result = await self.retry.run(recorded)
+        except BaseException:
+            permit.settle(0)
+            raise
+        if usage is not None:
+            used = usage(result)
+            if used is not None:
+                permit.settle(used)
+        return result

@@ -57,23 +57,6 @@ class APICaller:
         self.transport = transport
         self.resilience = resilience
 
-    async def raw(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        cost: int = 0,
-    ) -> RawResponse:
-        transport = self.transport
-
-        def attempt() -> Any:
-            return transport.request(method, path, json_body=body, params=params)
-
-        response: RawResponse = await self.resilience.execute(attempt, cost=cost)
-        return response
-
     async def call(
         self,
         method: str,
@@ -84,8 +67,22 @@ class APICaller:
         params: Mapping[str, Any] | None = None,
         cost: int = 0,
     ) -> M:
-        response = await self.raw(method, path, body=body, params=params, cost=cost)
-        return parse_body(model, response)
+        """One logical call: resilience around send + parse; tokens settled from `usage`."""
+        transport = self.transport
+
+        async def attempt(budget: float) -> M:
+            response = await transport.request(
+                method, path, json_body=body, params=params, budget=budget
+            )
+            return parse_body(model, response)
+
+        return await self.resilience.execute(attempt, cost=cost, usage=_reported_tokens)
+
+
+def _reported_tokens(result: object) -> int | None:
+    usage = getattr(result, "usage", None)
+    total = getattr(usage, "total_tokens", None)
+    return total if isinstance(total, int) else None
 
 
 def parse_body(model: type[M], response: RawResponse) -> M:

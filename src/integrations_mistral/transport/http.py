@@ -58,9 +58,18 @@ class HttpTransport:
         *,
         json_body: bytes | None = None,
         params: Mapping[str, Any] | None = None,
+        budget: float | None = None,
     ) -> RawResponse:
-        """Send one request and read the whole body; non-2xx statuses raise their typed error."""
+        """Send one request and read the whole body; non-2xx statuses raise their typed error.
+
+        `budget` (seconds left of the retry budget) caps this attempt's total timeout.
+        """
         request_id = uuid.uuid4().hex
+        timeout = self._timeout
+        if budget is not None and budget < timeout.total:  # type: ignore[operator]
+            timeout = aiohttp.ClientTimeout(
+                total=max(budget, 0.001), sock_connect=timeout.sock_connect
+            )
         headers = dict(self._json_headers if json_body is not None else self._headers)
         headers["X-Request-ID"] = request_id
         session = self._sessions.get()
@@ -71,14 +80,14 @@ class HttpTransport:
                 data=json_body,
                 params=params,
                 headers=headers,
-                timeout=self._timeout,
+                timeout=timeout,
                 max_redirects=5,
             ) as response:
                 body = await response.read()
                 status, response_headers = response.status, response.headers
         except asyncio.TimeoutError:
             raise RequestTimeoutError(
-                f"{method} {path}: no complete response within {self._timeout.total:g} s",
+                f"{method} {path}: no complete response within {timeout.total:g} s",
                 request_id=request_id,
             ) from None
         except aiohttp.ClientPayloadError as exc:

@@ -1,0 +1,129 @@
+"""Circuit breaker: closed -> open after consecutive failures, half-open trials after a timeout."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from enum import Enum
+
+from ..config.models import CircuitBreakerSettings
+from ..errors import APIConnectionError, CircuitOpenError, MistralError, RequestTimeoutError
+from .hooks import BreakerTransition, ResilienceHooks
+
+__all__ = ["CircuitBreaker", "CircuitOpenError", "CircuitState", "Outcome", "classify"]
+
+
+class CircuitState(str, Enum):
+    CLOSED = "closed"
+    OPEN = "open"
+    HALF_OPEN = "half_open"
+
+
+class Outcome(Enum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+    NEUTRAL = "neutral"
+
+
+def classify(error: BaseException | None) -> Outcome:
+    """Retryable API failures (429 and 5xx included) count; any other answer shows the API is up;
+    errors raised locally (open circuit, local limits, cancellation) say nothing about it."""
+    if error is None:
+        return Outcome.SUCCESS
+    if not isinstance(error, MistralError):
+        return Outcome.NEUTRAL
+    reached_api = error.status_code is not None or isinstance(
+        error, RequestTimeoutError | APIConnectionError
+    )
+    if not reached_api:
+        return Outcome.NEUTRAL
+    return Outcome.FAILURE if error.is_retryable else Outcome.SUCCESS
+
+
+class CircuitBreaker:
+    """One per profile. `before_call()` admits a call and returns a ticket for `record()`."""
+
+    def __init__(
+        self,
+        settings: CircuitBreakerSettings,
+        hooks: ResilienceHooks | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings
+        self._hooks = hooks or ResilienceHooks()
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._state = CircuitState.CLOSED
+        self._generation = 0
+        self._failures = 0
+        self._successes = 0
+        self._opened_at = 0.0
+        self._trial_out = False
+
+    @property
+    def state(self) -> CircuitState:
+        with self._lock:
+            self._maybe_half_open()
+            return self._state
+
+    def before_call(self) -> int:
+        """Admit a call or raise `CircuitOpenError`; half-open admits one trial at a time."""
+        with self._lock:
+            self._maybe_half_open()
+            if self._state is CircuitState.CLOSED:
+                return self._generation
+            if self._state is CircuitState.HALF_OPEN and not self._trial_out:
+                self._trial_out = True
+                return self._generation
+            wait = max(0.0, self._opened_at + self._settings.timeout_secs - self._clock())
+        raise CircuitOpenError(
+            f"circuit open after {self._settings.failure_threshold} consecutive failures; "
+            f"next trial in {wait:.1f} s",
+            retry_after=wait,
+        )
+
+    def record(self, ticket: int, error: BaseException | None) -> None:
+        """Count the outcome of an admitted call; outcomes from before a transition are ignored."""
+        outcome = classify(error)
+        with self._lock:
+            if ticket != self._generation or self._state is CircuitState.OPEN:
+                return
+            if self._state is CircuitState.CLOSED:
+                if outcome is Outcome.FAILURE:
+                    self._failures += 1
+                    if self._failures >= self._settings.failure_threshold:
+                        self._transition(CircuitState.OPEN)
+                elif outcome is Outcome.SUCCESS:
+                    self._failures = 0
+                return
+            self._trial_out = False  # half-open: the trial is back
+            if outcome is Outcome.FAILURE:
+                self._transition(CircuitState.OPEN)
+            elif outcome is Outcome.SUCCESS:
+                self._successes += 1
+                if self._successes >= self._settings.success_threshold:
+                    self._transition(CircuitState.CLOSED)
+
+    def release(self, ticket: int) -> None:
+        """An admitted call sent nothing (cancelled, limited): free its half-open trial slot."""
+        with self._lock:
+            if ticket == self._generation and self._state is CircuitState.HALF_OPEN:
+                self._trial_out = False
+
+    def _maybe_half_open(self) -> None:
+        if (
+            self._state is CircuitState.OPEN
+            and self._clock() - self._opened_at >= self._settings.timeout_secs
+        ):
+            self._transition(CircuitState.HALF_OPEN)
+
+    def _transition(self, new: CircuitState) -> None:
+        old = self._state
+        self._state = new
+        self._generation += 1
+        self._failures = self._successes = 0
+        self._trial_out = False
+        if new is CircuitState.OPEN:
+            self._opened_at = self._clock()
+        self._hooks.emit(BreakerTransition(old.value, new.value))

@@ -1,0 +1,143 @@
+"""Sliding-window rate limiter (60 s) over requests and estimated tokens, in process.
+
+Each admitted call is an entry `(time, tokens)` in a time-ordered log. A caller that does not fit
+reserves the earliest time it will, after everyone already waiting (first come, first served), and
+sleeps until then; nobody holds a lock while sleeping. Tokens are charged up front from an estimate
+and reconciled with the usage the response reports (`Permit.settle`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from ..config.models import RateLimitSettings
+from ..errors import ClientRateLimitError
+from .hooks import LimiterRejected, LimiterWaited, ResilienceHooks
+
+__all__ = ["WINDOW_SECS", "Permit", "SlidingWindowLimiter", "reject"]
+
+WINDOW_SECS = 60.0
+
+
+class Permit(Protocol):
+    def settle(self, tokens: int) -> None:
+        """Replace the up-front token estimate by the tokens actually used (0 if nothing was used)."""
+
+
+class _Entry:
+    __slots__ = ("at", "live", "tokens")
+
+    def __init__(self, at: float, tokens: int) -> None:
+        self.at, self.tokens, self.live = at, tokens, True
+
+
+class _MemoryPermit:
+    __slots__ = ("_entry", "_limiter")
+
+    def __init__(self, limiter: SlidingWindowLimiter, entry: _Entry) -> None:
+        self._limiter, self._entry = limiter, entry
+
+    def settle(self, tokens: int) -> None:
+        self._limiter._settle(self._entry, tokens)
+
+
+def reject(hooks: ResilienceHooks, wait: float, reason: str) -> ClientRateLimitError:
+    """The local refusal: typed, with the wait that would have been needed."""
+    hooks.emit(LimiterRejected(wait, reason))
+    return ClientRateLimitError(f"client-side rate limit: {reason}", retry_after=wait)
+
+
+class SlidingWindowLimiter:
+    """`requests_per_minute` and `tokens_per_minute` over any 60 s window, shared by a profile."""
+
+    def __init__(
+        self,
+        settings: RateLimitSettings,
+        hooks: ResilienceHooks | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._settings = settings
+        self._hooks = hooks or ResilienceHooks()
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._log: deque[_Entry] = deque()
+        self._tokens = 0
+
+    @property
+    def usage(self) -> tuple[int, int]:
+        """Requests and tokens in the current window (reservations included)."""
+        with self._lock:
+            self._evict(self._clock())
+            return len(self._log), self._tokens
+
+    async def acquire(self, cost: int) -> Permit:
+        """Take one request and `cost` tokens; wait for room or raise `ClientRateLimitError`."""
+        settings = self._settings
+        if cost > settings.tokens_per_minute:
+            raise reject(
+                self._hooks,
+                float("inf"),
+                f"request needs {cost} tokens, more than tokens_per_minute = {settings.tokens_per_minute}",
+            )
+        with self._lock:
+            now = self._clock()
+            self._evict(now)
+            wait = self._wait_for(now, cost)
+            if wait > 0 and (settings.on_limit == "reject" or wait > settings.max_wait_secs):
+                entry = None
+            else:
+                entry = _Entry(now + max(wait, 0.0), cost)
+                self._log.append(entry)
+                self._tokens += cost
+        if entry is None:
+            raise reject(self._hooks, wait, f"window full for {wait:.2f} s ({settings.on_limit})")
+        if wait > 0:
+            try:
+                await self._sleep(wait)
+            except BaseException:
+                self._remove(entry)
+                raise
+            self._hooks.emit(LimiterWaited(wait))
+        return _MemoryPermit(self, entry)
+
+    def _wait_for(self, now: float, cost: int) -> float:
+        """Seconds until one more request of `cost` tokens fits, after every earlier reservation."""
+        log, settings = self._log, self._settings
+        ready = max(now, log[-1].at) if log else now
+        count, tokens, index = len(log), self._tokens, 0
+        while (
+            count - index + 1 > settings.requests_per_minute
+            or tokens + cost > settings.tokens_per_minute
+        ):
+            entry = log[index]
+            tokens -= entry.tokens
+            index += 1
+            ready = max(ready, entry.at + WINDOW_SECS)
+        return ready - now
+
+    def _evict(self, now: float) -> None:
+        log, horizon = self._log, now - WINDOW_SECS
+        while log and log[0].at <= horizon:
+            entry = log.popleft()
+            entry.live = False
+            self._tokens -= entry.tokens
+
+    def _settle(self, entry: _Entry, tokens: int) -> None:
+        with self._lock:
+            if entry.live:
+                self._tokens += tokens - entry.tokens
+                entry.tokens = tokens
+
+    def _remove(self, entry: _Entry) -> None:
+        with self._lock:
+            if entry.live:
+                entry.live = False
+                self._log.remove(entry)
+                self._tokens -= entry.tokens

@@ -1,0 +1,203 @@
+"""The sliding window kept in Redis, so every process and replica of a profile shares one budget.
+
+One Lua script does the whole decision atomically on a sorted set (score: admission time on the
+Redis server's clock; member: `<id>:<tokens>`), with the same first-come reservation rule as the
+in-process limiter. If Redis fails, the profile either falls back to the in-process window (logged)
+or fails closed, as `rate_limit.on_backend_error` says.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from ..config.models import RateLimitSettings
+from ..errors import RateLimiterUnavailableError
+from .hooks import LimiterBackendFallback, LimiterWaited, ResilienceHooks
+from .limiter import WINDOW_SECS, Permit, SlidingWindowLimiter, reject
+
+__all__ = ["RedisWindowLimiter"]
+
+logger = logging.getLogger("integrations_mistral.resilience")
+_RETRY_REDIS_AFTER_SECS = 5.0
+
+RESERVE = """
+local key = KEYS[1]
+local window, rpm, tpm = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local cost, max_wait, id = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+local entries = redis.call('ZRANGE', key, 0, -1, 'WITHSCORES')
+local count = #entries / 2
+local total, tokens = 0, {}
+for i = 1, count do
+  tokens[i] = tonumber(string.match(entries[2 * i - 1], ':(%d+)$')) or 0
+  total = total + tokens[i]
+end
+local ready = now
+if count > 0 then ready = math.max(now, tonumber(entries[2 * count])) end
+local index = 0
+while (count - index + 1 > rpm) or (total + cost > tpm) do
+  index = index + 1
+  total = total - tokens[index]
+  ready = math.max(ready, tonumber(entries[2 * index]) + window)
+end
+local wait = ready - now
+if wait > max_wait then return {0, tostring(wait)} end
+redis.call('ZADD', key, ready, id .. ':' .. cost)
+redis.call('PEXPIRE', key, math.ceil((wait + window) * 1000) + 1000)
+return {1, tostring(wait)}
+"""
+
+SETTLE = """
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not score then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[1], score, ARGV[2])
+return 1
+"""
+
+
+class _Scripts:
+    """A Redis connection with the limiter's scripts registered (EVALSHA, EVAL on a cold server)."""
+
+    def __init__(self, redis: Any) -> None:
+        self.redis = redis
+        self.reserve_script = redis.register_script(RESERVE)
+        self.settle_script = redis.register_script(SETTLE)
+
+
+class _RedisPermit:
+    __slots__ = ("_id", "_limiter", "_member")
+
+    def __init__(self, limiter: RedisWindowLimiter, entry_id: str, member: str) -> None:
+        self._limiter, self._id, self._member = limiter, entry_id, member
+
+    def settle(self, tokens: int) -> None:
+        new_member = f"{self._id}:{max(0, tokens)}"
+        if new_member != self._member:
+            self._limiter._background(self._limiter._settle(self._member, new_member))
+
+
+class RedisWindowLimiter:
+    """Same contract as `SlidingWindowLimiter`; the window lives at `<prefix>:<profile>:window`."""
+
+    def __init__(
+        self,
+        settings: RateLimitSettings,
+        profile: str,
+        hooks: ResilienceHooks | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings
+        self._hooks = hooks or ResilienceHooks()
+        self._sleep = sleep
+        self._clock = clock
+        self.key = f"{settings.redis_key_prefix}:{profile}:window"
+        self._fallback = SlidingWindowLimiter(settings, self._hooks, clock=clock, sleep=sleep)
+        self._clients: dict[asyncio.AbstractEventLoop, Any] = {}
+        self._down_until = 0.0
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _client(self) -> Any:
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            from redis.asyncio import Redis
+
+            timeout = self._settings.redis_timeout_secs
+            client = Redis.from_url(
+                str(self._settings.redis_url),
+                socket_connect_timeout=timeout,
+                socket_timeout=timeout,
+                decode_responses=True,
+            )
+            self._clients = {lp: c for lp, c in self._clients.items() if not lp.is_closed()}
+            self._clients[loop] = client = _Scripts(client)
+        return client
+
+    async def acquire(self, cost: int) -> Permit:
+        settings = self._settings
+        if cost > settings.tokens_per_minute:
+            raise reject(
+                self._hooks,
+                float("inf"),
+                f"request needs {cost} tokens, more than tokens_per_minute = {settings.tokens_per_minute}",
+            )
+        if self._clock() < self._down_until:
+            return await self._degraded(cost, "Redis marked down")
+        entry_id = uuid.uuid4().hex
+        max_wait = 0.0 if settings.on_limit == "reject" else settings.max_wait_secs
+        args = [
+            WINDOW_SECS,
+            settings.requests_per_minute,
+            settings.tokens_per_minute,
+            cost,
+            max_wait,
+            entry_id,
+        ]
+        try:
+            granted, wait_text = await self._client().reserve_script(keys=[self.key], args=args)
+        except Exception as exc:  # redis raises many types (connection, timeout, script errors)
+            self._down_until = self._clock() + _RETRY_REDIS_AFTER_SECS
+            reason = f"{type(exc).__name__}: {exc}"
+            logger.warning(
+                "shared rate limiter unavailable (%s); %s for %.0f s",
+                reason,
+                self._settings.on_backend_error.replace("_", " "),
+                _RETRY_REDIS_AFTER_SECS,
+            )
+            return await self._degraded(cost, reason)
+        wait = max(0.0, float(wait_text))
+        if not int(granted):
+            raise reject(
+                self._hooks, wait, f"shared window full for {wait:.2f} s ({settings.on_limit})"
+            )
+        member = f"{entry_id}:{cost}"
+        if wait > 0:
+            try:
+                await self._sleep(wait)
+            except BaseException:
+                self._background(self._remove(member))
+                raise
+            self._hooks.emit(LimiterWaited(wait))
+        return _RedisPermit(self, entry_id, member)
+
+    async def _degraded(self, cost: int, reason: str) -> Permit:
+        action = self._settings.on_backend_error
+        self._hooks.emit(LimiterBackendFallback(action, reason))
+        if action == "fail_closed":
+            raise RateLimiterUnavailableError(
+                f"shared rate limiter unavailable ({reason}); failing closed as configured"
+            )
+        return await self._fallback.acquire(cost)
+
+    async def _settle(self, member: str, new_member: str) -> None:
+        await self._client().settle_script(keys=[self.key], args=[member, new_member])
+
+    async def _remove(self, member: str) -> None:
+        await self._client().redis.zrem(self.key, member)
+
+    def _background(self, job: Awaitable[Any]) -> None:
+        task = asyncio.ensure_future(job)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.warning("shared rate limiter bookkeeping failed: %s", task.exception())
+
+    async def aclose(self) -> None:
+        """Finish bookkeeping and close this loop's Redis connection."""
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        client = self._clients.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.redis.aclose()

@@ -1,0 +1,117 @@
+"""Retry policy on the `backoff` library: exponential waits with jitter inside a total time budget.
+
+- At most `max_attempts` attempts; only errors whose `is_retryable` is true are retried.
+- A `Retry-After` (429/503) sets the wait instead of the exponential delay.
+- `max_elapsed_secs` bounds everything: each attempt's timeout is capped by what is left of it,
+  and a wait that would reach the end of the budget is not taken (the last error is raised).
+- The error finally raised carries `attempts`, the number of attempts made.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import backoff
+from backoff.types import Details
+
+from ..config.models import RetrySettings
+from ..errors import MistralError
+from .hooks import ResilienceHooks, RetryScheduled
+
+__all__ = ["Attempt", "RetryPolicy"]
+
+T = TypeVar("T")
+Attempt = Callable[[float], Awaitable[T]]
+"""One attempt, given the seconds left in the budget (its timeout must not exceed them)."""
+
+
+@dataclass(slots=True)
+class _Call:
+    deadline: float
+
+
+_CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
+_JITTER: dict[str, Callable[[float], float] | None] = {
+    "full": backoff.full_jitter,
+    "random": backoff.random_jitter,
+    "none": None,
+}
+
+
+class RetryPolicy:
+    """Runs attempts under the profile's `retry` settings."""
+
+    def __init__(
+        self,
+        settings: RetrySettings,
+        hooks: ResilienceHooks | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings
+        self._hooks = hooks or ResilienceHooks()
+        self._clock = clock
+        self._jitter = _JITTER[settings.jitter]
+        self._run = backoff.on_exception(
+            self._waits,
+            MistralError,
+            max_tries=settings.max_attempts,
+            giveup=_not_retryable,
+            jitter=None,  # applied in _waits, never to a server's Retry-After
+            on_backoff=self._on_backoff,
+            on_giveup=_count_attempts,
+            on_success=None,
+            raise_on_giveup=True,
+            logger=None,  # our hooks report retries; no records on backoff's own logger
+        )(self._attempt)
+
+    async def run(self, attempt: Attempt[T]) -> T:
+        """Run `attempt` until it succeeds or the policy gives up; then raise the last error."""
+        token = _CALL.set(_Call(self._clock() + self._settings.max_elapsed_secs))
+        try:
+            result: T = await self._run(attempt)
+            return result
+        finally:
+            _CALL.reset(token)
+
+    async def _attempt(self, attempt: Attempt[T]) -> T:
+        return await attempt(_CALL.get().deadline - self._clock())
+
+    def _waits(self) -> Generator[float, Any, None]:
+        """backoff's wait generator: receives each failure, yields the wait before the next try."""
+        settings = self._settings
+        expo = backoff.expo(
+            base=settings.backoff_multiplier,
+            factor=settings.initial_delay_ms / 1000,
+            max_value=settings.max_delay_ms / 1000,
+        )
+        next(expo)  # backoff's generators are primed before use
+        error = yield 0.0  # primed by backoff with send(None)
+        while True:
+            delay = next(expo)
+            if self._jitter is not None:
+                delay = self._jitter(delay)
+            retry_after = getattr(error, "retry_after", None)
+            if retry_after is not None:
+                delay = float(retry_after)
+            if self._clock() + delay >= _CALL.get().deadline:
+                return  # the budget would be spent waiting: backoff raises the last error
+            error = yield delay
+
+    def _on_backoff(self, details: Details) -> None:
+        self._hooks.emit(
+            RetryScheduled(details["tries"], details["wait"], details["exception"])  # type: ignore[typeddict-item]
+        )
+
+
+def _not_retryable(error: Exception) -> bool:
+    return not getattr(error, "is_retryable", False)
+
+
+def _count_attempts(details: Details) -> None:
+    error = details.get("exception")
+    if isinstance(error, MistralError):
+        error.attempts = details["tries"]
