@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import aiohttp
 from pydantic import BaseModel, ValidationError
 
 from ..errors import MistralError, ResponseValidationError
@@ -78,6 +79,29 @@ class APICaller:
 
         return await self.resilience.execute(attempt, cost=cost, usage=_reported_tokens)
 
+    async def open_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        cost: int = 0,
+        idle_timeout: float | None = None,
+    ) -> aiohttp.ClientResponse:
+        """Open a streamed response under the resilience policy.
+
+        Retries happen only here, before any byte of the body reaches the caller; once this
+        returns, a failure while reading the body is the caller's to handle.
+        """
+        transport = self.transport
+
+        async def attempt(budget: float) -> aiohttp.ClientResponse:
+            return await transport.open_stream(
+                method, path, json_body=body, idle_timeout=idle_timeout, budget=budget
+            )
+
+        return await self.resilience.execute(attempt, cost=cost)
+
 
 def _reported_tokens(result: object) -> int | None:
     usage = getattr(result, "usage", None)
@@ -92,12 +116,12 @@ def parse_body(model: type[M], response: RawResponse) -> M:
     except ValidationError as exc:
         snippet = response.body[:200].decode("utf-8", errors="replace")
         kind = (
-            "not valid JSON"
+            "is not valid JSON"
             if any(e["type"] == "json_invalid" for e in exc.errors())
-            else (f"does not fit {model.__name__} ({_describe(exc)})")
+            else f"does not fit {model.__name__} ({_describe(exc)})"
         )
         raise ResponseValidationError(
-            f"HTTP {response.status} response body is {kind}: {snippet!r}",
+            f"HTTP {response.status} response body {kind}: {snippet!r}",
             status_code=response.status,
             request_id=response.request_id,
         ) from None

@@ -37,7 +37,8 @@ class ScriptedReply:
     """One queued reply: `status` with `json` or raw `body`, after `delay` seconds.
 
     `drop=True` closes the connection without an answer; `truncate=True` sends the headers and
-    half of the body, then closes.
+    half of the body, then closes. `chunks` streams a body piece by piece (`chunk_delay` apart);
+    with `drop_after_chunks=True` the connection is cut after the last piece.
     """
 
     status: int = 200
@@ -47,6 +48,9 @@ class ScriptedReply:
     delay: float = 0.0
     drop: bool = False
     truncate: bool = False
+    chunks: list[bytes] | None = None
+    chunk_delay: float = 0.0
+    drop_after_chunks: bool = False
 
 
 class FakeMistralServer:
@@ -70,6 +74,12 @@ class FakeMistralServer:
         """Queue replies for `path` (e.g. `/v1/chat/completions`), played before the default."""
         queue = self._scripts[path]
         queue.extend(replies or (ScriptedReply(**reply),))
+
+    @property
+    def open_connections(self) -> int:
+        """Connections the server currently holds open (to check clients for leaks)."""
+        server = self._runner.server if self._runner is not None else None
+        return len(server.connections) if server is not None else 0
 
     def requests_to(self, path: str) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path == path]
@@ -122,6 +132,8 @@ class FakeMistralServer:
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError  # aiohttp treats this as a dropped connection
+        if reply.chunks is not None:
+            return await self._stream(reply, request)
         payload = reply.body if reply.body is not None else json.dumps(reply.json).encode()
         headers = {"Content-Type": "application/json", **reply.headers}
         if not reply.truncate:
@@ -132,6 +144,21 @@ class FakeMistralServer:
         await response.write(payload[: len(payload) // 2])
         if request.transport is not None:
             request.transport.abort()
+        return response
+
+    async def _stream(self, reply: ScriptedReply, request: web.Request) -> web.StreamResponse:
+        headers = {"Content-Type": "text/event-stream", **reply.headers}
+        response = web.StreamResponse(status=reply.status, headers=headers)
+        await response.prepare(request)
+        for chunk in reply.chunks or ():
+            await response.write(chunk)
+            if reply.chunk_delay:
+                await asyncio.sleep(reply.chunk_delay)
+        if reply.drop_after_chunks:
+            if request.transport is not None:
+                request.transport.abort()
+            return response
+        await response.write_eof()
         return response
 
     def _default(self, request: web.Request, body: bytes) -> web.StreamResponse:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..config.models import MistralSettings
 from ..errors import APIConnectionError, RequestTimeoutError, error_for_status
 from .session import SessionHolder
 
-__all__ = ["USER_AGENT", "HttpTransport", "RawResponse"]
+__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "translate_errors"]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
 
@@ -29,6 +30,26 @@ class RawResponse:
     request_id: str
 
 
+@contextmanager
+def translate_errors(what: str, request_id: str, timeout: float | None) -> Iterator[None]:
+    """aiohttp and asyncio failures -> `RequestTimeoutError` / `APIConnectionError`."""
+    try:
+        yield
+    except asyncio.TimeoutError:
+        limit = f" within {timeout:g} s" if timeout else ""
+        raise RequestTimeoutError(
+            f"{what}: no complete response{limit}", request_id=request_id
+        ) from None
+    except aiohttp.ClientPayloadError as exc:
+        raise APIConnectionError(
+            f"{what}: response body was cut off ({exc})", request_id=request_id
+        ) from None
+    except aiohttp.ClientError as exc:
+        raise APIConnectionError(
+            f"{what}: {type(exc).__name__}: {exc}", request_id=request_id
+        ) from None
+
+
 class HttpTransport:
     """Sends requests through the profile's session with the settings' headers and timeouts."""
 
@@ -36,9 +57,9 @@ class HttpTransport:
         client = settings.client
         self._sessions = sessions
         self._base_url = client.base_url
-        self._timeout = aiohttp.ClientTimeout(
-            total=client.timeout_secs, sock_connect=client.connect_timeout_secs
-        )
+        self._total = client.timeout_secs
+        self._connect = client.connect_timeout_secs
+        self._timeout = aiohttp.ClientTimeout(total=self._total, sock_connect=self._connect)
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
         headers = {"User-Agent": agent, "Accept": "application/json"}
@@ -50,6 +71,23 @@ class HttpTransport:
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    def _headers_for(
+        self, json_body: bytes | None, request_id: str, accept: str | None
+    ) -> dict[str, str]:
+        headers = dict(self._json_headers if json_body is not None else self._headers)
+        headers["X-Request-ID"] = request_id
+        if accept is not None:
+            headers["Accept"] = accept
+        return headers
+
+    def _raise_for_status(
+        self, status: int, body: bytes, headers: CIMultiDictProxy[str], request_id: str
+    ) -> None:
+        if not 200 <= status < 300:
+            raise error_for_status(
+                status, body, headers, request_id=request_id, retryable_status_codes=self._retryable
+            )
 
     async def request(
         self,
@@ -66,45 +104,61 @@ class HttpTransport:
         """
         request_id = uuid.uuid4().hex
         timeout = self._timeout
-        if budget is not None and budget < timeout.total:  # type: ignore[operator]
-            timeout = aiohttp.ClientTimeout(
-                total=max(budget, 0.001), sock_connect=timeout.sock_connect
-            )
-        headers = dict(self._json_headers if json_body is not None else self._headers)
-        headers["X-Request-ID"] = request_id
+        if budget is not None and budget < self._total:
+            timeout = aiohttp.ClientTimeout(total=max(budget, 0.001), sock_connect=self._connect)
         session = self._sessions.get()
-        try:
+        with translate_errors(f"{method} {path}", request_id, timeout.total):
             async with session.request(
                 method,
                 self._base_url + path,
                 data=json_body,
                 params=params,
-                headers=headers,
+                headers=self._headers_for(json_body, request_id, None),
                 timeout=timeout,
                 max_redirects=5,
             ) as response:
                 body = await response.read()
-                status, response_headers = response.status, response.headers
-        except asyncio.TimeoutError:
-            raise RequestTimeoutError(
-                f"{method} {path}: no complete response within {timeout.total:g} s",
-                request_id=request_id,
-            ) from None
-        except aiohttp.ClientPayloadError as exc:
-            raise APIConnectionError(
-                f"{method} {path}: response body was cut off ({exc})", request_id=request_id
-            ) from None
-        except aiohttp.ClientError as exc:
-            raise APIConnectionError(
-                f"{method} {path}: {type(exc).__name__}: {exc}", request_id=request_id
-            ) from None
-        request_id = response_headers.get("X-Request-ID", request_id)
-        if not 200 <= status < 300:
-            raise error_for_status(
-                status,
-                body,
-                response_headers,
-                request_id=request_id,
-                retryable_status_codes=self._retryable,
+        request_id = response.headers.get("X-Request-ID", request_id)
+        self._raise_for_status(response.status, body, response.headers, request_id)
+        return RawResponse(response.status, response.headers, body, request_id)
+
+    async def open_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: bytes | None = None,
+        idle_timeout: float | None = None,
+        budget: float | None = None,
+    ) -> aiohttp.ClientResponse:
+        """Send a request and return the response once its status is known to be 2xx.
+
+        Nothing of the body has been read: the caller reads it and must `release()` it. Until
+        this returns, failures are ordinary (retryable) errors; after it, retrying is the caller's.
+        """
+        request_id = uuid.uuid4().hex
+        first_byte = min(self._total, budget) if budget is not None else self._total
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=self._connect, sock_read=idle_timeout or self._total
+        )
+        session = self._sessions.get()
+        with translate_errors(f"{method} {path}", request_id, first_byte):
+            response = await asyncio.wait_for(
+                session.request(
+                    method,
+                    self._base_url + path,
+                    data=json_body,
+                    headers=self._headers_for(json_body, request_id, "text/event-stream"),
+                    timeout=timeout,
+                    max_redirects=5,
+                ),
+                first_byte,
             )
-        return RawResponse(status, response_headers, body, request_id)
+            if not 200 <= response.status < 300:
+                try:
+                    body = await response.read()
+                finally:
+                    response.release()
+                request_id = response.headers.get("X-Request-ID", request_id)
+                self._raise_for_status(response.status, body, response.headers, request_id)
+        return response
