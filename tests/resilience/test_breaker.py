@@ -41,7 +41,7 @@ def fail(b: CircuitBreaker, error: BaseException = FAIL, times: int = 1) -> None
 
 
 def test_opens_after_consecutive_failures_and_fails_fast() -> None:
-    b, clock, events = breaker()
+    b, _, events = breaker()
     fail(b, times=2)
     assert b.state is CircuitState.CLOSED
     fail(b)
