@@ -134,7 +134,9 @@ async def test_budget_caps_waits_and_attempts() -> None:
     assert 2 <= script.calls <= 4
     assert info.value.attempts == script.calls
     assert script.budgets[0] == pytest.approx(0.35, abs=0.01)
-    assert all(later < earlier for earlier, later in zip(script.budgets, script.budgets[1:], strict=False))
+    assert all(
+        later < earlier for earlier, later in zip(script.budgets, script.budgets[1:], strict=False)
+    )
 
 
 async def test_non_mistral_errors_propagate_untouched() -> None:
