@@ -8,6 +8,7 @@ from typing import Any
 from .config import MistralSettings, apply_overrides, load_settings
 from .errors import ConfigurationError
 from .factory import ProfileStack, StackRegistry, default_registry
+from .resilience import ResilienceHooks
 from .services import APICaller, ChatService
 from .transport.session import session_key
 
@@ -96,6 +97,11 @@ class MistralClient:
     @property
     def settings(self) -> MistralSettings:
         return self._settings
+
+    @property
+    def resilience_hooks(self) -> ResilienceHooks:
+        """Retry, limiter and breaker events of this client's profile."""
+        return self._stack.hooks
 
     @property
     def closed(self) -> bool:

@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 
 from .config.models import MistralSettings
+from .errors import ConfigurationError
 from .resilience import (
     Breaker,
     CircuitBreaker,
@@ -107,6 +108,13 @@ def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
     if not limits.enabled:
         return NullLimiter()
     if limits.backend == "redis":
+        try:
+            import redis.asyncio  # noqa: F401
+        except ImportError:
+            raise ConfigurationError(
+                "rate_limit.backend = 'redis' needs the redis package: "
+                "pip install 'integrations-mistral[redis]'"
+            ) from None
         return RedisWindowLimiter(limits, settings.profile, hooks)
     return SlidingWindowLimiter(limits, hooks)
 

@@ -128,10 +128,9 @@ async def test_budget_bounds_the_whole_call(server: FakeMistralServer) -> None:
 
 async def test_retries_are_reported_to_hooks(server: FakeMistralServer) -> None:
     server.enqueue(PATH, error(503))
-    registry = StackRegistry()
     events: list[object] = []
-    registry.hooks("default").subscribe(events.append)
-    async with client_for(server, registry) as client:
+    async with client_for(server) as client:
+        client.resilience_hooks.subscribe(events.append)
         await client.chat.create(model="m", messages=HELLO)
     retries = [e for e in events if isinstance(e, RetryScheduled)]
     assert len(retries) == 1 and retries[0].attempt == 1
