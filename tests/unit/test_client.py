@@ -114,3 +114,15 @@ def test_tls_context_requires_tls12_and_verifies() -> None:
     assert context.minimum_version == ssl.TLSVersion.TLSv1_2
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname is True
+
+
+def test_redis_backend_without_redis_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)
+    settings = load_settings(
+        api_key="k",
+        rate_limit={"enabled": True, "backend": "redis", "redis_url": "redis://127.0.0.1:1/0"},
+    )
+    with pytest.raises(ConfigurationError, match=r"integrations-mistral\[redis\]"):
+        MistralClient(settings, registry=StackRegistry())
