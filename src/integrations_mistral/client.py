@@ -9,7 +9,19 @@ from .config import MistralSettings, apply_overrides, load_settings
 from .errors import ConfigurationError
 from .factory import ProfileStack, StackRegistry, default_registry
 from .resilience import ResilienceHooks
-from .services import APICaller, ChatService
+from .services import (
+    AgentsService,
+    APICaller,
+    BatchService,
+    ChatService,
+    ClassifiersService,
+    EmbeddingsService,
+    FilesService,
+    FIMService,
+    FineTuningService,
+    ModelsService,
+    OCRService,
+)
 from .transport.session import session_key
 
 __all__ = ["MistralClient"]
@@ -44,6 +56,15 @@ class MistralClient:
         self.meter_provider = meter_provider
         caller = APICaller(self._stack.transport(settings), self._stack.resilience())
         self.chat = ChatService(caller)
+        self.fim = FIMService(caller)
+        self.embeddings = EmbeddingsService(caller)
+        self.models = ModelsService(caller)
+        self.files = FilesService(caller)
+        self.fine_tuning = FineTuningService(caller)
+        self.agents = AgentsService(caller)
+        self.batch = BatchService(caller)
+        self.classifiers = ClassifiersService(caller)
+        self.ocr = OCRService(caller)
 
     @classmethod
     def from_profile(

@@ -1,6 +1,30 @@
 """Typed services, one module per API area."""
 
 from ._base import APICaller, RequestValidationError, Service
-from .chat import ChatService
+from .agents import AgentsService
+from .batch import BatchService
+from .chat import ChatService, ParsedChatCompletion
+from .classifiers import ClassifiersService
+from .embeddings import EmbeddingsService
+from .files import FilesService
+from .fim import FIMService
+from .fine_tuning import FineTuningService
+from .models import ModelsService
+from .ocr import OCRService
 
-__all__ = ["APICaller", "ChatService", "RequestValidationError", "Service"]
+__all__ = [
+    "APICaller",
+    "AgentsService",
+    "BatchService",
+    "ChatService",
+    "ClassifiersService",
+    "EmbeddingsService",
+    "FIMService",
+    "FilesService",
+    "FineTuningService",
+    "ModelsService",
+    "OCRService",
+    "ParsedChatCompletion",
+    "RequestValidationError",
+    "Service",
+]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import aiohttp
 from pydantic import BaseModel, ValidationError
@@ -13,7 +15,15 @@ from ..resilience import Resilience
 from ..transport import HttpTransport, RawResponse
 from ..types import WireModel, parse_response
 
-__all__ = ["APICaller", "RequestValidationError", "Service", "build_request"]
+__all__ = [
+    "APICaller",
+    "RequestValidationError",
+    "Service",
+    "build_request",
+    "fields_of",
+    "query",
+    "segment",
+]
 
 M = TypeVar("M", bound=BaseModel)
 W = TypeVar("W", bound=WireModel)
@@ -58,6 +68,33 @@ class APICaller:
         self.transport = transport
         self.resilience = resilience
 
+    async def raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        accept: str | None = None,
+        cost: int = 0,
+    ) -> RawResponse:
+        """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
+        transport = self.transport
+
+        async def attempt(budget: float) -> RawResponse:
+            return await transport.request(
+                method,
+                path,
+                json_body=body,
+                params=params,
+                data=form() if form is not None else None,
+                accept=accept,
+                budget=budget,
+            )
+
+        return await self.resilience.execute(attempt, cost=cost)
+
     async def call(
         self,
         method: str,
@@ -66,6 +103,7 @@ class APICaller:
         *,
         body: bytes | None = None,
         params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
         cost: int = 0,
     ) -> M:
         """One logical call: resilience around send + parse; tokens settled from `usage`."""
@@ -73,7 +111,12 @@ class APICaller:
 
         async def attempt(budget: float) -> M:
             response = await transport.request(
-                method, path, json_body=body, params=params, budget=budget
+                method,
+                path,
+                json_body=body,
+                params=params,
+                data=form() if form is not None else None,
+                budget=budget,
             )
             return parse_body(model, response)
 
@@ -85,6 +128,8 @@ class APICaller:
         path: str,
         *,
         body: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        accept: str = "text/event-stream",
         cost: int = 0,
         idle_timeout: float | None = None,
     ) -> aiohttp.ClientResponse:
@@ -97,7 +142,13 @@ class APICaller:
 
         async def attempt(budget: float) -> aiohttp.ClientResponse:
             return await transport.open_stream(
-                method, path, json_body=body, idle_timeout=idle_timeout, budget=budget
+                method,
+                path,
+                json_body=body,
+                params=params,
+                accept=accept,
+                idle_timeout=idle_timeout,
+                budget=budget,
             )
 
         return await self.resilience.execute(attempt, cost=cost)
@@ -127,8 +178,55 @@ def parse_body(model: type[M], response: RawResponse) -> M:
         ) from None
 
 
+def query(**params: Any) -> dict[str, str]:
+    """Query parameters as the API expects them: None dropped, booleans lower-case, lists joined."""
+    out: dict[str, str] = {}
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            out[name] = "true" if value else "false"
+        elif isinstance(value, list | tuple):
+            out[name] = ",".join(str(v) for v in value)
+        elif isinstance(value, Mapping):
+            out[name] = json.dumps(value, separators=(",", ":"))
+        else:
+            out[name] = str(value)
+    return out
+
+
+def segment(value: str, name: str) -> str:
+    """One path segment (an id), percent-encoded; an empty id is refused before sending."""
+    if not isinstance(value, str) or not value.strip():
+        raise RequestValidationError(f"{name}: expected a non-empty string, got {value!r}")
+    return quote(value, safe="")
+
+
 class Service:
     """Base of the per-area services; holds only the caller (data flows one way)."""
 
     def __init__(self, caller: APICaller) -> None:
         self._caller = caller
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        response_model: type[M],
+        request_model: type[W],
+        request: W | None,
+        fields: Mapping[str, Any],
+        *,
+        params: Mapping[str, Any] | None = None,
+        cost: int = 0,
+    ) -> M:
+        """Validate a JSON request (from `request=` or keywords), send it, parse the reply."""
+        body = build_request(request_model, request, fields)
+        return await self._caller.call(
+            method, path, response_model, body=body.to_json(), params=params, cost=cost
+        )
+
+
+def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
+    """A method's keyword arguments minus `self`, `request` and the named ones."""
+    return {k: v for k, v in arguments.items() if k not in {"self", "request", *exclude}}

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
 
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ResponseValidationError
 from ..types import (
+    AgentsCompletionRequest,
     ChatCompletionRequest,
     ChatCompletionResponse,
     Message,
@@ -16,12 +21,14 @@ from ..types import (
 )
 from ._base import RequestValidationError, Service, build_request
 
-__all__ = ["ChatService", "estimate_tokens"]
+__all__ = ["ChatService", "ParsedChatCompletion", "estimate_tokens"]
+
+P = TypeVar("P", bound=BaseModel)
 
 _CHARS_PER_TOKEN = 4
 
 
-def estimate_tokens(request: ChatCompletionRequest) -> int:
+def estimate_tokens(request: ChatCompletionRequest | AgentsCompletionRequest) -> int:
     """Rough up-front token charge for the limiter: prompt characters / 4 plus `max_tokens`."""
     chars = 0
     for message in request.messages:
@@ -78,3 +85,46 @@ class ChatService(Service):
             body=body.to_json(),
             cost=estimate_tokens(body),
         )
+
+    async def parse(
+        self, *, response_format: type[P], strict: bool = True, **arguments: Any
+    ) -> ParsedChatCompletion[P]:
+        """Ask for JSON following `response_format`'s schema and parse the reply into it.
+
+        `arguments` are those of `create`. A reply that is cut off or does not fit the model
+        raises `ResponseValidationError` naming the model.
+        """
+        schema = {
+            "type": "json_schema",
+            "json_schema": {
+                "name": response_format.__name__,
+                "schema": response_format.model_json_schema(),
+                "strict": strict,
+            },
+        }
+        response = await self.create(response_format=schema, **arguments)
+        if not response.choices:
+            raise ResponseValidationError("the reply has no choices to parse")
+        choice = response.choices[0]
+        try:
+            parsed = response_format.model_validate_json(choice.message.text)
+        except ValidationError as exc:
+            cut = (
+                " (finish_reason = length: the reply was cut off)"
+                if choice.finish_reason == "length"
+                else ""
+            )
+            raise ResponseValidationError(
+                f"the reply does not fit {response_format.__name__}{cut}: {exc.errors(include_url=False)[0]['msg']}",
+                status_code=200,
+                body=choice.message.text,
+            ) from None
+        return ParsedChatCompletion(response, parsed)
+
+
+@dataclass(frozen=True)
+class ParsedChatCompletion(Generic[P]):
+    """A chat completion and its first choice parsed into the requested model."""
+
+    response: ChatCompletionResponse
+    parsed: P

@@ -96,6 +96,8 @@ class HttpTransport:
         *,
         json_body: bytes | None = None,
         params: Mapping[str, Any] | None = None,
+        data: aiohttp.FormData | None = None,
+        accept: str | None = None,
         budget: float | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body; non-2xx statuses raise their typed error.
@@ -111,9 +113,9 @@ class HttpTransport:
             async with session.request(
                 method,
                 self._base_url + path,
-                data=json_body,
+                data=json_body if data is None else data,
                 params=params,
-                headers=self._headers_for(json_body, request_id, None),
+                headers=self._headers_for(json_body, request_id, accept),
                 timeout=timeout,
                 max_redirects=5,
             ) as response:
@@ -128,6 +130,8 @@ class HttpTransport:
         path: str,
         *,
         json_body: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        accept: str = "text/event-stream",
         idle_timeout: float | None = None,
         budget: float | None = None,
     ) -> aiohttp.ClientResponse:
@@ -148,7 +152,8 @@ class HttpTransport:
                     method,
                     self._base_url + path,
                     data=json_body,
-                    headers=self._headers_for(json_body, request_id, "text/event-stream"),
+                    params=params,
+                    headers=self._headers_for(json_body, request_id, accept),
                     timeout=timeout,
                     max_redirects=5,
                 ),

@@ -1,6 +1,14 @@
 """Typed request and response models, one module per API area."""
 
-from ._base import WireModel, parse_response
+from ._base import RESPONSE_CONTEXT, WireModel, parse_response
+from .agents import (
+    Agent,
+    AgentCreateRequest,
+    AgentList,
+    AgentsCompletionRequest,
+    AgentUpdateRequest,
+)
+from .batch import BatchJob, BatchJobList, BatchJobRequest, BatchRequest
 from .chat import (
     ChatCompletionChoice,
     ChatCompletionRequest,
@@ -9,6 +17,14 @@ from .chat import (
     Prediction,
     ResponseFormat,
     UsageInfo,
+)
+from .classifiers import (
+    ChatClassificationRequest,
+    ChatModerationRequest,
+    ClassificationRequest,
+    ClassificationResponse,
+    ModerationResponse,
+    ModerationResult,
 )
 from .content import (
     AudioChunk,
@@ -21,6 +37,16 @@ from .content import (
     TextChunk,
     ThinkChunk,
     UnknownChunk,
+)
+from .embeddings import EmbeddingData, EmbeddingRequest, EmbeddingResponse
+from .files import DeleteFileResponse, FileList, FileObject, SignedURL
+from .fim import FIMCompletionRequest, FIMCompletionResponse
+from .fine_tuning import (
+    FineTuningJob,
+    FineTuningJobList,
+    FineTuningJobRequest,
+    TrainingFile,
+    WandbIntegration,
 )
 from .messages import (
     AssistantMessage,
@@ -35,16 +61,54 @@ from .messages import (
     ToolMessage,
     UserMessage,
 )
+from .models import (
+    ArchiveModelResponse,
+    DeleteModelResponse,
+    FineTunedModel,
+    ModelCapabilities,
+    ModelCard,
+    ModelList,
+    UpdateModelRequest,
+)
+from .ocr import OCRPage, OCRRequest, OCRResponse, OCRUsage
 
 __all__ = [
+    "RESPONSE_CONTEXT",
+    "Agent",
+    "AgentCreateRequest",
+    "AgentList",
+    "AgentUpdateRequest",
+    "AgentsCompletionRequest",
+    "ArchiveModelResponse",
     "AssistantMessage",
     "AudioChunk",
+    "BatchJob",
+    "BatchJobList",
+    "BatchJobRequest",
+    "BatchRequest",
+    "ChatClassificationRequest",
     "ChatCompletionChoice",
     "ChatCompletionRequest",
     "ChatCompletionResponse",
+    "ChatModerationRequest",
+    "ClassificationRequest",
+    "ClassificationResponse",
     "ContentChunk",
+    "DeleteFileResponse",
+    "DeleteModelResponse",
     "DocumentURLChunk",
+    "EmbeddingData",
+    "EmbeddingRequest",
+    "EmbeddingResponse",
+    "FIMCompletionRequest",
+    "FIMCompletionResponse",
     "FileChunk",
+    "FileList",
+    "FileObject",
+    "FineTunedModel",
+    "FineTuningJob",
+    "FineTuningJobList",
+    "FineTuningJobRequest",
     "Function",
     "FunctionCall",
     "FunctionName",
@@ -52,9 +116,19 @@ __all__ = [
     "ImageURLChunk",
     "JsonSchema",
     "Message",
+    "ModelCapabilities",
+    "ModelCard",
+    "ModelList",
+    "ModerationResponse",
+    "ModerationResult",
+    "OCRPage",
+    "OCRRequest",
+    "OCRResponse",
+    "OCRUsage",
     "Prediction",
     "ReferenceChunk",
     "ResponseFormat",
+    "SignedURL",
     "SystemMessage",
     "TextChunk",
     "ThinkChunk",
@@ -62,9 +136,12 @@ __all__ = [
     "ToolCall",
     "ToolChoice",
     "ToolMessage",
+    "TrainingFile",
     "UnknownChunk",
+    "UpdateModelRequest",
     "UsageInfo",
     "UserMessage",
+    "WandbIntegration",
     "WireModel",
     "parse_response",
 ]

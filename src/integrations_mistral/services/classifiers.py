@@ -1,0 +1,92 @@
+"""Moderation and classification of texts and chats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..types import (
+    ChatClassificationRequest,
+    ChatModerationRequest,
+    ClassificationRequest,
+    ClassificationResponse,
+    Message,
+    ModerationResponse,
+)
+from ._base import Service, fields_of
+
+__all__ = ["ClassifiersService"]
+
+
+class ClassifiersService(Service):
+    """`/v1/moderations`, `/v1/chat/moderations`, `/v1/classifications`, `/v1/chat/classifications`."""
+
+    async def moderate(
+        self,
+        *,
+        model: str | None = None,
+        input: str | list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
+        request: ClassificationRequest | None = None,
+    ) -> ModerationResponse:
+        return await self._send(
+            "POST",
+            "/v1/moderations",
+            ModerationResponse,
+            ClassificationRequest,
+            request,
+            fields_of(locals()),
+        )
+
+    async def moderate_chat(
+        self,
+        *,
+        model: str | None = None,
+        input: Sequence[Message | dict[str, Any]]
+        | Sequence[Sequence[Message | dict[str, Any]]]
+        | None = None,
+        request: ChatModerationRequest | None = None,
+    ) -> ModerationResponse:
+        """Moderate one conversation (a list of messages) or several."""
+        return await self._send(
+            "POST",
+            "/v1/chat/moderations",
+            ModerationResponse,
+            ChatModerationRequest,
+            request,
+            fields_of(locals()),
+        )
+
+    async def classify(
+        self,
+        *,
+        model: str | None = None,
+        input: str | list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
+        request: ClassificationRequest | None = None,
+    ) -> ClassificationResponse:
+        return await self._send(
+            "POST",
+            "/v1/classifications",
+            ClassificationResponse,
+            ClassificationRequest,
+            request,
+            fields_of(locals()),
+        )
+
+    async def classify_chat(
+        self,
+        *,
+        model: str | None = None,
+        input: dict[str, Any] | list[dict[str, Any]] | None = None,
+        request: ChatClassificationRequest | None = None,
+    ) -> ClassificationResponse:
+        """Classify chats: `input` is `{"messages": [...]}` or a list of them."""
+        return await self._send(
+            "POST",
+            "/v1/chat/classifications",
+            ClassificationResponse,
+            ChatClassificationRequest,
+            request,
+            fields_of(locals()),
+        )

@@ -1,0 +1,33 @@
+"""Embeddings: `client.embeddings.create(...)`."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ..types import EmbeddingRequest, EmbeddingResponse
+from ._base import Service, build_request, fields_of
+
+__all__ = ["EmbeddingsService"]
+
+
+class EmbeddingsService(Service):
+    """`POST /v1/embeddings`."""
+
+    async def create(
+        self,
+        *,
+        model: str | None = None,
+        input: str | list[str] | None = None,
+        output_dimension: int | None = None,
+        output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | None = None,
+        encoding_format: Literal["float", "base64"] | None = None,
+        metadata: dict[str, Any] | None = None,
+        request: EmbeddingRequest | None = None,
+    ) -> EmbeddingResponse:
+        """Embed one text or a list of texts."""
+        body = build_request(EmbeddingRequest, request, fields_of(locals()))
+        texts = [body.input] if isinstance(body.input, str) else body.input
+        cost = sum(len(text) for text in texts) // 4 + 1
+        return await self._caller.call(
+            "POST", "/v1/embeddings", EmbeddingResponse, body=body.to_json(), cost=cost
+        )

@@ -1,0 +1,165 @@
+"""Files: upload (streamed multipart), list/iterate, retrieve, delete, download, signed URLs."""
+
+from __future__ import annotations
+
+import builtins
+import os
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import IO, Literal
+
+import aiohttp
+
+from ..errors import APIConnectionError, RequestTimeoutError
+from ..transport.http import translate_errors
+from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
+from ._base import RequestValidationError, Service, query, segment
+from ._pagination import iterate_pages
+
+__all__ = ["FileInput", "FilesService"]
+
+FileInput = str | os.PathLike[str] | bytes | tuple[str, bytes] | tuple[str, IO[bytes]]
+"""A path (streamed from disk), raw bytes, or `(filename, bytes | binary file object)`."""
+
+_CHUNK = 256 * 1024
+
+
+class FilesService(Service):
+    """`/v1/files`."""
+
+    async def upload(
+        self,
+        *,
+        file: FileInput,
+        purpose: Literal["fine-tune", "batch", "ocr", "audio"] | str | None = None,
+        visibility: Literal["workspace", "user"] | None = None,
+        expiry: int | None = None,
+    ) -> FileObject:
+        """Upload a file as multipart; a path is streamed from disk, never read whole into memory."""
+        fields = query(purpose=purpose, visibility=visibility, expiry=expiry)
+        filename, opener = _file_source(file)
+
+        def form() -> aiohttp.FormData:
+            data = aiohttp.FormData()
+            for name, value in fields.items():
+                data.add_field(name, value)
+            data.add_field(
+                "file", opener(), filename=filename, content_type="application/octet-stream"
+            )
+            return data
+
+        return await self._caller.call("POST", "/v1/files", FileObject, form=form)
+
+    async def list(
+        self,
+        *,
+        page: int = 0,
+        page_size: int = 100,
+        include_total: bool | None = None,
+        sample_type: builtins.list[str] | None = None,
+        source: builtins.list[str] | None = None,
+        search: str | None = None,
+        purpose: str | None = None,
+        mimetypes: builtins.list[str] | None = None,
+    ) -> FileList:
+        """One page of files."""
+        params = query(
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sample_type=sample_type,
+            source=source,
+            search=search,
+            purpose=purpose,
+            mimetypes=mimetypes,
+        )
+        return await self._caller.call("GET", "/v1/files", FileList, params=params)
+
+    def iterate(
+        self,
+        *,
+        page_size: int = 100,
+        search: str | None = None,
+        purpose: str | None = None,
+        sample_type: builtins.list[str] | None = None,
+        source: builtins.list[str] | None = None,
+        mimetypes: builtins.list[str] | None = None,
+    ) -> AsyncIterator[FileObject]:
+        """Every file, fetching pages as the iteration needs them."""
+
+        async def fetch(page: int) -> FileList:
+            return await self.list(
+                page=page,
+                page_size=page_size,
+                search=search,
+                purpose=purpose,
+                sample_type=sample_type,
+                source=source,
+                mimetypes=mimetypes,
+            )
+
+        return iterate_pages(fetch, page=0, page_size=page_size)
+
+    async def retrieve(self, file_id: str) -> FileObject:
+        return await self._caller.call(
+            "GET", f"/v1/files/{segment(file_id, 'file_id')}", FileObject
+        )
+
+    async def delete(self, file_id: str) -> DeleteFileResponse:
+        path = f"/v1/files/{segment(file_id, 'file_id')}"
+        return await self._caller.call("DELETE", path, DeleteFileResponse)
+
+    async def get_signed_url(self, file_id: str, *, expiry: int | None = None) -> SignedURL:
+        """A temporary URL to download the file without the API key (`expiry` in hours)."""
+        path = f"/v1/files/{segment(file_id, 'file_id')}/url"
+        return await self._caller.call("GET", path, SignedURL, params=query(expiry=expiry))
+
+    async def download(self, file_id: str) -> bytes:
+        """The file's content, in memory (use `download_to` for large files)."""
+        path = f"/v1/files/{segment(file_id, 'file_id')}/content"
+        response = await self._caller.raw("GET", path, accept="application/octet-stream")
+        return response.body
+
+    async def download_to(self, file_id: str, destination: str | os.PathLike[str]) -> Path:
+        """Stream the content to `destination`, which appears only once complete."""
+        target = Path(destination)
+        partial = target.with_name(target.name + ".part")
+        path = f"/v1/files/{segment(file_id, 'file_id')}/content"
+        response = await self._caller.open_stream("GET", path, accept="application/octet-stream")
+        request_id = response.request_info.headers.get("X-Request-ID", "")
+        try:
+            with (
+                translate_errors(f"GET {path}", request_id, None),
+                partial.open("wb") as sink,
+            ):
+                async for chunk in response.content.iter_chunked(_CHUNK):
+                    sink.write(chunk)
+            partial.replace(target)
+        except (APIConnectionError, RequestTimeoutError, OSError):
+            partial.unlink(missing_ok=True)
+            raise
+        finally:
+            response.release()
+        return target
+
+
+def _file_source(file: FileInput) -> tuple[str, Callable[[], bytes | IO[bytes]]]:
+    """The upload's filename and a function giving a fresh payload for each attempt."""
+    if isinstance(file, bytes):
+        return "file", lambda: file
+    if isinstance(file, tuple):
+        name, content = file
+        if isinstance(content, bytes):
+            return name, lambda: content
+        start = content.tell() if content.seekable() else None
+
+        def rewind() -> IO[bytes]:
+            if start is not None:
+                content.seek(start)
+            return content
+
+        return name, rewind
+    path = Path(file)
+    if not path.is_file():
+        raise RequestValidationError(f"file: {path} is not a readable file")
+    return path.name, lambda: path.open("rb")

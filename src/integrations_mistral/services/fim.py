@@ -1,0 +1,39 @@
+"""Fill-in-the-middle: `client.fim.create(...)`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..types import FIMCompletionRequest, FIMCompletionResponse
+from ._base import RequestValidationError, Service, build_request, fields_of
+
+__all__ = ["FIMService"]
+
+
+class FIMService(Service):
+    """`POST /v1/fim/completions`."""
+
+    async def create(
+        self,
+        *,
+        model: str | None = None,
+        prompt: str | None = None,
+        suffix: str | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | None = None,
+        min_tokens: int | None = None,
+        stop: str | list[str] | None = None,
+        random_seed: int | None = None,
+        metadata: dict[str, Any] | None = None,
+        prompt_cache_key: str | None = None,
+        request: FIMCompletionRequest | None = None,
+    ) -> FIMCompletionResponse:
+        """Complete the code between `prompt` and `suffix`."""
+        body = build_request(FIMCompletionRequest, request, fields_of(locals()))
+        if body.stream:
+            raise RequestValidationError("fim.create does not stream; use fim.create_stream")
+        cost = (len(body.prompt) + len(body.suffix or "")) // 4 + 1 + (body.max_tokens or 0)
+        return await self._caller.call(
+            "POST", "/v1/fim/completions", FIMCompletionResponse, body=body.to_json(), cost=cost
+        )

@@ -1,0 +1,110 @@
+"""Fine-tuning: jobs (`/v1/fine_tuning/jobs`) and fine-tuned model archive state."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+from ..types import (
+    ArchiveModelResponse,
+    FineTunedModel,
+    FineTuningJob,
+    FineTuningJobList,
+    FineTuningJobRequest,
+    TrainingFile,
+    UpdateModelRequest,
+    WandbIntegration,
+)
+from ._base import Service, fields_of, query, segment
+from ._pagination import iterate_pages
+
+__all__ = ["FineTuningService"]
+
+_JOBS = "/v1/fine_tuning/jobs"
+
+
+class FineTuningService(Service):
+    """`/v1/fine_tuning/*`."""
+
+    async def create(
+        self,
+        *,
+        model: str | None = None,
+        hyperparameters: dict[str, Any] | None = None,
+        training_files: builtins.list[TrainingFile | dict[str, Any]] | None = None,
+        validation_files: builtins.list[str] | None = None,
+        suffix: str | None = None,
+        integrations: builtins.list[WandbIntegration | dict[str, Any]] | None = None,
+        auto_start: bool | None = None,
+        invalid_sample_skip_percentage: float | None = None,
+        job_type: Literal["completion", "classifier"] | None = None,
+        repositories: builtins.list[dict[str, Any]] | None = None,
+        classifier_targets: builtins.list[dict[str, Any]] | None = None,
+        dry_run: bool | None = None,
+        request: FineTuningJobRequest | None = None,
+    ) -> FineTuningJob:
+        """Create a job (`dry_run=True` only estimates it)."""
+        fields = fields_of(locals(), "dry_run")
+        params = query(dry_run=dry_run)
+        return await self._send(
+            "POST", _JOBS, FineTuningJob, FineTuningJobRequest, request, fields, params=params
+        )
+
+    async def list(
+        self,
+        *,
+        page: int = 0,
+        page_size: int = 100,
+        model: str | None = None,
+        created_after: str | None = None,
+        created_before: str | None = None,
+        created_by_me: bool | None = None,
+        status: str | None = None,
+        wandb_project: str | None = None,
+        wandb_name: str | None = None,
+        suffix: str | None = None,
+    ) -> FineTuningJobList:
+        """One page of jobs."""
+        params = query(**fields_of(locals()))
+        return await self._caller.call("GET", _JOBS, FineTuningJobList, params=params)
+
+    def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[FineTuningJob]:
+        """Every job matching `filters` (the keyword arguments of `list`)."""
+
+        async def fetch(page: int) -> FineTuningJobList:
+            return await self.list(page=page, page_size=page_size, **filters)
+
+        return iterate_pages(fetch, page=0, page_size=page_size)
+
+    async def get(self, job_id: str) -> FineTuningJob:
+        return await self._caller.call("GET", f"{_JOBS}/{segment(job_id, 'job_id')}", FineTuningJob)
+
+    async def cancel(self, job_id: str) -> FineTuningJob:
+        path = f"{_JOBS}/{segment(job_id, 'job_id')}/cancel"
+        return await self._caller.call("POST", path, FineTuningJob)
+
+    async def start(self, job_id: str) -> FineTuningJob:
+        """Start a job created with `auto_start=False`."""
+        path = f"{_JOBS}/{segment(job_id, 'job_id')}/start"
+        return await self._caller.call("POST", path, FineTuningJob)
+
+    async def archive_model(self, model_id: str) -> ArchiveModelResponse:
+        path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
+        return await self._caller.call("POST", path, ArchiveModelResponse)
+
+    async def unarchive_model(self, model_id: str) -> ArchiveModelResponse:
+        path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
+        return await self._caller.call("DELETE", path, ArchiveModelResponse)
+
+    async def update_model(
+        self,
+        model_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        request: UpdateModelRequest | None = None,
+    ) -> FineTunedModel:
+        path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}"
+        fields = fields_of(locals(), "model_id", "path")
+        return await self._send("PATCH", path, FineTunedModel, UpdateModelRequest, request, fields)

@@ -1,0 +1,40 @@
+"""Models: `client.models.list/get/delete/update`."""
+
+from __future__ import annotations
+
+from ..types import DeleteModelResponse, FineTunedModel, ModelCard, ModelList, UpdateModelRequest
+from ._base import Service, fields_of, query, segment
+
+__all__ = ["ModelsService"]
+
+
+class ModelsService(Service):
+    """`/v1/models` and `PATCH /v1/fine_tuning/models/{model_id}`."""
+
+    async def list(self, *, provider: str | None = None, model: str | None = None) -> ModelList:
+        """Every model available to the key (not paged)."""
+        params = query(provider=provider, model=model)
+        return await self._caller.call("GET", "/v1/models", ModelList, params=params)
+
+    async def get(self, model_id: str) -> ModelCard:
+        return await self._caller.call(
+            "GET", f"/v1/models/{segment(model_id, 'model_id')}", ModelCard
+        )
+
+    async def delete(self, model_id: str) -> DeleteModelResponse:
+        """Delete a fine-tuned model."""
+        path = f"/v1/models/{segment(model_id, 'model_id')}"
+        return await self._caller.call("DELETE", path, DeleteModelResponse)
+
+    async def update(
+        self,
+        model_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        request: UpdateModelRequest | None = None,
+    ) -> FineTunedModel:
+        """Rename or re-describe a fine-tuned model."""
+        path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}"
+        fields = fields_of(locals(), "model_id", "path")
+        return await self._send("PATCH", path, FineTunedModel, UpdateModelRequest, request, fields)

@@ -1,0 +1,41 @@
+"""Embeddings (`POST /v1/embeddings`)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import WireModel
+from .chat import UsageInfo
+
+__all__ = ["EmbeddingData", "EmbeddingRequest", "EmbeddingResponse"]
+
+
+class EmbeddingRequest(WireModel):
+    model: str
+    input: str | list[str]
+    output_dimension: int | None = Field(None, ge=1)
+    output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | None = None
+    encoding_format: Literal["float", "base64"] | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class EmbeddingData(WireModel):
+    object: str = "embedding"
+    embedding: list[float] | str
+    index: int
+
+
+class EmbeddingResponse(WireModel):
+    id: str
+    object: str = "list"
+    model: str
+    usage: UsageInfo
+    data: list[EmbeddingData]
+
+    @property
+    def vectors(self) -> list[list[float]]:
+        """The embeddings in input order (float encoding)."""
+        ordered = sorted(self.data, key=lambda item: item.index)
+        return [item.embedding for item in ordered if isinstance(item.embedding, list)]
