@@ -1,20 +1,22 @@
 """A real aiohttp server on loopback that speaks the Mistral API, for tests and the `local` profile.
 
-It answers chat completions deterministically (echoing the last user message), records every
-request, and plays scripted replies (statuses, bodies, delays, dropped connections) in order.
+It answers every API area deterministically (chat echoes the last user message; files, agents and
+jobs live in memory), records every request, and plays scripted replies (statuses, bodies, delays,
+dropped or truncated connections) before the default behaviour.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import time
-import uuid
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from .fake_api import FakeAPI
+from .fake_resources import error_response
 
 __all__ = ["FakeMistralServer", "RecordedRequest", "ScriptedReply"]
 
@@ -65,6 +67,7 @@ class FakeMistralServer:
         self._scripts: dict[str, deque[ScriptedReply]] = defaultdict(deque)
         self._runner: web.AppRunner | None = None
         self.connections: set[tuple[str, int]] = set()
+        self.api = FakeAPI()
 
     @property
     def url(self) -> str:
@@ -98,6 +101,7 @@ class FakeMistralServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        self.api.close()
 
     async def __aenter__(self) -> FakeMistralServer:
         return await self.start()
@@ -106,7 +110,8 @@ class FakeMistralServer:
         await self.stop()
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        body = await request.read()
+        multipart = request.content_type.startswith("multipart/")
+        body = b"" if multipart else await request.read()  # uploads stream to the handler
         peer = request.transport.get_extra_info("peername") if request.transport else None
         if peer:
             self.connections.add((str(peer[0]), int(peer[1])))
@@ -119,11 +124,11 @@ class FakeMistralServer:
             self.api_key is not None
             and request.headers.get("Authorization") != f"Bearer {self.api_key}"
         ):
-            return _error(401, "Unauthorized", "invalid_api_key")
+            return error_response(401, "Unauthorized", "invalid_api_key")
         queue = self._scripts.get(request.path)
         if queue:
             return await self._play(queue.popleft(), request)
-        return self._default(request, body)
+        return await self.api.dispatch(request)
 
     async def _play(self, reply: ScriptedReply, request: web.Request) -> web.StreamResponse:
         if reply.delay:
@@ -160,49 +165,3 @@ class FakeMistralServer:
             return response
         await response.write_eof()
         return response
-
-    def _default(self, request: web.Request, body: bytes) -> web.StreamResponse:
-        if request.method == "POST" and request.path == "/v1/chat/completions":
-            try:
-                return web.json_response(chat_reply(json.loads(body)))
-            except (ValueError, KeyError, TypeError) as exc:
-                return _error(422, f"invalid request: {exc}", "invalid_request")
-        return _error(404, f"no route for {request.method} {request.path}", "not_found")
-
-
-def _error(status: int, message: str, code: str) -> web.Response:
-    payload = {"object": "error", "message": message, "type": code, "param": None, "code": None}
-    return web.json_response(payload, status=status)
-
-
-def chat_reply(request: dict[str, Any]) -> dict[str, Any]:
-    """A deterministic completion: echoes the last user message's text."""
-    messages = request["messages"]
-    last = next((m for m in reversed(messages) if m.get("role") == "user"), messages[-1])
-    content = last.get("content")
-    text = (
-        content
-        if isinstance(content, str)
-        else " ".join(c.get("text", "") for c in content or [] if isinstance(c, dict))
-    )
-    prompt_tokens = max(1, sum(len(str(m.get("content") or "")) for m in messages) // 4)
-    reply = f"echo: {text}"
-    completion_tokens = max(1, len(reply) // 4)
-    return {
-        "id": f"cmpl-{uuid.uuid4().hex}",
-        "object": "chat.completion",
-        "model": request["model"],
-        "created": int(time.time()),
-        "usage": {
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens,
-        },
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": reply, "tool_calls": None},
-                "finish_reason": "stop",
-            }
-        ],
-    }
