@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from integrations_mistral.testing import FakeMistralServer
+from integrations_mistral.testing import FakeMistralServer, reset_shared_state
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED_CONFIG = REPO / "config" / "mistral.toml"
@@ -25,6 +25,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
+    reset_shared_state()
     return home
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from . import factory
 from .config import MistralSettings, apply_overrides, load_settings
 from .errors import ConfigurationError
-from .factory import ProfileStack, StackRegistry, default_registry
+from .factory import ProfileStack, StackRegistry
 from .resilience import ResilienceHooks
 from .services import (
     AgentsService,
@@ -49,7 +50,7 @@ class MistralClient:
         if settings.api_key is None and settings.client.require_api_key:
             raise ConfigurationError(_NO_KEY_HELP.format(profile=settings.profile))
         self._settings = settings
-        self._registry = registry or default_registry
+        self._registry = registry or factory.default_registry
         self._stack = _stack or self._registry.stack_for(settings)
         self._closed = False
         self.tracer_provider = tracer_provider

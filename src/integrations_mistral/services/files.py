@@ -143,7 +143,17 @@ class FilesService(Service):
         return target
 
 
-def _file_source(file: FileInput) -> tuple[str, Callable[[], bytes | IO[bytes]]]:
+async def _read_chunks(handle: IO[bytes], start: int | None) -> AsyncIterator[bytes]:
+    """The caller's file object, from where it stood, without closing it (it stays theirs)."""
+    if start is not None:
+        handle.seek(start)
+    while chunk := handle.read(_CHUNK):
+        yield chunk
+
+
+def _file_source(
+    file: FileInput,
+) -> tuple[str, Callable[[], bytes | IO[bytes] | AsyncIterator[bytes]]]:
     """The upload's filename and a function giving a fresh payload for each attempt."""
     if isinstance(file, bytes):
         return "file", lambda: file
@@ -153,12 +163,10 @@ def _file_source(file: FileInput) -> tuple[str, Callable[[], bytes | IO[bytes]]]
             return name, lambda: content
         start = content.tell() if content.seekable() else None
 
-        def rewind() -> IO[bytes]:
-            if start is not None:
-                content.seek(start)
-            return content
+        def chunks() -> AsyncIterator[bytes]:
+            return _read_chunks(content, start)
 
-        return name, rewind
+        return name, chunks
     path = Path(file)
     if not path.is_file():
         raise RequestValidationError(f"file: {path} is not a readable file")

@@ -8,6 +8,7 @@ import re
 import time
 import uuid
 from typing import Any
+from urllib.parse import unquote
 
 from aiohttp import web
 
@@ -115,11 +116,13 @@ class FakeAPI(StoredResources):
         self._routes.append((method, pattern, handler))
 
     async def dispatch(self, request: web.Request) -> web.StreamResponse:
+        raw_path = request.raw_path.split("?")[0]
         for method, pattern, handler in self._routes:
-            match = pattern.match(request.path)
+            match = pattern.match(raw_path)
             if match and request.method == method:
                 try:
-                    return await handler(request, match.groupdict())
+                    ids = {name: unquote(value) for name, value in match.groupdict().items()}
+                    return await handler(request, ids)
                 except (ValueError, KeyError, TypeError) as exc:
                     return error_response(422, f"invalid request: {exc!r}", "invalid_request")
         return error_response(404, f"no route for {request.method} {request.path}", "not_found")
@@ -192,15 +195,21 @@ class FakeAPI(StoredResources):
         self, request: web.Request, match: dict[str, str]
     ) -> web.StreamResponse:
         body = await request.json()
-        return web.json_response(
-            {
-                "id": match["id"],
-                "object": "model",
-                "root": "open-mistral-7b",
-                "archived": False,
-                **body,
-            }
-        )
+        model = {
+            "id": match["id"],
+            "object": "model",
+            "created": 1700000000,
+            "owned_by": "fake-org",
+            "workspace_id": "fake-workspace",
+            "root": "open-mistral-7b",
+            "root_version": "1",
+            "archived": False,
+            "capabilities": {"completion_chat": True},
+            "job": "00000000-0000-4000-8000-000000000000",
+            "model_type": "completion",
+            **body,
+        }
+        return web.json_response(model)
 
     def _archive(self, archived: bool) -> Handler:
         async def handler(request: web.Request, match: dict[str, str]) -> web.StreamResponse:

@@ -28,6 +28,7 @@ class RecordedRequest:
     headers: dict[str, str]
     body: bytes
     query: dict[str, str] = field(default_factory=dict)
+    raw_path: str = ""
 
     @property
     def json(self) -> Any:
@@ -117,7 +118,12 @@ class FakeMistralServer:
             self.connections.add((str(peer[0]), int(peer[1])))
         self.requests.append(
             RecordedRequest(
-                request.method, request.path, dict(request.headers), body, dict(request.query)
+                request.method,
+                request.path,
+                dict(request.headers),
+                body,
+                dict(request.query),
+                request.raw_path.split("?")[0],
             )
         )
         if (

@@ -11,6 +11,7 @@ from typing import Any
 
 import aiohttp
 from multidict import CIMultiDictProxy
+from yarl import URL
 
 from .._version import __version__
 from ..config.models import MistralSettings
@@ -112,7 +113,7 @@ class HttpTransport:
         with translate_errors(f"{method} {path}", request_id, timeout.total):
             async with session.request(
                 method,
-                self._base_url + path,
+                URL(self._base_url + path, encoded=True),
                 data=json_body if data is None else data,
                 params=params,
                 headers=self._headers_for(json_body, request_id, accept),
@@ -150,7 +151,7 @@ class HttpTransport:
             response = await asyncio.wait_for(
                 session.request(
                     method,
-                    self._base_url + path,
+                    URL(self._base_url + path, encoded=True),
                     data=json_body,
                     params=params,
                     headers=self._headers_for(json_body, request_id, accept),

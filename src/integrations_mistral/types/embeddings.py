@@ -28,7 +28,7 @@ class EmbeddingData(WireModel):
 
 
 class EmbeddingResponse(WireModel):
-    id: str
+    id: str | None = None
     object: str = "list"
     model: str
     usage: UsageInfo

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import model_validator
+
 from ._base import WireModel
 
 __all__ = [
@@ -54,6 +56,12 @@ class ModelCard(WireModel):
 class ModelList(WireModel):
     object: str = "list"
     data: list[ModelCard] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_list(cls, data: Any) -> Any:
+        """Some deployments (and the spec's own example) answer with a bare JSON array."""
+        return {"object": "list", "data": data} if isinstance(data, list) else data
 
 
 class DeleteModelResponse(WireModel):
