@@ -33,7 +33,7 @@ from .errors import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
-from .services import RequestValidationError
+from .services import ParsedChatCompletion, RequestValidationError
 from .types import *  # noqa: F403
 from .types import __all__ as _types_all
 
@@ -56,6 +56,7 @@ __all__ = [
     "MistralError",
     "MistralSettings",
     "NotFoundError",
+    "ParsedChatCompletion",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitSettings",
