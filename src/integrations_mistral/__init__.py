@@ -31,9 +31,10 @@ from .errors import (
     RequestTimeoutError,
     ResponseValidationError,
     ServiceUnavailableError,
+    StreamInterruptedError,
     UnprocessableEntityError,
 )
-from .services import ParsedChatCompletion, RequestValidationError
+from .services import CompletionStream, ParsedChatCompletion, RequestValidationError
 from .types import *  # noqa: F403
 from .types import __all__ as _types_all
 
@@ -46,6 +47,7 @@ __all__ = [
     "ClientRateLimitError",
     "ClientBuilder",
     "ClientSettings",
+    "CompletionStream",
     "ConfigurationError",
     "ConflictError",
     "GatewayTimeoutError",
@@ -66,6 +68,7 @@ __all__ = [
     "ResponseValidationError",
     "RetrySettings",
     "ServiceUnavailableError",
+    "StreamInterruptedError",
     "TracingSettings",
     "UnprocessableEntityError",
     "__version__",

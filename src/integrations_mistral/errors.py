@@ -30,6 +30,7 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseValidationError",
     "ServiceUnavailableError",
+    "StreamInterruptedError",
     "UnprocessableEntityError",
     "error_for_status",
     "parse_retry_after",
@@ -166,6 +167,20 @@ class RateLimiterUnavailableError(MistralError):
     """The shared (Redis) limiter is unreachable and the profile is set to fail closed."""
 
     default_error_type = "rate_limit_unavailable"
+
+
+class StreamInterruptedError(MistralError):
+    """A stream broke (connection dropped, idle timeout, missing end) after it had started.
+
+    `partial` holds the response accumulated from every chunk received, so nothing is lost.
+    """
+
+    default_error_type = "stream_interrupted"
+    default_retryable = True
+
+    def __init__(self, message: str, *, partial: Any = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.partial = partial
 
 
 class ResponseValidationError(MistralError):

@@ -70,6 +70,9 @@ class ClientSettings(_Section):
     connect_timeout_secs: float = Field(
         10.0, gt=0, description="Time allowed to open a connection, seconds."
     )
+    stream_idle_timeout_secs: float = Field(
+        60.0, gt=0, description="Longest silence allowed between two reads of a stream, seconds."
+    )
     pool_size: int = Field(100, ge=1, description="Maximum open connections in the pool.")
     pool_size_per_host: int = Field(50, ge=1, description="Maximum open connections to one host.")
     keepalive_secs: float = Field(

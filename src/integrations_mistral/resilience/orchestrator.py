@@ -96,6 +96,17 @@ class Resilience:
         usage: Callable[[T], int | None] | None = None,
     ) -> T:
         """Run `attempt(seconds_left)` under the policy; `usage` reads the tokens a result used."""
+        result, permit = await self.execute_unsettled(attempt, cost=cost)
+        if usage is not None:
+            used = usage(result)
+            if used is not None:
+                permit.settle(used)
+        return result
+
+    async def execute_unsettled(
+        self, attempt: Callable[[float], Awaitable[T]], *, cost: int = 0
+    ) -> tuple[T, Permit]:
+        """As `execute`, leaving the token charge to settle later (a stream knows it at its end)."""
         breaker = self.breaker
         ticket = breaker.before_call()
         try:
@@ -118,8 +129,4 @@ class Resilience:
         except BaseException:
             permit.settle(0)
             raise
-        if usage is not None:
-            used = usage(result)
-            if used is not None:
-                permit.settle(used)
-        return result
+        return result, permit

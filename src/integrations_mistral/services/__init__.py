@@ -1,6 +1,7 @@
 """Typed services, one module per API area."""
 
 from ._base import APICaller, RequestValidationError, Service
+from ._stream import CompletionStream
 from .agents import AgentsService
 from .batch import BatchService
 from .chat import ChatService, ParsedChatCompletion
@@ -18,6 +19,7 @@ __all__ = [
     "BatchService",
     "ChatService",
     "ClassifiersService",
+    "CompletionStream",
     "EmbeddingsService",
     "FIMService",
     "FilesService",

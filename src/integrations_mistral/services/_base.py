@@ -11,9 +11,10 @@ import aiohttp
 from pydantic import BaseModel, ValidationError
 
 from ..errors import MistralError, ResponseValidationError
-from ..resilience import Resilience
+from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
-from ..types import WireModel, parse_response
+from ..types import CompletionChunk, WireModel, parse_response
+from ._stream import CompletionStream
 
 __all__ = [
     "APICaller",
@@ -132,7 +133,7 @@ class APICaller:
         accept: str = "text/event-stream",
         cost: int = 0,
         idle_timeout: float | None = None,
-    ) -> aiohttp.ClientResponse:
+    ) -> tuple[aiohttp.ClientResponse, Permit]:
         """Open a streamed response under the resilience policy.
 
         Retries happen only here, before any byte of the body reaches the caller; once this
@@ -151,7 +152,7 @@ class APICaller:
                 budget=budget,
             )
 
-        return await self.resilience.execute(attempt, cost=cost)
+        return await self.resilience.execute_unsettled(attempt, cost=cost)
 
 
 def _reported_tokens(result: object) -> int | None:
@@ -225,6 +226,16 @@ class Service:
         return await self._caller.call(
             method, path, response_model, body=body.to_json(), params=params, cost=cost
         )
+
+    async def _stream(
+        self, path: str, body: WireModel, cost: int
+    ) -> CompletionStream[CompletionChunk]:
+        """Open a streamed completion; errors (and retries) happen here, before the first chunk."""
+        streamed = body.model_copy(update={"stream": True})
+        response, permit = await self._caller.open_stream(
+            "POST", path, body=streamed.to_json(), cost=cost
+        )
+        return CompletionStream(response, CompletionChunk, permit)
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ..types import (
     AgentsCompletionRequest,
     AgentUpdateRequest,
     ChatCompletionResponse,
+    CompletionChunk,
     Message,
     Prediction,
     ResponseFormat,
@@ -21,6 +22,7 @@ from ..types import (
 )
 from ._base import RequestValidationError, Service, build_request, fields_of, query, segment
 from ._pagination import iterate_pages
+from ._stream import CompletionStream
 from .chat import estimate_tokens
 
 __all__ = ["AgentsService"]
@@ -146,3 +148,10 @@ class AgentsService(Service):
             body=body.to_json(),
             cost=estimate_tokens(body),
         )
+
+    async def complete_stream(
+        self, *, request: AgentsCompletionRequest | None = None, **arguments: Any
+    ) -> CompletionStream[CompletionChunk]:
+        """Stream an agent completion; takes the arguments of `complete`."""
+        body = build_request(AgentsCompletionRequest, request, arguments)
+        return await self._stream("/v1/agents/completions", body, estimate_tokens(body))

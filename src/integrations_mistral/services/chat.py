@@ -13,6 +13,7 @@ from ..types import (
     AgentsCompletionRequest,
     ChatCompletionRequest,
     ChatCompletionResponse,
+    CompletionChunk,
     Message,
     Prediction,
     ResponseFormat,
@@ -20,6 +21,7 @@ from ..types import (
     ToolChoice,
 )
 from ._base import RequestValidationError, Service, build_request
+from ._stream import CompletionStream
 
 __all__ = ["ChatService", "ParsedChatCompletion", "estimate_tokens"]
 
@@ -85,6 +87,17 @@ class ChatService(Service):
             body=body.to_json(),
             cost=estimate_tokens(body),
         )
+
+    async def create_stream(
+        self, *, request: ChatCompletionRequest | None = None, **arguments: Any
+    ) -> CompletionStream[CompletionChunk]:
+        """Stream a chat completion; takes the arguments of `create`.
+
+        The await sends the request and checks the status (errors and retries happen here);
+        then `async for chunk in stream` yields typed chunks.
+        """
+        body = build_request(ChatCompletionRequest, request, arguments)
+        return await self._stream("/v1/chat/completions", body, estimate_tokens(body))
 
     async def parse(
         self, *, response_format: type[P], strict: bool = True, **arguments: Any

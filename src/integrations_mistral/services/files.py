@@ -125,7 +125,7 @@ class FilesService(Service):
         target = Path(destination)
         partial = target.with_name(target.name + ".part")
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
-        response = await self._caller.open_stream("GET", path, accept="application/octet-stream")
+        response, _ = await self._caller.open_stream("GET", path, accept="application/octet-stream")
         request_id = response.request_info.headers.get("X-Request-ID", "")
         try:
             with (

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..types import FIMCompletionRequest, FIMCompletionResponse
+from ..types import CompletionChunk, FIMCompletionRequest, FIMCompletionResponse
 from ._base import RequestValidationError, Service, build_request, fields_of
+from ._stream import CompletionStream
 
 __all__ = ["FIMService"]
 
@@ -33,7 +34,21 @@ class FIMService(Service):
         body = build_request(FIMCompletionRequest, request, fields_of(locals()))
         if body.stream:
             raise RequestValidationError("fim.create does not stream; use fim.create_stream")
-        cost = (len(body.prompt) + len(body.suffix or "")) // 4 + 1 + (body.max_tokens or 0)
         return await self._caller.call(
-            "POST", "/v1/fim/completions", FIMCompletionResponse, body=body.to_json(), cost=cost
+            "POST",
+            "/v1/fim/completions",
+            FIMCompletionResponse,
+            body=body.to_json(),
+            cost=_cost(body),
         )
+
+    async def create_stream(
+        self, *, request: FIMCompletionRequest | None = None, **arguments: Any
+    ) -> CompletionStream[CompletionChunk]:
+        """Stream a FIM completion; takes the arguments of `create`."""
+        body = build_request(FIMCompletionRequest, request, arguments)
+        return await self._stream("/v1/fim/completions", body, _cost(body))
+
+
+def _cost(body: FIMCompletionRequest) -> int:
+    return (len(body.prompt) + len(body.suffix or "")) // 4 + 1 + (body.max_tokens or 0)

@@ -1,9 +1,18 @@
 """Test kit for users' own tests: a real fake Mistral server on loopback, and state resets."""
 
 from .. import factory
+from .fake_api import chat_reply, sse_body, stream_chunks
 from .fake_server import FakeMistralServer, RecordedRequest, ScriptedReply
 
-__all__ = ["FakeMistralServer", "RecordedRequest", "ScriptedReply", "reset_shared_state"]
+__all__ = [
+    "FakeMistralServer",
+    "RecordedRequest",
+    "ScriptedReply",
+    "chat_reply",
+    "reset_shared_state",
+    "sse_body",
+    "stream_chunks",
+]
 
 
 def reset_shared_state() -> None:

@@ -14,7 +14,7 @@ from aiohttp import web
 
 from .fake_resources import Handler, StoredResources, error_response
 
-__all__ = ["FakeAPI", "chat_reply", "error_response"]
+__all__ = ["FakeAPI", "chat_reply", "error_response", "sse_body", "stream_chunks"]
 
 MODELS = ("mistral-small-latest", "mistral-large-latest", "codestral-latest", "mistral-embed")
 
@@ -54,6 +54,59 @@ def chat_reply(request: dict[str, Any], reply: str | None = None) -> dict[str, A
             }
         ],
     }
+
+
+def stream_chunks(completion: dict[str, Any], pieces: int | None = None) -> list[dict[str, Any]]:
+    """A completion as the chunks a server would stream: role, content word by word, then the end."""
+    message = completion["choices"][0]["message"]
+    words = (message.get("content") or "").split(" ")
+    texts = [w if i == 0 else " " + w for i, w in enumerate(words)]
+    base = {
+        "id": completion["id"],
+        "object": "chat.completion.chunk",
+        "created": completion["created"],
+        "model": completion["model"],
+    }
+    chunks = [
+        {
+            **base,
+            "choices": [
+                {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}
+            ],
+        }
+    ]
+    chunks += [
+        {**base, "choices": [{"index": 0, "delta": {"content": t}, "finish_reason": None}]}
+        for t in texts
+    ]
+    chunks.append(
+        {
+            **base,
+            "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "stop"}],
+            "usage": completion["usage"],
+        }
+    )
+    return chunks
+
+
+def sse_body(chunks: list[dict[str, Any]], *, done: bool = True, newline: str = "\n") -> bytes:
+    """Server-sent events for `chunks` (each a `data:` event), ending with `data: [DONE]`."""
+    events = [f"data: {json.dumps(c)}{newline}{newline}" for c in chunks]
+    if done:
+        events.append(f"data: [DONE]{newline}{newline}")
+    return "".join(events).encode()
+
+
+async def _send_stream(request: web.Request, completion: dict[str, Any]) -> web.StreamResponse:
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+    )
+    await response.prepare(request)
+    for chunk in stream_chunks(completion):
+        await response.write(sse_body([chunk], done=False))
+    await response.write(b"data: [DONE]\n\n")
+    await response.write_eof()
+    return response
 
 
 def _vector(text: str, dimension: int = 8) -> list[float]:
@@ -130,7 +183,10 @@ class FakeAPI(StoredResources):
     async def _chat(self, request: web.Request, _: dict[str, str]) -> web.StreamResponse:
         body = await request.json()
         reply = self.chat_replies.pop(0) if self.chat_replies else None
-        return web.json_response(chat_reply(body, reply))
+        completion = chat_reply(body, reply)
+        if body.get("stream"):
+            return await _send_stream(request, completion)
+        return web.json_response(completion)
 
     async def _agent_completion(
         self, request: web.Request, _: dict[str, str]
@@ -145,6 +201,8 @@ class FakeAPI(StoredResources):
         reply["choices"][0]["message"]["content"] = (
             f"/* between {len(body['prompt'])} and {len(body.get('suffix') or '')} chars */"
         )
+        if body.get("stream"):
+            return await _send_stream(request, reply)
         return web.json_response(reply)
 
     async def _embeddings(self, request: web.Request, _: dict[str, str]) -> web.StreamResponse:

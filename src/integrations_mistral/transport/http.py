@@ -60,6 +60,7 @@ class HttpTransport:
         self._base_url = client.base_url
         self._total = client.timeout_secs
         self._connect = client.connect_timeout_secs
+        self._idle = client.stream_idle_timeout_secs
         self._timeout = aiohttp.ClientTimeout(total=self._total, sock_connect=self._connect)
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
@@ -144,7 +145,7 @@ class HttpTransport:
         request_id = uuid.uuid4().hex
         first_byte = min(self._total, budget) if budget is not None else self._total
         timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=self._connect, sock_read=idle_timeout or self._total
+            total=None, sock_connect=self._connect, sock_read=idle_timeout or self._idle
         )
         session = self._sessions.get()
         with translate_errors(f"{method} {path}", request_id, first_byte):

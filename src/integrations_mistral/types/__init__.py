@@ -71,6 +71,7 @@ from .models import (
     UpdateModelRequest,
 )
 from .ocr import OCRPage, OCRRequest, OCRResponse, OCRUsage
+from .streaming import CompletionChunk, DeltaMessage, StreamChoice
 
 __all__ = [
     "RESPONSE_CONTEXT",
@@ -93,9 +94,11 @@ __all__ = [
     "ChatModerationRequest",
     "ClassificationRequest",
     "ClassificationResponse",
+    "CompletionChunk",
     "ContentChunk",
     "DeleteFileResponse",
     "DeleteModelResponse",
+    "DeltaMessage",
     "DocumentURLChunk",
     "EmbeddingData",
     "EmbeddingRequest",
@@ -129,6 +132,7 @@ __all__ = [
     "ReferenceChunk",
     "ResponseFormat",
     "SignedURL",
+    "StreamChoice",
     "SystemMessage",
     "TextChunk",
     "ThinkChunk",

@@ -1,0 +1,142 @@
+"""Folding streamed chunks into the response they add up to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..types import (
+    AssistantMessage,
+    ChatCompletionChoice,
+    ChatCompletionResponse,
+    CompletionChunk,
+    FunctionCall,
+    TextChunk,
+    ToolCall,
+    UsageInfo,
+)
+
+__all__ = ["StreamAccumulator"]
+
+
+@dataclass
+class _Call:
+    id: str | None = None
+    type: str = "function"
+    name: str = ""
+    arguments: list[str] = field(default_factory=list)
+    whole_arguments: dict[str, Any] | None = None
+
+    def build(self, index: int) -> ToolCall:
+        arguments: dict[str, Any] | str = (
+            self.whole_arguments if self.whole_arguments is not None else "".join(self.arguments)
+        )
+        return ToolCall(
+            id=self.id,
+            type="function",
+            function=FunctionCall(name=self.name, arguments=arguments),
+            index=index,
+        )
+
+
+@dataclass
+class _Choice:
+    role: str = "assistant"
+    parts: list[Any] = field(default_factory=list)
+    calls: dict[int, _Call] = field(default_factory=dict)
+    finish_reason: str | None = None
+
+    def content(self) -> str | list[Any] | None:
+        if not self.parts:
+            return None
+        if all(isinstance(p, str) for p in self.parts):
+            return "".join(self.parts)
+        merged: list[Any] = []
+        for part in self.parts:
+            if isinstance(part, str):
+                part = {"type": "text", "text": part}
+            elif hasattr(part, "model_dump"):
+                part = part.model_dump(exclude_unset=True)
+            if merged and part.get("type") == "text" and merged[-1].get("type") == "text":
+                merged[-1] = {"type": "text", "text": merged[-1]["text"] + part["text"]}
+            else:
+                merged.append(part)
+        return merged
+
+
+class StreamAccumulator:
+    """Content concatenated, tool-call fragments merged by index, last finish_reason and usage."""
+
+    def __init__(self) -> None:
+        self._choices: dict[int, _Choice] = {}
+        self._id = ""
+        self._model = ""
+        self._created: int | None = None
+        self.usage: UsageInfo | None = None
+        self.chunks = 0
+
+    @property
+    def complete(self) -> bool:
+        """Every choice seen has finished."""
+        return bool(self._choices) and all(c.finish_reason for c in self._choices.values())
+
+    def add(self, chunk: CompletionChunk) -> None:
+        self.chunks += 1
+        self._id = self._id or chunk.id
+        self._model = self._model or chunk.model
+        self._created = self._created or chunk.created
+        if chunk.usage is not None:
+            self.usage = chunk.usage
+        for streamed in chunk.choices:
+            state = self._choices.setdefault(streamed.index, _Choice())
+            delta = streamed.delta
+            if delta.role:
+                state.role = delta.role
+            if isinstance(delta.content, str):
+                if delta.content:
+                    state.parts.append(delta.content)
+            elif delta.content:
+                for piece in delta.content:
+                    state.parts.append(piece.text if isinstance(piece, TextChunk) else piece)
+            for position, call in enumerate(delta.tool_calls or ()):
+                self._merge_call(state, call, position)
+            if streamed.finish_reason:
+                state.finish_reason = streamed.finish_reason
+
+    @staticmethod
+    def _merge_call(state: _Choice, call: ToolCall, position: int) -> None:
+        key = call.index if call.index is not None else position
+        current = state.calls.get(key)
+        if current is not None and call.id and current.id and call.id != current.id:
+            key = max(state.calls) + 1  # a different call reusing the index: keep both
+            current = None
+        if current is None:
+            current = state.calls[key] = _Call()
+        current.id = current.id or call.id
+        if call.function.name and not current.name:
+            current.name = call.function.name
+        if isinstance(call.function.arguments, dict):
+            current.whole_arguments = call.function.arguments
+        else:
+            current.arguments.append(call.function.arguments)
+
+    def response(self) -> ChatCompletionResponse:
+        """The completion the chunks so far add up to."""
+        choices = []
+        for index in sorted(self._choices):
+            state = self._choices[index]
+            calls = [state.calls[k].build(k) for k in sorted(state.calls)] or None
+            message = AssistantMessage(content=state.content(), tool_calls=calls)
+            choices.append(
+                ChatCompletionChoice(
+                    index=index, message=message, finish_reason=state.finish_reason
+                )
+            )
+        return ChatCompletionResponse(
+            id=self._id,
+            object="chat.completion",
+            model=self._model,
+            created=self._created,
+            usage=self.usage or UsageInfo(),
+            choices=choices,
+        )

@@ -1,0 +1,174 @@
+"""A streamed completion: typed chunks as they arrive, the accumulated response at the end."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import deque
+from typing import Any, Generic, NoReturn, TypeVar
+
+import aiohttp
+from pydantic import ValidationError
+
+from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
+from ..resilience import Permit
+from ..transport.sse import ServerSentEvent, SSEDecoder
+from ..types import RESPONSE_CONTEXT, ChatCompletionResponse, CompletionChunk
+from ._accumulate import StreamAccumulator
+
+__all__ = ["CompletionStream"]
+
+C = TypeVar("C", bound=CompletionChunk)
+_RETRYABLE = (429, 500, 502, 503, 504)
+
+
+class CompletionStream(Generic[C]):
+    """`async with` it (or `close()` it); `async for chunk in stream`; `await stream.final_response()`.
+
+    Leaving the `async with` block, or `close()`, releases the connection at once. A connection
+    that drops or stays silent past `client.stream_idle_timeout_secs` raises
+    `StreamInterruptedError` whose `partial` is the response accumulated so far.
+    """
+
+    def __init__(
+        self, response: aiohttp.ClientResponse, chunk_model: type[C], permit: Permit
+    ) -> None:
+        self._response = response
+        self._chunk_model = chunk_model
+        self._permit = permit
+        self._decoder = SSEDecoder()
+        self._pending: deque[C] = deque()
+        self._accumulator = StreamAccumulator()
+        self._finished = False
+        self._done = False
+        self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
+
+    @property
+    def partial(self) -> ChatCompletionResponse:
+        """The response accumulated from the chunks received so far."""
+        return self._accumulator.response()
+
+    def __aiter__(self) -> CompletionStream[C]:
+        return self
+
+    async def __anext__(self) -> C:
+        while not self._pending:
+            if self._finished:
+                raise StopAsyncIteration
+            await self._pull()
+        return self._pending.popleft()
+
+    async def final_response(self) -> ChatCompletionResponse:
+        """Consume what is left and return the whole response."""
+        async for _ in self:
+            pass
+        return self._accumulator.response()
+
+    async def close(self) -> None:
+        """Stop reading and free the connection now (an unfinished body is not read on)."""
+        if not self._finished:
+            self._finished = True
+            self._response.close()
+        self._response.release()
+
+    async def __aenter__(self) -> CompletionStream[C]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _pull(self) -> None:
+        try:
+            data = await self._response.content.readany()
+        except (
+            aiohttp.ClientPayloadError,
+            aiohttp.ClientConnectionError,
+            asyncio.TimeoutError,
+        ) as exc:
+            reason = (
+                "no data within the idle timeout"
+                if isinstance(exc, asyncio.TimeoutError)
+                else f"{type(exc).__name__}: {exc}"
+            )
+            self._interrupt(
+                f"stream interrupted after {self._accumulator.chunks} chunks ({reason})"
+            )
+        try:
+            if data:
+                self._handle(self._decoder.feed(data))
+                return
+            self._handle(self._decoder.flush())
+        except MistralError:
+            self._fail()
+            raise
+        if not self._done and not self._accumulator.complete:
+            self._interrupt(f"stream ended after {self._accumulator.chunks} chunks without [DONE]")
+        self._finish()
+
+    def _handle(self, events: list[ServerSentEvent]) -> None:
+        for event in events:
+            if self._done:
+                return
+            if event.data == "[DONE]":
+                self._done = True
+                self._finish()
+                return
+            self._pending.append(self._parse(event))
+
+    def _parse(self, event: ServerSentEvent) -> C:
+        if event.event == "error":
+            raise _error_event(event.data, self.request_id)
+        try:
+            chunk = self._chunk_model.model_validate_json(event.data, context=RESPONSE_CONTEXT)
+        except ValidationError:
+            raise _error_event(event.data, self.request_id) from None
+        self._accumulator.add(chunk)
+        return chunk
+
+    def _finish(self) -> None:
+        self._finished = True
+        usage = self._accumulator.usage
+        if usage is not None:
+            self._permit.settle(usage.total_tokens)
+        self._response.release()
+
+    def _fail(self) -> None:
+        self._finished = True
+        self._response.close()
+
+    def _interrupt(self, message: str) -> NoReturn:
+        partial = self._accumulator.response()
+        self._fail()
+        raise StreamInterruptedError(message, partial=partial, request_id=self.request_id)
+
+
+def _error_event(data: str, request_id: str) -> MistralError:
+    """An error sent inside the stream becomes its typed error; anything else unparsable is named."""
+    try:
+        payload: Any = json.loads(data)
+    except ValueError:
+        payload = None
+    is_error = (
+        isinstance(payload, dict)
+        and "choices" not in payload
+        and ("error" in payload or payload.get("object") == "error" or "message" in payload)
+    )
+    if not is_error:
+        return ResponseValidationError(
+            f"malformed stream event (not a completion chunk): {data[:200]!r}",
+            status_code=200,
+            request_id=request_id,
+        )
+    inner: dict[str, Any] = payload["error"] if isinstance(payload.get("error"), dict) else payload
+    code = str(inner.get("code") or inner.get("status") or "")
+    status = int(code) if code.isdigit() and 400 <= int(code) <= 599 else 500
+    error = error_for_status(
+        status,
+        json.dumps(inner).encode(),
+        {},
+        request_id=request_id,
+        retryable_status_codes=_RETRYABLE,
+    )
+    error.message = f"error event in stream: {error.message}"
+    error.args = (error.message,)
+    return error
