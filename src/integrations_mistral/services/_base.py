@@ -235,6 +235,16 @@ class Service:
         response, permit = await self._caller.open_stream(
             "POST", path, body=streamed.to_json(), cost=cost
         )
+        if response.content_type != "text/event-stream":
+            try:
+                snippet = (await response.read())[:200]
+            finally:
+                response.release()
+            permit.settle(0)
+            raise ResponseValidationError(
+                f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
+                status_code=response.status,
+            )
         return CompletionStream(response, CompletionChunk, permit)
 
 

@@ -37,10 +37,12 @@ class CompletionStream(Generic[C]):
         self._chunk_model = chunk_model
         self._permit = permit
         self._decoder = SSEDecoder()
-        self._pending: deque[C] = deque()
+        self._pending: deque[ServerSentEvent] = deque()
         self._accumulator = StreamAccumulator()
         self._finished = False
         self._done = False
+        self._eof = False
+        self._broken: str | None = None
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
 
     @property
@@ -52,11 +54,37 @@ class CompletionStream(Generic[C]):
         return self
 
     async def __anext__(self) -> C:
-        while not self._pending:
+        while True:
+            while self._pending:
+                event = self._pending.popleft()
+                if event.data == "[DONE]":
+                    self._pending.clear()
+                    self._done = True
+                    self._finish()
+                    break
+                try:
+                    return self._parse(event)
+                except MistralError:
+                    self._fail()
+                    raise
             if self._finished:
                 raise StopAsyncIteration
-            await self._pull()
-        return self._pending.popleft()
+            if self._broken is not None:
+                self._interrupt(
+                    f"stream interrupted after {self._accumulator.chunks} chunks ({self._broken})"
+                )
+            if self._eof:
+                if not self._accumulator.complete:
+                    self._interrupt(
+                        f"stream ended after {self._accumulator.chunks} chunks without [DONE]"
+                    )
+                self._finish()
+                raise StopAsyncIteration
+            try:
+                await self._pull()
+            except MistralError:  # undecodable bytes
+                self._fail()
+                raise
 
     async def final_response(self) -> ChatCompletionResponse:
         """Consume what is left and return the whole response."""
@@ -78,42 +106,27 @@ class CompletionStream(Generic[C]):
         await self.close()
 
     async def _pull(self) -> None:
+        """Read what arrived and queue its events; the end of the body is checked for [DONE]."""
+        content = self._response.content
         try:
-            data = await self._response.content.readany()
+            data = await content.readany()
         except (
             aiohttp.ClientPayloadError,
             aiohttp.ClientConnectionError,
             asyncio.TimeoutError,
         ) as exc:
-            reason = (
+            self._pending.extend(self._decoder.feed(_already_received(content)))
+            self._broken = (
                 "no data within the idle timeout"
                 if isinstance(exc, asyncio.TimeoutError)
                 else f"{type(exc).__name__}: {exc}"
             )
-            self._interrupt(
-                f"stream interrupted after {self._accumulator.chunks} chunks ({reason})"
-            )
-        try:
-            if data:
-                self._handle(self._decoder.feed(data))
-                return
-            self._handle(self._decoder.flush())
-        except MistralError:
-            self._fail()
-            raise
-        if not self._done and not self._accumulator.complete:
-            self._interrupt(f"stream ended after {self._accumulator.chunks} chunks without [DONE]")
-        self._finish()
-
-    def _handle(self, events: list[ServerSentEvent]) -> None:
-        for event in events:
-            if self._done:
-                return
-            if event.data == "[DONE]":
-                self._done = True
-                self._finish()
-                return
-            self._pending.append(self._parse(event))
+            return
+        if data:
+            self._pending.extend(self._decoder.feed(data))
+        else:
+            self._pending.extend(self._decoder.flush())
+            self._eof = True
 
     def _parse(self, event: ServerSentEvent) -> C:
         if event.event == "error":
@@ -172,3 +185,17 @@ def _error_event(data: str, request_id: str) -> MistralError:
     error.message = f"error event in stream: {error.message}"
     error.args = (error.message,)
     return error
+
+
+def _already_received(content: aiohttp.StreamReader) -> bytes:
+    """Bytes that arrived before the connection broke.
+
+    aiohttp's readers raise the connection error before handing out what they already buffered;
+    those bytes are real content, so they are taken from the reader's buffer instead of being lost.
+    """
+    buffer = getattr(content, "_buffer", None)
+    if not buffer:
+        return b""
+    data = b"".join(buffer)[getattr(content, "_buffer_offset", 0) :]
+    buffer.clear()
+    return data

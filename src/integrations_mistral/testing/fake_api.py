@@ -191,7 +191,10 @@ class FakeAPI(StoredResources):
     async def _agent_completion(
         self, request: web.Request, _: dict[str, str]
     ) -> web.StreamResponse:
-        return web.json_response(chat_reply(await request.json()))
+        body = await request.json()
+        if body.get("stream"):
+            return await _send_stream(request, chat_reply(body))
+        return web.json_response(chat_reply(body))
 
     async def _fim(self, request: web.Request, _: dict[str, str]) -> web.StreamResponse:
         body = await request.json()
