@@ -74,7 +74,13 @@ def test_utf8_split_inside_a_character() -> None:
     assert decode(data[:cut], data[cut:]) == [ServerSentEvent("héllo ✓")]
 
 
-def test_invalid_utf8_is_a_typed_error() -> None:
+def test_invalid_utf8_is_a_typed_error_after_the_good_events() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: good\n\ndata: \xff\xfe\n\ndata: lost\n\n") == [
+        ServerSentEvent("good")
+    ]
+    with pytest.raises(ResponseValidationError, match="not valid UTF-8"):
+        decoder.feed(b"data: more\n\n")
     with pytest.raises(ResponseValidationError, match="not valid UTF-8"):
         decode(b"data: \xff\xfe\n\n")
 

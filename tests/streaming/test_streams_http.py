@@ -39,9 +39,10 @@ def script(server: FakeMistralServer, body: bytes, **reply: Any) -> None:
 
 
 async def test_typed_chunks_and_final_response(server: FakeMistralServer) -> None:
-    async with client_for(server) as client, await client.chat.create_stream(
-        model="m", messages=HELLO, max_tokens=20
-    ) as stream:
+    async with (
+        client_for(server) as client,
+        await client.chat.create_stream(model="m", messages=HELLO, max_tokens=20) as stream,
+    ):
         chunks = [chunk async for chunk in stream]
         final = await stream.final_response()
     assert all(isinstance(c, im.CompletionChunk) for c in chunks)
@@ -158,10 +159,14 @@ async def test_drop_mid_event_keeps_what_was_received(server: FakeMistralServer)
     )
     async with client_for(server) as client:
         stream = await client.chat.create_stream(model="m", messages=HELLO)
-        received = []
-        with pytest.raises(im.StreamInterruptedError) as info:
+        received: list[str] = []
+
+        async def collect() -> None:
             async for chunk in stream:
                 received.append(chunk.text)
+
+        with pytest.raises(im.StreamInterruptedError) as info:
+            await collect()
     assert "".join(received) == "one two"
     assert info.value.partial.text == "one two"
     assert info.value.error_type == "stream_interrupted"
@@ -302,12 +307,19 @@ async def test_200_concurrent_streams(server: FakeMistralServer) -> None:
     assert server.open_connections == 0
 
 
-async def test_invalid_utf8_mid_stream_is_typed_and_closes(server: FakeMistralServer) -> None:
+async def test_invalid_utf8_mid_stream_is_typed_and_leaks_nothing(
+    server: FakeMistralServer,
+) -> None:
     first = sse_body(stream_chunks(completion("ok"))[:2], done=False)
     script(server, first + b"data: \xff\xfe\n\n")
     async with client_for(server) as client:
         stream = await client.chat.create_stream(model="m", messages=HELLO)
+        first_chunk = await stream.__anext__()
         with pytest.raises(im.ResponseValidationError, match="not valid UTF-8"):
             await stream.final_response()
-        await asyncio.sleep(0.05)
-        assert server.open_connections == 0
+        assert stream.partial.choices[0].message.role == "assistant"
+        assert first_chunk.choices[0].delta.role == "assistant"
+        assert (
+            await client.chat.create(model="m", messages=HELLO)
+        ).text  # the pooled connection is reused
+        assert len(server.connections) == 1 and server.open_connections <= 1

@@ -28,7 +28,16 @@ class ServerSentEvent:
 class SSEDecoder:
     """Feed it bytes as they arrive; it returns the events completed so far."""
 
-    __slots__ = ("_buffer", "_data", "_event", "_retry", "_skip_lf", "_started", "last_event_id")
+    __slots__ = (
+        "_buffer",
+        "_data",
+        "_error",
+        "_event",
+        "_retry",
+        "_skip_lf",
+        "_started",
+        "last_event_id",
+    )
 
     def __init__(self) -> None:
         self._buffer = b""
@@ -37,9 +46,14 @@ class SSEDecoder:
         self._retry: int | None = None
         self._skip_lf = False
         self._started = False
+        self._error: ResponseValidationError | None = None
         self.last_event_id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Events completed by `chunk`. Undecodable bytes end decoding: the events before them
+        are returned, and the error is raised by the next call."""
+        if self._error is not None:
+            raise self._error
         if not chunk:
             return []
         if self._skip_lf:
@@ -63,11 +77,19 @@ class SSEDecoder:
             self._skip_lf = True  # the LF of a CRLF may be the next read's first byte
         events: list[ServerSentEvent] = []
         for line in lines:
-            self._line(line.rstrip(b"\r\n"), events)
+            try:
+                self._line(line.rstrip(b"\r\n"), events)
+            except ResponseValidationError as exc:
+                self._error, self._buffer = exc, b""
+                break
+        if self._error is not None and not events:
+            raise self._error
         return events
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: complete a last line and a last event that had no blank line after it."""
+        if self._error is not None:
+            raise self._error
         events: list[ServerSentEvent] = []
         if self._buffer:
             line, self._buffer = self._buffer, b""
