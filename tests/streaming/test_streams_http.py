@@ -67,7 +67,7 @@ async def test_fim_and_agent_streams(server: FakeMistralServer) -> None:
 async def test_splits_at_every_byte_position(server: FakeMistralServer) -> None:
     body = sse_body(stream_chunks(completion("split me anywhere")), newline="\r\n")
     async with client_for(server) as client:
-        for cut in range(0, len(body) + 1, 7):
+        for cut in range(len(body) + 1):
             server.enqueue(
                 PATH,
                 ScriptedReply(
