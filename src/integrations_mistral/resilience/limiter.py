@@ -19,7 +19,7 @@ from ..config.models import RateLimitSettings
 from ..errors import ClientRateLimitError
 from .hooks import LimiterRejected, LimiterWaited, ResilienceHooks
 
-__all__ = ["WINDOW_SECS", "Permit", "SlidingWindowLimiter", "reject"]
+__all__ = ["WINDOW_SECS", "Permit", "SlidingWindowLimiter", "refuse_oversized", "reject"]
 
 WINDOW_SECS = 60.0
 
@@ -52,6 +52,16 @@ def reject(hooks: ResilienceHooks, wait: float, reason: str) -> ClientRateLimitE
     return ClientRateLimitError(f"client-side rate limit: {reason}", retry_after=wait)
 
 
+def refuse_oversized(settings: RateLimitSettings, hooks: ResilienceHooks, cost: int) -> None:
+    """A call costing more than the whole token budget can never fit: refuse it at once."""
+    if cost > settings.tokens_per_minute:
+        raise reject(
+            hooks,
+            float("inf"),
+            f"request needs {cost} tokens, more than tokens_per_minute = {settings.tokens_per_minute}",
+        )
+
+
 class SlidingWindowLimiter:
     """`requests_per_minute` and `tokens_per_minute` over any 60 s window, shared by a profile."""
 
@@ -80,12 +90,7 @@ class SlidingWindowLimiter:
     async def acquire(self, cost: int) -> Permit:
         """Take one request and `cost` tokens; wait for room or raise `ClientRateLimitError`."""
         settings = self._settings
-        if cost > settings.tokens_per_minute:
-            raise reject(
-                self._hooks,
-                float("inf"),
-                f"request needs {cost} tokens, more than tokens_per_minute = {settings.tokens_per_minute}",
-            )
+        refuse_oversized(settings, self._hooks, cost)
         with self._lock:
             now = self._clock()
             self._evict(now)

@@ -18,7 +18,7 @@ from typing import Any
 from ..config.models import RateLimitSettings
 from ..errors import RateLimiterUnavailableError
 from .hooks import LimiterBackendFallback, LimiterWaited, ResilienceHooks
-from .limiter import WINDOW_SECS, Permit, SlidingWindowLimiter, reject
+from .limiter import WINDOW_SECS, Permit, SlidingWindowLimiter, refuse_oversized, reject
 
 __all__ = ["RedisWindowLimiter"]
 
@@ -124,12 +124,7 @@ class RedisWindowLimiter:
 
     async def acquire(self, cost: int) -> Permit:
         settings = self._settings
-        if cost > settings.tokens_per_minute:
-            raise reject(
-                self._hooks,
-                float("inf"),
-                f"request needs {cost} tokens, more than tokens_per_minute = {settings.tokens_per_minute}",
-            )
+        refuse_oversized(settings, self._hooks, cost)
         if self._clock() < self._down_until:
             return await self._degraded(cost, "Redis marked down")
         entry_id = uuid.uuid4().hex

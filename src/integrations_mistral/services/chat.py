@@ -10,10 +10,10 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ResponseValidationError
 from ..types import (
-    AgentsCompletionRequest,
     ChatCompletionRequest,
     ChatCompletionResponse,
     CompletionChunk,
+    CompletionFields,
     Message,
     Prediction,
     ResponseFormat,
@@ -30,7 +30,7 @@ P = TypeVar("P", bound=BaseModel)
 _CHARS_PER_TOKEN = 4
 
 
-def estimate_tokens(request: ChatCompletionRequest | AgentsCompletionRequest) -> int:
+def estimate_tokens(request: CompletionFields) -> int:
     """Rough up-front token charge for the limiter: prompt characters / 4 plus `max_tokens`."""
     chars = 0
     for message in request.messages:

@@ -18,6 +18,7 @@ from ..types import (
 )
 from ._base import Service, fields_of, query, segment
 from ._pagination import iterate_pages
+from .models import ModelsService
 
 __all__ = ["FineTuningService"]
 
@@ -105,6 +106,6 @@ class FineTuningService(Service):
         description: str | None = None,
         request: UpdateModelRequest | None = None,
     ) -> FineTunedModel:
-        path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}"
-        fields = fields_of(locals(), "model_id", "path")
-        return await self._send("PATCH", path, FineTunedModel, UpdateModelRequest, request, fields)
+        """The same call as `client.models.update`."""
+        models = ModelsService(self._caller)
+        return await models.update(model_id, name=name, description=description, request=request)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import Field, RootModel
 
 from ._base import WireModel
-from .chat import Prediction, ResponseFormat
-from .messages import Message, Tool, ToolChoice
+from .chat import CompletionFields
+from .messages import Tool
 
 __all__ = [
     "Agent",
@@ -69,27 +69,10 @@ class Agent(WireModel):
     version_message: str | None = None
 
 
-class AgentsCompletionRequest(WireModel):
+class AgentsCompletionRequest(CompletionFields):
     """Body of `POST /v1/agents/completions`."""
 
     agent_id: str
-    messages: list[Message] = Field(min_length=1)
-    max_tokens: int | None = Field(None, ge=0)
-    stream: bool | None = None
-    stop: str | list[str] | None = None
-    random_seed: int | None = Field(None, ge=0)
-    metadata: dict[str, Any] | None = None
-    response_format: ResponseFormat | None = None
-    tools: list[Tool] | None = None
-    tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | None = None
-    presence_penalty: float | None = Field(None, ge=-2, le=2)
-    frequency_penalty: float | None = Field(None, ge=-2, le=2)
-    n: int | None = Field(None, ge=1)
-    prediction: Prediction | None = None
-    parallel_tool_calls: bool | None = None
-    prompt_mode: Literal["reasoning"] | None = None
-    reasoning_effort: Literal["high", "none"] | None = None
-    prompt_cache_key: str | None = None
 
 
 class AgentList(RootModel[list[Agent]]):

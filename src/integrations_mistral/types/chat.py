@@ -13,6 +13,7 @@ __all__ = [
     "ChatCompletionChoice",
     "ChatCompletionRequest",
     "ChatCompletionResponse",
+    "CompletionFields",
     "JsonSchema",
     "Prediction",
     "ResponseFormat",
@@ -41,13 +42,10 @@ class Prediction(WireModel):
     sent_always = ("type",)
 
 
-class ChatCompletionRequest(WireModel):
-    """Body of `POST /v1/chat/completions`; fields left unset are not sent."""
+class CompletionFields(WireModel):
+    """Fields shared by chat and agent completion requests."""
 
-    model: str
     messages: list[Message] = Field(min_length=1)
-    temperature: float | None = Field(None, ge=0, le=1.5)
-    top_p: float | None = Field(None, ge=0, le=1)
     max_tokens: int | None = Field(None, ge=0)
     stream: bool | None = None
     stop: str | list[str] | None = None
@@ -63,8 +61,16 @@ class ChatCompletionRequest(WireModel):
     parallel_tool_calls: bool | None = None
     prompt_mode: Literal["reasoning"] | None = None
     reasoning_effort: Literal["high", "none"] | None = None
-    guardrails: list[dict[str, Any]] | None = None
     prompt_cache_key: str | None = None
+
+
+class ChatCompletionRequest(CompletionFields):
+    """Body of `POST /v1/chat/completions`; fields left unset are not sent."""
+
+    model: str
+    temperature: float | None = Field(None, ge=0, le=1.5)
+    top_p: float | None = Field(None, ge=0, le=1)
+    guardrails: list[dict[str, Any]] | None = None
     safe_prompt: bool | None = None
 
 
