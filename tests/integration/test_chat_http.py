@@ -249,3 +249,65 @@ async def test_typed_request_object(server: FakeMistralServer) -> None:
         "messages": [{"role": "user", "content": "typed"}],
         "random_seed": 7,
     }
+
+
+def test_threads_with_their_own_loops_share_a_profile_safely(tmp_path: object) -> None:
+    """Worker threads each running asyncio with clients of one profile must not disturb each other."""
+    import threading
+
+    results: dict[int, list[str]] = {}
+    errors: list[BaseException] = []
+
+    async def serve_and_call(server_ready: threading.Event, urls: list[str]) -> None:
+        async with FakeMistralServer(api_key="test-key") as fake:
+            urls.append(fake.url)
+            server_ready.set()
+            await asyncio.sleep(3)
+
+    urls: list[str] = []
+    ready = threading.Event()
+    server_thread = threading.Thread(
+        target=lambda: asyncio.run(serve_and_call(ready, urls)), daemon=True
+    )
+    server_thread.start()
+    assert ready.wait(10)
+    overrides = {
+        "api_key": "test-key",
+        "base_url": urls[0],
+        "client": {"allow_insecure_http": True},
+    }
+    clients = [MistralClient.from_env(**overrides) for _ in range(2)]
+    assert clients[0]._stack.sessions is clients[1]._stack.sessions  # one profile, one holder
+
+    def worker(n: int) -> None:
+        async def run() -> list[str]:
+            texts = []
+            for i in range(20):
+                reply = await clients[n].chat.create(
+                    model="m", messages=[{"role": "user", "content": f"{n}-{i}"}]
+                )
+                texts.append(reply.text)
+                await asyncio.sleep(0)
+            return texts
+
+        try:
+            results[n] = asyncio.run(run())
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not errors, errors
+    assert clients[0]._stack.sessions.sessions_created == 2  # one per loop, never swapped
+
+    async def close_all() -> None:
+        for client in clients:
+            await client.close()
+
+    asyncio.run(close_all())
+    assert len(clients[0]._stack.sessions._sessions) == 0
+    assert results[0] == [f"echo: 0-{i}" for i in range(20)]
+    assert results[1] == [f"echo: 1-{i}" for i in range(20)]

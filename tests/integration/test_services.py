@@ -140,7 +140,9 @@ async def test_fine_tuning_jobs(client: MistralClient) -> None:
     assert (await client.fine_tuning.list()).total == 1
     assert (await client.fine_tuning.archive_model("ft:a")).archived is True
     assert (await client.fine_tuning.unarchive_model("ft:a")).archived is False
-    assert (await client.fine_tuning.update_model("ft:a", description="better")).description == "better"
+    assert (
+        await client.fine_tuning.update_model("ft:a", description="better")
+    ).description == "better"
     dry = await client.fine_tuning.create(model="m", hyperparameters={}, dry_run=True)
     assert dry.id not in [j.id for j in (await client.fine_tuning.list()).data]
 

@@ -1,9 +1,16 @@
-"""One aiohttp session per profile: created lazily in the running loop, closed by its last user."""
+"""One aiohttp session per profile and event loop: created lazily, closed by its last user.
+
+A session belongs to the loop that made it, so threads that each run their own loop with clients
+of one profile get one session each and never touch another thread's.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
+import threading
+import weakref
 
 import aiohttp
 
@@ -25,24 +32,35 @@ def session_key(client: ClientSettings) -> tuple[object, ...]:
 
 
 class SessionHolder:
-    """Owns the pooled session of one profile; `acquire`/`release` count the clients using it."""
+    """Owns the pooled sessions of one profile; `acquire`/`release` count the clients using them."""
 
     def __init__(self, client: ClientSettings) -> None:
         self._client = client
         self._tls = tls_context()
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+        self._sessions: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, aiohttp.ClientSession
+        ] = weakref.WeakKeyDictionary()
         self.users = 0
+        self.sessions_created = 0
 
     @property
     def key(self) -> tuple[object, ...]:
         return session_key(self._client)
 
+    @property
+    def _session(self) -> aiohttp.ClientSession | None:
+        """The running loop's session, if any (for tests and diagnostics)."""
+        try:
+            return self._sessions.get(asyncio.get_running_loop())
+        except RuntimeError:
+            return next(iter(self._sessions.values()), None)
+
     def get(self) -> aiohttp.ClientSession:
-        """The session for the running loop (no await: safe under concurrent first calls)."""
+        """The running loop's session (no await: safe under concurrent first calls)."""
         loop = asyncio.get_running_loop()
-        session = self._session
-        if session is None or session.closed or self._loop is not loop:
+        session = self._sessions.get(loop)
+        if session is None or session.closed:
             connector = aiohttp.TCPConnector(
                 limit=self._client.pool_size,
                 limit_per_host=self._client.pool_size_per_host,
@@ -52,28 +70,40 @@ class SessionHolder:
             session = aiohttp.ClientSession(
                 connector=connector, auto_decompress=True, raise_for_status=False
             )
-            self._session, self._loop = session, loop
+            with self._lock:
+                self._sessions[loop] = session
+                self.sessions_created += 1
         return session
 
     def acquire(self) -> None:
-        self.users += 1
+        with self._lock:
+            self.users += 1
 
     async def release(self) -> bool:
-        """Drop one user; close the session when none is left. True if it was closed."""
-        self.users = max(0, self.users - 1)
-        if self.users:
-            return False
+        """Drop one user; close the sessions when none is left. True if they were closed."""
+        with self._lock:
+            self.users = max(0, self.users - 1)
+            if self.users:
+                return False
         await self.aclose()
         return True
 
     async def aclose(self) -> None:
-        session, self._session = self._session, None
-        if session is not None and not session.closed:
-            try:
-                running = asyncio.get_running_loop()
-            except RuntimeError:  # pragma: no cover - close() outside any loop
-                running = None
-            if running is self._loop:
+        """Close this loop's session; sessions of loops that are gone are dropped with them."""
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - close() outside any loop
+            running = None
+        with self._lock:
+            sessions = list(self._sessions.items())
+            self._sessions.clear()
+        for loop, session in sessions:
+            if session.closed:
+                continue
+            if loop is running:
                 await session.close()
-            elif session.connector is not None:  # the loop that made it is gone
-                await session.connector.close()
+            elif not loop.is_closed() and loop.is_running():
+                asyncio.run_coroutine_threadsafe(session.close(), loop)
+            else:  # its loop is gone, and the sockets with it: mark it closed
+                with contextlib.suppress(RuntimeError):
+                    await session.close()
