@@ -195,7 +195,7 @@ async def _timed(run: Callable[[], Awaitable[int]]) -> float:
 
 def decoder_only(chunks: int, repeat: int) -> tuple[float, float]:
     from integrations_mistral.transport.sse import SSEDecoder
-    from integrations_mistral.types import RESPONSE_CONTEXT, CompletionChunk
+    from integrations_mistral.types import CompletionChunk, parse_response
 
     body = sse_stream(chunks)
     reads = [body[i : i + 16 * 1024] for i in range(0, len(body), 16 * 1024)]
@@ -205,7 +205,7 @@ def decoder_only(chunks: int, repeat: int) -> tuple[float, float]:
         for read in reads:
             for event in decoder.feed(read):
                 if event.data != "[DONE]":
-                    CompletionChunk.model_validate_json(event.data, context=RESPONSE_CONTEXT)
+                    parse_response(CompletionChunk, event.data)
 
     def naive() -> None:
         buffer = b""

@@ -323,3 +323,16 @@ async def test_invalid_utf8_mid_stream_is_typed_and_leaks_nothing(
             await client.chat.create(model="m", messages=HELLO)
         ).text  # the pooled connection is reused
         assert len(server.connections) == 1 and server.open_connections <= 1
+
+
+async def test_unknown_fields_in_chunks_are_kept(server: FakeMistralServer) -> None:
+    chunks = stream_chunks(completion("new fields"))
+    chunks[1]["service_tier"] = "standard"
+    chunks[1]["choices"][0]["delta"]["annotation"] = {"x": 1}
+    script(server, sse_body(chunks))
+    async with client_for(server) as client:
+        stream = await client.chat.create_stream(model="m", messages=HELLO)
+        received = [chunk async for chunk in stream]
+    assert received[1].model_extra == {"service_tier": "standard"}
+    assert received[1].choices[0].delta.model_extra == {"annotation": {"x": 1}}
+    assert (await stream.final_response()).text == "new fields"

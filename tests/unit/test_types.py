@@ -148,3 +148,21 @@ def test_reply_message_can_be_sent_back() -> None:
         ],
     )
     assert json.loads(follow_up.to_json())["messages"][1] == {"role": "assistant", "content": "Hi"}
+
+
+def test_unknown_fields_survive_a_round_trip() -> None:
+    payload = json.loads(json.dumps(RESPONSE))
+    payload["brand_new"] = {"x": [1, 2]}
+    payload["choices"][0]["message"]["annotation"] = "kept"
+    response = parse_response(ChatCompletionResponse, json.dumps(payload).encode())
+    again = json.loads(response.model_dump_json())
+    assert again["brand_new"] == {"x": [1, 2]}
+    assert again["choices"][0]["message"]["annotation"] == "kept"
+    assert response.model_dump()["brand_new"] == {"x": [1, 2]}
+
+
+def test_direct_construction_is_strict() -> None:
+    with pytest.raises(ValidationError, match="temprature"):
+        ChatCompletionRequest(model="m", messages=[UserMessage(content="x")], temprature=1)  # type: ignore[call-arg]
+    with pytest.raises(ValidationError, match="contnt"):
+        UserMessage(contnt="x")  # type: ignore[call-arg]

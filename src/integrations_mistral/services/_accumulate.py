@@ -6,14 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..types import (
-    AssistantMessage,
-    ChatCompletionChoice,
     ChatCompletionResponse,
     CompletionChunk,
-    FunctionCall,
     TextChunk,
     ToolCall,
     UsageInfo,
+    parse_value,
 )
 
 __all__ = ["StreamAccumulator"]
@@ -27,16 +25,16 @@ class _Call:
     arguments: list[str] = field(default_factory=list)
     whole_arguments: dict[str, Any] | None = None
 
-    def build(self, index: int) -> ToolCall:
+    def build(self, index: int) -> dict[str, Any]:
         arguments: dict[str, Any] | str = (
             self.whole_arguments if self.whole_arguments is not None else "".join(self.arguments)
         )
-        return ToolCall(
-            id=self.id,
-            type="function",
-            function=FunctionCall(name=self.name, arguments=arguments),
-            index=index,
-        )
+        return {
+            "id": self.id,
+            "type": "function",
+            "function": {"name": self.name, "arguments": arguments},
+            "index": index,
+        }
 
 
 @dataclass
@@ -56,7 +54,7 @@ class _Choice:
             if isinstance(part, str):
                 part = {"type": "text", "text": part}
             elif hasattr(part, "model_dump"):
-                part = part.model_dump(exclude_unset=True)
+                part = part.model_dump(by_alias=True)
             if merged and part.get("type") == "text" and merged[-1].get("type") == "text":
                 merged[-1] = {"type": "text", "text": merged[-1]["text"] + part["text"]}
             else:
@@ -121,22 +119,24 @@ class StreamAccumulator:
             current.arguments.append(call.function.arguments)
 
     def response(self) -> ChatCompletionResponse:
-        """The completion the chunks so far add up to."""
+        """The completion the chunks so far add up to (unknown content kept, as when parsing)."""
         choices = []
         for index in sorted(self._choices):
             state = self._choices[index]
             calls = [state.calls[k].build(k) for k in sorted(state.calls)] or None
-            message = AssistantMessage(content=state.content(), tool_calls=calls)
+            message = {"role": state.role, "content": state.content(), "tool_calls": calls}
             choices.append(
-                ChatCompletionChoice(
-                    index=index, message=message, finish_reason=state.finish_reason
-                )
+                {"index": index, "message": message, "finish_reason": state.finish_reason}
             )
-        return ChatCompletionResponse(
-            id=self._id,
-            object="chat.completion",
-            model=self._model,
-            created=self._created,
-            usage=self.usage or UsageInfo(),
-            choices=choices,
+        usage = self.usage.model_dump() if self.usage is not None else {}
+        return parse_value(
+            ChatCompletionResponse,
+            {
+                "id": self._id,
+                "object": "chat.completion",
+                "model": self._model,
+                "created": self._created,
+                "usage": usage,
+                "choices": choices,
+            },
         )

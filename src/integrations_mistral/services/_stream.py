@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
 from ..resilience import Permit
 from ..transport.sse import ServerSentEvent, SSEDecoder
-from ..types import RESPONSE_CONTEXT, ChatCompletionResponse, CompletionChunk
+from ..types import ChatCompletionResponse, CompletionChunk, parse_response
 from ._accumulate import StreamAccumulator
 
 __all__ = ["CompletionStream"]
@@ -132,7 +132,7 @@ class CompletionStream(Generic[C]):
         if event.event == "error":
             raise _error_event(event.data, self.request_id)
         try:
-            chunk = self._chunk_model.model_validate_json(event.data, context=RESPONSE_CONTEXT)
+            chunk = parse_response(self._chunk_model, event.data)
         except ValidationError:
             raise _error_event(event.data, self.request_id) from None
         self._accumulator.add(chunk)

@@ -1,6 +1,6 @@
 """Typed request and response models, one module per API area."""
 
-from ._base import RESPONSE_CONTEXT, WireModel, parse_response
+from ._base import RESPONSE_CONTEXT, WireModel, parse_response, parse_value
 from .agents import (
     Agent,
     AgentCreateRequest,
@@ -150,4 +150,5 @@ __all__ = [
     "WandbIntegration",
     "WireModel",
     "parse_response",
+    "parse_value",
 ]
