@@ -3,7 +3,7 @@
 1. breaker check: fail at once with `CircuitOpenError` while the profile's circuit is open;
 2. limiter acquire: one request and the estimated tokens, waiting or rejecting as configured;
 3. the attempts under the retry policy, each attempt's outcome recorded by the breaker;
-4. settle: the limiter's token charge is replaced by the usage reported (0 if the call failed).
+4. settle: the caller replaces the limiter's token charge by the usage reported (0 if it failed).
 
 Retries are not charged to the limiter again. Every decision is emitted on the profile's hooks.
 """
@@ -89,24 +89,13 @@ class Resilience:
         self.hooks = hooks
 
     async def execute(
-        self,
-        attempt: Callable[[float], Awaitable[T]],
-        *,
-        cost: int = 0,
-        usage: Callable[[T], int | None] | None = None,
-    ) -> T:
-        """Run `attempt(seconds_left)` under the policy; `usage` reads the tokens a result used."""
-        result, permit = await self.execute_unsettled(attempt, cost=cost)
-        if usage is not None:
-            used = usage(result)
-            if used is not None:
-                permit.settle(used)
-        return result
-
-    async def execute_unsettled(
         self, attempt: Callable[[float], Awaitable[T]], *, cost: int = 0
     ) -> tuple[T, Permit]:
-        """As `execute`, leaving the token charge to settle later (a stream knows it at its end)."""
+        """Run `attempt(seconds_left)` under the policy.
+
+        Returns the result and the limiter permit, whose token charge the caller settles once it
+        knows the usage (a parsed body, or the end of a stream); a failed call is refunded here.
+        """
         breaker = self.breaker
         ticket = breaker.before_call()
         try:

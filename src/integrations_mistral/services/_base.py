@@ -69,18 +69,16 @@ class APICaller:
         self.transport = transport
         self.resilience = resilience
 
-    async def raw(
+    async def _send(
         self,
         method: str,
         path: str,
-        *,
-        body: bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-        accept: str | None = None,
-        cost: int = 0,
-    ) -> RawResponse:
-        """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
+        body: bytes | None,
+        params: Mapping[str, Any] | None,
+        form: Callable[[], aiohttp.FormData] | None,
+        accept: str | None,
+        cost: int,
+    ) -> tuple[RawResponse, Permit]:
         transport = self.transport
 
         async def attempt(budget: float) -> RawResponse:
@@ -96,6 +94,21 @@ class APICaller:
 
         return await self.resilience.execute(attempt, cost=cost)
 
+    async def raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        accept: str | None = None,
+        cost: int = 0,
+    ) -> RawResponse:
+        """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
+        response, _ = await self._send(method, path, body, params, form, accept, cost)
+        return response
+
     async def call(
         self,
         method: str,
@@ -107,21 +120,20 @@ class APICaller:
         form: Callable[[], aiohttp.FormData] | None = None,
         cost: int = 0,
     ) -> M:
-        """One logical call: resilience around send + parse; tokens settled from `usage`."""
-        transport = self.transport
+        """One logical call parsed into `model`; the limiter's token charge is settled from `usage`.
 
-        async def attempt(budget: float) -> M:
-            response = await transport.request(
-                method,
-                path,
-                json_body=body,
-                params=params,
-                data=form() if form is not None else None,
-                budget=budget,
-            )
-            return parse_body(model, response)
-
-        return await self.resilience.execute(attempt, cost=cost, usage=_reported_tokens)
+        A body that does not parse is never retried (the API answered), so parsing follows the send.
+        """
+        response, permit = await self._send(method, path, body, params, form, None, cost)
+        try:
+            result = parse_body(model, response)
+        except ResponseValidationError:
+            permit.settle(0)
+            raise
+        used = _reported_tokens(result)
+        if used is not None:
+            permit.settle(used)
+        return result
 
     async def open_stream(
         self,
@@ -152,7 +164,7 @@ class APICaller:
                 budget=budget,
             )
 
-        return await self.resilience.execute_unsettled(attempt, cost=cost)
+        return await self.resilience.execute(attempt, cost=cost)
 
 
 def _reported_tokens(result: object) -> int | None:
