@@ -23,7 +23,7 @@ from .services import (
     ModelsService,
     OCRService,
 )
-from .transport.session import session_key
+from .transport.session import SESSION_FIELDS, session_key
 
 __all__ = ["MistralClient"]
 
@@ -100,7 +100,7 @@ class MistralClient:
         if session_key(settings.client) != session_key(self._settings.client):
             changed = [
                 f"client.{name}"
-                for name in ("pool_size", "pool_size_per_host", "keepalive_secs")
+                for name in SESSION_FIELDS
                 if getattr(settings.client, name) != getattr(self._settings.client, name)
             ]
             raise ConfigurationError(

@@ -16,7 +16,7 @@ import aiohttp
 
 from ..config.models import ClientSettings
 
-__all__ = ["SessionHolder", "session_key", "tls_context"]
+__all__ = ["SESSION_FIELDS", "SessionHolder", "session_key", "tls_context"]
 
 
 def tls_context() -> ssl.SSLContext:
@@ -26,9 +26,12 @@ def tls_context() -> ssl.SSLContext:
     return context
 
 
+SESSION_FIELDS = ("pool_size", "pool_size_per_host", "keepalive_secs")
+"""The client settings a session is built from; the rest are applied per request."""
+
+
 def session_key(client: ClientSettings) -> tuple[object, ...]:
-    """The client settings a session is built from; the rest are applied per request."""
-    return (client.pool_size, client.pool_size_per_host, client.keepalive_secs)
+    return tuple(getattr(client, name) for name in SESSION_FIELDS)
 
 
 class SessionHolder:
@@ -43,10 +46,6 @@ class SessionHolder:
         ] = weakref.WeakKeyDictionary()
         self.users = 0
         self.sessions_created = 0
-
-    @property
-    def key(self) -> tuple[object, ...]:
-        return session_key(self._client)
 
     @property
     def _session(self) -> aiohttp.ClientSession | None:
