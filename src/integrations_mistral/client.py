@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 from typing import Any
 
@@ -9,6 +11,7 @@ from . import factory
 from .config import MistralSettings, apply_overrides, load_settings
 from .errors import ConfigurationError
 from .factory import ProfileStack, StackRegistry
+from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
 from .services import (
     AgentsService,
@@ -26,6 +29,8 @@ from .services import (
 from .transport.session import SESSION_FIELDS, session_key
 
 __all__ = ["MistralClient"]
+
+_log = logging.getLogger("integrations_mistral.client")
 
 _NO_KEY_HELP = (
     "no API key for profile {profile!r}: set MISTRAL_API_KEY, add api_key to the "
@@ -49,13 +54,17 @@ class MistralClient:
         settings = settings if settings is not None else MistralSettings()
         if settings.api_key is None and settings.client.require_api_key:
             raise ConfigurationError(_NO_KEY_HELP.format(profile=settings.profile))
+        configure_logging(settings.logging)
         self._settings = settings
         self._registry = registry or factory.default_registry
         self._stack = _stack or self._registry.stack_for(settings)
         self._closed = False
         self.tracer_provider = tracer_provider
         self.meter_provider = meter_provider
-        caller = APICaller(self._stack.transport(settings), self._stack.resilience())
+        self._telemetry = self._stack.telemetry(settings, tracer_provider, meter_provider)
+        caller = APICaller(
+            self._stack.transport(settings), self._stack.resilience(), self._telemetry
+        )
         self.chat = ChatService(caller)
         self.fim = FIMService(caller)
         self.embeddings = EmbeddingsService(caller)
@@ -66,6 +75,17 @@ class MistralClient:
         self.batch = BatchService(caller)
         self.classifiers = ClassifiersService(caller)
         self.ocr = OCRService(caller)
+        if _log.isEnabledFor(logging.INFO):
+            _log.info(
+                "client built for profile %r",
+                settings.profile,
+                extra={
+                    "profile": settings.profile,
+                    "base_url": mask_url(settings.client.base_url),
+                    "tracing": self._telemetry.tracer is not None,
+                    "metrics": self._telemetry.instruments is not None,
+                },
+            )
 
     @classmethod
     def from_profile(
@@ -134,6 +154,8 @@ class MistralClient:
         if not self._closed:
             self._closed = True
             await self._registry.release(self._stack)
+            if self._telemetry.owned:
+                await asyncio.to_thread(self._telemetry.flush)
 
     async def __aenter__(self) -> MistralClient:
         return self
@@ -142,7 +164,13 @@ class MistralClient:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"MistralClient(profile={self._settings.profile!r}, base_url={self._settings.client.base_url!r})"
+        settings = getattr(self, "_settings", None)
+        if settings is None:  # the constructor failed; traceback tools still call repr
+            return "MistralClient(<not built>)"
+        return (
+            f"MistralClient(profile={settings.profile!r}, "
+            f"base_url={mask_url(settings.client.base_url)!r})"
+        )
 
 
 class ClientBuilder:
@@ -197,6 +225,12 @@ class ClientBuilder:
 
     def logging(self, **values: Any) -> ClientBuilder:
         return self.section("logging", **values)
+
+    def tracing(self, **values: Any) -> ClientBuilder:
+        return self.section("tracing", **values)
+
+    def metrics(self, **values: Any) -> ClientBuilder:
+        return self.section("metrics", **values)
 
     def tracer_provider(self, provider: Any) -> ClientBuilder:
         self._providers["tracer_provider"] = provider

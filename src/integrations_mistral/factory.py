@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from .config.models import MistralSettings
 from .errors import ConfigurationError
+from .observability import Telemetry, log_resilience_event
 from .resilience import (
     Breaker,
     CircuitBreaker,
@@ -48,6 +51,17 @@ class ProfileStack:
     def resilience(self) -> Resilience:
         return Resilience(self.breaker, self.limiter, self.retry, self.hooks)
 
+    def telemetry(
+        self, settings: MistralSettings, tracer_provider: Any = None, meter_provider: Any = None
+    ) -> Telemetry:
+        """The client's tracer and instruments; the metrics also watch this profile's resilience."""
+        telemetry = Telemetry(
+            settings, tracer_provider=tracer_provider, meter_provider=meter_provider
+        )
+        if telemetry.instruments is not None:
+            telemetry.instruments.watch(self.profile, self.hooks, self.breaker)
+        return telemetry
+
 
 class StackRegistry:
     """Per-process registry of shared components, keyed by profile and settings."""
@@ -62,7 +76,11 @@ class StackRegistry:
     def hooks(self, profile: str) -> ResilienceHooks:
         """The resilience events of one profile, shared by all its components."""
         with self._lock:
-            return self._hooks.setdefault(profile, ResilienceHooks())
+            hooks = self._hooks.get(profile)
+            if hooks is None:
+                hooks = self._hooks[profile] = ResilienceHooks()
+                hooks.subscribe(partial(log_resilience_event, profile))
+            return hooks
 
     def stack_for(
         self, settings: MistralSettings, sessions: SessionHolder | None = None

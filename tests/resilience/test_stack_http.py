@@ -210,7 +210,7 @@ async def test_streamed_call_retries_only_before_first_byte(server: FakeMistralS
         ScriptedReply(chunks=[b'data: {"a": 1}\n\n'], chunk_delay=0.05, drop_after_chunks=True),
     )
     async with client_for(server) as client:
-        response, _ = await client.chat._caller.open_stream("POST", PATH, body=b"{}")
+        response, _, _ = await client.chat._caller.open_stream("chat.create_stream", "POST", PATH)
         first = await response.content.readany()
         assert first.startswith(b"data:")
         with pytest.raises(aiohttp.ClientPayloadError):

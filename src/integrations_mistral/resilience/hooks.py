@@ -25,11 +25,12 @@ logger = logging.getLogger("integrations_mistral.resilience")
 
 @dataclass(frozen=True, slots=True)
 class RetryScheduled:
-    """Attempt `attempt` failed with `error`; the next one starts after `wait` seconds."""
+    """Attempt `attempt` of `operation` failed with `error`; the next starts after `wait` s."""
 
     attempt: int
     wait: float
     error: BaseException
+    operation: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ class Limiter(Protocol):
 
 
 class RetryRunner(Protocol):
-    async def run(self, attempt: Callable[[float], Awaitable[T]]) -> T:
+    async def run(self, attempt: Callable[[float], Awaitable[T]], operation: str = "") -> T:
         """Run `attempt(seconds_left)` until it succeeds or the policy gives up."""
 
 
@@ -89,7 +89,7 @@ class Resilience:
         self.hooks = hooks
 
     async def execute(
-        self, attempt: Callable[[float], Awaitable[T]], *, cost: int = 0
+        self, attempt: Callable[[float], Awaitable[T]], *, cost: int = 0, operation: str = ""
     ) -> tuple[T, Permit]:
         """Run `attempt(seconds_left)` under the policy.
 
@@ -114,7 +114,7 @@ class Resilience:
             return result
 
         try:
-            result = await self.retry.run(recorded)
+            result = await self.retry.run(recorded, operation)
         except BaseException:
             permit.settle(0)
             raise

@@ -32,6 +32,7 @@ Attempt = Callable[[float], Awaitable[T]]
 @dataclass(slots=True)
 class _Call:
     deadline: float
+    operation: str
 
 
 _CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
@@ -68,9 +69,9 @@ class RetryPolicy:
             logger=None,  # our hooks report retries; no records on backoff's own logger
         )(self._attempt)
 
-    async def run(self, attempt: Attempt[T]) -> T:
+    async def run(self, attempt: Attempt[T], operation: str = "") -> T:
         """Run `attempt` until it succeeds or the policy gives up; then raise the last error."""
-        token = _CALL.set(_Call(self._clock() + self._settings.max_elapsed_secs))
+        token = _CALL.set(_Call(self._clock() + self._settings.max_elapsed_secs, operation))
         try:
             result: T = await self._run(attempt)
             return result
@@ -103,7 +104,12 @@ class RetryPolicy:
 
     def _on_backoff(self, details: Details) -> None:
         self._hooks.emit(
-            RetryScheduled(details["tries"], details["wait"], details["exception"])  # type: ignore[typeddict-item]
+            RetryScheduled(
+                details["tries"],
+                details["wait"],
+                details["exception"],  # type: ignore[typeddict-item]
+                _CALL.get().operation,
+            )
         )
 
 

@@ -11,6 +11,7 @@ import aiohttp
 from pydantic import BaseModel, ValidationError
 
 from ..errors import MistralError, ResponseValidationError
+from ..observability import Operation, Telemetry, log_failure
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
 from ..types import CompletionChunk, WireModel, parse_response
@@ -63,14 +64,19 @@ def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) 
 
 
 class APICaller:
-    """Sends a request under the resilience policy and parses the body into a model."""
+    """Sends a request under the resilience policy, observed by the client's telemetry."""
 
-    def __init__(self, transport: HttpTransport, resilience: Resilience) -> None:
+    def __init__(
+        self, transport: HttpTransport, resilience: Resilience, telemetry: Telemetry
+    ) -> None:
         self.transport = transport
         self.resilience = resilience
+        self.telemetry = telemetry
 
     async def _send(
         self,
+        op: Operation | None,
+        name: str,
         method: str,
         path: str,
         body: bytes | None,
@@ -80,91 +86,181 @@ class APICaller:
         cost: int,
     ) -> tuple[RawResponse, Permit]:
         transport = self.transport
+        if op is None:
 
-        async def attempt(budget: float) -> RawResponse:
-            return await transport.request(
-                method,
-                path,
-                json_body=body,
-                params=params,
-                data=form() if form is not None else None,
-                accept=accept,
-                budget=budget,
-            )
+            async def attempt(budget: float) -> RawResponse:
+                return await transport.request(
+                    method,
+                    path,
+                    json_body=body,
+                    params=params,
+                    data=form() if form is not None else None,
+                    accept=accept,
+                    budget=budget,
+                )
 
-        return await self.resilience.execute(attempt, cost=cost)
+            return await self.resilience.execute(attempt, cost=cost, operation=name)
+        url = transport.display_url(path)
+
+        async def observed(budget: float) -> RawResponse:
+            record = op.attempt_started(url)
+            try:
+                response = await transport.request(
+                    method,
+                    path,
+                    json_body=body,
+                    params=params,
+                    data=form() if form is not None else None,
+                    accept=accept,
+                    budget=budget,
+                    headers=record.headers,
+                )
+            except BaseException as exc:
+                op.attempt_ended(record, *_error_facts(exc), exc)
+                raise
+            op.attempt_ended(record, response.status, len(response.body), response.request_id)
+            return response
+
+        return await op.run(self.resilience, observed, cost)
 
     async def raw(
         self,
+        name: str,
         method: str,
         path: str,
         *,
-        body: bytes | None = None,
+        body: WireModel | None = None,
         params: Mapping[str, Any] | None = None,
         form: Callable[[], aiohttp.FormData] | None = None,
         accept: str | None = None,
         cost: int = 0,
     ) -> RawResponse:
         """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
-        response, _ = await self._send(method, path, body, params, form, accept, cost)
+        payload = body.to_json() if body is not None else None
+        op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        try:
+            response, _ = await self._send(
+                op, name, method, path, payload, params, form, accept, cost
+            )
+        except BaseException as exc:
+            _failed(op, name, exc)
+            raise
+        if op is not None:
+            op.succeeded(None)
         return response
 
     async def call(
         self,
+        name: str,
         method: str,
         path: str,
         model: type[M],
         *,
-        body: bytes | None = None,
+        body: WireModel | None = None,
         params: Mapping[str, Any] | None = None,
         form: Callable[[], aiohttp.FormData] | None = None,
         cost: int = 0,
     ) -> M:
-        """One logical call parsed into `model`; the limiter's token charge is settled from `usage`.
+        """One logical call (`name`, e.g. `chat.create`) parsed into `model`.
 
-        A body that does not parse is never retried (the API answered), so parsing follows the send.
+        The limiter's token charge is settled from `usage`. A body that does not parse is never
+        retried (the API answered), so parsing follows the send.
         """
-        response, permit = await self._send(method, path, body, params, form, None, cost)
+        payload = body.to_json() if body is not None else None
+        op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
         try:
-            result = parse_body(model, response)
-        except ResponseValidationError:
-            permit.settle(0)
+            response, permit = await self._send(
+                op, name, method, path, payload, params, form, None, cost
+            )
+            try:
+                result = parse_body(model, response)
+            except ResponseValidationError:
+                permit.settle(0)
+                raise
+        except BaseException as exc:
+            _failed(op, name, exc)
             raise
         used = _reported_tokens(result)
         if used is not None:
             permit.settle(used)
+        if op is not None:
+            op.succeeded(result)
         return result
 
     async def open_stream(
         self,
+        name: str,
         method: str,
         path: str,
         *,
-        body: bytes | None = None,
+        body: WireModel | None = None,
         params: Mapping[str, Any] | None = None,
         accept: str = "text/event-stream",
         cost: int = 0,
         idle_timeout: float | None = None,
-    ) -> tuple[aiohttp.ClientResponse, Permit]:
+    ) -> tuple[aiohttp.ClientResponse, Permit, Operation | None]:
         """Open a streamed response under the resilience policy.
 
         Retries happen only here, before any byte of the body reaches the caller; once this
-        returns, a failure while reading the body is the caller's to handle.
+        returns, a failure while reading the body is the caller's to handle, and so is ending
+        the returned `Operation` (when one observes the call).
         """
         transport = self.transport
+        payload = body.to_json() if body is not None else None
+        op = self.telemetry.watch(
+            name, method, path, body, len(payload) if payload else 0, streaming=True
+        )
+        url = transport.display_url(path)
 
         async def attempt(budget: float) -> aiohttp.ClientResponse:
-            return await transport.open_stream(
-                method,
-                path,
-                json_body=body,
-                params=params,
-                accept=accept,
-                idle_timeout=idle_timeout,
-                budget=budget,
-            )
+            record = op.attempt_started(url) if op is not None else None
+            try:
+                response = await transport.open_stream(
+                    method,
+                    path,
+                    json_body=payload,
+                    params=params,
+                    accept=accept,
+                    idle_timeout=idle_timeout,
+                    budget=budget,
+                    headers=record.headers if record is not None else None,
+                )
+            except BaseException as exc:
+                if op is not None and record is not None:
+                    op.attempt_ended(record, *_error_facts(exc), exc)
+                raise
+            if op is not None and record is not None:
+                op.attempt_ended(
+                    record,
+                    response.status,
+                    response.content_length,
+                    response.headers.get("X-Request-ID"),
+                )
+            return response
 
-        return await self.resilience.execute(attempt, cost=cost)
+        try:
+            if op is None:
+                response, permit = await self.resilience.execute(attempt, cost=cost, operation=name)
+            else:
+                response, permit = await op.run(self.resilience, attempt, cost)
+        except BaseException as exc:
+            _failed(op, name, exc)
+            raise
+        if op is not None:
+            op.stream_started()
+        return response, permit, op
+
+
+def _error_facts(error: BaseException) -> tuple[int | None, int | None, str | None]:
+    """(status, response size, request id) known of a failed attempt."""
+    return getattr(error, "status_code", None), None, getattr(error, "request_id", None)
+
+
+def _failed(op: Operation | None, name: str, error: BaseException) -> None:
+    if op is not None:
+        op.failed(error)
+    elif isinstance(error, Exception):
+        log_failure(name, error)
 
 
 def _reported_tokens(result: object) -> int | None:
@@ -223,6 +319,7 @@ class Service:
 
     async def _send(
         self,
+        name: str,
         method: str,
         path: str,
         response_model: type[M],
@@ -236,16 +333,16 @@ class Service:
         """Validate a JSON request (from `request=` or keywords), send it, parse the reply."""
         body = build_request(request_model, request, fields)
         return await self._caller.call(
-            method, path, response_model, body=body.to_json(), params=params, cost=cost
+            name, method, path, response_model, body=body, params=params, cost=cost
         )
 
     async def _stream(
-        self, path: str, body: WireModel, cost: int
+        self, name: str, path: str, body: WireModel, cost: int
     ) -> CompletionStream[CompletionChunk]:
         """Open a streamed completion; errors (and retries) happen here, before the first chunk."""
         streamed = body.model_copy(update={"stream": True})
-        response, permit = await self._caller.open_stream(
-            "POST", path, body=streamed.to_json(), cost=cost
+        response, permit, op = await self._caller.open_stream(
+            name, "POST", path, body=streamed, cost=cost
         )
         if response.content_type != "text/event-stream":
             try:
@@ -253,11 +350,14 @@ class Service:
             finally:
                 response.release()
             permit.settle(0)
-            raise ResponseValidationError(
+            error = ResponseValidationError(
                 f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
                 status_code=response.status,
             )
-        return CompletionStream(response, CompletionChunk, permit)
+            if op is not None:
+                op.failed(error)
+            raise error
+        return CompletionStream(response, CompletionChunk, permit, op)
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

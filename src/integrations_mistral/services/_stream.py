@@ -11,6 +11,7 @@ import aiohttp
 from pydantic import ValidationError
 
 from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
+from ..observability import Operation
 from ..resilience import Permit
 from ..transport.sse import ServerSentEvent, SSEDecoder
 from ..types import ChatCompletionResponse, CompletionChunk, parse_response
@@ -31,9 +32,14 @@ class CompletionStream(Generic[C]):
     """
 
     def __init__(
-        self, response: aiohttp.ClientResponse, chunk_model: type[C], permit: Permit
+        self,
+        response: aiohttp.ClientResponse,
+        chunk_model: type[C],
+        permit: Permit,
+        op: Operation | None = None,
     ) -> None:
         self._response = response
+        self._op = op
         self._chunk_model = chunk_model
         self._permit = permit
         self._decoder = SSEDecoder()
@@ -64,8 +70,8 @@ class CompletionStream(Generic[C]):
                     break
                 try:
                     return self._parse(event)
-                except MistralError:
-                    self._fail()
+                except MistralError as exc:
+                    self._fail(exc)
                     raise
             if self._finished:
                 raise StopAsyncIteration
@@ -82,8 +88,8 @@ class CompletionStream(Generic[C]):
                 raise StopAsyncIteration
             try:
                 await self._pull()
-            except MistralError:  # undecodable bytes
-                self._fail()
+            except MistralError as exc:  # undecodable bytes
+                self._fail(exc)
                 raise
 
     async def final_response(self) -> ChatCompletionResponse:
@@ -97,6 +103,7 @@ class CompletionStream(Generic[C]):
         if not self._finished:
             self._finished = True
             self._response.close()
+            self._end(None, closed=True)
         self._response.release()
 
     async def __aenter__(self) -> CompletionStream[C]:
@@ -136,6 +143,8 @@ class CompletionStream(Generic[C]):
         except ValidationError:
             raise _error_event(event.data, self.request_id) from None
         self._accumulator.add(chunk)
+        if self._op is not None:
+            self._op.chunk()
         return chunk
 
     def _finish(self) -> None:
@@ -144,15 +153,24 @@ class CompletionStream(Generic[C]):
         if usage is not None:
             self._permit.settle(usage.total_tokens)
         self._response.release()
+        self._end(None, closed=False)
 
-    def _fail(self) -> None:
+    def _fail(self, error: BaseException) -> None:
         self._finished = True
         self._response.close()
+        self._end(error, closed=False)
+
+    def _end(self, error: BaseException | None, *, closed: bool) -> None:
+        """Report the stream's end (completed, closed early, or broken) to its observer, once."""
+        op, self._op = self._op, None
+        if op is not None:
+            op.stream_ended(self._accumulator.response(), error, closed=closed)
 
     def _interrupt(self, message: str) -> NoReturn:
         partial = self._accumulator.response()
-        self._fail()
-        raise StreamInterruptedError(message, partial=partial, request_id=self.request_id)
+        error = StreamInterruptedError(message, partial=partial, request_id=self.request_id)
+        self._fail(error)
+        raise error
 
 
 def _error_event(data: str, request_id: str) -> MistralError:

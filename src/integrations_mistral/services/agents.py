@@ -52,7 +52,13 @@ class AgentsService(Service):
         request: AgentCreateRequest | None = None,
     ) -> Agent:
         return await self._send(
-            "POST", "/v1/agents", Agent, AgentCreateRequest, request, fields_of(locals())
+            "agents.create",
+            "POST",
+            "/v1/agents",
+            Agent,
+            AgentCreateRequest,
+            request,
+            fields_of(locals()),
         )
 
     async def list(
@@ -69,7 +75,9 @@ class AgentsService(Service):
     ) -> builtins.list[Agent]:
         """One page of agents."""
         params = query(**fields_of(locals()))
-        return (await self._caller.call("GET", "/v1/agents", AgentList, params=params)).root
+        return (
+            await self._caller.call("agents.list", "GET", "/v1/agents", AgentList, params=params)
+        ).root
 
     def iterate(self, *, page_size: int = 20, **filters: Any) -> AsyncIterator[Agent]:
         """Every agent matching `filters` (the keyword arguments of `list`)."""
@@ -82,7 +90,7 @@ class AgentsService(Service):
     async def get(self, agent_id: str, *, agent_version: int | None = None) -> Agent:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
         return await self._caller.call(
-            "GET", path, Agent, params=query(agent_version=agent_version)
+            "agents.get", "GET", path, Agent, params=query(agent_version=agent_version)
         )
 
     async def update(
@@ -105,10 +113,14 @@ class AgentsService(Service):
         """Change an agent (creates a new version)."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
         fields = fields_of(locals(), "agent_id", "path")
-        return await self._send("PATCH", path, Agent, AgentUpdateRequest, request, fields)
+        return await self._send(
+            "agents.update", "PATCH", path, Agent, AgentUpdateRequest, request, fields
+        )
 
     async def delete(self, agent_id: str) -> None:
-        await self._caller.raw("DELETE", f"/v1/agents/{segment(agent_id, 'agent_id')}")
+        await self._caller.raw(
+            "agents.delete", "DELETE", f"/v1/agents/{segment(agent_id, 'agent_id')}"
+        )
 
     async def complete(
         self,
@@ -142,10 +154,11 @@ class AgentsService(Service):
                 "agents.complete does not stream; use agents.complete_stream"
             )
         return await self._caller.call(
+            "agents.complete",
             "POST",
             "/v1/agents/completions",
             ChatCompletionResponse,
-            body=body.to_json(),
+            body=body,
             cost=estimate_tokens(body),
         )
 
@@ -154,4 +167,6 @@ class AgentsService(Service):
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
         body = build_request(AgentsCompletionRequest, request, arguments)
-        return await self._stream("/v1/agents/completions", body, estimate_tokens(body))
+        return await self._stream(
+            "agents.complete_stream", "/v1/agents/completions", body, estimate_tokens(body)
+        )

@@ -32,7 +32,7 @@ class BatchService(Service):
     ) -> BatchJob:
         """Run many requests to one `endpoint` (e.g. `/v1/chat/completions`) asynchronously."""
         return await self._send(
-            "POST", _JOBS, BatchJob, BatchJobRequest, request, fields_of(locals())
+            "batch.create", "POST", _JOBS, BatchJob, BatchJobRequest, request, fields_of(locals())
         )
 
     async def list(
@@ -50,7 +50,7 @@ class BatchService(Service):
     ) -> BatchJobList:
         """One page of batch jobs."""
         params = query(**fields_of(locals()))
-        return await self._caller.call("GET", _JOBS, BatchJobList, params=params)
+        return await self._caller.call("batch.list", "GET", _JOBS, BatchJobList, params=params)
 
     def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[BatchJob]:
         """Every batch job matching `filters` (the keyword arguments of `list`)."""
@@ -62,9 +62,11 @@ class BatchService(Service):
 
     async def get(self, job_id: str, *, inline: bool | None = None) -> BatchJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"
-        return await self._caller.call("GET", path, BatchJob, params=query(inline=inline))
+        return await self._caller.call(
+            "batch.get", "GET", path, BatchJob, params=query(inline=inline)
+        )
 
     async def cancel(self, job_id: str) -> BatchJob:
         return await self._caller.call(
-            "POST", f"{_JOBS}/{segment(job_id, 'job_id')}/cancel", BatchJob
+            "batch.cancel", "POST", f"{_JOBS}/{segment(job_id, 'job_id')}/cancel", BatchJob
         )

@@ -81,10 +81,11 @@ class ChatService(Service):
         if body.stream:
             raise RequestValidationError("chat.create does not stream; use chat.create_stream")
         return await self._caller.call(
+            "chat.create",
             "POST",
             "/v1/chat/completions",
             ChatCompletionResponse,
-            body=body.to_json(),
+            body=body,
             cost=estimate_tokens(body),
         )
 
@@ -97,7 +98,9 @@ class ChatService(Service):
         then `async for chunk in stream` yields typed chunks.
         """
         body = build_request(ChatCompletionRequest, request, arguments)
-        return await self._stream("/v1/chat/completions", body, estimate_tokens(body))
+        return await self._stream(
+            "chat.create_stream", "/v1/chat/completions", body, estimate_tokens(body)
+        )
 
     async def parse(
         self, *, response_format: type[P], strict: bool = True, **arguments: Any

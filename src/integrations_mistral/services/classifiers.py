@@ -30,6 +30,7 @@ class ClassifiersService(Service):
         request: ClassificationRequest | None = None,
     ) -> ModerationResponse:
         return await self._send(
+            "classifiers.moderate",
             "POST",
             "/v1/moderations",
             ModerationResponse,
@@ -49,6 +50,7 @@ class ClassifiersService(Service):
     ) -> ModerationResponse:
         """Moderate one conversation (a list of messages) or several."""
         return await self._send(
+            "classifiers.moderate_chat",
             "POST",
             "/v1/chat/moderations",
             ModerationResponse,
@@ -66,6 +68,7 @@ class ClassifiersService(Service):
         request: ClassificationRequest | None = None,
     ) -> ClassificationResponse:
         return await self._send(
+            "classifiers.classify",
             "POST",
             "/v1/classifications",
             ClassificationResponse,
@@ -83,6 +86,7 @@ class ClassifiersService(Service):
     ) -> ClassificationResponse:
         """Classify chats: `input` is `{"messages": [...]}` or a list of them."""
         return await self._send(
+            "classifiers.classify_chat",
             "POST",
             "/v1/chat/classifications",
             ClassificationResponse,

@@ -29,5 +29,5 @@ class EmbeddingsService(Service):
         texts = [body.input] if isinstance(body.input, str) else body.input
         cost = sum(len(text) for text in texts) // 4 + 1
         return await self._caller.call(
-            "POST", "/v1/embeddings", EmbeddingResponse, body=body.to_json(), cost=cost
+            "embeddings.create", "POST", "/v1/embeddings", EmbeddingResponse, body=body, cost=cost
         )

@@ -10,7 +10,6 @@ from typing import IO, Literal
 
 import aiohttp
 
-from ..errors import APIConnectionError, RequestTimeoutError
 from ..transport.http import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
 from ._base import RequestValidationError, Service, query, segment
@@ -48,7 +47,7 @@ class FilesService(Service):
             )
             return data
 
-        return await self._caller.call("POST", "/v1/files", FileObject, form=form)
+        return await self._caller.call("files.upload", "POST", "/v1/files", FileObject, form=form)
 
     async def list(
         self,
@@ -73,7 +72,7 @@ class FilesService(Service):
             purpose=purpose,
             mimetypes=mimetypes,
         )
-        return await self._caller.call("GET", "/v1/files", FileList, params=params)
+        return await self._caller.call("files.list", "GET", "/v1/files", FileList, params=params)
 
     def iterate(
         self,
@@ -102,22 +101,26 @@ class FilesService(Service):
 
     async def retrieve(self, file_id: str) -> FileObject:
         return await self._caller.call(
-            "GET", f"/v1/files/{segment(file_id, 'file_id')}", FileObject
+            "files.retrieve", "GET", f"/v1/files/{segment(file_id, 'file_id')}", FileObject
         )
 
     async def delete(self, file_id: str) -> DeleteFileResponse:
         path = f"/v1/files/{segment(file_id, 'file_id')}"
-        return await self._caller.call("DELETE", path, DeleteFileResponse)
+        return await self._caller.call("files.delete", "DELETE", path, DeleteFileResponse)
 
     async def get_signed_url(self, file_id: str, *, expiry: int | None = None) -> SignedURL:
         """A temporary URL to download the file without the API key (`expiry` in hours)."""
         path = f"/v1/files/{segment(file_id, 'file_id')}/url"
-        return await self._caller.call("GET", path, SignedURL, params=query(expiry=expiry))
+        return await self._caller.call(
+            "files.get_signed_url", "GET", path, SignedURL, params=query(expiry=expiry)
+        )
 
     async def download(self, file_id: str) -> bytes:
         """The file's content, in memory (use `download_to` for large files)."""
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
-        response = await self._caller.raw("GET", path, accept="application/octet-stream")
+        response = await self._caller.raw(
+            "files.download", "GET", path, accept="application/octet-stream"
+        )
         return response.body
 
     async def download_to(self, file_id: str, destination: str | os.PathLike[str]) -> Path:
@@ -125,7 +128,9 @@ class FilesService(Service):
         target = Path(destination)
         partial = target.with_name(target.name + ".part")
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
-        response, _ = await self._caller.open_stream("GET", path, accept="application/octet-stream")
+        response, _, op = await self._caller.open_stream(
+            "files.download_to", "GET", path, accept="application/octet-stream"
+        )
         request_id = response.request_info.headers.get("X-Request-ID", "")
         try:
             with (
@@ -135,11 +140,15 @@ class FilesService(Service):
                 async for chunk in response.content.iter_chunked(_CHUNK):
                     sink.write(chunk)
             partial.replace(target)
-        except (APIConnectionError, RequestTimeoutError, OSError):
+        except BaseException as exc:
             partial.unlink(missing_ok=True)
+            if op is not None:
+                op.failed(exc)
             raise
         finally:
             response.release()
+        if op is not None:
+            op.succeeded(None)
         return target
 
 

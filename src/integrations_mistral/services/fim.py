@@ -35,10 +35,11 @@ class FIMService(Service):
         if body.stream:
             raise RequestValidationError("fim.create does not stream; use fim.create_stream")
         return await self._caller.call(
+            "fim.create",
             "POST",
             "/v1/fim/completions",
             FIMCompletionResponse,
-            body=body.to_json(),
+            body=body,
             cost=_cost(body),
         )
 
@@ -47,7 +48,7 @@ class FIMService(Service):
     ) -> CompletionStream[CompletionChunk]:
         """Stream a FIM completion; takes the arguments of `create`."""
         body = build_request(FIMCompletionRequest, request, arguments)
-        return await self._stream("/v1/fim/completions", body, _cost(body))
+        return await self._stream("fim.create_stream", "/v1/fim/completions", body, _cost(body))
 
 
 def _cost(body: FIMCompletionRequest) -> int:

@@ -49,7 +49,14 @@ class FineTuningService(Service):
         fields = fields_of(locals(), "dry_run")
         params = query(dry_run=dry_run)
         return await self._send(
-            "POST", _JOBS, FineTuningJob, FineTuningJobRequest, request, fields, params=params
+            "fine_tuning.create",
+            "POST",
+            _JOBS,
+            FineTuningJob,
+            FineTuningJobRequest,
+            request,
+            fields,
+            params=params,
         )
 
     async def list(
@@ -68,7 +75,9 @@ class FineTuningService(Service):
     ) -> FineTuningJobList:
         """One page of jobs."""
         params = query(**fields_of(locals()))
-        return await self._caller.call("GET", _JOBS, FineTuningJobList, params=params)
+        return await self._caller.call(
+            "fine_tuning.list", "GET", _JOBS, FineTuningJobList, params=params
+        )
 
     def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[FineTuningJob]:
         """Every job matching `filters` (the keyword arguments of `list`)."""
@@ -79,24 +88,30 @@ class FineTuningService(Service):
         return iterate_pages(fetch, page=0, page_size=page_size)
 
     async def get(self, job_id: str) -> FineTuningJob:
-        return await self._caller.call("GET", f"{_JOBS}/{segment(job_id, 'job_id')}", FineTuningJob)
+        return await self._caller.call(
+            "fine_tuning.get", "GET", f"{_JOBS}/{segment(job_id, 'job_id')}", FineTuningJob
+        )
 
     async def cancel(self, job_id: str) -> FineTuningJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/cancel"
-        return await self._caller.call("POST", path, FineTuningJob)
+        return await self._caller.call("fine_tuning.cancel", "POST", path, FineTuningJob)
 
     async def start(self, job_id: str) -> FineTuningJob:
         """Start a job created with `auto_start=False`."""
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/start"
-        return await self._caller.call("POST", path, FineTuningJob)
+        return await self._caller.call("fine_tuning.start", "POST", path, FineTuningJob)
 
     async def archive_model(self, model_id: str) -> ArchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
-        return await self._caller.call("POST", path, ArchiveModelResponse)
+        return await self._caller.call(
+            "fine_tuning.archive_model", "POST", path, ArchiveModelResponse
+        )
 
     async def unarchive_model(self, model_id: str) -> ArchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
-        return await self._caller.call("DELETE", path, ArchiveModelResponse)
+        return await self._caller.call(
+            "fine_tuning.unarchive_model", "DELETE", path, ArchiveModelResponse
+        )
 
     async def update_model(
         self,

@@ -14,17 +14,17 @@ class ModelsService(Service):
     async def list(self, *, provider: str | None = None, model: str | None = None) -> ModelList:
         """Every model available to the key (not paged)."""
         params = query(provider=provider, model=model)
-        return await self._caller.call("GET", "/v1/models", ModelList, params=params)
+        return await self._caller.call("models.list", "GET", "/v1/models", ModelList, params=params)
 
     async def get(self, model_id: str) -> ModelCard:
         return await self._caller.call(
-            "GET", f"/v1/models/{segment(model_id, 'model_id')}", ModelCard
+            "models.get", "GET", f"/v1/models/{segment(model_id, 'model_id')}", ModelCard
         )
 
     async def delete(self, model_id: str) -> DeleteModelResponse:
         """Delete a fine-tuned model."""
         path = f"/v1/models/{segment(model_id, 'model_id')}"
-        return await self._caller.call("DELETE", path, DeleteModelResponse)
+        return await self._caller.call("models.delete", "DELETE", path, DeleteModelResponse)
 
     async def update(
         self,
@@ -37,4 +37,6 @@ class ModelsService(Service):
         """Rename or re-describe a fine-tuned model."""
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}"
         fields = fields_of(locals(), "model_id", "path")
-        return await self._send("PATCH", path, FineTunedModel, UpdateModelRequest, request, fields)
+        return await self._send(
+            "models.update", "PATCH", path, FineTunedModel, UpdateModelRequest, request, fields
+        )

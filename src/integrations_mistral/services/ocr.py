@@ -42,5 +42,5 @@ class OCRService(Service):
     ) -> OCRResponse:
         """Read a document: `{"type": "document_url", "document_url": ...}`, an image or a file id."""
         return await self._send(
-            "POST", "/v1/ocr", OCRResponse, OCRRequest, request, fields_of(locals())
+            "ocr.process", "POST", "/v1/ocr", OCRResponse, OCRRequest, request, fields_of(locals())
         )

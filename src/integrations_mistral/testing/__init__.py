@@ -1,6 +1,7 @@
 """Test kit for users' own tests: a real fake Mistral server on loopback, and state resets."""
 
 from .. import factory
+from ..observability.logs import reset_logging
 from .fake_api import chat_reply, sse_body, stream_chunks
 from .fake_server import FakeMistralServer, RecordedRequest, ScriptedReply
 
@@ -19,6 +20,8 @@ def reset_shared_state() -> None:
     """Forget the process-wide breakers, limiters and sessions (call between tests).
 
     Clients of one profile share them by design, so one test's failures would otherwise open
-    the circuit for the next test.
+    the circuit for the next test. The `integrations_mistral` logger's level and handler, which
+    `logging.*` settings set for the process, are put back too.
     """
     factory.default_registry = factory.StackRegistry()
+    reset_logging()

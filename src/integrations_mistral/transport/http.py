@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import aiohttp
 from multidict import CIMultiDictProxy
@@ -15,10 +15,11 @@ from yarl import URL
 
 from .._version import __version__
 from ..config.models import MistralSettings
-from ..errors import APIConnectionError, RequestTimeoutError, error_for_status
+from ..errors import APIConnectionError, MistralError, RequestTimeoutError, error_for_status
+from ..observability.redaction import mask_url, scrub
 from .session import SessionHolder
 
-__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "translate_errors"]
+__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "raise_clean", "translate_errors"]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
 
@@ -33,22 +34,46 @@ class RawResponse:
 
 @contextmanager
 def translate_errors(what: str, request_id: str, timeout: float | None) -> Iterator[None]:
-    """aiohttp and asyncio failures -> `RequestTimeoutError` / `APIConnectionError`."""
+    """aiohttp and asyncio failures -> `RequestTimeoutError` / `APIConnectionError`.
+
+    The aiohttp error is not kept as `__context__`: its `request_info` holds the request headers,
+    the Authorization header among them, and would reach anything that prints the chain.
+    """
+    error: MistralError
     try:
         yield
     except asyncio.TimeoutError:
         limit = f" within {timeout:g} s" if timeout else ""
-        raise RequestTimeoutError(
-            f"{what}: no complete response{limit}", request_id=request_id
-        ) from None
+        error = RequestTimeoutError(f"{what}: no complete response{limit}", request_id=request_id)
     except aiohttp.ClientPayloadError as exc:
-        raise APIConnectionError(
+        error = APIConnectionError(
             f"{what}: response body was cut off ({exc})", request_id=request_id
-        ) from None
+        )
+    except aiohttp.TooManyRedirects as exc:
+        error = APIConnectionError(
+            f"{what}: too many redirects ({len(exc.history)} followed)", request_id=request_id
+        )
+    except aiohttp.ClientResponseError as exc:
+        error = APIConnectionError(
+            f"{what}: {type(exc).__name__}: {exc.status}, {scrub(exc.message)}",
+            request_id=request_id,
+        )
     except aiohttp.ClientError as exc:
-        raise APIConnectionError(
-            f"{what}: {type(exc).__name__}: {exc}", request_id=request_id
-        ) from None
+        error = APIConnectionError(
+            f"{what}: {type(exc).__name__}: {scrub(str(exc))}", request_id=request_id
+        )
+    else:
+        return
+    raise_clean(error)
+
+
+def raise_clean(error: BaseException) -> NoReturn:
+    """Raise `error` with no `__context__` (whatever was being handled stays out of its chain)."""
+    try:
+        raise error
+    finally:
+        error.__context__ = None
+        error.__suppress_context__ = True
 
 
 class HttpTransport:
@@ -65,8 +90,12 @@ class HttpTransport:
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
         headers = {"User-Agent": agent, "Accept": "application/json"}
+        self._secrets: tuple[str, ...] = ()
         if settings.api_key is not None:
-            headers["Authorization"] = f"Bearer {settings.api_key.get_secret_value()}"
+            key = settings.api_key.get_secret_value()
+            headers["Authorization"] = f"Bearer {key}"
+            self._secrets = (key,)
+        self._display_base = mask_url(self._base_url)
         self._headers = headers
         self._json_headers = {**headers, "Content-Type": "application/json"}
 
@@ -74,22 +103,37 @@ class HttpTransport:
     def base_url(self) -> str:
         return self._base_url
 
+    def display_url(self, path: str) -> str:
+        """The URL of `path` as spans show it: no credentials, no query string."""
+        return self._display_base + path
+
     def _headers_for(
-        self, json_body: bytes | None, request_id: str, accept: str | None
+        self,
+        json_body: bytes | None,
+        request_id: str,
+        accept: str | None,
+        extra: Mapping[str, str] | None,
     ) -> dict[str, str]:
         headers = dict(self._json_headers if json_body is not None else self._headers)
         headers["X-Request-ID"] = request_id
         if accept is not None:
             headers["Accept"] = accept
+        if extra:
+            headers.update(extra)
         return headers
 
     def _raise_for_status(
         self, status: int, body: bytes, headers: CIMultiDictProxy[str], request_id: str
     ) -> None:
         if not 200 <= status < 300:
-            raise error_for_status(
+            error = error_for_status(
                 status, body, headers, request_id=request_id, retryable_status_codes=self._retryable
             )
+            if any(secret in error.message for secret in self._secrets):
+                error.message = scrub(error.message, self._secrets)
+                error.args = (error.message,)
+                error.body = None
+            raise error
 
     async def request(
         self,
@@ -101,10 +145,12 @@ class HttpTransport:
         data: aiohttp.FormData | None = None,
         accept: str | None = None,
         budget: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body; non-2xx statuses raise their typed error.
 
-        `budget` (seconds left of the retry budget) caps this attempt's total timeout.
+        `budget` (seconds left of the retry budget) caps this attempt's total timeout;
+        `headers` are added to the request's own (trace context).
         """
         request_id = uuid.uuid4().hex
         timeout = self._timeout
@@ -117,7 +163,7 @@ class HttpTransport:
                 URL(self._base_url + path, encoded=True),
                 data=json_body if data is None else data,
                 params=params,
-                headers=self._headers_for(json_body, request_id, accept),
+                headers=self._headers_for(json_body, request_id, accept, headers),
                 timeout=timeout,
                 max_redirects=5,
             ) as response:
@@ -136,6 +182,7 @@ class HttpTransport:
         accept: str = "text/event-stream",
         idle_timeout: float | None = None,
         budget: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> aiohttp.ClientResponse:
         """Send a request and return the response once its status is known to be 2xx.
 
@@ -155,7 +202,7 @@ class HttpTransport:
                     URL(self._base_url + path, encoded=True),
                     data=json_body,
                     params=params,
-                    headers=self._headers_for(json_body, request_id, accept),
+                    headers=self._headers_for(json_body, request_id, accept, headers),
                     timeout=timeout,
                     max_redirects=5,
                 ),

@@ -1,0 +1,168 @@
+"""The client's log records: `logging.*` settings applied to the `integrations_mistral` loggers.
+
+A library must not fight the application's logging: the root logger is never touched, the level
+is set only when `logging.level` is, and a handler is installed only when `logging.handler` asks.
+Records carry the design's fields (`operation`, `model`, `duration_ms`, ...) as `extra`, plus the
+current trace and span ids, so JSON handlers show them as fields.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from typing import Any
+
+from opentelemetry import trace
+
+from ..config.models import LoggingSettings
+from ..resilience import (
+    BreakerTransition,
+    LimiterRejected,
+    LimiterWaited,
+    ResilienceEvent,
+    RetryScheduled,
+)
+
+__all__ = [
+    "ROOT",
+    "JsonFormatter",
+    "configure_logging",
+    "emit",
+    "log_resilience_event",
+    "logger_for",
+    "reset_logging",
+]
+
+ROOT = "integrations_mistral"
+_TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s%(fields)s"
+_STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None)))
+_lock = threading.Lock()
+
+
+def logger_for(area: str) -> logging.Logger:
+    return logging.getLogger(f"{ROOT}.{area}")
+
+
+def emit(logger: logging.Logger, level: int, message: str, **fields: Any) -> None:
+    """Log `message` with `fields` and the current trace/span ids (callers check the level)."""
+    context = trace.get_current_span().get_span_context()
+    if context.is_valid:
+        fields["trace_id"] = format(context.trace_id, "032x")
+        fields["span_id"] = format(context.span_id, "016x")
+    logger.log(level, message, extra=fields, stacklevel=2)
+
+
+def _fields_of(record: logging.LogRecord) -> dict[str, Any]:
+    return {k: v for k, v in vars(record).items() if k not in _STANDARD and k != "fields"}
+
+
+class _TextFormatter(logging.Formatter):
+    """Plain lines: the message, then the record's fields as `key=value`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        fields = _fields_of(record)
+        record.fields = "".join(f" {k}={v!r}" for k, v in fields.items()) if fields else ""
+        return super().format(record)
+
+
+def JsonFormatter() -> logging.Formatter:
+    """One JSON object per record: timestamp, level, logger, message and every field."""
+    from pythonjsonlogger.json import JsonFormatter as _Json
+
+    return _Json(
+        "%(asctime)s %(levelname)s %(name)s %(message)s",
+        rename_fields={"asctime": "timestamp", "levelname": "level", "name": "logger"},
+        timestamp=False,
+    )
+
+
+class _OwnHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler the client installs (at most one on its logger)."""
+
+
+def configure_logging(settings: LoggingSettings) -> None:
+    """Apply `logging.level` and `logging.handler`/`format` to the `integrations_mistral` logger."""
+    root = logging.getLogger(ROOT)
+    with _lock:
+        if settings.level is not None:
+            root.setLevel(settings.level)
+        own = [h for h in root.handlers if isinstance(h, _OwnHandler)]
+        if settings.handler == "none":
+            for handler in own:
+                root.removeHandler(handler)
+            if own:
+                root.propagate = True
+            return
+        stream = sys.stderr if settings.handler == "stderr" else sys.stdout
+        handler = own[0] if own else _OwnHandler(stream)
+        for extra in own[1:]:
+            root.removeHandler(extra)
+        handler.setStream(stream)
+        handler.setFormatter(
+            JsonFormatter() if settings.format == "json" else _TextFormatter(_TEXT_FORMAT)
+        )
+        if not own:
+            root.addHandler(handler)
+        root.propagate = False
+
+
+def reset_logging() -> None:
+    """Undo `configure_logging`: level unset, the client's handler gone, propagation back on."""
+    root = logging.getLogger(ROOT)
+    with _lock:
+        root.setLevel(logging.NOTSET)
+        for handler in [h for h in root.handlers if isinstance(h, _OwnHandler)]:
+            root.removeHandler(handler)
+        root.propagate = True
+
+
+_resilience = logger_for("resilience")
+
+
+def log_resilience_event(profile: str, event: ResilienceEvent) -> None:
+    """Resilience decisions as records: retries and waits warn, an opening circuit is an error."""
+    log = _resilience
+    if isinstance(event, RetryScheduled):
+        if log.isEnabledFor(logging.WARNING):
+            error = event.error
+            emit(
+                log,
+                logging.WARNING,
+                f"retry triggered: attempt {event.attempt} failed, next in {event.wait:.3f} s",
+                profile=profile,
+                operation=event.operation,
+                attempt=event.attempt,
+                wait_ms=round(event.wait * 1000, 1),
+                error_type=getattr(error, "error_type", type(error).__name__),
+                status_code=getattr(error, "status_code", None),
+            )
+    elif isinstance(event, BreakerTransition):
+        level = {"open": logging.ERROR, "half_open": logging.WARNING}.get(event.new, logging.INFO)
+        if log.isEnabledFor(level):
+            emit(
+                log,
+                level,
+                f"circuit breaker {event.old} -> {event.new}",
+                profile=profile,
+                from_state=event.old,
+                to_state=event.new,
+            )
+    elif isinstance(event, LimiterWaited):
+        if log.isEnabledFor(logging.WARNING):
+            emit(
+                log,
+                logging.WARNING,
+                f"rate limit approaching: waited {event.wait:.3f} s for room in the window",
+                profile=profile,
+                wait_ms=round(event.wait * 1000, 1),
+            )
+    elif isinstance(event, LimiterRejected) and log.isEnabledFor(logging.WARNING):
+        emit(
+            log,
+            logging.WARNING,
+            f"rate limit reached: call refused ({event.reason})",
+            profile=profile,
+            wait_ms=round(event.wait * 1000, 1),
+            reason=event.reason,
+        )

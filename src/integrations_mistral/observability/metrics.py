@@ -1,0 +1,172 @@
+"""Metric instruments: the 15 of the design (section 15.1) and the 4 GenAI client metrics.
+
+Instruments are made once per meter provider and shared by every client using it; each
+record carries a `profile` label. Breaker transitions and limiter waits come from the resilience
+hooks, retries too (with the operation as `endpoint`); per-attempt and per-call figures are
+recorded by `Operation`.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from opentelemetry.metrics import CallbackOptions, Meter, MeterProvider, Observation
+
+from .._version import __version__
+from ..resilience import (
+    BreakerTransition,
+    LimiterRejected,
+    LimiterWaited,
+    ResilienceEvent,
+    ResilienceHooks,
+    RetryScheduled,
+)
+
+__all__ = [
+    "BREAKER_STATES",
+    "DURATION_BUCKETS",
+    "GENAI_DURATION_BUCKETS",
+    "GENAI_TOKEN_BUCKETS",
+    "TTFT_BUCKETS",
+    "Instruments",
+    "instruments_for",
+]
+
+DURATION_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+TTFT_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5)
+SIZE_BUCKETS = (256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216)
+TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576)
+STREAM_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
+WAIT_BUCKETS = (0.001, 0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60)
+GENAI_DURATION_BUCKETS = (
+    0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
+)  # fmt: skip
+GENAI_TOKEN_BUCKETS = (
+    1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
+)  # fmt: skip
+GENAI_CHUNK_BUCKETS = (0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 2.5)
+BREAKER_STATES = {"closed": 0, "open": 1, "half_open": 2}
+
+
+class Instruments:
+    """Every instrument of one meter, plus the breakers its state gauge observes."""
+
+    def __init__(self, meter: Meter) -> None:
+        def histogram(name: str, unit: str, text: str, buckets: Sequence[float]) -> Any:
+            return meter.create_histogram(
+                name, unit=unit, description=text, explicit_bucket_boundaries_advisory=buckets
+            )
+
+        self.requests = meter.create_counter(
+            "mistral_requests_total", description="HTTP requests sent (one per attempt)."
+        )
+        self.request_duration = histogram(
+            "mistral_request_duration_seconds", "s", "Duration of one attempt.", DURATION_BUCKETS
+        )
+        self.request_size = histogram(
+            "mistral_request_size_bytes", "By", "Request body size.", SIZE_BUCKETS
+        )
+        self.response_size = histogram(
+            "mistral_response_size_bytes", "By", "Response body size.", SIZE_BUCKETS
+        )
+        self.tokens = meter.create_counter(
+            "mistral_tokens_total", description="Tokens reported by the API."
+        )
+        self.tokens_per_request = histogram(
+            "mistral_tokens_per_request", "{token}", "Tokens of one call.", TOKEN_BUCKETS
+        )
+        self.stream_chunks = meter.create_counter(
+            "mistral_stream_chunks_total", description="Stream chunks received."
+        )
+        self.ttft = histogram(
+            "mistral_time_to_first_token_seconds", "s", "Time to the first chunk.", TTFT_BUCKETS
+        )
+        self.stream_duration = histogram(
+            "mistral_stream_duration_seconds", "s", "Duration of a whole stream.", STREAM_BUCKETS
+        )
+        self.retries = meter.create_counter(
+            "mistral_retries_total", description="Retries scheduled."
+        )
+        self.breaker_transitions = meter.create_counter(
+            "mistral_circuit_breaker_transitions_total", description="Circuit breaker changes."
+        )
+        self.limiter_wait = histogram(
+            "mistral_rate_limit_wait_seconds", "s", "Waits for room in the window.", WAIT_BUCKETS
+        )
+        self.limiter_rejections = meter.create_counter(
+            "mistral_rate_limit_rejections_total", description="Calls refused by the limiter."
+        )
+        self.errors = meter.create_counter(
+            "mistral_errors_total", description="Calls that failed, by error type."
+        )
+        self.genai_duration = histogram(
+            "gen_ai.client.operation.duration", "s", "GenAI operation duration.",
+            GENAI_DURATION_BUCKETS,
+        )  # fmt: skip
+        self.genai_tokens = histogram(
+            "gen_ai.client.token.usage", "{token}", "Input and output tokens used.",
+            GENAI_TOKEN_BUCKETS,
+        )  # fmt: skip
+        self.genai_ttfc = histogram(
+            "gen_ai.client.operation.time_to_first_chunk", "s", "Time to the first chunk.",
+            GENAI_DURATION_BUCKETS,
+        )  # fmt: skip
+        self.genai_tpoc = histogram(
+            "gen_ai.client.operation.time_per_output_chunk", "s", "Time per chunk after the first.",
+            GENAI_CHUNK_BUCKETS,
+        )  # fmt: skip
+        self._lock = threading.Lock()
+        self._breakers: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+        self._hooks: weakref.WeakKeyDictionary[ResilienceHooks, str] = weakref.WeakKeyDictionary()
+        meter.create_observable_gauge(
+            "mistral_circuit_breaker_state",
+            callbacks=[self._observe_breakers],
+            description="Circuit state per profile: 0 closed, 1 open, 2 half open.",
+        )
+
+    def watch(self, profile: str, hooks: ResilienceHooks, breaker: object) -> None:
+        """Count a profile's resilience events and observe its breaker (once per profile)."""
+        with self._lock:
+            if hasattr(breaker, "state") and breaker not in self._breakers:
+                self._breakers[breaker] = profile
+            if hooks in self._hooks:
+                return
+            self._hooks[hooks] = profile
+        labels = {"profile": profile}
+        hooks.subscribe(lambda event: self._count(labels, event))
+
+    def _observe_breakers(self, options: CallbackOptions) -> Iterable[Observation]:
+        with self._lock:
+            breakers = list(self._breakers.items())
+        return [
+            Observation(BREAKER_STATES[breaker.state.value], {"profile": profile})
+            for breaker, profile in breakers
+        ]
+
+    def _count(self, labels: dict[str, str], event: ResilienceEvent) -> None:
+        if isinstance(event, RetryScheduled):
+            reason = getattr(event.error, "error_type", type(event.error).__name__)
+            self.retries.add(1, {**labels, "endpoint": event.operation, "reason": reason})
+        elif isinstance(event, BreakerTransition):
+            self.breaker_transitions.add(1, {**labels, "from": event.old, "to": event.new})
+        elif isinstance(event, LimiterWaited):
+            self.limiter_wait.record(event.wait, labels)
+        elif isinstance(event, LimiterRejected):
+            self.limiter_rejections.add(1, labels)
+
+
+_lock = threading.Lock()
+_by_provider: weakref.WeakKeyDictionary[Any, Instruments] = weakref.WeakKeyDictionary()
+
+
+def instruments_for(provider: MeterProvider) -> Instruments:
+    """The instruments of `provider`'s integrations-mistral meter, made once."""
+    with _lock:
+        found = _by_provider.get(provider)
+        if found is None:
+            meter = provider.get_meter("integrations_mistral", __version__)
+            found = _by_provider[provider] = Instruments(meter)
+        return found

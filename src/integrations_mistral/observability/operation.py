@@ -1,0 +1,387 @@
+"""One public call, observed: its root span, per-attempt HTTP spans, metrics and log records.
+
+An `Operation` exists only while something listens (tracing or metrics on, or the logger enabled
+for INFO); otherwise the services take the plain path and no span, record or label is built.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from opentelemetry import trace
+from opentelemetry.propagate import inject
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode
+
+from ..errors import MistralError
+from .logs import emit, logger_for
+from .summary import (
+    PROVIDER,
+    genai_operation,
+    request_attributes,
+    request_content,
+    response_attributes,
+    response_content,
+    usage_of,
+)
+
+if TYPE_CHECKING:
+    from ..resilience import Permit, Resilience
+    from .telemetry import Telemetry
+
+__all__ = ["Attempt", "Operation", "log_failure"]
+
+T = TypeVar("T")
+_log = logger_for("calls")
+_QUIET = ("client_rate_limit", "circuit_open")
+
+
+def _failure_level(error: BaseException) -> int:
+    """Errors for failures after retries, auth and parse problems; warnings for the rest."""
+    if not isinstance(error, MistralError) or error.error_type in _QUIET:
+        return logging.WARNING
+    if error.is_retryable or error.status_code in (401, 403) or error.status_code == 200:
+        return logging.ERROR
+    if error.error_type in ("invalid_response", "stream_interrupted", "connection", "timeout"):
+        return logging.ERROR
+    return logging.WARNING
+
+
+def log_failure(operation: str, error: BaseException, **fields: Any) -> None:
+    """The one record of a failed call (also on the unobserved path)."""
+    level = _failure_level(error)
+    if _log.isEnabledFor(level):
+        emit(
+            _log,
+            level,
+            f"{operation} failed: {error}",
+            operation=operation,
+            error_type=getattr(error, "error_type", type(error).__name__),
+            status_code=getattr(error, "status_code", None),
+            attempts=getattr(error, "attempts", None),
+            request_id=getattr(error, "request_id", None),
+            **fields,
+        )
+
+
+class Attempt:
+    """One HTTP attempt's span, start time and the trace headers it sends."""
+
+    __slots__ = ("headers", "span", "start")
+
+    def __init__(self, span: Span | None, headers: dict[str, str] | None) -> None:
+        self.span = span
+        self.headers = headers
+        self.start = time.perf_counter()
+
+
+class Operation:
+    """The observation of one call; `succeeded`, `failed` or the stream methods end it."""
+
+    __slots__ = (
+        "attempts",
+        "chunks",
+        "first_chunk",
+        "genai",
+        "last_chunk",
+        "method",
+        "model",
+        "name",
+        "request_size",
+        "span",
+        "start",
+        "tel",
+    )
+
+    def __init__(
+        self,
+        tel: Telemetry,
+        name: str,
+        method: str,
+        path: str,
+        body: Any,
+        request_size: int,
+        *,
+        streaming: bool = False,
+    ) -> None:
+        self.tel = tel
+        self.name = name
+        self.method = method
+        self.request_size = request_size
+        self.model: str = getattr(body, "model", None) or ""
+        self.genai = genai_operation(name)
+        self.attempts = 0
+        self.chunks = 0
+        self.first_chunk = 0.0
+        self.last_chunk = 0.0
+        self.span: Span | None = None
+        if tel.tracer is not None:
+            attributes = {
+                **tel.server_attributes,
+                **request_attributes(body),
+                "gen_ai.provider.name": PROVIDER,
+                "mistral.operation": name,
+            }
+            if self.genai is not None:
+                attributes["gen_ai.operation.name"] = self.genai
+            if streaming:
+                attributes["mistral.streaming"] = True
+            self.span = tel.tracer.start_span(
+                f"mistral.{name}", kind=SpanKind.CLIENT, attributes=attributes
+            )
+        if _log.isEnabledFor(logging.DEBUG):
+            emit(
+                _log,
+                logging.DEBUG,
+                f"{name} request: {method} {path}",
+                operation=name,
+                method=method,
+                path=path,
+                model=self.model or None,
+                request_size=request_size,
+                **request_content(body, tel.redactor),
+                **self._ids(),
+            )
+        self.start = time.perf_counter()
+
+    def _ids(self) -> dict[str, str]:
+        if self.span is None:
+            return {}
+        context = self.span.get_span_context()
+        return {
+            "trace_id": format(context.trace_id, "032x"),
+            "span_id": format(context.span_id, "016x"),
+        }
+
+    async def run(
+        self, resilience: Resilience, attempt: Callable[[float], Awaitable[T]], cost: int
+    ) -> tuple[T, Permit]:
+        """`resilience.execute` inside a `mistral.resilience.execute` child span."""
+        tracer = self.tel.tracer
+        if tracer is None or self.span is None:
+            return await resilience.execute(attempt, cost=cost, operation=self.name)
+        state = getattr(resilience.breaker, "state", None)
+        with (
+            trace.use_span(self.span, end_on_exit=False, record_exception=False),
+            tracer.start_as_current_span(
+                "mistral.resilience.execute",
+                attributes={"resilience.circuit_state": getattr(state, "value", "disabled")},
+                record_exception=False,
+                set_status_on_exception=False,
+            ) as span,
+        ):
+            try:
+                return await resilience.execute(attempt, cost=cost, operation=self.name)
+            except BaseException as exc:
+                span.set_attribute("error.type", getattr(exc, "error_type", type(exc).__name__))
+                span.set_status(Status(StatusCode.ERROR))
+                raise
+            finally:
+                span.set_attribute("resilience.attempt", self.attempts)
+
+    def attempt_started(self, url: str) -> Attempt:
+        self.attempts += 1
+        tracer = self.tel.tracer
+        if tracer is None:
+            return Attempt(None, None)
+        span = tracer.start_span(
+            "mistral.http.request",
+            kind=SpanKind.CLIENT,
+            attributes={
+                "http.method": self.method,
+                "http.request.method": self.method,
+                "http.url": url,
+                "url.full": url,
+                **self.tel.server_attributes,
+                "http.request.body.size": self.request_size,
+            },
+        )
+        headers: dict[str, str] = {}
+        inject(headers, context=trace.set_span_in_context(span))
+        span.add_event("request_sent")
+        return Attempt(span, headers)
+
+    def attempt_ended(
+        self,
+        attempt: Attempt,
+        status: int | None,
+        size: int | None,
+        request_id: str | None,
+        error: BaseException | None = None,
+    ) -> None:
+        elapsed = time.perf_counter() - attempt.start
+        span = attempt.span
+        if span is not None:
+            if status is not None:
+                span.set_attribute("http.status_code", status)
+                span.set_attribute("http.response.status_code", status)
+                span.add_event("response_received")
+            if size is not None:
+                span.set_attribute("http.response_size", size)
+                span.set_attribute("http.response.body.size", size)
+            if request_id:
+                span.set_attribute("mistral.request_id", request_id)
+            if error is not None:
+                _record_error(span, error)
+            span.end()
+        instruments = self.tel.instruments
+        if instruments is not None:
+            endpoint = {"endpoint": self.name, "profile": self.tel.profile}
+            labels = {**endpoint, "method": self.method, "model": self.model}
+            outcome = str(status) if status is not None else getattr(error, "error_type", "error")
+            instruments.requests.add(1, {**labels, "status": outcome})
+            instruments.request_duration.record(elapsed, labels)
+            instruments.request_size.record(self.request_size, endpoint)
+            if size is not None:
+                instruments.response_size.record(size, endpoint)
+        if _log.isEnabledFor(logging.DEBUG):
+            emit(
+                _log,
+                logging.DEBUG,
+                f"{self.name} response: HTTP {status if status is not None else '-'}",
+                operation=self.name,
+                status_code=status,
+                duration_ms=round(elapsed * 1000, 3),
+                response_size=size,
+                request_id=request_id,
+                attempt=self.attempts,
+                **self._ids(),
+            )
+
+    def succeeded(self, result: Any) -> None:
+        """A non-streamed call returned `result`."""
+        self._end(result, None)
+
+    def failed(self, error: BaseException) -> None:
+        self._end(None, error)
+
+    def _end(self, result: Any, error: BaseException | None, **extra: Any) -> None:
+        duration = time.perf_counter() - self.start
+        prompt, completion, _ = usage_of(result)
+        response_model = getattr(result, "model", None)
+        tel = self.tel
+        span = self.span
+        if span is not None:
+            if result is not None:
+                span.set_attributes(response_attributes(result))
+            for key, value in extra.items():
+                span.set_attribute(key, value)
+            if error is not None:
+                _record_error(span, error)
+            span.end()
+        instruments = tel.instruments
+        if instruments is not None:
+            labels = {"model": self.model, "profile": tel.profile}
+            for kind, count in (("prompt", prompt), ("completion", completion)):
+                if count is not None:
+                    instruments.tokens.add(count, {**labels, "type": kind})
+                    instruments.tokens_per_request.record(count, {**labels, "type": kind})
+            if error is not None:
+                instruments.errors.add(
+                    1,
+                    {
+                        "type": getattr(error, "error_type", type(error).__name__),
+                        "endpoint": self.name,
+                        "status_code": str(getattr(error, "status_code", None) or ""),
+                        "profile": tel.profile,
+                    },
+                )
+            if self.genai is not None:
+                genai = self._genai_labels(response_model, error)
+                instruments.genai_duration.record(duration, genai)
+                for kind, count in (("input", prompt), ("output", completion)):
+                    if count is not None:
+                        instruments.genai_tokens.record(count, {**genai, "gen_ai.token.type": kind})
+        if error is not None:
+            if isinstance(error, Exception):
+                log_failure(self.name, error, duration_ms=round(duration * 1000, 3), **self._ids())
+        elif _log.isEnabledFor(logging.INFO):
+            reasons = getattr(result, "choices", None) or ()
+            emit(
+                _log,
+                logging.INFO,
+                f"{self.name} succeeded",
+                operation=self.name,
+                model=self.model or response_model,
+                duration_ms=round(duration * 1000, 3),
+                prompt_tokens=prompt,
+                completion_tokens=completion,
+                finish_reason=getattr(reasons[0], "finish_reason", None) if reasons else None,
+                attempts=self.attempts,
+                **{k[8:].replace(".", "_"): v for k, v in extra.items()},
+                **(
+                    response_content(result, tel.redactor)
+                    if _log.isEnabledFor(logging.DEBUG)
+                    else {}
+                ),
+                **self._ids(),
+            )
+
+    def _genai_labels(self, response_model: Any, error: BaseException | None) -> dict[str, Any]:
+        labels: dict[str, Any] = {
+            "gen_ai.operation.name": self.genai,
+            "gen_ai.provider.name": PROVIDER,
+            "gen_ai.request.model": self.model,
+            **self.tel.server_attributes,
+            "profile": self.tel.profile,
+        }
+        if isinstance(response_model, str):
+            labels["gen_ai.response.model"] = response_model
+        if error is not None:
+            labels["error.type"] = getattr(error, "error_type", type(error).__name__)
+        return labels
+
+    # streams
+
+    def stream_started(self) -> None:
+        if self.span is not None:
+            self.span.add_event("stream_started")
+
+    def chunk(self) -> None:
+        """One chunk arrived (cheap: a clock read, and a histogram record when metrics are on)."""
+        now = time.perf_counter()
+        self.chunks += 1
+        instruments = self.tel.instruments
+        if self.chunks == 1:
+            self.first_chunk = now
+            ttft = now - self.start
+            if self.span is not None:
+                self.span.add_event("first_chunk_received", {"ttft_ms": round(ttft * 1000, 3)})
+            if instruments is not None:
+                instruments.ttft.record(ttft, {"model": self.model, "profile": self.tel.profile})
+                if self.genai is not None:
+                    instruments.genai_ttfc.record(ttft, self._genai_labels(None, None))
+        elif instruments is not None and self.genai is not None:
+            instruments.genai_tpoc.record(now - self.last_chunk, self._genai_labels(None, None))
+        self.last_chunk = now
+
+    def stream_ended(self, result: Any, error: BaseException | None, *, closed: bool) -> None:
+        """The stream completed, was closed early (`closed`), or broke (`error`)."""
+        duration = time.perf_counter() - self.start
+        if self.span is not None and error is None and not closed:
+            self.span.add_event(
+                "stream_completed",
+                {"total_chunks": self.chunks, "duration_ms": round(duration * 1000, 3)},
+            )
+        instruments = self.tel.instruments
+        if instruments is not None:
+            labels = {"model": self.model, "profile": self.tel.profile}
+            if self.chunks:
+                instruments.stream_chunks.add(self.chunks, labels)
+            instruments.stream_duration.record(duration, labels)
+        extra: dict[str, Any] = {
+            "mistral.stream.chunks_count": self.chunks,
+            "mistral.stream.duration_ms": round(duration * 1000, 3),
+        }
+        if closed:
+            extra["mistral.stream.closed_early"] = True
+        self._end(result, error, **extra)
+
+
+def _record_error(span: Span, error: BaseException) -> None:
+    error_type = getattr(error, "error_type", type(error).__name__)
+    span.set_attribute("error.type", error_type)
+    span.record_exception(error, attributes={"error_type": error_type})
+    span.set_status(Status(StatusCode.ERROR, str(error)[:500]))

@@ -1,0 +1,106 @@
+"""A client's telemetry: the tracer and instruments its settings and providers call for.
+
+`tracing.enabled` / `metrics.enabled` decide whether a signal is emitted at all. The provider is
+the one passed to the client, else one the client builds from `exporter` (`otlp`, `console`),
+else the global one. When nothing listens, `watch()` returns None and a call pays one check.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from opentelemetry import metrics, trace
+from opentelemetry.trace import Tracer
+from yarl import URL
+
+from .._version import __version__
+from ..config.models import MistralSettings
+from .exporters import own_meter_provider, own_tracer_provider
+from .logs import logger_for
+from .metrics import Instruments, instruments_for
+from .operation import Operation
+from .redaction import Redactor
+
+__all__ = ["Telemetry"]
+
+_calls = logger_for("calls")
+
+
+class Telemetry:
+    """What one client emits; services ask it to `watch` each call."""
+
+    __slots__ = (
+        "instruments",
+        "meter_provider",
+        "owned",
+        "profile",
+        "redactor",
+        "server_attributes",
+        "tracer",
+        "tracer_provider",
+    )
+
+    def __init__(
+        self,
+        settings: MistralSettings,
+        *,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+    ) -> None:
+        self.profile = settings.profile
+        self.redactor = Redactor(
+            settings.logging.redaction_level, settings.logging.content_max_chars
+        )
+        url = URL(settings.client.base_url)
+        self.server_attributes: dict[str, Any] = {
+            "server.address": url.host or "",
+            "server.port": url.port or 443,
+        }
+        self.owned: list[Any] = []
+        self.tracer: Tracer | None = None
+        self.tracer_provider = None
+        if settings.tracing.enabled:
+            provider = tracer_provider
+            if provider is None and settings.tracing.exporter != "none":
+                provider = own_tracer_provider(settings.tracing)
+                self.owned.append(provider)
+            self.tracer_provider = provider or trace.get_tracer_provider()
+            self.tracer = self.tracer_provider.get_tracer("integrations_mistral", __version__)
+        self.instruments: Instruments | None = None
+        self.meter_provider = None
+        if settings.metrics.enabled:
+            provider = meter_provider
+            if provider is None and settings.metrics.exporter != "none":
+                provider = own_meter_provider(settings.metrics)
+                self.owned.append(provider)
+            self.meter_provider = provider or metrics.get_meter_provider()
+            self.instruments = instruments_for(self.meter_provider)
+
+    @property
+    def active(self) -> bool:
+        return self.tracer is not None or self.instruments is not None
+
+    def watch(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        body: Any = None,
+        request_size: int = 0,
+        *,
+        streaming: bool = False,
+    ) -> Operation | None:
+        """An `Operation` observing this call, or None when no signal would use it."""
+        if (
+            self.tracer is None
+            and self.instruments is None
+            and not _calls.isEnabledFor(logging.INFO)
+        ):
+            return None
+        return Operation(self, name, method, path, body, request_size, streaming=streaming)
+
+    def flush(self) -> None:
+        """Export what the providers this client built still hold (blocking: run in a thread)."""
+        for provider in self.owned:
+            provider.force_flush()
