@@ -9,25 +9,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import SecretStr
-from yarl import URL
 
+from ._secrets import MASK, mask_url
 from .config import load_settings
-from .config.models import MistralSettings, iter_keys
+from .config.models import SECRET_KEYS, MistralSettings, iter_keys
 from .config.reference import render_reference
 from .errors import MistralError
 
 __all__ = ["main"]
-
-MASK = "********"
 
 
 def _display(dotted: str, value: Any) -> Any:
     """A value safe to print: secrets masked, passwords stripped from URLs."""
     if isinstance(value, SecretStr):
         return MASK
-    if dotted == "rate_limit.redis_url" and isinstance(value, str) and value:
-        url = URL(value)
-        return str(url.with_password(MASK)) if url.password else value
+    if dotted in SECRET_KEYS and isinstance(value, str) and value:
+        return mask_url(value)
     if isinstance(value, tuple):
         return list(value)
     return value

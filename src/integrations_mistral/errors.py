@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
 __all__ = [
     "APIConnectionError",
@@ -34,6 +34,7 @@ __all__ = [
     "UnprocessableEntityError",
     "error_for_status",
     "parse_retry_after",
+    "raise_clean",
 ]
 
 
@@ -272,3 +273,13 @@ def error_for_status(
     if cls in (RateLimitError, ServiceUnavailableError):
         kwargs["retry_after"] = parse_retry_after(headers.get("Retry-After"))
     return cls(f"HTTP {status}: {message}", **kwargs)
+
+
+def raise_clean(error: BaseException) -> NoReturn:
+    """Raise `error` with no `__context__`: the exception being handled (a pydantic or aiohttp
+    error holding the offending value or the request headers) stays out of its chain."""
+    try:
+        raise error
+    finally:
+        error.__context__ = None
+        error.__suppress_context__ = True

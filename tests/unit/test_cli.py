@@ -22,7 +22,7 @@ def test_show_table_lists_every_setting_with_source(
     assert main(["config", "show", "--profile", "prod", "--config-file", str(SHIPPED_CONFIG)]) == 0
     out = capsys.readouterr().out
     assert "sk-live-abcdef" not in out
-    assert "api_key" in out and "********" in out and "env MISTRAL_API_KEY" in out
+    assert "api_key" in out and "[REDACTED]" in out and "env MISTRAL_API_KEY" in out
     assert "retry.max_attempts" in out and "[prod]" in out
     assert out.count("\n") >= 40
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import SecretStr, ValidationError
+from pydantic import ValidationError
 
-from ..errors import ConfigurationError
-from .models import MistralSettings, iter_keys
+from .._secrets import shown
+from ..errors import ConfigurationError, raise_clean
+from .models import PLAIN_KEYS, MistralSettings, iter_keys
 from .sources import (
     Layer,
     check_profile_name,
@@ -23,8 +24,6 @@ from .sources import (
 )
 
 __all__ = ["ConfigFile", "apply_overrides", "find_config_file", "load_settings"]
-
-_SECRET_KEYS = frozenset({"api_key", "rate_limit.redis_url"})
 
 
 @dataclass(frozen=True)
@@ -122,10 +121,13 @@ def _check_profile_exists(name: str, tables: set[str], path: Path) -> None:
 
 
 def _validate(layer: Layer, profile: str) -> MistralSettings:
+    error: ConfigurationError | None = None
     try:
         settings = MistralSettings.model_validate(layer.values)
     except ValidationError as exc:
-        raise ConfigurationError(_describe(exc, layer.origins)) from None
+        error = ConfigurationError(_describe(exc, layer.origins))
+    if error is not None:
+        raise_clean(error)  # the pydantic error repeats every offending value
     provenance = {key: layer.origins.get(key, "default") for key in iter_keys()}
     settings._profile = profile
     settings._provenance = provenance
@@ -143,11 +145,10 @@ def _describe(exc: ValidationError, origins: Mapping[str, str]) -> str:
         if error["type"] == "extra_forbidden":
             message = "unknown setting"
         value = error.get("input")
-        shown = (
-            "<hidden>" if dotted in _SECRET_KEYS or isinstance(value, SecretStr) else repr(value)
-        )
         if error["type"] == "missing" or isinstance(value, dict):
             lines.append(f"{dotted}: {message} (from {origin})")
         else:
-            lines.append(f"{dotted}: {message} (got {shown}, from {origin})")
+            lines.append(
+                f"{dotted}: {message} (got {shown(dotted, value, PLAIN_KEYS)}, from {origin})"
+            )
     return "invalid configuration: " + "; ".join(lines)

@@ -23,6 +23,8 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from yarl import URL
 
 __all__ = [
+    "PLAIN_KEYS",
+    "SECRET_KEYS",
     "SECTIONS",
     "CircuitBreakerSettings",
     "ClientSettings",
@@ -346,9 +348,19 @@ SECTIONS: dict[str, type[_Section]] = {
 }
 
 
+SECRET_KEYS = frozenset({"api_key", "rate_limit.redis_url"})
+
+
 def iter_keys() -> list[str]:
     """Every dotted setting key, in table order."""
     keys = ["api_key"]
     for section, model in SECTIONS.items():
         keys.extend(f"{section}.{name}" for name in model.model_fields)
     return keys
+
+
+PLAIN_KEYS = frozenset(
+    {key for key in iter_keys() if key not in SECRET_KEYS}
+    | {key.partition(".")[2] for key in iter_keys() if key not in SECRET_KEYS}
+)
+"""Settings whose names may look secret (`tokens_per_minute`) but whose values are not."""

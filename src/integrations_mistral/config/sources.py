@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigurationError
-from .models import SECTIONS
+from .._secrets import scrub, shown
+from ..errors import ConfigurationError, raise_clean
+from .models import PLAIN_KEYS, SECTIONS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -131,10 +132,13 @@ def file_layer(path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]]
     """The `[default.*]` and `[<profile>.*]` tables of a config file, merged by dynaconf."""
     from dynaconf import Dynaconf
 
+    error: ConfigurationError | None = None
     try:
         loaded = Dynaconf(settings_files=[str(path)], env=profile, **_DYNACONF_OPTIONS).as_dict()
     except Exception as exc:  # dynaconf surfaces parser and @format errors with many types
-        raise ConfigurationError(f"config file {path} [{profile}]: {exc}") from None
+        error = ConfigurationError(f"config file {path} [{profile}]: {scrub(str(exc))}")
+    if error is not None:
+        raise_clean(error)
     internal = set(Dynaconf(**_DYNACONF_OPTIONS).as_dict())
     values = {k: v for k, v in loaded.items() if k not in internal}
     own, glob = tables.get(profile, {}), tables.get("global", {})
@@ -210,7 +214,7 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
         if name == "api_key":
             layer.set("api_key", value, "explicit", name)
         elif name in FLAT_ALIASES:
-            given = f"{name}={value!r}"
+            given = f"{name}={shown(name, value, PLAIN_KEYS)}"
             if name == "max_retries":
                 value = _retries_to_attempts(value, "max_retries")
             layer.set(FLAT_ALIASES[name], value, "explicit", given)
@@ -222,7 +226,8 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
                     f"{name}: expected a mapping of {name} settings, got {type(value).__name__}"
                 )
             for key, leaf in value.items():
-                layer.set(f"{name}.{key}", leaf, "explicit", f"{name}.{key}={leaf!r}")
+                dotted = f"{name}.{key}"
+                layer.set(dotted, leaf, "explicit", f"{dotted}={shown(dotted, leaf, PLAIN_KEYS)}")
         else:
             known = ["api_key", *FLAT_ALIASES, *SECTIONS]
             raise ConfigurationError(f"{name}: unknown setting; expected one of {', '.join(known)}")
@@ -236,7 +241,9 @@ def _retries_to_attempts(value: Any, name: str) -> int:
     except ValueError:
         retries = None
     if retries is None or retries < 0:
-        raise ConfigurationError(f"{name}: expected a whole number >= 0, got {value!r}")
+        raise ConfigurationError(
+            f"{name}: expected a whole number >= 0, got {shown(name, value, PLAIN_KEYS)}"
+        )
     return retries + 1
 
 

@@ -7,19 +7,25 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any
 
 import aiohttp
 from multidict import CIMultiDictProxy
 from yarl import URL
 
+from .._secrets import mask_url, scrub
 from .._version import __version__
 from ..config.models import MistralSettings
-from ..errors import APIConnectionError, MistralError, RequestTimeoutError, error_for_status
-from ..observability.redaction import mask_url, scrub
+from ..errors import (
+    APIConnectionError,
+    MistralError,
+    RequestTimeoutError,
+    error_for_status,
+    raise_clean,
+)
 from .session import SessionHolder
 
-__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "raise_clean", "translate_errors"]
+__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "translate_errors"]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
 
@@ -65,15 +71,6 @@ def translate_errors(what: str, request_id: str, timeout: float | None) -> Itera
     else:
         return
     raise_clean(error)
-
-
-def raise_clean(error: BaseException) -> NoReturn:
-    """Raise `error` with no `__context__` (whatever was being handled stays out of its chain)."""
-    try:
-        raise error
-    finally:
-        error.__context__ = None
-        error.__suppress_context__ = True
 
 
 class HttpTransport:

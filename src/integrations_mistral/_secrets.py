@@ -1,0 +1,59 @@
+"""Secrets: recognised by name or shape and masked in every text the client produces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from yarl import URL
+
+__all__ = ["MASK", "is_secret_name", "looks_like_secret", "mask_url", "scrub", "shown"]
+
+MASK = "[REDACTED]"
+
+_SECRET_NAME = re.compile(r"key|token|secret|passw|authori[sz]ation|credential", re.IGNORECASE)
+# An opaque credential: one long run of letters, digits, '-' or '_' with both letters and digits.
+_SECRET_VALUE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_\-.~+/=]{20,}$")
+_BEARER = re.compile(r"(Bearer\s+)[^\s'\",}]+", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"([a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@/\s]+@", re.IGNORECASE)
+
+
+def is_secret_name(name: str) -> bool:
+    """A setting or field whose name says it holds a secret (`*key*`, `*token*`, ...)."""
+    return bool(_SECRET_NAME.search(name))
+
+
+def looks_like_secret(value: object) -> bool:
+    """A string shaped like an API key or token (long, opaque, letters and digits mixed)."""
+    return isinstance(value, str) and bool(_SECRET_VALUE.match(value.strip()))
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced by the mask (`redis://user:***@host`)."""
+    try:
+        parsed = URL(url)
+    except (TypeError, ValueError):
+        return _URL_PASSWORD.sub(rf"\g<1>{MASK}@", url)
+    return str(parsed.with_password(MASK)) if parsed.password else url
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """`text` without the given secrets, bearer tokens or URL passwords."""
+    for secret in secrets:
+        if secret and secret in text:
+            text = text.replace(secret, MASK)
+    if "earer" in text:
+        text = _BEARER.sub(rf"\g<1>{MASK}", text)
+    if "@" in text and "://" in text:
+        text = _URL_PASSWORD.sub(rf"\g<1>{MASK}@", text)
+    return text
+
+
+def shown(name: str, value: object, plain_names: Iterable[str] = ()) -> str:
+    """`repr(value)` for a message, masked when the value looks secret or the name does
+    (`plain_names` are known settings such as `tokens_per_minute` whose names only seem so)."""
+    if looks_like_secret(value) or type(value).__name__ == "SecretStr":
+        return MASK
+    if is_secret_name(name) and name not in plain_names:
+        return MASK
+    return scrub(repr(value))
