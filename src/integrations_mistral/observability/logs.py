@@ -71,9 +71,9 @@ def JsonFormatter() -> logging.Formatter:
     from pythonjsonlogger.json import JsonFormatter as _Json
 
     return _Json(
-        "%(asctime)s %(levelname)s %(name)s %(message)s",
-        rename_fields={"asctime": "timestamp", "levelname": "level", "name": "logger"},
-        timestamp=False,
+        "%(levelname)s %(name)s %(message)s",
+        rename_fields={"levelname": "level", "name": "logger"},
+        timestamp=True,  # ISO 8601, UTC
     )
 
 

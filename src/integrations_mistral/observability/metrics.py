@@ -49,6 +49,7 @@ GENAI_TOKEN_BUCKETS = (
 )  # fmt: skip
 GENAI_CHUNK_BUCKETS = (0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 2.5)
 BREAKER_STATES = {"closed": 0, "open": 1, "half_open": 2}
+_SEVERITY = {"closed": 0, "half_open": 1, "open": 2}
 
 
 class Instruments:
@@ -139,12 +140,16 @@ class Instruments:
         hooks.subscribe(lambda event: self._count(labels, event))
 
     def _observe_breakers(self, options: CallbackOptions) -> Iterable[Observation]:
+        """One value per profile; of several breakers (settings changed by `with_options`),
+        the worst state: open, then half open, then closed."""
         with self._lock:
             breakers = list(self._breakers.items())
-        return [
-            Observation(BREAKER_STATES[breaker.state.value], {"profile": profile})
-            for breaker, profile in breakers
-        ]
+        worst: dict[str, str] = {}
+        for breaker, profile in breakers:
+            state = breaker.state.value
+            if profile not in worst or _SEVERITY[state] > _SEVERITY[worst[profile]]:
+                worst[profile] = state
+        return [Observation(BREAKER_STATES[s], {"profile": p}) for p, s in worst.items()]
 
     def _count(self, labels: dict[str, str], event: ResilienceEvent) -> None:
         if isinstance(event, RetryScheduled):

@@ -234,7 +234,8 @@ class APICaller:
                     record,
                     response.status,
                     response.content_length,
-                    response.headers.get("X-Request-ID"),
+                    response.headers.get("X-Request-ID")
+                    or response.request_info.headers.get("X-Request-ID"),
                 )
             return response
 
