@@ -148,11 +148,13 @@ async def test_stream_closed_early_ends_its_span_with_partial_counts(
     server: FakeMistralServer, otel: Telemetry, observed_client: Build
 ) -> None:
     server.enqueue(PATH, sse_reply(" ".join(["word"] * 50), chunk_delay=0.005))
-    async with observed_client() as client:
-        async with await client.chat.create_stream(model="m", messages=HELLO) as stream:
-            async for _ in stream:
-                if stream.partial.text.count("word") == 3:
-                    break
+    async with (
+        observed_client() as client,
+        await client.chat.create_stream(model="m", messages=HELLO) as stream,
+    ):
+        async for _ in stream:
+            if stream.partial.text.count("word") == 3:
+                break
     root = otel.span("mistral.chat.create_stream")
     attributes = dict(root.attributes or {})
     assert attributes["mistral.stream.closed_early"] is True
