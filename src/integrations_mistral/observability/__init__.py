@@ -1,5 +1,6 @@
 """Observability: OpenTelemetry spans and metrics, JSON logs and redaction, all from settings."""
 
+from .exporters import shutdown_own_providers
 from .logs import JsonFormatter, configure_logging, log_resilience_event
 from .metrics import Instruments, instruments_for
 from .operation import Operation, log_failure
@@ -21,4 +22,5 @@ __all__ = [
     "looks_like_secret",
     "mask_url",
     "scrub",
+    "shutdown_own_providers",
 ]

@@ -15,7 +15,7 @@ from yarl import URL
 from ..config.models import MetricsSettings, TracingSettings
 from ..errors import ConfigurationError
 
-__all__ = ["own_meter_provider", "own_tracer_provider"]
+__all__ = ["own_meter_provider", "own_tracer_provider", "shutdown_own_providers"]
 
 _lock = threading.Lock()
 _providers: dict[tuple[object, ...], Any] = {}
@@ -45,6 +45,16 @@ def _shared(key: tuple[object, ...], build: Any) -> Any:
             provider = _providers[key] = build()
             atexit.register(provider.shutdown)
         return provider
+
+
+def shutdown_own_providers() -> None:
+    """Flush and stop every provider the client built (also done at interpreter exit)."""
+    with _lock:
+        providers = list(_providers.values())
+        _providers.clear()
+    for provider in providers:
+        atexit.unregister(provider.shutdown)
+        provider.shutdown()
 
 
 def own_tracer_provider(settings: TracingSettings) -> Any:
