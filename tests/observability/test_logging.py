@@ -185,3 +185,37 @@ def test_handler_is_installed_once_and_removed_by_handler_none(server: FakeMistr
     assert len(LOGGER.handlers) == 1 and not LOGGER.propagate
     configure_logging(LoggingSettings(handler="none"))
     assert LOGGER.handlers == [] and LOGGER.propagate
+
+
+async def test_deprecated_endpoints_warn_once(
+    server: FakeMistralServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="integrations_mistral")
+    async with client_for(server) as client:
+        agent = await client.agents.create(model="mistral-small-latest", name="a")
+        for _ in range(2):
+            await client.agents.complete(agent_id=agent.id, messages=HELLO)
+        await client.agents.list()
+    warnings = [r.getMessage() for r in caplog.records if r.name.endswith("deprecation")]
+    assert warnings == [
+        "agents.complete uses the deprecated endpoint POST /v1/agents/completions; "
+        "use conversations",
+        "agents.list uses the deprecated endpoint GET /v1/agents; use GET /v1/agents/pages",
+    ]
+
+
+async def test_job_state_changes_are_info_records(
+    server: FakeMistralServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="integrations_mistral.jobs")
+    async with client_for(server) as client:
+        job = await client.batch.create(
+            endpoint="/v1/chat/completions",
+            model="mistral-small-latest",
+            requests=[{"custom_id": "1", "body": {"messages": HELLO}}],
+        )
+        await client.batch.get(job.id)
+        await client.batch.cancel(job.id)
+    states = [r.getMessage() for r in caplog.records if r.name.endswith("jobs")]
+    assert states[0] == f"batch job {job.id}: {job.status}"
+    assert len(states) == 2 and states[1].startswith(f"batch job {job.id}: {job.status} -> ")

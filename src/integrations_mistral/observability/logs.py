@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from typing import Any
+from collections import OrderedDict
+from typing import Any, TypeVar
 
 from opentelemetry import trace
 
@@ -31,10 +32,13 @@ __all__ = [
     "emit",
     "log_resilience_event",
     "logger_for",
+    "note_job",
     "reset_logging",
+    "warn_deprecated",
 ]
 
 ROOT = "integrations_mistral"
+J = TypeVar("J")
 _TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s%(fields)s"
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None)))
 _lock = threading.Lock()
@@ -108,16 +112,62 @@ def configure_logging(settings: LoggingSettings) -> None:
 
 
 def reset_logging() -> None:
-    """Undo `configure_logging`: level unset, the client's handler gone, propagation back on."""
+    """Undo `configure_logging` (level unset, the client's handler gone, propagation on) and
+    forget which deprecations were reported and which job states were seen."""
     root = logging.getLogger(ROOT)
     with _lock:
         root.setLevel(logging.NOTSET)
         for handler in [h for h in root.handlers if isinstance(h, _OwnHandler)]:
             root.removeHandler(handler)
         root.propagate = True
+        _warned.clear()
+        _job_states.clear()
 
 
 _resilience = logger_for("resilience")
+_deprecation = logger_for("deprecation")
+_jobs = logger_for("jobs")
+_warned: set[str] = set()
+_job_states: OrderedDict[str, str] = OrderedDict()
+_JOBS_REMEMBERED = 1024
+
+
+def warn_deprecated(operation: str, endpoint: str, instead: str) -> None:
+    """One warning record per process for each deprecated endpoint a program uses."""
+    if operation in _warned:
+        return
+    _warned.add(operation)
+    emit(
+        _deprecation,
+        logging.WARNING,
+        f"{operation} uses the deprecated endpoint {endpoint}; use {instead}",
+        operation=operation,
+        endpoint=endpoint,
+    )
+
+
+def note_job(operation: str, job: J) -> J:
+    """An INFO record when a fine-tuning or batch job is seen in a new state; returns `job`."""
+    job_id, status = getattr(job, "id", None), getattr(job, "status", None)
+    if not isinstance(job_id, str) or not isinstance(status, str):
+        return job
+    with _lock:
+        previous = _job_states.pop(job_id, None)
+        _job_states[job_id] = status
+        if len(_job_states) > _JOBS_REMEMBERED:
+            _job_states.popitem(last=False)
+    if previous != status and _jobs.isEnabledFor(logging.INFO):
+        change = f"{previous} -> {status}" if previous else status
+        emit(
+            _jobs,
+            logging.INFO,
+            f"{operation.partition('.')[0]} job {job_id}: {change}",
+            operation=operation,
+            job_id=job_id,
+            status=status,
+            previous_status=previous,
+        )
+    return job
 
 
 def log_resilience_event(profile: str, event: ResilienceEvent) -> None:

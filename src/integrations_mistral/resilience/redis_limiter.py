@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from .._secrets import scrub
 from ..config.models import RateLimitSettings
 from ..errors import RateLimiterUnavailableError
 from .hooks import LimiterBackendFallback, LimiterWaited, ResilienceHooks
@@ -141,7 +142,7 @@ class RedisWindowLimiter:
             granted, wait_text = await self._client().reserve_script(keys=[self.key], args=args)
         except Exception as exc:  # redis raises many types (connection, timeout, script errors)
             self._down_until = self._clock() + _RETRY_REDIS_AFTER_SECS
-            reason = f"{type(exc).__name__}: {exc}"
+            reason = scrub(f"{type(exc).__name__}: {exc}")  # never a URL password
             logger.warning(
                 "shared rate limiter unavailable (%s); %s for %.0f s",
                 reason,
@@ -187,7 +188,9 @@ class RedisWindowLimiter:
     def _done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
-            logger.warning("shared rate limiter bookkeeping failed: %s", task.exception())
+            logger.warning(
+                "shared rate limiter bookkeeping failed: %s", scrub(str(task.exception()))
+            )
 
     async def aclose(self) -> None:
         """Finish bookkeeping and close this loop's Redis connection."""

@@ -6,6 +6,7 @@ import builtins
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, Literal
 
+from ..observability.logs import warn_deprecated
 from ..types import (
     Agent,
     AgentCreateRequest,
@@ -26,6 +27,8 @@ from ._stream import CompletionStream
 from .chat import estimate_tokens
 
 __all__ = ["AgentsService"]
+
+_COMPLETIONS = "POST /v1/agents/completions"
 
 
 class _AgentPage:
@@ -75,6 +78,7 @@ class AgentsService(Service):
     ) -> builtins.list[Agent]:
         """One page of agents."""
         params = query(**fields_of(locals()))
+        warn_deprecated("agents.list", "GET /v1/agents", "GET /v1/agents/pages")
         return (
             await self._caller.call("agents.list", "GET", "/v1/agents", AgentList, params=params)
         ).root
@@ -149,6 +153,7 @@ class AgentsService(Service):
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""
         body = build_request(AgentsCompletionRequest, request, fields_of(locals()))
+        warn_deprecated("agents.complete", _COMPLETIONS, "conversations")
         if body.stream:
             raise RequestValidationError(
                 "agents.complete does not stream; use agents.complete_stream"
@@ -167,6 +172,7 @@ class AgentsService(Service):
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
         body = build_request(AgentsCompletionRequest, request, arguments)
+        warn_deprecated("agents.complete_stream", _COMPLETIONS, "conversations")
         return await self._stream(
             "agents.complete_stream", "/v1/agents/completions", body, estimate_tokens(body)
         )

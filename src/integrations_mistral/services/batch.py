@@ -6,6 +6,7 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
+from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest
 from ._base import Service, fields_of, query, segment
 from ._pagination import iterate_pages
@@ -31,8 +32,17 @@ class BatchService(Service):
         request: BatchJobRequest | None = None,
     ) -> BatchJob:
         """Run many requests to one `endpoint` (e.g. `/v1/chat/completions`) asynchronously."""
-        return await self._send(
-            "batch.create", "POST", _JOBS, BatchJob, BatchJobRequest, request, fields_of(locals())
+        return note_job(
+            "batch.create",
+            await self._send(
+                "batch.create",
+                "POST",
+                _JOBS,
+                BatchJob,
+                BatchJobRequest,
+                request,
+                fields_of(locals()),
+            ),
         )
 
     async def list(
@@ -62,11 +72,17 @@ class BatchService(Service):
 
     async def get(self, job_id: str, *, inline: bool | None = None) -> BatchJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"
-        return await self._caller.call(
-            "batch.get", "GET", path, BatchJob, params=query(inline=inline)
+        return note_job(
+            "batch.get",
+            await self._caller.call(
+                "batch.get", "GET", path, BatchJob, params=query(inline=inline)
+            ),
         )
 
     async def cancel(self, job_id: str) -> BatchJob:
-        return await self._caller.call(
-            "batch.cancel", "POST", f"{_JOBS}/{segment(job_id, 'job_id')}/cancel", BatchJob
+        return note_job(
+            "batch.cancel",
+            await self._caller.call(
+                "batch.cancel", "POST", f"{_JOBS}/{segment(job_id, 'job_id')}/cancel", BatchJob
+            ),
         )

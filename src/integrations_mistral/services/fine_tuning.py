@@ -6,6 +6,7 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
+from ..observability.logs import note_job
 from ..types import (
     ArchiveModelResponse,
     FineTunedModel,
@@ -48,15 +49,18 @@ class FineTuningService(Service):
         """Create a job (`dry_run=True` only estimates it)."""
         fields = fields_of(locals(), "dry_run")
         params = query(dry_run=dry_run)
-        return await self._send(
+        return note_job(
             "fine_tuning.create",
-            "POST",
-            _JOBS,
-            FineTuningJob,
-            FineTuningJobRequest,
-            request,
-            fields,
-            params=params,
+            await self._send(
+                "fine_tuning.create",
+                "POST",
+                _JOBS,
+                FineTuningJob,
+                FineTuningJobRequest,
+                request,
+                fields,
+                params=params,
+            ),
         )
 
     async def list(
@@ -88,18 +92,27 @@ class FineTuningService(Service):
         return iterate_pages(fetch, page=0, page_size=page_size)
 
     async def get(self, job_id: str) -> FineTuningJob:
-        return await self._caller.call(
-            "fine_tuning.get", "GET", f"{_JOBS}/{segment(job_id, 'job_id')}", FineTuningJob
+        return note_job(
+            "fine_tuning.get",
+            await self._caller.call(
+                "fine_tuning.get", "GET", f"{_JOBS}/{segment(job_id, 'job_id')}", FineTuningJob
+            ),
         )
 
     async def cancel(self, job_id: str) -> FineTuningJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/cancel"
-        return await self._caller.call("fine_tuning.cancel", "POST", path, FineTuningJob)
+        return note_job(
+            "fine_tuning.cancel",
+            await self._caller.call("fine_tuning.cancel", "POST", path, FineTuningJob),
+        )
 
     async def start(self, job_id: str) -> FineTuningJob:
         """Start a job created with `auto_start=False`."""
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/start"
-        return await self._caller.call("fine_tuning.start", "POST", path, FineTuningJob)
+        return note_job(
+            "fine_tuning.start",
+            await self._caller.call("fine_tuning.start", "POST", path, FineTuningJob),
+        )
 
     async def archive_model(self, model_id: str) -> ArchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
