@@ -193,14 +193,7 @@ class Operation:
         span = tracer.start_span(
             "mistral.http.request",
             kind=SpanKind.CLIENT,
-            attributes={
-                "http.method": self.method,
-                "http.request.method": self.method,
-                "http.url": url,
-                "url.full": url,
-                **self.tel.server_attributes,
-                "http.request.body.size": self.request_size,
-            },
+            attributes={"http.method": self.method, "http.url": url},
         )
         headers: dict[str, str] = {}
         inject(headers, context=trace.set_span_in_context(span))
@@ -220,10 +213,10 @@ class Operation:
         if span is not None:
             facts: dict[str, Any] = {}
             if status is not None:
-                facts["http.status_code"] = facts["http.response.status_code"] = status
+                facts["http.status_code"] = status
                 span.add_event("response_received")
             if size is not None:
-                facts["http.response_size"] = facts["http.response.body.size"] = size
+                facts["http.response_size"] = size
             if request_id:
                 facts["mistral.request_id"] = request_id
             span.set_attributes(facts)
