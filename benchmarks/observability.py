@@ -32,7 +32,7 @@ import aiohttp
 from aiohttp import web
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from streaming import free_port, sse_stream  # noqa: E402
+from streaming import free_port, run_app, sse_stream
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 MESSAGES = [{"role": "user", "content": "Say hello."}]
@@ -74,16 +74,7 @@ def serve(port: int, chunks: int, ready: Any) -> None:
         await response.write_eof()
         return response
 
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_post("/v1/chat/completions", handler)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
-        ready.set()
-        await asyncio.Event().wait()
-
-    asyncio.run(main())
+    run_app(handler, port, ready)
 
 
 def sdk_providers() -> tuple[Any, Any]:
@@ -196,8 +187,10 @@ async def measure(args: argparse.Namespace, url: str) -> dict[str, dict[str, lis
     off, on = ours(url, False), ours(url, True)
     clients = {"raw aiohttp": raw_runs(session, url), "ours, telemetry off": our_runs(off)}
     clients["ours, tracing + metrics on"] = our_runs(on)
-    results: dict[str, dict[str, list[float]]] = {name: {"chat": [], "stream": []} for name in clients}
-    for name, (chat, stream) in clients.items():  # warm up every pool and code path
+    results: dict[str, dict[str, list[float]]] = {
+        name: {"chat": [], "stream": []} for name in clients
+    }
+    for chat, stream in clients.values():  # warm up every pool and code path
         await rate(chat, 200, 50)
         await rate(stream, 20, 10)
     for round_ in range(args.rounds):

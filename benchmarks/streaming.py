@@ -80,6 +80,12 @@ def serve(port: int, chunks: int, ready: Any) -> None:
         await response.write_eof()
         return response
 
+    run_app(handler, port, ready)
+
+
+def run_app(handler: Any, port: int, ready: Any) -> None:
+    """Serve `handler` at POST /v1/chat/completions on 127.0.0.1:`port` until killed."""
+
     async def main() -> None:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", handler)

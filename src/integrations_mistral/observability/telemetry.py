@@ -8,6 +8,7 @@ else the global one. When nothing listens, `watch()` returns None and a call pay
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from opentelemetry import metrics, trace
@@ -15,7 +16,7 @@ from opentelemetry.trace import Tracer
 from yarl import URL
 
 from .._version import __version__
-from ..config.models import MistralSettings
+from ..config.models import MetricsSettings, MistralSettings, TracingSettings
 from .exporters import own_meter_provider, own_tracer_provider
 from .logs import logger_for
 from .metrics import Instruments, instruments_for
@@ -59,23 +60,33 @@ class Telemetry:
         }
         self.owned: list[Any] = []
         self.tracer: Tracer | None = None
-        self.tracer_provider = None
-        if settings.tracing.enabled:
-            provider = tracer_provider
-            if provider is None and settings.tracing.exporter != "none":
-                provider = own_tracer_provider(settings.tracing)
-                self.owned.append(provider)
-            self.tracer_provider = provider or trace.get_tracer_provider()
+        self.tracer_provider = self._provider(
+            settings.tracing, tracer_provider, own_tracer_provider, trace.get_tracer_provider
+        )
+        if self.tracer_provider is not None:
             self.tracer = self.tracer_provider.get_tracer("integrations_mistral", __version__)
         self.instruments: Instruments | None = None
-        self.meter_provider = None
-        if settings.metrics.enabled:
-            provider = meter_provider
-            if provider is None and settings.metrics.exporter != "none":
-                provider = own_meter_provider(settings.metrics)
-                self.owned.append(provider)
-            self.meter_provider = provider or metrics.get_meter_provider()
+        self.meter_provider = self._provider(
+            settings.metrics, meter_provider, own_meter_provider, metrics.get_meter_provider
+        )
+        if self.meter_provider is not None:
             self.instruments = instruments_for(self.meter_provider)
+
+    def _provider(
+        self,
+        settings: TracingSettings | MetricsSettings,
+        given: Any,
+        build: Callable[[Any], Any],
+        global_one: Callable[[], Any],
+    ) -> Any:
+        """None when the signal is off; else the given provider, one built from `exporter`, or
+        the global one."""
+        if not settings.enabled:
+            return None
+        if given is None and settings.exporter != "none":
+            given = build(settings)
+            self.owned.append(given)
+        return given if given is not None else global_one()
 
     @property
     def active(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 W = TypeVar("W", bound=WireModel)
 
 
@@ -86,24 +87,10 @@ class APICaller:
         cost: int,
     ) -> tuple[RawResponse, Permit]:
         transport = self.transport
-        if op is None:
+        url = transport.display_url(path) if op is not None else ""
 
-            async def attempt(budget: float) -> RawResponse:
-                return await transport.request(
-                    method,
-                    path,
-                    json_body=body,
-                    params=params,
-                    data=form() if form is not None else None,
-                    accept=accept,
-                    budget=budget,
-                )
-
-            return await self.resilience.execute(attempt, cost=cost, operation=name)
-        url = transport.display_url(path)
-
-        async def observed(budget: float) -> RawResponse:
-            record = op.attempt_started(url)
+        async def attempt(budget: float) -> RawResponse:
+            record = op.attempt_started(url) if op is not None else None
             try:
                 response = await transport.request(
                     method,
@@ -113,15 +100,25 @@ class APICaller:
                     data=form() if form is not None else None,
                     accept=accept,
                     budget=budget,
-                    headers=record.headers,
+                    headers=record.headers if record is not None else None,
                 )
             except BaseException as exc:
-                op.attempt_ended(record, *_error_facts(exc), exc)
+                if op is not None and record is not None:
+                    op.attempt_ended(record, *_error_facts(exc), exc)
                 raise
-            op.attempt_ended(record, response.status, len(response.body), response.request_id)
+            if op is not None and record is not None:
+                op.attempt_ended(record, response.status, len(response.body), response.request_id)
             return response
 
-        return await op.run(self.resilience, observed, cost)
+        return await self._execute(op, name, attempt, cost)
+
+    async def _execute(
+        self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
+    ) -> tuple[T, Permit]:
+        """The attempts under the resilience policy, inside the operation's spans if observed."""
+        if op is None:
+            return await self.resilience.execute(attempt, cost=cost, operation=name)
+        return await op.run(self.resilience, attempt, cost)
 
     async def raw(
         self,
@@ -210,7 +207,7 @@ class APICaller:
         op = self.telemetry.watch(
             name, method, path, body, len(payload) if payload else 0, streaming=True
         )
-        url = transport.display_url(path)
+        url = transport.display_url(path) if op is not None else ""
 
         async def attempt(budget: float) -> aiohttp.ClientResponse:
             record = op.attempt_started(url) if op is not None else None
@@ -240,10 +237,7 @@ class APICaller:
             return response
 
         try:
-            if op is None:
-                response, permit = await self.resilience.execute(attempt, cost=cost, operation=name)
-            else:
-                response, permit = await op.run(self.resilience, attempt, cost)
+            response, permit = await self._execute(op, name, attempt, cost)
         except BaseException as exc:
             _failed(op, name, exc)
             raise
