@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from opentelemetry import trace
 
 from ..config.models import LoggingSettings
+from ..errors import MistralError
 from ..resilience import (
     BreakerTransition,
     LimiterRejected,
@@ -30,6 +31,7 @@ __all__ = [
     "JsonFormatter",
     "configure_logging",
     "emit",
+    "log_failure",
     "log_resilience_event",
     "logger_for",
     "note_job",
@@ -49,11 +51,13 @@ def logger_for(area: str) -> logging.Logger:
 
 
 def emit(logger: logging.Logger, level: int, message: str, **fields: Any) -> None:
-    """Log `message` with `fields` and the current trace/span ids (callers check the level)."""
-    context = trace.get_current_span().get_span_context()
-    if context.is_valid:
-        fields["trace_id"] = format(context.trace_id, "032x")
-        fields["span_id"] = format(context.span_id, "016x")
+    """Log `message` with `fields` and the trace/span ids (the current span's unless given);
+    callers check the level first."""
+    if "trace_id" not in fields:
+        context = trace.get_current_span().get_span_context()
+        if context.is_valid:
+            fields["trace_id"] = format(context.trace_id, "032x")
+            fields["span_id"] = format(context.span_id, "016x")
     logger.log(level, message, extra=fields, stacklevel=2)
 
 
@@ -125,6 +129,38 @@ def reset_logging() -> None:
 
 
 _resilience = logger_for("resilience")
+_calls = logger_for("calls")
+_QUIET = ("client_rate_limit", "circuit_open")
+
+
+def _failure_level(error: BaseException) -> int:
+    """Errors for failures after retries, auth and parse problems; warnings for the rest."""
+    if not isinstance(error, MistralError) or error.error_type in _QUIET:
+        return logging.WARNING
+    if error.is_retryable or error.status_code in (401, 403) or error.status_code == 200:
+        return logging.ERROR
+    if error.error_type in ("invalid_response", "stream_interrupted", "connection", "timeout"):
+        return logging.ERROR
+    return logging.WARNING
+
+
+def log_failure(operation: str, error: BaseException, **fields: Any) -> None:
+    """The one record of a failed call (also on the unobserved path)."""
+    level = _failure_level(error)
+    if _calls.isEnabledFor(level):
+        emit(
+            _calls,
+            level,
+            f"{operation} failed: {error}",
+            operation=operation,
+            error_type=getattr(error, "error_type", type(error).__name__),
+            status_code=getattr(error, "status_code", None),
+            attempts=getattr(error, "attempts", None),
+            request_id=getattr(error, "request_id", None),
+            **fields,
+        )
+
+
 _deprecation = logger_for("deprecation")
 _jobs = logger_for("jobs")
 _warned: set[str] = set()

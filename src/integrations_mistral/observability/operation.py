@@ -15,8 +15,7 @@ from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
-from ..errors import MistralError
-from .logs import emit, logger_for
+from .logs import emit, log_failure, logger_for
 from .summary import (
     PROVIDER,
     genai_operation,
@@ -31,39 +30,10 @@ if TYPE_CHECKING:
     from ..resilience import Permit, Resilience
     from .telemetry import Telemetry
 
-__all__ = ["Attempt", "Operation", "log_failure"]
+__all__ = ["Attempt", "Operation"]
 
 T = TypeVar("T")
 _log = logger_for("calls")
-_QUIET = ("client_rate_limit", "circuit_open")
-
-
-def _failure_level(error: BaseException) -> int:
-    """Errors for failures after retries, auth and parse problems; warnings for the rest."""
-    if not isinstance(error, MistralError) or error.error_type in _QUIET:
-        return logging.WARNING
-    if error.is_retryable or error.status_code in (401, 403) or error.status_code == 200:
-        return logging.ERROR
-    if error.error_type in ("invalid_response", "stream_interrupted", "connection", "timeout"):
-        return logging.ERROR
-    return logging.WARNING
-
-
-def log_failure(operation: str, error: BaseException, **fields: Any) -> None:
-    """The one record of a failed call (also on the unobserved path)."""
-    level = _failure_level(error)
-    if _log.isEnabledFor(level):
-        emit(
-            _log,
-            level,
-            f"{operation} failed: {error}",
-            operation=operation,
-            error_type=getattr(error, "error_type", type(error).__name__),
-            status_code=getattr(error, "status_code", None),
-            attempts=getattr(error, "attempts", None),
-            request_id=getattr(error, "request_id", None),
-            **fields,
-        )
 
 
 class Attempt:
