@@ -1,8 +1,9 @@
-"""The OpenAPI spec at ../shared/spec/mistral-openapi.yaml, as JSON Schema validators."""
+"""The OpenAPI spec (`MISTRAL_OPENAPI_SPEC`, else ../shared/spec/mistral-openapi.yaml) as validators."""
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,10 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "spec" / "mistral-openapi.yaml"
+SPEC_PATH = Path(
+    os.environ.get("MISTRAL_OPENAPI_SPEC")
+    or Path(__file__).resolve().parents[3] / "shared" / "spec" / "mistral-openapi.yaml"
+)
 _NUMERIC = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
 
 
