@@ -161,6 +161,9 @@ def test_config_errors_mask_secret_names_and_secret_looking_values(
     assert "(got 'lots', from explicit)" in message
     assert "rate_limit.tokens_per_minute" in message and "(got 'x'" in message  # plain setting
     assert caught.value.__context__ is None
+    with pytest.raises(im.ConfigurationError) as url:
+        im.load_settings(max_retries="redis://:hunter2@cache:6379/0")
+    assert "hunter2" not in str(url.value) and "redis://:[REDACTED]@cache" in str(url.value)
 
 
 async def test_redirect_loop_keeps_no_authorization_header(otel: Telemetry) -> None:
