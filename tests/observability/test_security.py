@@ -202,3 +202,12 @@ def test_error_bodies_echoing_the_key_are_scrubbed() -> None:
     assert str(caught.value) == "HTTP 401: key [REDACTED] is revoked"
     assert_clean(*texts_of(caught.value))
     assert sys.modules["integrations_mistral"] is im
+
+
+def test_plain_http_is_refused_even_for_hand_built_settings() -> None:
+    from integrations_mistral.config.models import ClientSettings
+
+    client = ClientSettings.model_construct(base_url="http://api.example.test")
+    settings = im.load_settings(api_key="k").model_copy(update={"client": client})
+    with pytest.raises(im.ConfigurationError, match="http:// is refused"):
+        MistralClient(settings)

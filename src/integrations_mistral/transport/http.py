@@ -18,6 +18,7 @@ from .._version import __version__
 from ..config.models import MistralSettings
 from ..errors import (
     APIConnectionError,
+    ConfigurationError,
     MistralError,
     RequestTimeoutError,
     error_for_status,
@@ -78,6 +79,12 @@ class HttpTransport:
 
     def __init__(self, sessions: SessionHolder, settings: MistralSettings) -> None:
         client = settings.client
+        if client.base_url.startswith("http://") and not client.allow_insecure_http:
+            # settings are validated when loaded; this also holds for hand-built ones
+            raise ConfigurationError(
+                "client.base_url: http:// is refused; use https:// or set "
+                "client.allow_insecure_http = true"
+            )
         self._sessions = sessions
         self._base_url = client.base_url
         self._total = client.timeout_secs
