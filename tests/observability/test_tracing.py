@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -206,8 +207,9 @@ async def test_other_operations_are_named_after_service_and_method(
 
 
 async def test_tracing_disabled_builds_no_span_even_with_a_provider(
-    server: FakeMistralServer, otel: Telemetry
+    server: FakeMistralServer, otel: Telemetry, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING, logger="integrations_mistral")
     client = MistralClient.from_env(
         tracer_provider=otel.tracer_provider,
         meter_provider=otel.meter_provider,
@@ -220,6 +222,11 @@ async def test_tracing_disabled_builds_no_span_even_with_a_provider(
     assert otel.spans() == []
     assert otel.metrics() == {}
     assert "traceparent" not in server.requests_to(PATH)[0].headers
+    warnings = [r.getMessage() for r in caplog.records if r.name == "integrations_mistral.client"]
+    assert warnings == [
+        "a tracer provider was passed but tracing.enabled is false: nothing is emitted",
+        "a meter provider was passed but metrics.enabled is false: nothing is emitted",
+    ]
 
 
 async def test_builder_and_global_provider(

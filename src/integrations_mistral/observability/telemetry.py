@@ -26,6 +26,7 @@ from .redaction import Redactor
 __all__ = ["Telemetry"]
 
 _calls = logger_for("calls")
+_client = logger_for("client")
 
 
 class Telemetry:
@@ -82,6 +83,14 @@ class Telemetry:
         """None when the signal is off; else the given provider, one built from `exporter`, or
         the global one."""
         if not settings.enabled:
+            if given is not None:
+                signal = "tracing" if isinstance(settings, TracingSettings) else "metrics"
+                _client.warning(
+                    "a %s provider was passed but %s.enabled is false: nothing is emitted",
+                    "tracer" if signal == "tracing" else "meter",
+                    signal,
+                    extra={"profile": self.profile},
+                )
             return None
         if given is None and settings.exporter != "none":
             given = build(settings)
