@@ -18,6 +18,7 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     CircuitOpenError,
+    ClientClosedError,
     ClientRateLimitError,
     ConfigurationError,
     ConflictError,
@@ -29,12 +30,15 @@ from .errors import (
     RateLimitError,
     RateLimiterUnavailableError,
     RequestTimeoutError,
+    RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServiceUnavailableError,
     StreamInterruptedError,
     UnprocessableEntityError,
+    UnsafeRedirectError,
 )
-from .services import CompletionStream, ParsedChatCompletion, RequestValidationError
+from .services import CompletionStream, ParsedChatCompletion
 from .types import *  # noqa: F403
 from .types import __all__ as _types_all
 
@@ -44,6 +48,7 @@ __all__ = [
     "BadRequestError",
     "CircuitBreakerSettings",
     "CircuitOpenError",
+    "ClientClosedError",
     "ClientRateLimitError",
     "ClientBuilder",
     "ClientSettings",
@@ -65,12 +70,14 @@ __all__ = [
     "RateLimiterUnavailableError",
     "RequestTimeoutError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetrySettings",
     "ServiceUnavailableError",
     "StreamInterruptedError",
     "TracingSettings",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
     "__version__",
     "load_settings",
     *_types_all,

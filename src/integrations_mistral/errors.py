@@ -17,6 +17,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CircuitOpenError",
+    "ClientClosedError",
     "ClientRateLimitError",
     "ConfigurationError",
     "ConflictError",
@@ -28,10 +29,13 @@ __all__ = [
     "RateLimitError",
     "RateLimiterUnavailableError",
     "RequestTimeoutError",
+    "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
     "error_for_status",
     "parse_retry_after",
     "raise_clean",
@@ -190,6 +194,31 @@ class ResponseValidationError(MistralError):
     default_error_type = "invalid_response"
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """A response body or one stream event exceeded `client.max_response_bytes` or
+    `client.max_sse_event_bytes`; reading stopped there."""
+
+    default_error_type = "response_too_large"
+
+
+class RequestValidationError(MistralError, ValueError):
+    """Arguments to a service method do not fit the API's request model; nothing was sent."""
+
+    default_error_type = "invalid_request"
+
+
+class UnsafeRedirectError(MistralError):
+    """The server redirected in a way the client refuses (method change, https to http)."""
+
+    default_error_type = "unsafe_redirect"
+
+
+class ClientClosedError(MistralError):
+    """The client was closed: the call was refused, or cut off after the close grace period."""
+
+    default_error_type = "client_closed"
+
+
 _BY_STATUS: dict[int, type[MistralError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -229,7 +258,7 @@ def _server_message(status: int, body: bytes) -> tuple[str, Any]:
     text = body.decode("utf-8", errors="replace").strip()
     try:
         payload: Any = json.loads(text) if text else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return (text[:500] or f"HTTP {status}"), text
     if isinstance(payload, Mapping):
         message = payload.get("message")

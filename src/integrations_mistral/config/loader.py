@@ -44,8 +44,7 @@ def find_config_file(
     ):
         if candidate:
             path = Path(candidate).expanduser()
-            if not path.is_file():
-                raise ConfigurationError(f"config file {path} (from {reason}) does not exist")
+            _check_file(path, f"config file {path} (from {reason})")
             return ConfigFile(path.resolve(), reason)
     for path in (
         Path.cwd() / "config" / "mistral.toml",
@@ -60,10 +59,23 @@ def _home(environ: Mapping[str, str]) -> Path:
     return Path(environ.get("HOME") or Path.home())
 
 
+def _check_file(path: Path, what: str) -> None:
+    if path.is_dir():
+        raise ConfigurationError(f"{what} is a directory, not a file")
+    if not path.is_file():
+        raise ConfigurationError(f"{what} does not exist")
+
+
 def _credentials_path(path: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path:
-    chosen = path or environ.get("MISTRAL_CREDENTIALS_FILE")
-    if chosen:
-        return Path(chosen).expanduser()
+    """The credentials file; one named by argument or `MISTRAL_CREDENTIALS_FILE` must exist."""
+    for chosen, reason in (
+        (path, "argument"),
+        (environ.get("MISTRAL_CREDENTIALS_FILE"), "MISTRAL_CREDENTIALS_FILE"),
+    ):
+        if chosen:
+            named = Path(chosen).expanduser()
+            _check_file(named, f"credentials file {named} (from {reason})")
+            return named
     return _home(environ) / ".config/mistral/credentials"
 
 
@@ -77,7 +89,9 @@ def load_settings(
 ) -> MistralSettings:
     """Resolve one profile through every layer: defaults < file < credentials < env < explicit."""
     env = os.environ if environ is None else environ
-    name = check_profile_name(profile or env.get("MISTRAL_PROFILE") or "default")
+    name = check_profile_name(
+        profile if profile is not None else env.get("MISTRAL_PROFILE") or "default"
+    )
     found = find_config_file(config_file, env)
     layers: list[Layer] = []
     if found is not None:

@@ -40,9 +40,10 @@ _NEVER_RETRYABLE = frozenset({400, 401, 403, 404, 422})
 
 
 class _Section(BaseModel):
-    """A settings section: strict about unknown keys, immutable once built."""
+    """A settings section: strict about unknown keys and types (`enabled = "yes"` in a file is
+    an error; environment strings are converted by the env layer), immutable once built."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True, strict=True)
 
     def _refuse(self, field: str, message: str) -> ValidationError:
         """A validation error located at `field`, for checks that span several fields."""
@@ -133,8 +134,13 @@ class RetrySettings(_Section):
     @field_validator("retryable_status_codes", mode="before")
     @classmethod
     def _split_codes(cls, value: Any) -> Any:
+        """`"429, 503"` (environment) -> (429, 503); a TOML array -> a tuple; other types stay
+        as given, so `[429, "500"]` is an error."""
         if isinstance(value, str):
-            return tuple(part.strip() for part in value.strip("[] ").split(",") if part.strip())
+            parts = (part.strip() for part in value.strip("[] ").split(","))
+            return tuple(int(p) if p.isdigit() else p for p in parts if p)
+        if isinstance(value, list):
+            return tuple(value)
         return value
 
     @field_validator("retryable_status_codes")

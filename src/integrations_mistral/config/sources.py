@@ -6,12 +6,15 @@ credentials file, environment variables, explicit arguments. Built-in defaults s
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from .._secrets import scrub, shown
 from ..errors import ConfigurationError, raise_clean
@@ -192,7 +195,7 @@ def env_layer(environ: Mapping[str, str]) -> Layer:
         if name in flat:
             if name == f"{ENV_PREFIX}MAX_RETRIES":
                 value = _retries_to_attempts(value, name)
-            layer.set(flat[name], value, origin)
+            layer.set(flat[name], from_text(flat[name], value), origin)
             continue
         rest = name[len(ENV_PREFIX) :]
         if "__" not in rest:
@@ -203,8 +206,31 @@ def env_layer(environ: Mapping[str, str]) -> Layer:
                 f"{name}: unknown section {section.lower()!r}; "
                 f"expected one of {', '.join(SECTIONS)}"
             )
-        layer.set(f"{section.lower()}.{key.lower()}", value, origin)
+        dotted = f"{section.lower()}.{key.lower()}"
+        layer.set(dotted, from_text(dotted, value), origin)
     return layer
+
+
+@functools.cache
+def _adapter(dotted: str) -> TypeAdapter[Any] | None:
+    section, _, key = dotted.partition(".")
+    model = SECTIONS.get(section)
+    field = model.model_fields.get(key) if model is not None else None
+    annotation = field.annotation if field is not None else None
+    return TypeAdapter(annotation) if annotation is not None else None
+
+
+def from_text(dotted: str, value: Any) -> Any:
+    """An environment string as the setting's type (`"true"`, `"30"`); sections validate
+    strictly, so only this layer, whose values are all text, converts. Left as is if it does
+    not convert: validation then names the key, the value and the variable."""
+    adapter = _adapter(dotted) if isinstance(value, str) else None
+    if adapter is None:
+        return value
+    try:
+        return adapter.validate_python(value)
+    except ValidationError:
+        return value
 
 
 def explicit_layer(overrides: Mapping[str, Any]) -> Layer:

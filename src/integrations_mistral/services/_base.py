@@ -8,9 +8,10 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import aiohttp
+from multidict import MultiDict
 from pydantic import BaseModel, ValidationError
 
-from ..errors import MistralError, ResponseValidationError
+from ..errors import RequestValidationError, ResponseValidationError
 from ..observability import Operation, Telemetry, log_failure
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
@@ -30,12 +31,6 @@ __all__ = [
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 W = TypeVar("W", bound=WireModel)
-
-
-class RequestValidationError(MistralError, ValueError):
-    """Arguments to a service method do not fit the API's request model; nothing was sent."""
-
-    default_error_type = "invalid_request"
 
 
 def _describe(exc: ValidationError) -> str:
@@ -282,28 +277,32 @@ def parse_body(model: type[M], response: RawResponse) -> M:
         ) from None
 
 
-def query(**params: Any) -> dict[str, str]:
-    """Query parameters as the API expects them: None dropped, booleans lower-case, lists joined."""
-    out: dict[str, str] = {}
+def query(**params: Any) -> MultiDict[str]:
+    """Query parameters as the API expects them: None dropped, booleans lower-case, a list sent
+    as the parameter repeated (`status=QUEUED&status=RUNNING`, OpenAPI's `form` style)."""
+    out: MultiDict[str] = MultiDict()
     for name, value in params.items():
         if value is None:
             continue
-        if isinstance(value, bool):
-            out[name] = "true" if value else "false"
-        elif isinstance(value, list | tuple):
-            out[name] = ",".join(str(v) for v in value)
-        elif isinstance(value, Mapping):
-            out[name] = json.dumps(value, separators=(",", ":"))
-        else:
-            out[name] = str(value)
+        for item in value if isinstance(value, list | tuple) else (value,):
+            if isinstance(item, bool):
+                out.add(name, "true" if item else "false")
+            elif isinstance(item, Mapping):
+                out.add(name, json.dumps(item, separators=(",", ":"), allow_nan=False))
+            else:
+                out.add(name, str(item))
     return out
 
 
 def segment(value: str, name: str) -> str:
-    """One path segment (an id), percent-encoded; an empty id is refused before sending."""
+    """One path segment (an id), percent-encoded; an empty id is refused before sending.
+
+    `.` and `..` are encoded too (`%2E`), so no id can address another path.
+    """
     if not isinstance(value, str) or not value.strip():
         raise RequestValidationError(f"{name}: expected a non-empty string, got {value!r}")
-    return quote(value, safe="")
+    encoded = quote(value, safe="")
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 class Service:

@@ -177,7 +177,7 @@ def _error_event(data: str, request_id: str) -> MistralError:
     """An error sent inside the stream becomes its typed error; anything else unparsable is named."""
     try:
         payload: Any = json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):
         payload = None
     is_error = (
         isinstance(payload, dict)
