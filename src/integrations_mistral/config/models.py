@@ -6,6 +6,7 @@ from these models (`python -m integrations_mistral config reference`).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import (
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 _NEVER_RETRYABLE = frozenset({400, 401, 403, 404, 422})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class _Section(BaseModel):
@@ -97,6 +99,15 @@ class ClientSettings(_Section):
         if url.query_string or url.fragment:
             raise PydanticCustomError("base_url", "must not carry a query string or fragment")
         return str(url).rstrip("/")
+
+    @field_validator("user_agent")
+    @classmethod
+    def _no_control_characters(cls, value: str | None) -> str | None:
+        if value is not None and _CONTROL.search(value):
+            raise PydanticCustomError(
+                "header_value", "must not contain control characters such as CR or LF"
+            )
+        return value
 
     @model_validator(mode="after")
     def _refuse_plain_http(self) -> ClientSettings:
@@ -321,8 +332,18 @@ class MistralSettings(BaseSettings):
     @field_validator("api_key", mode="before")
     @classmethod
     def _blank_key_is_none(cls, value: Any) -> Any:
-        if isinstance(value, str) and not value.strip():
-            return None
+        """Surrounding whitespace (a key read from a file) is dropped; whitespace or control
+        characters inside would break the Authorization header, so they are refused here."""
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                return None
+            if _CONTROL.search(value) or " " in value:
+                raise PydanticCustomError(
+                    "header_value", "must not contain spaces or control characters such as CR or LF"
+                )
         return value
 
     @property
