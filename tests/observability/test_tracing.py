@@ -26,9 +26,11 @@ HELLO = [{"role": "user", "content": "hello tracing"}]
 Build = Callable[..., MistralClient]
 
 
-def sse_reply(text: str, *, done: bool = True, **reply: Any) -> ScriptedReply:
+def sse_reply(text: str, *, done: bool = True, cut: int = 0, **reply: Any) -> ScriptedReply:
+    """`text` streamed; `cut` drops that many chunks from the end (the finishing ones)."""
     completion = chat_reply({"model": "m", "messages": HELLO}, reply=text)
-    chunks = [sse_body([c], done=False) for c in stream_chunks(completion)]
+    pieces = stream_chunks(completion)
+    chunks = [sse_body([c], done=False) for c in pieces[: len(pieces) - cut]]
     if done:
         chunks.append(b"data: [DONE]\n\n")
     return ScriptedReply(chunks=chunks, headers={"Content-Type": "text/event-stream"}, **reply)
@@ -167,7 +169,7 @@ async def test_stream_closed_early_ends_its_span_with_partial_counts(
 async def test_broken_stream_records_the_error_and_partial_counts(
     server: FakeMistralServer, otel: Telemetry, observed_client: Build
 ) -> None:
-    server.enqueue(PATH, sse_reply("a b c d", done=False, drop_after_chunks=True))
+    server.enqueue(PATH, sse_reply("a b c d", done=False, cut=1, drop_after_chunks=True))
     async with observed_client() as client:
         stream = await client.chat.create_stream(model="m", messages=HELLO)
         with pytest.raises(im.StreamInterruptedError) as caught:
@@ -176,7 +178,7 @@ async def test_broken_stream_records_the_error_and_partial_counts(
     attributes = dict(root.attributes or {})
     assert root.status.status_code is StatusCode.ERROR
     assert attributes["error.type"] == "stream_interrupted"
-    assert attributes["mistral.stream.chunks_count"] == 6
+    assert attributes["mistral.stream.chunks_count"] == 5
     assert caught.value.partial.text == "a b c d"
 
 

@@ -186,7 +186,9 @@ async def test_idle_timeout_interrupts_with_partial(server: FakeMistralServer) -
     )
     async with client_for(server, client={"stream_idle_timeout_secs": 0.2}) as client:
         stream = await client.chat.create_stream(model="m", messages=HELLO)
-        with pytest.raises(im.StreamInterruptedError, match="idle timeout") as info:
+        with pytest.raises(
+            im.StreamInterruptedError, match="no data within client.stream_idle_timeout_secs"
+        ) as info:
             await stream.final_response()
     assert info.value.partial.text == "slow"
 

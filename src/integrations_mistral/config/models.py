@@ -76,7 +76,24 @@ class ClientSettings(_Section):
         10.0, gt=0, description="Time allowed to open a connection, seconds."
     )
     stream_idle_timeout_secs: float = Field(
-        60.0, gt=0, description="Longest silence allowed between two reads of a stream, seconds."
+        60.0,
+        gt=0,
+        description="Longest a stream may go without an event, seconds (comments and keep-alives "
+        "do not count).",
+    )
+    stream_timeout_secs: float | None = Field(
+        None,
+        gt=0,
+        description="Longest a whole stream may last, headers to end, seconds (unset: no limit).",
+    )
+    max_response_bytes: int = Field(
+        64 * 1024 * 1024,
+        ge=1024,
+        description="Largest response body read into memory, decoded bytes "
+        "(`files.download_to` streams to disk and is exempt).",
+    )
+    max_sse_event_bytes: int = Field(
+        16 * 1024 * 1024, ge=1024, description="Largest single event of a stream, bytes."
     )
     pool_size: int = Field(100, ge=1, description="Maximum open connections in the pool.")
     pool_size_per_host: int = Field(50, ge=1, description="Maximum open connections to one host.")

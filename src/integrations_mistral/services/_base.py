@@ -351,7 +351,8 @@ class Service:
             if op is not None:
                 op.failed(error)
             raise error
-        return CompletionStream(response, CompletionChunk, permit, op)
+        limits = self._caller.transport.stream_limits
+        return CompletionStream(response, CompletionChunk, permit, op, limits)
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections import deque
 from typing import Any, Generic, NoReturn, TypeVar
 
@@ -13,6 +14,7 @@ from pydantic import ValidationError
 from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
 from ..observability import Operation
 from ..resilience import Permit
+from ..transport import StreamLimits
 from ..transport.sse import ServerSentEvent, SSEDecoder
 from ..types import ChatCompletionResponse, CompletionChunk, parse_response
 from ._accumulate import StreamAccumulator
@@ -21,6 +23,7 @@ __all__ = ["CompletionStream"]
 
 C = TypeVar("C", bound=CompletionChunk)
 _RETRYABLE = (429, 500, 502, 503, 504)
+_DEFAULT_LIMITS = StreamLimits(16 * 1024 * 1024, 60.0, None)
 
 
 class CompletionStream(Generic[C]):
@@ -37,12 +40,15 @@ class CompletionStream(Generic[C]):
         chunk_model: type[C],
         permit: Permit,
         op: Operation | None = None,
+        limits: StreamLimits | None = None,
     ) -> None:
         self._response = response
         self._op = op
         self._chunk_model = chunk_model
         self._permit = permit
-        self._decoder = SSEDecoder()
+        self._limits = limits or _DEFAULT_LIMITS
+        self._decoder = SSEDecoder(self._limits.max_event_bytes)
+        self._last_event = time.monotonic()
         self._pending: deque[ServerSentEvent] = deque()
         self._accumulator = StreamAccumulator()
         self._finished = False
@@ -70,12 +76,24 @@ class CompletionStream(Generic[C]):
                     break
                 try:
                     return self._parse(event)
+                except ResponseValidationError as exc:
+                    if self._eof and not self._accumulator.complete:
+                        # the body ended (connection closed) in the middle of this event
+                        self._interrupt(
+                            f"stream ended mid-event after {self._accumulator.chunks} chunks "
+                            "(the connection closed)"
+                        )
+                    self._fail(exc)
+                    raise
                 except MistralError as exc:
                     self._fail(exc)
                     raise
             if self._finished:
                 raise StopAsyncIteration
             if self._broken is not None:
+                if self._accumulator.complete:  # every choice finished: [DONE] is a formality
+                    self._finish()
+                    raise StopAsyncIteration
                 self._interrupt(
                     f"stream interrupted after {self._accumulator.chunks} chunks ({self._broken})"
                 )
@@ -123,17 +141,32 @@ class CompletionStream(Generic[C]):
             asyncio.TimeoutError,
         ) as exc:
             self._pending.extend(self._decoder.feed(_already_received(content)))
-            self._broken = (
-                "no data within the idle timeout"
-                if isinstance(exc, asyncio.TimeoutError)
-                else f"{type(exc).__name__}: {exc}"
-            )
+            self._broken = self._reason(exc)
             return
         if data:
-            self._pending.extend(self._decoder.feed(data))
+            events = self._decoder.feed(data)
+            now = time.monotonic()
+            if events:
+                self._pending.extend(events)
+                self._last_event = now
+            elif now - self._last_event > self._limits.idle_secs:
+                self._broken = (
+                    f"no event within client.stream_idle_timeout_secs "
+                    f"({self._limits.idle_secs:g} s), only comments"
+                )
         else:
             self._pending.extend(self._decoder.flush())
             self._eof = True
+
+    def _reason(self, error: BaseException) -> str:
+        """Why reading stopped, naming the setting that cut it."""
+        if isinstance(error, aiohttp.ServerTimeoutError):
+            return f"no data within client.stream_idle_timeout_secs ({self._limits.idle_secs:g} s)"
+        if isinstance(error, asyncio.TimeoutError):
+            return (
+                f"the stream outlasted client.stream_timeout_secs ({self._limits.total_secs:g} s)"
+            )
+        return f"{type(error).__name__}: {error}"
 
     def _parse(self, event: ServerSentEvent) -> C:
         if event.event == "error":

@@ -1,6 +1,13 @@
 """HTTP transport over one pooled aiohttp session per profile."""
 
-from .http import USER_AGENT, HttpTransport, RawResponse
+from .http import USER_AGENT, HttpTransport, RawResponse, StreamLimits
 from .session import SessionHolder, tls_context
 
-__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "SessionHolder", "tls_context"]
+__all__ = [
+    "USER_AGENT",
+    "HttpTransport",
+    "RawResponse",
+    "SessionHolder",
+    "StreamLimits",
+    "tls_context",
+]

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import aiohttp
 from multidict import CIMultiDictProxy
@@ -21,12 +21,13 @@ from ..errors import (
     ConfigurationError,
     MistralError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     error_for_status,
     raise_clean,
 )
 from .session import SessionHolder
 
-__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "translate_errors"]
+__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "StreamLimits", "translate_errors"]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
 
@@ -39,8 +40,23 @@ class RawResponse:
     request_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class StreamLimits:
+    """What bounds reading a stream: one event's size, silence between events, the whole."""
+
+    max_event_bytes: int
+    idle_secs: float
+    total_secs: float | None
+
+
 @contextmanager
-def translate_errors(what: str, request_id: str, timeout: float | None) -> Iterator[None]:
+def translate_errors(
+    what: str,
+    request_id: str,
+    timeout: float | None,
+    setting: str = "client.timeout_secs",
+    waiting_for: str = "complete response",
+) -> Iterator[None]:
     """aiohttp and asyncio failures -> `RequestTimeoutError` / `APIConnectionError`.
 
     The aiohttp error is not kept as `__context__`: its `request_info` holds the request headers,
@@ -50,8 +66,8 @@ def translate_errors(what: str, request_id: str, timeout: float | None) -> Itera
     try:
         yield
     except asyncio.TimeoutError:
-        limit = f" within {timeout:g} s" if timeout else ""
-        error = RequestTimeoutError(f"{what}: no complete response{limit}", request_id=request_id)
+        limit = f" within {timeout:g} s ({setting})" if timeout else ""
+        error = RequestTimeoutError(f"{what}: no {waiting_for}{limit}", request_id=request_id)
     except aiohttp.ClientPayloadError as exc:
         error = APIConnectionError(
             f"{what}: response body was cut off ({exc})", request_id=request_id
@@ -90,6 +106,11 @@ class HttpTransport:
         self._total = client.timeout_secs
         self._connect = client.connect_timeout_secs
         self._idle = client.stream_idle_timeout_secs
+        self._stream_total = client.stream_timeout_secs
+        self._max_body = client.max_response_bytes
+        self.stream_limits = StreamLimits(
+            client.max_sse_event_bytes, client.stream_idle_timeout_secs, client.stream_timeout_secs
+        )
         self._timeout = aiohttp.ClientTimeout(total=self._total, sock_connect=self._connect)
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
@@ -171,10 +192,35 @@ class HttpTransport:
                 timeout=timeout,
                 max_redirects=5,
             ) as response:
-                body = await response.read()
+                body = await self._read_body(response, f"{method} {path}")
         request_id = response.headers.get("X-Request-ID", request_id)
         self._raise_for_status(response.status, body, response.headers, request_id)
         return RawResponse(response.status, response.headers, body, request_id)
+
+    async def _read_body(self, response: aiohttp.ClientResponse, what: str) -> bytes:
+        """The whole (decoded) body, refused once it passes `client.max_response_bytes`."""
+        limit = self._max_body
+        length = response.content_length
+        if length is not None and "Content-Encoding" not in response.headers:
+            if length > limit:
+                self._too_large(response, what, f"Content-Length is {length}")
+            return await response.read()
+        pieces: list[bytes] = []
+        size = 0
+        async for piece in response.content.iter_any():
+            size += len(piece)
+            if size > limit:
+                self._too_large(response, what, f"more than {limit} bytes after decoding")
+            pieces.append(piece)
+        return b"".join(pieces)
+
+    def _too_large(self, response: aiohttp.ClientResponse, what: str, detail: str) -> NoReturn:
+        response.close()
+        raise ResponseTooLargeError(
+            f"{what}: response body exceeds client.max_response_bytes ({self._max_body}): {detail}",
+            status_code=response.status,
+            request_id=response.headers.get("X-Request-ID"),
+        )
 
     async def open_stream(
         self,
@@ -195,11 +241,19 @@ class HttpTransport:
         """
         request_id = uuid.uuid4().hex
         first_byte = min(self._total, budget) if budget is not None else self._total
+        idle = idle_timeout or self._idle
         timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=self._connect, sock_read=idle_timeout or self._idle
+            total=self._stream_total, sock_connect=self._connect, sock_read=idle
+        )
+        limit, setting = min(
+            (first_byte, "client.timeout_secs"),
+            (idle, "client.stream_idle_timeout_secs"),
+            (self._stream_total or first_byte, "client.stream_timeout_secs"),
         )
         session = self._sessions.get()
-        with translate_errors(f"{method} {path}", request_id, first_byte):
+        with translate_errors(
+            f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
+        ):
             response = await asyncio.wait_for(
                 session.request(
                     method,
@@ -214,7 +268,7 @@ class HttpTransport:
             )
             if not 200 <= response.status < 300:
                 try:
-                    body = await response.read()
+                    body = await self._read_body(response, f"{method} {path}")
                 finally:
                     response.release()
                 request_id = response.headers.get("X-Request-ID", request_id)

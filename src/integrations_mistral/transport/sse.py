@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import ResponseValidationError
+from ..errors import ResponseTooLargeError, ResponseValidationError
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _BOM = b"\xef\xbb\xbf"
+_FIELDS = frozenset({b"data", b"event", b"id", b"retry"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,22 +27,32 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
-    """Feed it bytes as they arrive; it returns the events completed so far."""
+    """Feed it bytes as they arrive; it returns the events completed so far.
+
+    Linear in the input: an unfinished line is kept as a list of pieces and joined once, when
+    its end arrives. One event (its data plus the line being read) is capped at `max_event_bytes`.
+    """
 
     __slots__ = (
-        "_buffer",
         "_data",
         "_error",
         "_event",
+        "_event_size",
+        "_max",
+        "_pending",
+        "_pending_size",
         "_retry",
         "_skip_lf",
         "_started",
         "last_event_id",
     )
 
-    def __init__(self) -> None:
-        self._buffer = b""
+    def __init__(self, max_event_bytes: int = 16 * 1024 * 1024) -> None:
+        self._pending: list[bytes] = []
+        self._pending_size = 0
         self._data: list[str] = []
+        self._event_size = 0
+        self._max = max_event_bytes
         self._event: str | None = None
         self._retry: int | None = None
         self._skip_lf = False
@@ -50,8 +61,8 @@ class SSEDecoder:
         self.last_event_id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        """Events completed by `chunk`. Undecodable bytes end decoding: the events before them
-        are returned, and the error is raised by the next call."""
+        """Events completed by `chunk`. Undecodable bytes or an oversized event end decoding:
+        the events before them are returned, and the error is raised by the next call."""
         if self._error is not None:
             raise self._error
         if not chunk:
@@ -60,19 +71,21 @@ class SSEDecoder:
             self._skip_lf = False
             if chunk[:1] == b"\n":
                 chunk = chunk[1:]
-        buffer = self._buffer + chunk if self._buffer else chunk
         if not self._started:
-            if len(buffer) < len(_BOM) and _BOM.startswith(buffer):
-                self._buffer = buffer
+            chunk = self._take_pending(chunk)
+            if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
+                self._keep(chunk)
                 return []
             self._started = True
-            if buffer.startswith(_BOM):
-                buffer = buffer[len(_BOM) :]
-        lines = buffer.splitlines(keepends=True)
-        if lines and not lines[-1].endswith((b"\n", b"\r")):
-            self._buffer = lines.pop()
-        else:
-            self._buffer = b""
+            if chunk.startswith(_BOM):
+                chunk = chunk[len(_BOM) :]
+        if b"\n" not in chunk and b"\r" not in chunk:
+            self._keep(chunk)
+            if self._error is not None:
+                raise self._error
+            return []
+        lines = self._take_pending(chunk).splitlines(keepends=True)
+        tail = b"" if lines[-1].endswith((b"\n", b"\r")) else lines.pop()
         if lines and lines[-1].endswith(b"\r"):
             self._skip_lf = True  # the LF of a CRLF may be the next read's first byte
         events: list[ServerSentEvent] = []
@@ -80,10 +93,14 @@ class SSEDecoder:
             try:
                 self._line(line.rstrip(b"\r\n"), events)
             except ResponseValidationError as exc:
-                self._error, self._buffer = exc, b""
+                self._error = exc
                 break
-        if self._error is not None and not events:
-            raise self._error
+        if self._error is None and tail:
+            self._keep(tail)
+        if self._error is not None:
+            self._pending.clear()
+            if not events:
+                raise self._error
         return events
 
     def flush(self) -> list[ServerSentEvent]:
@@ -91,11 +108,34 @@ class SSEDecoder:
         if self._error is not None:
             raise self._error
         events: list[ServerSentEvent] = []
-        if self._buffer:
-            line, self._buffer = self._buffer, b""
-            self._line(line, events)
+        if self._pending:
+            self._line(self._take_pending(b""), events)
         self._dispatch(events)
         return events
+
+    def _keep(self, piece: bytes) -> None:
+        """Hold part of an unfinished line; an event that grows past the cap is an error."""
+        self._pending.append(piece)
+        self._pending_size += len(piece)
+        if self._pending_size + self._event_size > self._max:
+            self._too_large()
+
+    def _take_pending(self, chunk: bytes) -> bytes:
+        if not self._pending:
+            return chunk
+        self._pending.append(chunk)
+        joined = b"".join(self._pending)
+        self._pending.clear()
+        self._pending_size = 0
+        return joined
+
+    def _too_large(self) -> None:
+        self._pending.clear()
+        self._pending_size = 0
+        self._error = ResponseTooLargeError(
+            f"a stream event exceeds client.max_sse_event_bytes ({self._max} bytes)",
+            status_code=200,
+        )
 
     def _line(self, line: bytes, events: list[ServerSentEvent]) -> None:
         if not line:
@@ -104,6 +144,8 @@ class SSEDecoder:
         if line[:1] == b":":
             return  # comment, e.g. ": keep-alive"
         name, colon, value = line.partition(b":")
+        if name not in _FIELDS:
+            return  # unknown fields are ignored, whatever their bytes
         if colon and value[:1] == b" ":
             value = value[1:]
         try:
@@ -113,6 +155,10 @@ class SSEDecoder:
                 f"stream line is not valid UTF-8: {line[:200]!r}", status_code=200
             ) from None
         if name == b"data":
+            self._event_size += len(value) + 1
+            if self._event_size > self._max:
+                self._too_large()
+                raise self._error  # type: ignore[misc]
             self._data.append(text)
         elif name == b"event":
             self._event = text
@@ -130,5 +176,6 @@ class SSEDecoder:
                 )
             )
         self._data = []
+        self._event_size = 0
         self._event = None
         self._retry = None
