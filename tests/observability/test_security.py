@@ -168,7 +168,7 @@ def test_config_errors_mask_secret_names_and_secret_looking_values(
 
 async def test_redirect_loop_keeps_no_authorization_header(otel: Telemetry) -> None:
     async with FakeMistralServer(api_key=SENTINEL) as server:
-        server.enqueue(PATH, *[ScriptedReply(status=302, headers={"Location": PATH}, json={})] * 30)
+        server.enqueue(PATH, *[ScriptedReply(status=307, headers={"Location": PATH}, json={})] * 30)
         async with client_for(server, otel) as client:
             with pytest.raises(im.APIConnectionError, match="too many redirects") as caught:
                 await client.chat.create(model="m", messages=HELLO)

@@ -105,6 +105,12 @@ class CircuitBreaker:
                 if self._successes >= self._settings.success_threshold:
                     self._transition(CircuitState.CLOSED)
 
+    def admits_retry(self, ticket: int) -> bool:
+        """Whether a call admitted with `ticket` may send another attempt: only while the
+        circuit is still closed as it was; a half-open trial is one request."""
+        with self._lock:
+            return ticket == self._generation and self._state is CircuitState.CLOSED
+
     def release(self, ticket: int) -> None:
         """An admitted call sent nothing (cancelled, limited): free its half-open trial slot."""
         with self._lock:

@@ -2,7 +2,8 @@
 
 1. breaker check: fail at once with `CircuitOpenError` while the profile's circuit is open;
 2. limiter acquire: one request and the estimated tokens, waiting or rejecting as configured;
-3. the attempts under the retry policy, each attempt's outcome recorded by the breaker;
+3. the attempts under the retry policy, each attempt's outcome recorded by the breaker; once
+   the circuit opens (or for a half-open trial) no further attempt is sent;
 4. settle: the caller replaces the limiter's token charge by the usage reported (0 if it failed).
 
 Retries are not charged to the limiter again. Every decision is emitted on the profile's hooks.
@@ -11,6 +12,7 @@ Retries are not charged to the limiter again. Every decision is emitted on the p
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Protocol, TypeVar
 
 from .hooks import ResilienceHooks
@@ -38,6 +40,9 @@ class Breaker(Protocol):
     def release(self, ticket: int) -> None:
         """The admitted call sent nothing."""
 
+    def admits_retry(self, ticket: int) -> bool:
+        """The admitted call may send another attempt (the circuit has not opened since)."""
+
 
 class Limiter(Protocol):
     async def acquire(self, cost: int) -> Permit:
@@ -45,8 +50,13 @@ class Limiter(Protocol):
 
 
 class RetryRunner(Protocol):
-    async def run(self, attempt: Callable[[float], Awaitable[T]], operation: str = "") -> T:
-        """Run `attempt(seconds_left)` until it succeeds or the policy gives up."""
+    async def run(
+        self,
+        attempt: Callable[[float], Awaitable[T]],
+        operation: str = "",
+        may_retry: Callable[[], bool] | None = None,
+    ) -> T:
+        """Run `attempt(seconds_left)` until it succeeds or the policy (or `may_retry`) stops."""
 
 
 class _NullPermit:
@@ -68,6 +78,9 @@ class NullBreaker:
 
     def release(self, ticket: int) -> None:
         return None
+
+    def admits_retry(self, ticket: int) -> bool:
+        return True
 
 
 class NullLimiter:
@@ -114,7 +127,9 @@ class Resilience:
             return result
 
         try:
-            result = await self.retry.run(recorded, operation)
+            result = await self.retry.run(
+                recorded, operation, partial(breaker.admits_retry, ticket)
+            )
         except BaseException:
             permit.settle(0)
             raise

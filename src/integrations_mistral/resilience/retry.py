@@ -33,6 +33,7 @@ Attempt = Callable[[float], Awaitable[T]]
 class _Call:
     deadline: float
     operation: str
+    may_retry: Callable[[], bool] | None
 
 
 _CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
@@ -69,9 +70,16 @@ class RetryPolicy:
             logger=None,  # our hooks report retries; no records on backoff's own logger
         )(self._attempt)
 
-    async def run(self, attempt: Attempt[T], operation: str = "") -> T:
-        """Run `attempt` until it succeeds or the policy gives up; then raise the last error."""
-        token = _CALL.set(_Call(self._clock() + self._settings.max_elapsed_secs, operation))
+    async def run(
+        self,
+        attempt: Attempt[T],
+        operation: str = "",
+        may_retry: Callable[[], bool] | None = None,
+    ) -> T:
+        """Run `attempt` until it succeeds, the policy gives up, or `may_retry()` says no (the
+        circuit opened); then raise the last error."""
+        call = _Call(self._clock() + self._settings.max_elapsed_secs, operation, may_retry)
+        token = _CALL.set(call)
         try:
             result: T = await self._run(attempt)
             return result
@@ -114,7 +122,10 @@ class RetryPolicy:
 
 
 def _not_retryable(error: Exception) -> bool:
-    return not getattr(error, "is_retryable", False)
+    if not getattr(error, "is_retryable", False):
+        return True
+    may_retry = _CALL.get().may_retry
+    return may_retry is not None and not may_retry()
 
 
 def _count_attempts(details: Details) -> None:

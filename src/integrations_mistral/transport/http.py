@@ -72,6 +72,13 @@ def translate_errors(
         error = APIConnectionError(
             f"{what}: response body was cut off ({exc})", request_id=request_id
         )
+    except (aiohttp.ClientConnectorCertificateError, aiohttp.ServerFingerprintMismatch) as exc:
+        error = APIConnectionError(
+            f"{what}: TLS certificate rejected ({scrub(str(exc))}); not retried",
+            request_id=request_id,
+            is_retryable=False,
+            error_type="tls_certificate",
+        )
     except aiohttp.TooManyRedirects as exc:
         error = APIConnectionError(
             f"{what}: too many redirects ({len(exc.history)} followed)", request_id=request_id

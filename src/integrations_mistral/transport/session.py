@@ -11,10 +11,14 @@ import contextlib
 import ssl
 import threading
 import weakref
+from types import SimpleNamespace
 
 import aiohttp
+from yarl import URL
 
+from .._secrets import mask_url
 from ..config.models import ClientSettings
+from ..errors import UnsafeRedirectError
 
 __all__ = ["SESSION_FIELDS", "SessionHolder", "session_key", "tls_context"]
 
@@ -24,6 +28,40 @@ def tls_context() -> ssl.SSLContext:
     context = ssl.create_default_context()
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
+
+
+async def _check_redirect(
+    session: aiohttp.ClientSession,
+    context: SimpleNamespace,
+    params: aiohttp.TraceRequestRedirectParams,
+) -> None:
+    """Refuse a redirect that would change the method (a POST turned into a GET, its reply
+    taken for the result) or go from https to http (the body in clear text). aiohttp itself
+    drops the Authorization header when a redirect leaves the origin."""
+    response, method = params.response, params.method
+    location = response.headers.get("Location")
+    if not location:
+        return
+    target = params.url.join(URL(location))
+    if (response.status == 303 and method != "HEAD") or (
+        response.status in (301, 302) and method == "POST"
+    ):
+        problem = f"it would turn {method} into GET"
+    elif params.url.scheme == "https" and target.scheme != "https":
+        problem = "it leaves https"
+    else:
+        return
+    response.close()
+    shown = mask_url(str(target.with_query(None)))
+    raise UnsafeRedirectError(
+        f"{method} {params.url.path}: redirect {response.status} to {shown} refused: {problem}",
+        status_code=response.status,
+    )
+
+
+_REDIRECT_GUARD = aiohttp.TraceConfig()
+_REDIRECT_GUARD.on_request_redirect.append(_check_redirect)
+_REDIRECT_GUARD.freeze()
 
 
 SESSION_FIELDS = ("pool_size", "pool_size_per_host", "keepalive_secs")
@@ -67,7 +105,10 @@ class SessionHolder:
                 ssl=self._tls,
             )
             session = aiohttp.ClientSession(
-                connector=connector, auto_decompress=True, raise_for_status=False
+                connector=connector,
+                auto_decompress=True,
+                raise_for_status=False,
+                trace_configs=[_REDIRECT_GUARD],
             )
             with self._lock:
                 self._sessions[loop] = session
