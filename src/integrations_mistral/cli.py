@@ -41,12 +41,24 @@ def effective_rows(settings: MistralSettings) -> list[tuple[str, Any, str]]:
     return rows
 
 
+def limiter_status(settings: MistralSettings) -> str:
+    """Whether the client-side limiter is on, and the setting that decided it."""
+    limits, source = settings.rate_limit, settings.provenance["rate_limit.enabled"]
+    if not limits.enabled:
+        return f"off (rate_limit.enabled = false, {source})"
+    budget = (
+        f"{limits.requests_per_minute} requests and {limits.tokens_per_minute} tokens per minute"
+    )
+    return f"on, {budget}, {limits.backend} (rate_limit.enabled: {source})"
+
+
 def _show(args: argparse.Namespace) -> int:
     settings = load_settings(args.profile, config_file=args.config_file)
     rows = effective_rows(settings)
     if args.format == "json":
         payload = {
             "profile": settings.profile,
+            "rate_limiter": limiter_status(settings),
             "settings": {key: {"value": value, "source": source} for key, value, source in rows},
         }
         print(json.dumps(payload, indent=2))
@@ -56,6 +68,7 @@ def _show(args: argparse.Namespace) -> int:
     ]
     widths = [max(len(row[i]) for row in [("KEY", "VALUE", "SOURCE"), *shown]) for i in range(3)]
     print(f"profile: {settings.profile}")
+    print(f"rate limiter: {limiter_status(settings)}")
     for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
         print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")
     return 0

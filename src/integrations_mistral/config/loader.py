@@ -134,7 +134,36 @@ def _check_profile_exists(name: str, tables: set[str], path: Path) -> None:
     )
 
 
+_BUDGETS = ("rate_limit.requests_per_minute", "rate_limit.tokens_per_minute")
+_IMPLIED = "implied by "
+
+
+def _rank(origin: str) -> int:
+    """Where a source stands in the layering (higher wins); implied values count as unset."""
+    if origin == "default" or origin.startswith(_IMPLIED):
+        return 0
+    if origin.startswith("file"):
+        return 1 if origin.endswith(("[default]", "[global]")) else 2
+    if origin.startswith("env"):
+        return 4
+    return 5 if origin == "explicit" else 3
+
+
+def _imply_limiter(layer: Layer) -> None:
+    """A budget written in a layer at or above the one that set `rate_limit.enabled` turns the
+    limiter on: a limit a user writes is enforced; `enabled = false` written in the same or a
+    higher layer still switches it off."""
+    enabled = _rank(layer.origins.get("rate_limit.enabled", "default"))
+    for key in _BUDGETS:
+        source = layer.origins.get(key, "default")
+        if _rank(source) > enabled:
+            layer.values.setdefault("rate_limit", {})["enabled"] = True
+            layer.origins["rate_limit.enabled"] = f"{_IMPLIED}{key} ({source})"
+            return
+
+
 def _validate(layer: Layer, profile: str) -> MistralSettings:
+    _imply_limiter(layer)
     error: ConfigurationError | None = None
     try:
         settings = MistralSettings.model_validate(layer.values)
