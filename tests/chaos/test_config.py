@@ -8,7 +8,7 @@ import pytest
 
 import integrations_mistral as im
 from integrations_mistral.cli import main
-from tests.chaos.conftest import App, client_for, json_reply
+from tests.chaos.conftest import App, json_reply
 
 HELLO = [{"role": "user", "content": "hi"}]
 REPLY = {
@@ -34,8 +34,12 @@ async def test_a_written_budget_turns_the_limiter_on(
     assert settings.provenance["rate_limit.enabled"].startswith(
         "implied by rate_limit.requests_per_minute (file "
     )
-    async with client_for(
-        url, rate_limit={"requests_per_minute": 1, "on_limit": "reject"}
+    async with im.MistralClient.from_profile(
+        "default",
+        config_file=config,
+        api_key="k",
+        base_url=url,
+        client={"allow_insecure_http": True},
     ) as client:
         await client.chat.create(model="m", messages=HELLO)
         with pytest.raises(im.ClientRateLimitError):
@@ -64,8 +68,8 @@ def test_a_higher_layer_budget_wins_over_a_lower_off(
     assert im.load_settings(config_file=config).rate_limit.enabled is False
 
 
-def test_with_options_budget_turns_it_on() -> None:
-    client = im.MistralClient.from_env(api_key="k")
-    assert client.settings.rate_limit.enabled is False
-    derived = client.with_options(rate_limit={"requests_per_minute": 7})
-    assert derived.settings.rate_limit.enabled is True
+async def test_with_options_budget_turns_it_on() -> None:
+    async with im.MistralClient.from_env(api_key="k") as client:
+        assert client.settings.rate_limit.enabled is False
+        derived = client.with_options(rate_limit={"requests_per_minute": 7})
+        assert derived.settings.rate_limit.enabled is True
