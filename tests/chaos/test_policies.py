@@ -70,7 +70,7 @@ async def test_cross_origin_redirect_drops_the_authorization_header(apps: App) -
 
 
 async def test_https_to_http_redirect_is_refused() -> None:
-    from integrations_mistral.transport.session import _check_redirect
+    from integrations_mistral.transport.redirects import _check_redirect
 
     class Response:
         status = 307

@@ -308,6 +308,6 @@ def test_threads_with_their_own_loops_share_a_profile_safely(tmp_path: object) -
             await client.close()
 
     asyncio.run(close_all())
-    assert len(clients[0]._stack.sessions._sessions) == 0
+    assert clients[0]._stack.sessions.open_sessions == 0
     assert results[0] == [f"echo: 0-{i}" for i in range(20)]
     assert results[1] == [f"echo: 1-{i}" for i in range(20)]

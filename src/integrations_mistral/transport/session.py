@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import ssl
 import threading
-import weakref
-from types import SimpleNamespace
+from collections.abc import AsyncGenerator
 
 import aiohttp
-from yarl import URL
 
-from .._secrets import mask_url
 from ..config.models import ClientSettings
-from ..errors import UnsafeRedirectError
+from ..errors import ClientClosedError
+from .redirects import REDIRECT_GUARD
 
 __all__ = ["SESSION_FIELDS", "SessionHolder", "session_key", "tls_context"]
 
@@ -30,40 +29,6 @@ def tls_context() -> ssl.SSLContext:
     return context
 
 
-async def _check_redirect(
-    session: aiohttp.ClientSession,
-    context: SimpleNamespace,
-    params: aiohttp.TraceRequestRedirectParams,
-) -> None:
-    """Refuse a redirect that would change the method (a POST turned into a GET, its reply
-    taken for the result) or go from https to http (the body in clear text). aiohttp itself
-    drops the Authorization header when a redirect leaves the origin."""
-    response, method = params.response, params.method
-    location = response.headers.get("Location")
-    if not location:
-        return
-    target = params.url.join(URL(location))
-    if (response.status == 303 and method != "HEAD") or (
-        response.status in (301, 302) and method == "POST"
-    ):
-        problem = f"it would turn {method} into GET"
-    elif params.url.scheme == "https" and target.scheme != "https":
-        problem = "it leaves https"
-    else:
-        return
-    response.close()
-    shown = mask_url(str(target.with_query(None)))
-    raise UnsafeRedirectError(
-        f"{method} {params.url.path}: redirect {response.status} to {shown} refused: {problem}",
-        status_code=response.status,
-    )
-
-
-_REDIRECT_GUARD = aiohttp.TraceConfig()
-_REDIRECT_GUARD.on_request_redirect.append(_check_redirect)
-_REDIRECT_GUARD.freeze()
-
-
 SESSION_FIELDS = ("pool_size", "pool_size_per_host", "keepalive_secs")
 """The client settings a session is built from; the rest are applied per request."""
 
@@ -72,16 +37,59 @@ def session_key(client: ClientSettings) -> tuple[object, ...]:
     return tuple(getattr(client, name) for name in SESSION_FIELDS)
 
 
+class _Entry:
+    """One loop's session and the async generator that closes it when that loop shuts down."""
+
+    __slots__ = ("keeper", "session")
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self.keeper = _lifetime(session)
+        # started here, so the running loop's shutdown_asyncgens() will finalize it
+        with contextlib.suppress(StopIteration):
+            self.keeper.asend(None).send(None)
+
+
+async def _lifetime(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    """Closes `session` in its own loop when `asyncio.run()` (any shutdown_asyncgens) ends it."""
+    try:
+        yield
+    finally:
+        if not session.closed:
+            await session.close()
+
+
+def _abandon(session: aiohttp.ClientSession) -> None:
+    """A session whose loop is gone: close its sockets directly (nothing can be awaited)."""
+    connector = session.connector
+    if connector is None or connector.closed:
+        return
+    for protocols in list(getattr(connector, "_conns", {}).values()):
+        for item in protocols:
+            transport = getattr(item[0], "transport", None)
+            sock = getattr(transport, "_sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.close()
+    with contextlib.suppress(AttributeError):
+        connector._closed = True  # nothing left to close; no "unclosed" warning at exit
+
+
 class SessionHolder:
-    """Owns the pooled sessions of one profile; `acquire`/`release` count the clients using them."""
+    """Owns the pooled sessions of one profile, one per event loop; `acquire`/`release` count
+    the clients using them, and the last release closes every one of them.
+
+    A loop's session is closed when the loop shuts down (`asyncio.run()` ending), or dropped
+    with its sockets closed once the loop is found closed; a forked child starts afresh.
+    """
 
     def __init__(self, client: ClientSettings) -> None:
         self._client = client
         self._tls = tls_context()
         self._lock = threading.Lock()
-        self._sessions: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, aiohttp.ClientSession
-        ] = weakref.WeakKeyDictionary()
+        self._entries: dict[asyncio.AbstractEventLoop, _Entry] = {}
+        self._pid = os.getpid()
+        self.closed = False
         self.users = 0
         self.sessions_created = 0
 
@@ -89,15 +97,32 @@ class SessionHolder:
     def _session(self) -> aiohttp.ClientSession | None:
         """The running loop's session, if any (for tests and diagnostics)."""
         try:
-            return self._sessions.get(asyncio.get_running_loop())
+            entry = self._entries.get(asyncio.get_running_loop())
         except RuntimeError:
-            return next(iter(self._sessions.values()), None)
+            entry = next(iter(self._entries.values()), None)
+        return entry.session if entry is not None else None
+
+    @property
+    def open_sessions(self) -> int:
+        return sum(not entry.session.closed for entry in self._entries.values())
 
     def get(self) -> aiohttp.ClientSession:
         """The running loop's session (no await: safe under concurrent first calls)."""
         loop = asyncio.get_running_loop()
-        session = self._sessions.get(loop)
-        if session is None or session.closed:
+        entry = self._entries.get(loop)
+        if entry is not None and not entry.session.closed and self._pid == os.getpid():
+            return entry.session
+        return self._new_session(loop)
+
+    def _new_session(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        with self._lock:
+            if self.closed:
+                raise ClientClosedError("the client is closed: no new connection is made")
+            if self._pid != os.getpid():  # forked: the parent's pooled sockets are not ours
+                self._entries.clear()
+                self._pid = os.getpid()
+            for other in [lp for lp in self._entries if lp.is_closed()]:
+                _abandon(self._entries.pop(other).session)
             connector = aiohttp.TCPConnector(
                 limit=self._client.pool_size,
                 limit_per_host=self._client.pool_size_per_host,
@@ -108,11 +133,10 @@ class SessionHolder:
                 connector=connector,
                 auto_decompress=True,
                 raise_for_status=False,
-                trace_configs=[_REDIRECT_GUARD],
+                trace_configs=[REDIRECT_GUARD],
             )
-            with self._lock:
-                self._sessions[loop] = session
-                self.sessions_created += 1
+            self._entries[loop] = _Entry(session)
+            self.sessions_created += 1
         return session
 
     def acquire(self) -> None:
@@ -125,25 +149,28 @@ class SessionHolder:
             self.users = max(0, self.users - 1)
             if self.users:
                 return False
+            self.closed = True
         await self.aclose()
         return True
 
     async def aclose(self) -> None:
-        """Close this loop's session; sessions of loops that are gone are dropped with them."""
+        """Close every session: this loop's awaited, other running loops' scheduled there,
+        those of finished loops abandoned with their sockets closed."""
         try:
             running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:  # pragma: no cover - close() outside any loop
             running = None
         with self._lock:
-            sessions = list(self._sessions.items())
-            self._sessions.clear()
-        for loop, session in sessions:
-            if session.closed:
-                continue
+            entries = list(self._entries.items())
+            self._entries.clear()
+        for loop, entry in entries:
+            session = entry.session
             if loop is running:
                 await session.close()
+                await entry.keeper.aclose()
+            elif session.closed:
+                continue
             elif not loop.is_closed() and loop.is_running():
                 asyncio.run_coroutine_threadsafe(session.close(), loop)
-            else:  # its loop is gone, and the sockets with it: mark it closed
-                with contextlib.suppress(RuntimeError):
-                    await session.close()
+            else:
+                _abandon(session)
