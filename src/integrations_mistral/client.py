@@ -8,6 +8,7 @@ import os
 from typing import Any
 
 from . import factory
+from ._lifetime import Lifetime
 from .config import MistralSettings, apply_overrides, load_settings
 from .errors import ConfigurationError
 from .factory import ProfileStack, StackRegistry
@@ -50,6 +51,7 @@ class MistralClient:
         meter_provider: Any = None,
         registry: StackRegistry | None = None,
         _stack: ProfileStack | None = None,
+        _lifetime: Lifetime | None = None,
     ) -> None:
         settings = settings if settings is not None else MistralSettings()
         if settings.api_key is None and settings.client.require_api_key:
@@ -58,12 +60,16 @@ class MistralClient:
         self._settings = settings
         self._registry = registry or factory.default_registry
         self._stack = _stack or self._registry.stack_for(settings)
-        self._closed = False
+        self._derived = _lifetime is not None
+        self._lifetime = _lifetime or Lifetime()
         self.tracer_provider = tracer_provider
         self.meter_provider = meter_provider
         self._telemetry = self._stack.telemetry(settings, tracer_provider, meter_provider)
         caller = APICaller(
-            self._stack.transport(settings), self._stack.resilience(), self._telemetry
+            self._stack.transport(settings),
+            self._stack.resilience(),
+            self._telemetry,
+            self._lifetime,
         )
         self.chat = ChatService(caller)
         self.fim = FIMService(caller)
@@ -115,7 +121,9 @@ class MistralClient:
         return ClientBuilder()
 
     def with_options(self, **overrides: Any) -> MistralClient:
-        """A client with some settings changed that shares this client's session and quota."""
+        """A client with some settings changed, living as long as this one (closing this client
+        closes it; its own `close()` does nothing). It shares this client's session, and its
+        breaker and limiter unless it changes their settings: then it has its own, freed with it."""
         settings = apply_overrides(self._settings, **overrides)
         if session_key(settings.client) != session_key(self._settings.client):
             changed = [
@@ -127,13 +135,13 @@ class MistralClient:
                 f"{', '.join(changed)}: connection-pool settings cannot change in with_options; "
                 "build a new client instead"
             )
-        stack = self._registry.stack_for(settings, sessions=self._stack.sessions)
         return MistralClient(
             settings,
             tracer_provider=self.tracer_provider,
             meter_provider=self.meter_provider,
             registry=self._registry,
-            _stack=stack,
+            _stack=self._registry.derive(self._stack, self._settings, settings),
+            _lifetime=self._lifetime,
         )
 
     @property
@@ -147,15 +155,23 @@ class MistralClient:
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._lifetime.closed
+
+    @property
+    def in_flight(self) -> int:
+        """Calls and open streams of this client (and those derived from it) now."""
+        return self._lifetime.in_flight
 
     async def close(self) -> None:
-        """Release this client's hold on the shared session (the last client closes it)."""
-        if not self._closed:
-            self._closed = True
-            await self._registry.release(self._stack)
-            if self._telemetry.owned:
-                await asyncio.to_thread(self._telemetry.flush)
+        """Stop admitting calls, let those in flight finish for up to `client.close_grace_secs`,
+        fail the rest with `ClientClosedError`, then release the shared session (the last client
+        of a profile closes it). A client from `with_options` lives as long as its parent."""
+        if self._derived or self._lifetime.closed:
+            return
+        await self._lifetime.close(self._settings.client.close_grace_secs)
+        await self._registry.release(self._stack)
+        if self._telemetry.owned:
+            await asyncio.to_thread(self._telemetry.flush)
 
     async def __aenter__(self) -> MistralClient:
         return self

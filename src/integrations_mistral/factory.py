@@ -82,18 +82,15 @@ class StackRegistry:
                 hooks.subscribe(partial(log_resilience_event, profile))
             return hooks
 
-    def stack_for(
-        self, settings: MistralSettings, sessions: SessionHolder | None = None
-    ) -> ProfileStack:
-        """The shared stack for `settings`; `sessions` pins an existing session (with_options)."""
+    def stack_for(self, settings: MistralSettings) -> ProfileStack:
+        """The shared stack for `settings` (a hold on its session is taken)."""
         profile = settings.profile
         hooks = self.hooks(profile)
         with self._lock:
+            key = (profile, *session_key(settings.client))
+            sessions = self._sessions.get(key)
             if sessions is None:
-                key = (profile, *session_key(settings.client))
-                sessions = self._sessions.get(key)
-                if sessions is None:
-                    sessions = self._sessions[key] = SessionHolder(settings.client)
+                sessions = self._sessions[key] = SessionHolder(settings.client)
             breaker = self._breakers.get((profile, settings.circuit_breaker))
             if breaker is None:
                 breaker = self._breakers[(profile, settings.circuit_breaker)] = _breaker(
@@ -106,13 +103,32 @@ class StackRegistry:
         retry = RetryPolicy(settings.retry, hooks)
         return ProfileStack(profile, sessions, breaker, limiter, retry, hooks)
 
+    def derive(
+        self, parent: ProfileStack, before: MistralSettings, settings: MistralSettings
+    ) -> ProfileStack:
+        """A `with_options` stack: the parent's session (no hold of its own), the parent's
+        breaker and limiter unless their settings changed; changed ones are its own, unshared
+        and unregistered, so they are freed with the derived client."""
+        breaker = parent.breaker
+        if settings.circuit_breaker != before.circuit_breaker:
+            breaker = _breaker(settings, parent.hooks)
+        limiter = parent.limiter
+        if settings.rate_limit != before.rate_limit:
+            limiter = _limiter(settings, parent.hooks)
+        retry = RetryPolicy(settings.retry, parent.hooks)
+        return ProfileStack(parent.profile, parent.sessions, breaker, limiter, retry, parent.hooks)
+
     async def release(self, stack: ProfileStack) -> None:
-        """Give back a client's hold on its session; the last one closes it."""
+        """Give back a client's hold on its session; the last one closes it, and this loop's
+        connection of the shared (Redis) limiter."""
         if await stack.sessions.release():
             with self._lock:
                 for key, holder in list(self._sessions.items()):
                     if holder is stack.sessions and holder.users == 0:
                         del self._sessions[key]
+            aclose = getattr(stack.limiter, "aclose", None)
+            if aclose is not None:
+                await aclose()
 
 
 def _breaker(settings: MistralSettings, hooks: ResilienceHooks) -> Breaker:

@@ -54,11 +54,12 @@ async def test_with_options_shares_session_and_keeps_provenance() -> None:
     assert derived.settings.provenance["client.timeout_secs"] == "explicit"
     assert derived.settings.provenance["retry.max_delay_ms"] == "default"
     assert derived._stack.sessions is base._stack.sessions
-    assert base._stack.sessions.users == 2
-    await derived.close()
-    assert base._stack.sessions.users == 1
+    assert base._stack.sessions.users == 1  # the derived client lives on its parent's hold
+    assert derived._stack.breaker is base._stack.breaker  # unchanged settings: shared
+    await derived.close()  # does nothing: it lives as long as its parent
+    assert not derived.closed and base._stack.sessions.users == 1
     await base.close()
-    assert base._stack.sessions.users == 0
+    assert base._stack.sessions.users == 0 and derived.closed
 
 
 def test_with_options_refuses_pool_changes() -> None:

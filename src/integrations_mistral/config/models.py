@@ -95,6 +95,12 @@ class ClientSettings(_Section):
     max_sse_event_bytes: int = Field(
         16 * 1024 * 1024, ge=1024, description="Largest single event of a stream, bytes."
     )
+    close_grace_secs: float = Field(
+        10.0,
+        ge=0,
+        description="How long `close()` lets calls in flight finish before failing them with "
+        "ClientClosedError, seconds.",
+    )
     pool_size: int = Field(100, ge=1, description="Maximum open connections in the pool.")
     pool_size_per_host: int = Field(50, ge=1, description="Maximum open connections to one host.")
     keepalive_secs: float = Field(

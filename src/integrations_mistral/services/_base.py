@@ -11,6 +11,7 @@ import aiohttp
 from multidict import MultiDict
 from pydantic import BaseModel, ValidationError
 
+from .._lifetime import Lifetime
 from ..errors import RequestValidationError, ResponseValidationError
 from ..observability import Operation, Telemetry, log_failure
 from ..resilience import Permit, Resilience
@@ -63,11 +64,16 @@ class APICaller:
     """Sends a request under the resilience policy, observed by the client's telemetry."""
 
     def __init__(
-        self, transport: HttpTransport, resilience: Resilience, telemetry: Telemetry
+        self,
+        transport: HttpTransport,
+        resilience: Resilience,
+        telemetry: Telemetry,
+        lifetime: Lifetime | None = None,
     ) -> None:
         self.transport = transport
         self.resilience = resilience
         self.telemetry = telemetry
+        self.lifetime = lifetime or Lifetime()
 
     async def _send(
         self,
@@ -131,9 +137,10 @@ class APICaller:
         payload = body.to_json() if body is not None else None
         op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
         try:
-            response, _ = await self._send(
-                op, name, method, path, payload, params, form, accept, cost
-            )
+            with self.lifetime.admit():
+                response, _ = await self._send(
+                    op, name, method, path, payload, params, form, accept, cost
+                )
         except BaseException as exc:
             _failed(op, name, exc)
             raise
@@ -161,9 +168,10 @@ class APICaller:
         payload = body.to_json() if body is not None else None
         op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
         try:
-            response, permit = await self._send(
-                op, name, method, path, payload, params, form, None, cost
-            )
+            with self.lifetime.admit():
+                response, permit = await self._send(
+                    op, name, method, path, payload, params, form, None, cost
+                )
             try:
                 result = parse_body(model, response)
             except ResponseValidationError:
@@ -232,7 +240,8 @@ class APICaller:
             return response
 
         try:
-            response, permit = await self._execute(op, name, attempt, cost)
+            with self.lifetime.admit():
+                response, permit = await self._execute(op, name, attempt, cost)
         except BaseException as exc:
             _failed(op, name, exc)
             raise
@@ -352,7 +361,9 @@ class Service:
                 op.failed(error)
             raise error
         limits = self._caller.transport.stream_limits
-        return CompletionStream(response, CompletionChunk, permit, op, limits)
+        return CompletionStream(
+            response, CompletionChunk, permit, op, limits, self._caller.lifetime
+        )
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from typing import Any, Generic, NoReturn, TypeVar
 import aiohttp
 from pydantic import ValidationError
 
+from .._lifetime import Lifetime
 from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
 from ..observability import Operation
 from ..resilience import Permit
@@ -41,8 +42,12 @@ class CompletionStream(Generic[C]):
         permit: Permit,
         op: Operation | None = None,
         limits: StreamLimits | None = None,
+        lifetime: Lifetime | None = None,
     ) -> None:
         self._response = response
+        self._lifetime = lifetime
+        if lifetime is not None:
+            lifetime.add_stream(self)  # close() of the client closes it after the grace period
         self._op = op
         self._chunk_model = chunk_model
         self._permit = permit
@@ -195,6 +200,8 @@ class CompletionStream(Generic[C]):
 
     def _end(self, error: BaseException | None, *, closed: bool) -> None:
         """Report the stream's end (completed, closed early, or broken) to its observer, once."""
+        if self._lifetime is not None:
+            self._lifetime.discard_stream(self)
         op, self._op = self._op, None
         if op is not None:
             op.stream_ended(self._accumulator.response(), error, closed=closed)

@@ -134,6 +134,7 @@ class FilesService(Service):
         request_id = response.request_info.headers.get("X-Request-ID", "")
         try:
             with (
+                self._caller.lifetime.admit(),
                 translate_errors(f"GET {path}", request_id, None),
                 partial.open("wb") as sink,
             ):
