@@ -53,3 +53,49 @@ def json_reply(payload: Any, status: int = 200) -> Handler:
         return web.json_response(payload, status=status)
 
     return handler
+
+
+class ThreadedApp:
+    """An app served from its own thread and loop, for clients that come and go across loops."""
+
+    def __init__(self, handler: Handler) -> None:
+        import threading
+
+        self._handler = handler
+        self._ready = threading.Event()
+        self._stop: Any = None
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import asyncio
+
+        async def main() -> None:
+            app = web.Application()
+            app.router.add_route("*", "/{tail:.*}", self._handler)
+            self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+            await self._runner.setup()
+            await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+            self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+            self._stop = asyncio.Event()
+            self._loop = asyncio.get_running_loop()
+            self._ready.set()
+            await self._stop.wait()
+            await self._runner.cleanup()
+
+        asyncio.run(main())
+
+    @property
+    def open_connections(self) -> int:
+        server = self._runner.server if self._runner is not None else None
+        return len(server.connections) if server is not None else 0
+
+    def __enter__(self) -> ThreadedApp:
+        self._thread.start()
+        assert self._ready.wait(10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(10)

@@ -44,18 +44,19 @@ class _Entry:
 
     def __init__(self, session: aiohttp.ClientSession) -> None:
         self.session = session
-        self.keeper = _lifetime(session)
+        self.keeper = _lifetime(session, os.getpid())
         # started here, so the running loop's shutdown_asyncgens() will finalize it
         with contextlib.suppress(StopIteration):
             self.keeper.asend(None).send(None)
 
 
-async def _lifetime(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
-    """Closes `session` in its own loop when `asyncio.run()` (any shutdown_asyncgens) ends it."""
+async def _lifetime(session: aiohttp.ClientSession, pid: int) -> AsyncGenerator[None, None]:
+    """Closes `session` in its own loop when `asyncio.run()` (any shutdown_asyncgens) ends it;
+    never in a forked child (closing a TLS connection there would write into the parent's)."""
     try:
         yield
     finally:
-        if not session.closed:
+        if not session.closed and os.getpid() == pid:
             await session.close()
 
 
@@ -89,6 +90,7 @@ class SessionHolder:
         self._lock = threading.Lock()
         self._entries: dict[asyncio.AbstractEventLoop, _Entry] = {}
         self._pid = os.getpid()
+        self._inherited: list[_Entry] = []
         self.closed = False
         self.users = 0
         self.sessions_created = 0
@@ -119,6 +121,7 @@ class SessionHolder:
             if self.closed:
                 raise ClientClosedError("the client is closed: no new connection is made")
             if self._pid != os.getpid():  # forked: the parent's pooled sockets are not ours
+                self._inherited.extend(self._entries.values())  # kept, never closed here
                 self._entries.clear()
                 self._pid = os.getpid()
             for other in [lp for lp in self._entries if lp.is_closed()]:
