@@ -187,17 +187,18 @@ def test_a_forked_child_builds_its_own_session(monkeypatch: pytest.MonkeyPatch) 
     with ThreadedApp(ok) as server:
         client = client_for(server.url)
 
-        async def two_calls() -> tuple[Any, Any]:
+        async def two_calls() -> None:
             await client.chat.create(model="m", messages=HELLO)
             first = client._stack.sessions._session
             real = sessions.os.getpid()
             monkeypatch.setattr(sessions.os, "getpid", lambda: real + 1)  # as in a forked child
             await client.chat.create(model="m", messages=HELLO)
-            return first, client._stack.sessions._session
+            second = client._stack.sessions._session
+            assert first is not None and first is not second
+            assert client._stack.sessions.sessions_created == 2
+            await client.close()
+            assert not first.closed  # the parent's: not the child's to close
+            monkeypatch.undo()
+            await first.close()  # (what the parent would do)
 
-        first, second = asyncio.run(two_calls())
-        assert first is not second and client._stack.sessions.sessions_created == 2
-        assert not first.closed  # the parent's: not the child's to close
-        monkeypatch.undo()
-        asyncio.run(first.close())
-        asyncio.run(client.close())
+        asyncio.run(two_calls())

@@ -233,6 +233,12 @@ class RateLimitSettings(_Section):
     redis_timeout_secs: float = Field(
         1.0, gt=0, description="Connect and command timeout for Redis, seconds."
     )
+    redis_pool_size: int = Field(
+        50,
+        ge=1,
+        le=10_000,
+        description="Redis connections per process and loop; further callers wait for one.",
+    )
     on_backend_error: Literal["fallback_memory", "fail_closed"] = Field(
         "fallback_memory",
         description="When Redis fails: use the in-process window (logged) or refuse calls.",

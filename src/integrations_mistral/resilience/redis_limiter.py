@@ -110,15 +110,20 @@ class RedisWindowLimiter:
         loop = asyncio.get_running_loop()
         client = self._clients.get(loop)
         if client is None:
-            from redis.asyncio import Redis
+            from redis.asyncio import BlockingConnectionPool, Redis
 
             timeout = self._settings.redis_timeout_secs
-            client = Redis.from_url(
+            # callers beyond the pool wait for a connection (each command is bounded by the
+            # socket timeouts), so a busy pool is never taken for an outage
+            pool = BlockingConnectionPool.from_url(
                 str(self._settings.redis_url),
+                max_connections=self._settings.redis_pool_size,
+                timeout=None,
                 socket_connect_timeout=timeout,
                 socket_timeout=timeout,
                 decode_responses=True,
             )
+            client = Redis(connection_pool=pool)
             self._clients = {lp: c for lp, c in self._clients.items() if not lp.is_closed()}
             self._clients[loop] = client = _Scripts(client)
         return client
@@ -198,4 +203,4 @@ class RedisWindowLimiter:
             await asyncio.gather(*self._tasks, return_exceptions=True)
         client = self._clients.pop(asyncio.get_running_loop(), None)
         if client is not None:
-            await client.redis.aclose()
+            await client.redis.aclose(close_connection_pool=True)

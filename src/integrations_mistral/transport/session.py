@@ -68,10 +68,13 @@ def _abandon(session: aiohttp.ClientSession) -> None:
     for protocols in list(getattr(connector, "_conns", {}).values()):
         for item in protocols:
             transport = getattr(item[0], "transport", None)
+            ssl_protocol = getattr(transport, "_ssl_protocol", None)
+            transport = getattr(ssl_protocol, "_transport", None) or transport
             sock = getattr(transport, "_sock", None)
             if sock is not None:
                 with contextlib.suppress(OSError):
                     sock.close()
+                transport._sock = None  # type: ignore[union-attr]  # its loop cannot finish it
     with contextlib.suppress(AttributeError):
         connector._closed = True  # nothing left to close; no "unclosed" warning at exit
 
