@@ -12,6 +12,23 @@ from integrations_mistral import MistralClient
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 FAST_RETRY = {"initial_delay_ms": 1, "max_delay_ms": 2, "jitter": "none"}
+HELLO = [{"role": "user", "content": "hi"}]
+CHAT_REPLY: dict[str, Any] = {
+    "id": "c",
+    "object": "chat.completion",
+    "model": "m",
+    "created": 1,
+    "choices": [
+        {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
+    ],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+}
+
+
+async def chat_ok(request: web.Request) -> web.StreamResponse:
+    """A plain successful chat completion ("ok")."""
+    await request.read()
+    return web.json_response(CHAT_REPLY)
 
 
 class App:

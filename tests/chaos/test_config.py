@@ -8,19 +8,9 @@ import pytest
 
 import integrations_mistral as im
 from integrations_mistral.cli import main
-from tests.chaos.conftest import App, json_reply
+from tests.chaos.conftest import CHAT_REPLY, HELLO, App, json_reply
 
-HELLO = [{"role": "user", "content": "hi"}]
-REPLY = {
-    "id": "c",
-    "object": "chat.completion",
-    "model": "m",
-    "created": 1,
-    "choices": [
-        {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
-    ],
-    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-}
+REPLY = CHAT_REPLY
 
 
 async def test_a_written_budget_turns_the_limiter_on(

@@ -14,24 +14,12 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import App, ThreadedApp, client_for
+from tests.chaos.conftest import CHAT_REPLY, HELLO, App, ThreadedApp, chat_ok, client_for
 
-HELLO = [{"role": "user", "content": "hi"}]
-REPLY = {
-    "id": "c",
-    "object": "chat.completion",
-    "model": "m",
-    "created": 1,
-    "choices": [
-        {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
-    ],
-    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-}
+REPLY = CHAT_REPLY
 
 
-async def ok(request: web.Request) -> web.StreamResponse:
-    await request.read()
-    return web.json_response(REPLY)
+ok = chat_ok
 
 
 @pytest.fixture

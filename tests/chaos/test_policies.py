@@ -15,19 +15,9 @@ from multidict import CIMultiDict
 from yarl import URL
 
 import integrations_mistral as im
-from tests.chaos.conftest import App, client_for, json_reply
+from tests.chaos.conftest import CHAT_REPLY, HELLO, App, client_for, json_reply
 
-HELLO = [{"role": "user", "content": "hi"}]
-REPLY = {
-    "id": "c",
-    "object": "chat.completion",
-    "model": "m",
-    "created": 1,
-    "choices": [
-        {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
-    ],
-    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-}
+REPLY = CHAT_REPLY
 
 
 class Recorder:

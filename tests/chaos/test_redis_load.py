@@ -94,28 +94,12 @@ def test_two_processes_with_a_thousand_calls_each_share_one_budget(redis_url: st
 
 
 async def test_closing_the_client_closes_the_limiters_connection(redis_url: str) -> None:
-    from aiohttp import web
 
-    from tests.chaos.conftest import App, client_for
-
-    reply = {
-        "id": "c",
-        "object": "chat.completion",
-        "model": "m",
-        "created": 1,
-        "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
-        ],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-    }
-
-    async def ok(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        return web.json_response(reply)
+    from tests.chaos.conftest import App, chat_ok, client_for
 
     apps = App()
     try:
-        url = await apps.start(ok)
+        url = await apps.start(chat_ok)
         client = client_for(url, rate_limit=limits(redis_url).model_dump())
         await client.chat.create(model="m", messages=[{"role": "user", "content": "hi"}])
         limiter = client._stack.limiter
