@@ -105,3 +105,117 @@ def test_docs_reference_is_generated_from_models() -> None:
         "regenerate: python -m integrations_mistral config reference > docs/configuration.md"
     )
     assert "`retry.max_attempts`" in document and "MISTRAL_MAX_RETRIES" in document
+
+
+def test_demo_runs_offline(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    for expected in (
+        "== chat.create",
+        "model asked for get_weather({'city': 'Paris'}) -> 'sunny and 21 C in Paris'",
+        "Painter(name='Claude Monet', born=1840)",
+        "[retry] attempt 1 failed (rate_limit)",
+        "stream after a dropped connection: echo: Name one French painter.",
+        "cut stream: StreamInterruptedError, kept what arrived: 'a stream that'",
+    ):
+        assert expected in out
+
+
+async def test_chat_command_against_the_fake_server(
+    server: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
+    monkeypatch.setenv("MISTRAL_BASE_URL", server.url)  # type: ignore[attr-defined]
+    monkeypatch.setenv("MISTRAL_CLIENT__ALLOW_INSECURE_HTTP", "true")
+    for extra in ([], ["--stream"]):
+        code = await asyncio.to_thread(main, ["chat", "bonjour", "--system", "be brief", *extra])
+        assert code == 0
+        assert capsys.readouterr().out == "echo: bonjour\n"
+
+
+def test_version_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    from integrations_mistral import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert (
+        done.value.code == 0 and capsys.readouterr().out == f"integrations-mistral {__version__}\n"
+    )
+    assert main(["config", "show", "--profile", "nope"]) == 2
+    assert "error: profile 'nope' does not exist" in capsys.readouterr().err
+
+
+def test_closed_pipe_prints_no_traceback() -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "integrations_mistral", "config", "show", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout is not None
+    reader.stdout.close()  # the reader is gone before the first line is written
+    _, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_config_init_and_files_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "conf" / "mistral.toml"
+    assert main(["config", "init", "--path", str(target)]) == 0
+    text = target.read_text()
+    assert "[default.retry]" in text and "# max_attempts = 3  # Attempts in all" in text
+    assert main(["config", "init", "--path", str(target)]) == 2  # no silent overwrite
+    target.write_text(text.replace("# max_attempts = 3", "max_attempts = 7"))
+    capsys.readouterr()
+    assert main(["config", "show", "--profile", "prod", "--config-file", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"config file {target.resolve()} (argument)" in out
+    assert "shipped profiles" in out and "[prod]" in out
+    assert main(["config", "init", "--path", str(target), "--force"]) == 0
+
+
+def test_profiles_apply_from_any_directory(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "integrations_mistral", "config", "show", "--profile", "local"],
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "http://127.0.0.1:8765" in done.stdout and "shipped profiles" in done.stdout
+
+
+def test_testing_serve_runs_the_fake_server_for_the_local_profile(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "integrations_mistral.testing", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None and "fake Mistral server" in server.stdout.readline()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")}
+        env["MISTRAL_BASE_URL"] = f"http://127.0.0.1:{port}"
+        done = subprocess.run(
+            [sys.executable, "-m", "integrations_mistral", "chat", "hi", "--profile", "local"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == "echo: hi\n"
+    finally:
+        server.terminate()
+        server.wait(10)

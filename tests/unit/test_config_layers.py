@@ -46,8 +46,10 @@ def test_each_layer_overrides_the_one_below(config: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("MISTRAL_CLIENT__TIMEOUT_SECS", "20")
     settings = load_settings("prod", config_file=config, timeout_secs=5)
     origins = settings.provenance
-    assert settings.retry.max_delay_ms == 30_000 and origins["retry.max_delay_ms"] == "default"
-    assert settings.retry.max_attempts == 4
+    assert settings.retry.jitter == "full" and origins["retry.jitter"] == "default"
+    assert settings.retry.max_delay_ms == 20_000  # the shipped prod profile, below the user's file
+    assert origins["retry.max_delay_ms"] == f"shipped {SHIPPED_CONFIG} [prod]"
+    assert settings.retry.max_attempts == 4  # the user's [default] beats the shipped [prod]
     assert origins["retry.max_attempts"] == f"file {config.resolve()} [default]"
     assert settings.retry.initial_delay_ms == 250
     assert origins["retry.initial_delay_ms"] == f"file {config.resolve()} [prod]"
@@ -132,12 +134,15 @@ def test_unknown_profile_lists_existing(config: Path) -> None:
     with pytest.raises(ConfigurationError) as info:
         load_settings("prd", config_file=config)
     assert "'prd'" in str(info.value)
-    assert "profiles: default, prod, staging" in str(info.value)
+    assert "profiles: default, dev, local, prod, staging" in str(info.value)
 
 
 def test_named_profile_without_any_file() -> None:
-    with pytest.raises(ConfigurationError, match="no config file found"):
-        load_settings("prod")
+    with pytest.raises(
+        ConfigurationError, match=r"'custom' does not exist \(no config file found\)"
+    ):
+        load_settings("custom")
+    assert load_settings("prod", api_key="k").retry.max_attempts == 5  # shipped, from anywhere
 
 
 def test_discovery_order(

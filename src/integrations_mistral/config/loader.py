@@ -23,7 +23,17 @@ from .sources import (
     read_profiles,
 )
 
-__all__ = ["ConfigFile", "apply_overrides", "find_config_file", "load_settings"]
+__all__ = [
+    "SHIPPED_PROFILES",
+    "ConfigFile",
+    "apply_overrides",
+    "find_config_file",
+    "load_settings",
+]
+
+SHIPPED_PROFILES = Path(__file__).with_name("profiles.toml")
+"""The profiles that come with the package (default, local, dev, staging, prod): the lowest file
+layer, below the user's own config file, wherever the program runs."""
 
 
 @dataclass(frozen=True)
@@ -87,30 +97,36 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     **overrides: Any,
 ) -> MistralSettings:
-    """Resolve one profile through every layer: defaults < file < credentials < env < explicit."""
+    """Resolve one profile through every layer: defaults < shipped profiles < config file <
+    credentials < env < explicit."""
     env = os.environ if environ is None else environ
     name = check_profile_name(
         profile if profile is not None else env.get("MISTRAL_PROFILE") or "default"
     )
     found = find_config_file(config_file, env)
+    shipped = read_profiles(SHIPPED_PROFILES)
+    user = read_profiles(found.path) if found is not None else {}
+    _check_profile_exists(name, shipped, user, found)
     layers: list[Layer] = []
+    sources = []
+    if name in shipped:
+        layers.append(file_layer(SHIPPED_PROFILES, name, shipped, "shipped"))
+        sources.append(f"shipped profiles {SHIPPED_PROFILES} [{name}]")
     if found is not None:
-        tables = read_profiles(found.path)
-        _check_profile_exists(name, set(tables), found.path)
-        layers.append(file_layer(found.path, name, tables))
-    elif name != "default":
-        raise ConfigurationError(
-            f"profile {name!r}: no config file found (pass config_file=, set MISTRAL_CONFIG_FILE, "
-            "or create ./config/mistral.toml or ~/.config/mistral/config.toml); "
-            "only the built-in 'default' profile exists"
-        )
-    layers.append(credentials_layer(_credentials_path(credentials_file, env), name))
+        layers.append(file_layer(found.path, name, user))
+        sources.append(f"config file {found.path} ({found.reason})")
+    credentials = _credentials_path(credentials_file, env)
+    if credentials.is_file():
+        sources.append(f"credentials file {credentials}")
+    layers.append(credentials_layer(credentials, name))
     layers.append(env_layer(env))
     layers.append(explicit_layer(overrides))
     merged = Layer()
     for layer in layers:
         merged = layer.merge_over(merged)
-    return _validate(merged, name)
+    settings = _validate(merged, name)
+    settings._sources = sources
+    return settings
 
 
 def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSettings:
@@ -122,15 +138,23 @@ def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSetti
         section, _, key = dotted.partition(".")
         value = data[section][key] if key else data[section]
         base.set(dotted, value, origins.get(dotted, "default"))
-    return _validate(explicit_layer(overrides).merge_over(base), settings.profile)
+    derived = _validate(explicit_layer(overrides).merge_over(base), settings.profile)
+    derived._sources = settings.sources
+    return derived
 
 
-def _check_profile_exists(name: str, tables: set[str], path: Path) -> None:
-    if name == "default" or name in tables:
+def _check_profile_exists(
+    name: str,
+    shipped: Mapping[str, object],
+    user: Mapping[str, object],
+    found: ConfigFile | None,
+) -> None:
+    if name == "default" or name in shipped or name in user:
         return
-    existing = sorted(tables - {"global"} | {"default"})
+    existing = sorted((set(shipped) | set(user) | {"default"}) - {"global"})
+    where = f"in {found.path} or the shipped profiles" if found else "(no config file found)"
     raise ConfigurationError(
-        f"profile {name!r} does not exist in {path}; profiles: {', '.join(existing)}"
+        f"profile {name!r} does not exist {where}; profiles: {', '.join(existing)}"
     )
 
 
@@ -142,11 +166,11 @@ def _rank(origin: str) -> int:
     """Where a source stands in the layering (higher wins); implied values count as unset."""
     if origin == "default" or origin.startswith(_IMPLIED):
         return 0
-    if origin.startswith("file"):
-        return 1 if origin.endswith(("[default]", "[global]")) else 2
-    if origin.startswith("env"):
-        return 4
-    return 5 if origin == "explicit" else 3
+    kind = origin.partition(" ")[0]
+    base = {"shipped": 1, "file": 3}.get(kind)
+    if base is not None:
+        return base if origin.endswith(("[default]", "[global]")) else base + 1
+    return {"env": 6, "explicit": 7}.get(kind, 5)  # 5: the credentials file
 
 
 def _imply_limiter(layer: Layer) -> None:

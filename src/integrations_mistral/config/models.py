@@ -345,6 +345,7 @@ class MistralSettings(BaseSettings):
 
     _profile: str = PrivateAttr("default")
     _provenance: dict[str, str] = PrivateAttr(default_factory=dict)
+    _sources: list[str] = PrivateAttr(default_factory=list)
 
     @classmethod
     def settings_customise_sources(
@@ -379,6 +380,11 @@ class MistralSettings(BaseSettings):
     def profile(self) -> str:
         """Name of the profile these settings were loaded for."""
         return self._profile
+
+    @property
+    def sources(self) -> list[str]:
+        """The files these settings were read from, lowest layer first."""
+        return list(self._sources)
 
     @property
     def provenance(self) -> dict[str, str]:

@@ -131,8 +131,11 @@ def read_profiles(path: Path) -> dict[str, dict[str, Any]]:
     return profiles
 
 
-def file_layer(path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]]) -> Layer:
-    """The `[default.*]` and `[<profile>.*]` tables of a config file, merged by dynaconf."""
+def file_layer(
+    path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]], kind: str = "file"
+) -> Layer:
+    """The `[default.*]` and `[<profile>.*]` tables of a config file, merged by dynaconf;
+    `kind` names the source in provenance (`file`, or `shipped` for the package's profiles)."""
     from dynaconf import Dynaconf
 
     error: ConfigurationError | None = None
@@ -150,10 +153,10 @@ def file_layer(path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]]
         for name, table in (("global", glob), (profile, own)):
             entry = {str(k).lower(): v for k, v in table.items()}.get(top)
             if key is None and entry is not None:
-                return f"file {path} [{name}]"
+                return f"{kind} {path} [{name}]"
             if key is not None and isinstance(entry, Mapping) and key in entry:
-                return f"file {path} [{name}]"
-        return f"file {path} [default]"
+                return f"{kind} {path} [{name}]"
+        return f"{kind} {path} [default]"
 
     layer = Layer()
     _add_tree(layer, values, origin_of)

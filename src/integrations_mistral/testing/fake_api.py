@@ -34,12 +34,35 @@ def _usage(prompt: str, reply: str) -> dict[str, int]:
     }
 
 
+def _tool_call(request: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """With tools offered and no tool result yet, a call of the first tool: each required
+    parameter gets the last user message's text."""
+    tools = request.get("tools") or []
+    messages = request["messages"]
+    if not tools or request.get("tool_choice") == "none" or messages[-1].get("role") == "tool":
+        return None
+    function = tools[0].get("function", {})
+    required = function.get("parameters", {}).get("required", [])
+    arguments = json.dumps({name: text for name in required})
+    return {
+        "id": f"call{uuid.uuid4().hex[:5]}",
+        "type": "function",
+        "function": {"name": function.get("name", "tool"), "arguments": arguments},
+    }
+
+
 def chat_reply(request: dict[str, Any], reply: str | None = None) -> dict[str, Any]:
-    """A deterministic completion: echoes the last user message's text."""
+    """A deterministic completion: echoes the last user message's text (or a tool's result);
+    with tools offered, first calls the first tool."""
     messages = request["messages"]
     last = next((m for m in reversed(messages) if m.get("role") == "user"), messages[-1])
-    text = reply if reply is not None else f"echo: {_text_of(last.get('content'))}"
+    said = _text_of(last.get("content"))
+    call = _tool_call(request, said) if reply is None else None
+    if messages[-1].get("role") == "tool" and reply is None:
+        said = _text_of(messages[-1].get("content"))
+    text = reply if reply is not None else ("" if call else f"echo: {said}")
     prompt = " ".join(_text_of(m.get("content")) for m in messages)
+    message = {"role": "assistant", "content": text, "tool_calls": [call] if call else None}
     return {
         "id": f"cmpl-{uuid.uuid4().hex}",
         "object": "chat.completion",
@@ -49,8 +72,8 @@ def chat_reply(request: dict[str, Any], reply: str | None = None) -> dict[str, A
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": text, "tool_calls": None},
-                "finish_reason": "stop",
+                "message": message,
+                "finish_reason": "tool_calls" if call else "stop",
             }
         ],
     }

@@ -1,22 +1,23 @@
-"""Command line: `python -m integrations_mistral config show|reference`."""
+"""`config show|reference|init`: every effective setting with its source, the settings table,
+a commented starter file."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
 
-from ._secrets import MASK, mask_url
-from .config import load_settings
-from .config.models import SECRET_KEYS, MistralSettings, iter_keys
-from .config.reference import render_reference
-from .errors import MistralError
+from .._secrets import MASK, mask_url
+from ..config import load_settings
+from ..config.models import SECRET_KEYS, SECTIONS, MistralSettings, iter_keys
+from ..config.reference import render_reference
+from ..errors import ConfigurationError
 
-__all__ = ["main"]
+__all__ = ["add_config_commands", "effective_rows", "limiter_status"]
 
 
 def _display(dotted: str, value: Any) -> Any:
@@ -58,6 +59,7 @@ def _show(args: argparse.Namespace) -> int:
     if args.format == "json":
         payload = {
             "profile": settings.profile,
+            "files": settings.sources,
             "rate_limiter": limiter_status(settings),
             "settings": {key: {"value": value, "source": source} for key, value, source in rows},
         }
@@ -68,6 +70,7 @@ def _show(args: argparse.Namespace) -> int:
     ]
     widths = [max(len(row[i]) for row in [("KEY", "VALUE", "SOURCE"), *shown]) for i in range(3)]
     print(f"profile: {settings.profile}")
+    print(f"files read: {'; '.join(settings.sources) or 'none (built-in defaults)'}")
     print(f"rate limiter: {limiter_status(settings)}")
     for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
         print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")
@@ -79,9 +82,37 @@ def _reference(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m integrations_mistral")
-    commands = parser.add_subparsers(dest="command", required=True)
+def _init(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise ConfigurationError(f"{path} exists; pass --force to overwrite it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(starter_file(), encoding="utf-8")
+    print(f"wrote {path}: uncomment what you change; `config show` tells what applies")
+    return 0
+
+
+def starter_file() -> str:
+    """Every setting with its default and meaning, commented out, under `[default.<section>]`."""
+    lines = [
+        "# integrations-mistral settings. [default.*] applies to every profile; add",
+        "# [<profile>.<section>] tables (e.g. [prod.retry]) to override per profile.",
+        "# The API key does not belong here: use MISTRAL_API_KEY or ~/.config/mistral/credentials.",
+    ]
+    for section, model in SECTIONS.items():
+        lines += ["", f"# {model.__doc__}", f"[default.{section}]"]
+        for name, field in model.model_fields.items():
+            default = field.default
+            shown = (
+                "(unset)"
+                if default is None
+                else json.dumps(list(default) if isinstance(default, tuple) else default)
+            )
+            lines.append(f"# {name} = {shown}  # {field.description}")
+    return "\n".join(lines) + "\n"
+
+
+def add_config_commands(commands: Any) -> None:
     config = commands.add_parser("config", help="inspect settings")
     config_commands = config.add_subparsers(dest="config_command", required=True)
     show = config_commands.add_parser("show", help="every effective setting and its source")
@@ -93,18 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=_show)
     reference = config_commands.add_parser("reference", help="the settings table as Markdown")
     reference.set_defaults(handler=_reference)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        code: int = args.handler(args)
-        return code
-    except MistralError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    init = config_commands.add_parser("init", help="write a commented starter config file")
+    init.add_argument("--path", default="config/mistral.toml", help="where (default: %(default)s)")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    init.set_defaults(handler=_init)
