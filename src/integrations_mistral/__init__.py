@@ -39,6 +39,7 @@ from .errors import (
     UnsafeRedirectError,
 )
 from .services import CompletionStream, ParsedChatCompletion
+from .sync import SyncCompletionStream, SyncMistralClient
 from .types import *  # noqa: F403
 from .types import __all__ as _types_all
 
@@ -75,6 +76,8 @@ __all__ = [
     "RetrySettings",
     "ServiceUnavailableError",
     "StreamInterruptedError",
+    "SyncCompletionStream",
+    "SyncMistralClient",
     "TracingSettings",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
