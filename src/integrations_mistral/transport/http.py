@@ -27,9 +27,25 @@ from ..errors import (
 )
 from .session import SessionHolder
 
-__all__ = ["USER_AGENT", "HttpTransport", "RawResponse", "StreamLimits", "translate_errors"]
+__all__ = [
+    "USER_AGENT",
+    "HttpTransport",
+    "RawResponse",
+    "ResponseInfo",
+    "StreamLimits",
+    "translate_errors",
+]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseInfo:
+    """What a typed result knows of the HTTP response it came from (`result.raw`)."""
+
+    status_code: int
+    headers: CIMultiDictProxy[str]
+    request_id: str
 
 
 @dataclass(slots=True)
@@ -38,6 +54,9 @@ class RawResponse:
     headers: CIMultiDictProxy[str]
     body: bytes
     request_id: str
+
+    def info(self) -> ResponseInfo:
+        return ResponseInfo(self.status, self.headers, self.request_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +197,7 @@ class HttpTransport:
         accept: str | None = None,
         budget: float | None = None,
         headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body; non-2xx statuses raise their typed error.
 
@@ -185,18 +205,26 @@ class HttpTransport:
         `headers` are added to the request's own (trace context).
         """
         request_id = uuid.uuid4().hex
-        timeout = self._timeout
-        if budget is not None and budget < self._total:
-            timeout = aiohttp.ClientTimeout(total=max(budget, 0.001), sock_connect=self._connect)
+        limits = self._timeout
+        total = timeout or self._total
+        if budget is not None and budget < total:
+            total = max(budget, 0.001)
+        if total != self._total:
+            limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         session = self._sessions.get()
-        with translate_errors(f"{method} {path}", request_id, timeout.total):
+        with translate_errors(
+            f"{method} {path}",
+            request_id,
+            limits.total,
+            "timeout=" if timeout else "client.timeout_secs",
+        ):
             async with session.request(
                 method,
                 URL(self._base_url + path, encoded=True),
                 data=json_body if data is None else data,
                 params=params,
                 headers=self._headers_for(json_body, request_id, accept, headers),
-                timeout=timeout,
+                timeout=limits,
                 max_redirects=5,
             ) as response:
                 body = await self._read_body(response, f"{method} {path}")
@@ -240,6 +268,7 @@ class HttpTransport:
         idle_timeout: float | None = None,
         budget: float | None = None,
         headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
     ) -> aiohttp.ClientResponse:
         """Send a request and return the response once its status is known to be 2xx.
 
@@ -247,13 +276,14 @@ class HttpTransport:
         this returns, failures are ordinary (retryable) errors; after it, retrying is the caller's.
         """
         request_id = uuid.uuid4().hex
-        first_byte = min(self._total, budget) if budget is not None else self._total
+        total = timeout or self._total
+        first_byte = min(total, budget) if budget is not None else total
         idle = idle_timeout or self._idle
-        timeout = aiohttp.ClientTimeout(
+        limits = aiohttp.ClientTimeout(
             total=self._stream_total, sock_connect=self._connect, sock_read=idle
         )
         limit, setting = min(
-            (first_byte, "client.timeout_secs"),
+            (first_byte, "timeout=" if timeout else "client.timeout_secs"),
             (idle, "client.stream_idle_timeout_secs"),
             (self._stream_total or first_byte, "client.stream_timeout_secs"),
         )
@@ -268,7 +298,7 @@ class HttpTransport:
                     data=json_body,
                     params=params,
                     headers=self._headers_for(json_body, request_id, accept, headers),
-                    timeout=timeout,
+                    timeout=limits,
                     max_redirects=5,
                 ),
                 first_byte,

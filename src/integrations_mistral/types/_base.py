@@ -59,6 +59,12 @@ class WireModel(BaseModel):
                     data.setdefault(fields[name].alias or name, getattr(self, name))
         return data
 
+    @property
+    def raw(self) -> Any:
+        """The HTTP response a result came from (`status_code`, `headers`, `request_id`);
+        None for a model built in code or nested in another."""
+        return self.__dict__.get("_raw")
+
     def to_json(self) -> bytes:
         """The request body: only fields that were set, as compact UTF-8 JSON.
 

@@ -1,0 +1,297 @@
+"""`APICaller`: one logical call = the client's lifetime gate, resilience around transport,
+per-call options, observation, then typed parsing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+
+import aiohttp
+from multidict import MultiDict
+from pydantic import BaseModel, ValidationError
+
+from .._lifetime import Lifetime
+from ..errors import RequestValidationError, ResponseValidationError
+from ..observability import Operation, Telemetry, log_failure
+from ..resilience import Permit, Resilience
+from ..transport import HttpTransport, RawResponse
+from ..types import WireModel, parse_response
+from ._options import OPTIONS
+from ._params import query
+
+__all__ = ["APICaller", "describe_validation", "parse_body"]
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+
+
+def describe_validation(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors(include_url=False):
+        loc = ".".join(
+            str(p) for p in error["loc"] if not str(p).startswith(("tagged-union", "list["))
+        )
+        parts.append(f"{loc or '<root>'}: {error['msg']}")
+    return "; ".join(parts)
+
+
+class APICaller:
+    """Sends a request under the resilience policy, observed by the client's telemetry."""
+
+    def __init__(
+        self,
+        transport: HttpTransport,
+        resilience: Resilience,
+        telemetry: Telemetry,
+        lifetime: Lifetime | None = None,
+    ) -> None:
+        self.transport = transport
+        self.resilience = resilience
+        self.telemetry = telemetry
+        self.lifetime = lifetime or Lifetime()
+
+    async def _send(
+        self,
+        op: Operation | None,
+        name: str,
+        method: str,
+        path: str,
+        body: bytes | None,
+        params: Mapping[str, Any] | None,
+        form: Callable[[], aiohttp.FormData] | None,
+        accept: str | None,
+        cost: int,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> tuple[RawResponse, Permit]:
+        transport = self.transport
+        url = transport.display_url(path) if op is not None else ""
+
+        async def attempt(budget: float) -> RawResponse:
+            record = op.attempt_started(url) if op is not None else None
+            try:
+                response = await transport.request(
+                    method,
+                    path,
+                    json_body=body,
+                    params=params,
+                    data=form() if form is not None else None,
+                    accept=accept,
+                    budget=budget,
+                    headers=_headers(extra_headers, record.headers if record else None),
+                    timeout=timeout,
+                )
+            except BaseException as exc:
+                if op is not None and record is not None:
+                    op.attempt_ended(record, *_error_facts(exc), exc)
+                raise
+            if op is not None and record is not None:
+                op.attempt_ended(record, response.status, len(response.body), response.request_id)
+            return response
+
+        return await self._execute(op, name, attempt, cost)
+
+    async def _execute(
+        self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
+    ) -> tuple[T, Permit]:
+        """The attempts under the resilience policy, inside the operation's spans if observed."""
+        if op is None:
+            return await self.resilience.execute(attempt, cost=cost, operation=name)
+        return await op.run(self.resilience, attempt, cost)
+
+    async def raw(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        accept: str | None = None,
+        cost: int = 0,
+    ) -> RawResponse:
+        """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
+        payload, params, headers, timeout = _prepare(body, params)
+        op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        try:
+            with self.lifetime.admit():
+                response, _ = await self._send(
+                    op, name, method, path, payload, params, form, accept, cost, headers, timeout
+                )
+        except BaseException as exc:
+            _failed(op, name, exc)
+            raise
+        if op is not None:
+            op.succeeded(None)
+        return response
+
+    async def call(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        cost: int = 0,
+    ) -> M:
+        """One logical call (`name`, e.g. `chat.create`) parsed into `model`.
+
+        The limiter's token charge is settled from `usage`. A body that does not parse is never
+        retried (the API answered), so parsing follows the send.
+        """
+        payload, params, headers, timeout = _prepare(body, params)
+        op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        try:
+            with self.lifetime.admit():
+                response, permit = await self._send(
+                    op, name, method, path, payload, params, form, None, cost, headers, timeout
+                )
+            try:
+                result = parse_body(model, response)
+            except ResponseValidationError:
+                permit.settle(0)
+                raise
+        except BaseException as exc:
+            _failed(op, name, exc)
+            raise
+        object.__setattr__(result, "_raw", response.info())  # `result.raw`: status, headers, id
+        used = _reported_tokens(result)
+        if used is not None:
+            permit.settle(used)
+        if op is not None:
+            op.succeeded(result)
+        return result
+
+    async def open_stream(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        body: WireModel | None = None,
+        params: Mapping[str, Any] | None = None,
+        accept: str = "text/event-stream",
+        cost: int = 0,
+        idle_timeout: float | None = None,
+    ) -> tuple[aiohttp.ClientResponse, Permit, Operation | None]:
+        """Open a streamed response under the resilience policy.
+
+        Retries happen only here, before any byte of the body reaches the caller; once this
+        returns, a failure while reading the body is the caller's to handle, and so is ending
+        the returned `Operation` (when one observes the call).
+        """
+        transport = self.transport
+        payload, params, headers, timeout = _prepare(body, params)
+        op = self.telemetry.watch(
+            name, method, path, body, len(payload) if payload else 0, streaming=True
+        )
+        url = transport.display_url(path) if op is not None else ""
+
+        async def attempt(budget: float) -> aiohttp.ClientResponse:
+            record = op.attempt_started(url) if op is not None else None
+            try:
+                response = await transport.open_stream(
+                    method,
+                    path,
+                    json_body=payload,
+                    params=params,
+                    accept=accept,
+                    idle_timeout=idle_timeout,
+                    budget=budget,
+                    headers=_headers(headers, record.headers if record else None),
+                    timeout=timeout,
+                )
+            except BaseException as exc:
+                if op is not None and record is not None:
+                    op.attempt_ended(record, *_error_facts(exc), exc)
+                raise
+            if op is not None and record is not None:
+                op.attempt_ended(
+                    record,
+                    response.status,
+                    response.content_length,
+                    response.headers.get("X-Request-ID")
+                    or response.request_info.headers.get("X-Request-ID"),
+                )
+            return response
+
+        try:
+            with self.lifetime.admit():
+                response, permit = await self._execute(op, name, attempt, cost)
+        except BaseException as exc:
+            _failed(op, name, exc)
+            raise
+        if op is not None:
+            op.stream_started()
+        return response, permit, op
+
+
+def _prepare(
+    body: WireModel | bytes | None, params: Mapping[str, Any] | None
+) -> tuple[bytes | None, Mapping[str, Any] | None, Mapping[str, str] | None, float | None]:
+    """The body and query with this call's options applied, its extra headers and timeout."""
+    payload = body.to_json() if isinstance(body, WireModel) else body
+    options = OPTIONS.get()
+    if options is None:
+        return payload, params, None, None
+    if options.extra_body:
+        data = json.loads(payload) if payload else {}
+        data.update(options.extra_body)
+        try:
+            payload = json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
+        except (TypeError, ValueError) as exc:
+            raise RequestValidationError(f"extra_body cannot be sent as JSON: {exc}") from None
+    if options.extra_query:
+        merged: MultiDict[Any] = MultiDict(params or {})
+        merged.extend(query(**options.extra_query))
+        params = merged
+    return payload, params, options.extra_headers, options.timeout
+
+
+def _headers(
+    extra: Mapping[str, str] | None, trace: Mapping[str, str] | None
+) -> Mapping[str, str] | None:
+    if not extra:
+        return trace
+    return {**extra, **trace} if trace else extra
+
+
+def _error_facts(error: BaseException) -> tuple[int | None, int | None, str | None]:
+    """(status, response size, request id) known of a failed attempt."""
+    return getattr(error, "status_code", None), None, getattr(error, "request_id", None)
+
+
+def _failed(op: Operation | None, name: str, error: BaseException) -> None:
+    if op is not None:
+        op.failed(error)
+    elif isinstance(error, Exception):
+        log_failure(name, error)
+
+
+def _reported_tokens(result: object) -> int | None:
+    usage = getattr(result, "usage", None)
+    total = getattr(usage, "total_tokens", None)
+    return total if isinstance(total, int) else None
+
+
+def parse_body(model: type[M], response: RawResponse) -> M:
+    """Parse leniently; a body that is not JSON or does not fit the model is a typed error."""
+    try:
+        return parse_response(model, response.body)
+    except ValidationError as exc:
+        snippet = response.body[:200].decode("utf-8", errors="replace")
+        kind = (
+            "is not valid JSON"
+            if any(e["type"] == "json_invalid" for e in exc.errors())
+            else f"does not fit {model.__name__} ({describe_validation(exc)})"
+        )
+        raise ResponseValidationError(
+            f"HTTP {response.status} response body {kind}: {snippet!r}",
+            status_code=response.status,
+            request_id=response.request_id,
+        ) from None

@@ -1,0 +1,110 @@
+"""Per-call options on every public service method: `timeout=`, `extra_headers=`,
+`extra_query=`, `extra_body=` (a field the API adds tomorrow is usable today), and a typed error,
+not a `TypeError`, for a mistyped keyword argument.
+
+Applied once per service class (`Service.__init_subclass__`); a call without options pays one
+`is None` check and the set of its keyword names.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import difflib
+import functools
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import RequestValidationError
+from ..types import WireModel
+
+__all__ = ["OPTIONS", "RequestOptions", "current_options", "with_call_options"]
+
+_OPTION_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body")
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """What one call adds to or changes in its request."""
+
+    timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+
+
+OPTIONS: contextvars.ContextVar[RequestOptions | None] = contextvars.ContextVar(
+    "integrations_mistral_call_options", default=None
+)
+
+
+def current_options() -> RequestOptions | None:
+    return OPTIONS.get()
+
+
+def _signature_with_options(
+    method: Callable[..., Any], like: Callable[..., Any] | None
+) -> tuple[inspect.Signature, bool]:
+    """The signature to show, and whether it lists every keyword (a `**rest` it passes on to
+    another wrapped method, as `chat.parse` does to `create`, is checked there)."""
+    signature = inspect.signature(like or method)
+    rest = [p for p in signature.parameters.values() if p.kind is inspect.Parameter.VAR_KEYWORD]
+    parameters = [p for p in signature.parameters.values() if p not in rest]
+    parameters += [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None)
+        for name in _OPTION_NAMES
+        if name not in signature.parameters
+    ]
+    return signature.replace(parameters=parameters + rest), not rest
+
+
+def _check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
+    unknown = sorted(given.keys() - known)
+    if not unknown:
+        return
+    hints = []
+    for name in unknown:
+        close = difflib.get_close_matches(name, known, n=1)
+        hints.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
+    raise RequestValidationError(f"{qualname}: unknown argument {', '.join(hints)}")
+
+
+def with_call_options(
+    method: Callable[..., Any], *, like: Callable[..., Any] | None = None
+) -> Callable[..., Any]:
+    """`method` accepting the per-call options; `like` lends its signature (for methods that
+    take `**arguments`, such as `create_stream`, whose arguments are those of `create`)."""
+    signature, complete = _signature_with_options(method, like)
+    known = frozenset(n for n in signature.parameters if n != "self") if complete else None
+    qualname = method.__qualname__.replace("Service.", ".").lower()
+    accepts_request = "request" in signature.parameters
+
+    @functools.wraps(method)
+    async def call(
+        self: Any,
+        *args: Any,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        if accepts_request and len(args) == 1 and isinstance(args[0], WireModel):
+            kwargs["request"], args = args[0], ()  # `create(request)`, the design's form
+        if kwargs and known is not None:
+            _check_names(qualname, kwargs, known)
+        if timeout is None and extra_headers is None and extra_query is None and extra_body is None:
+            return await method(self, *args, **kwargs)
+        if timeout is not None and not timeout > 0:
+            raise RequestValidationError(
+                f"{qualname}: timeout must be > 0 seconds, got {timeout!r}"
+            )
+        token = OPTIONS.set(RequestOptions(timeout, extra_headers, extra_query, extra_body))
+        try:
+            return await method(self, *args, **kwargs)
+        finally:
+            OPTIONS.reset(token)
+
+    call.__signature__ = signature  # type: ignore[attr-defined]
+    return call
