@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import json as _json
 import logging
 import os
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from . import factory
 from ._lifetime import Lifetime
 from .config import MistralSettings, apply_overrides, load_settings
-from .errors import ConfigurationError
+from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
@@ -27,11 +31,21 @@ from .services import (
     ModelsService,
     OCRService,
 )
+from .services._options import OPTIONS, RequestOptions
 from .transport.session import SESSION_FIELDS, session_key
 
 __all__ = ["MistralClient"]
 
 _log = logging.getLogger("integrations_mistral.client")
+M = TypeVar("M", bound=BaseModel)
+
+
+def _json_body(value: Any) -> bytes:
+    try:
+        return _json.dumps(value, separators=(",", ":"), allow_nan=False).encode()
+    except (TypeError, ValueError) as exc:
+        raise RequestValidationError(f"json cannot be sent: {exc}") from None
+
 
 _NO_KEY_HELP = (
     "no API key for profile {profile!r}: set MISTRAL_API_KEY, add api_key to the "
@@ -143,6 +157,41 @@ class MistralClient:
             _stack=self._registry.derive(self._stack, self._settings, settings),
             _lifetime=self._lifetime,
         )
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[M] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Call an endpoint the library has no method for, under the same auth, retries,
+        breaker, limiter and observability: `cast_to` parses the reply into a model (else the
+        decoded JSON, or None for an empty body)."""
+        if not path.startswith("/"):
+            raise RequestValidationError(f"path must start with '/', got {path!r}")
+        body = _json_body(json) if json is not None else None
+        caller = self.chat._caller
+        token = (
+            OPTIONS.set(RequestOptions(timeout, extra_headers))
+            if timeout or extra_headers
+            else None
+        )
+        try:
+            name = f"request.{method.lower()}"
+            if cast_to is not None:
+                return await caller.call(
+                    name, method.upper(), path, cast_to, body=body, params=params
+                )
+            raw = await caller.raw(name, method.upper(), path, body=body, params=params)
+        finally:
+            if token is not None:
+                OPTIONS.reset(token)
+        return _json.loads(raw.body) if raw.body.strip() else None
 
     @property
     def settings(self) -> MistralSettings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 import os
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -19,6 +20,7 @@ from .config import MistralSettings
 from .errors import ClientClosedError
 from .resilience import ResilienceHooks
 from .services import CompletionStream
+from .services._base import RawResponses
 from .types import ChatCompletionResponse
 
 __all__ = ["SyncCompletionStream", "SyncMistralClient"]
@@ -119,6 +121,8 @@ class SyncService:
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self._service, name)
+        if isinstance(method, RawResponses):  # `with_raw_response`: the same, blocking
+            return SyncService(method, self._runner)
         if not callable(method) or name.startswith("_"):
             return method
         return functools.update_wrapper(self._blocking(method), method)
@@ -127,7 +131,7 @@ class SyncService:
         runner = self._runner
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            if asyncio.iscoroutinefunction(method):
+            if inspect.iscoroutinefunction(method):
                 result = runner.run(method(*args, **kwargs))
             else:
                 result = method(*args, **kwargs)

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -18,6 +19,7 @@ from ._stream import CompletionStream
 
 __all__ = [
     "APICaller",
+    "APIResponse",
     "RequestValidationError",
     "Service",
     "build_request",
@@ -28,6 +30,7 @@ __all__ = [
 
 M = TypeVar("M", bound=BaseModel)
 W = TypeVar("W", bound=WireModel)
+R = TypeVar("R")
 
 
 def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) -> W:
@@ -58,6 +61,11 @@ class Service:
 
     def __init__(self, caller: APICaller) -> None:
         self._caller = caller
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same methods, returning `APIResponse` (status, headers, request id, `parse()`)."""
+        return RawResponses(self)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -116,3 +124,33 @@ class Service:
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
     """A method's keyword arguments minus `self`, `request` and the named ones."""
     return {k: v for k, v in arguments.items() if k not in {"self", "request", *exclude}}
+
+
+class APIResponse(Generic[R]):
+    """An HTTP response with its typed result: `status_code`, `headers`, `request_id`, `parse()`."""
+
+    def __init__(self, result: R) -> None:
+        self._result = result
+        info = getattr(result, "raw", None)
+        self.status_code: int | None = getattr(info, "status_code", None)
+        self.headers: Mapping[str, str] = getattr(info, "headers", None) or {}
+        self.request_id: str | None = getattr(info, "request_id", None)
+
+    def parse(self) -> R:
+        return self._result
+
+
+class RawResponses:
+    """`service.with_raw_response.<method>(...)`, in the style of openai-python."""
+
+    def __init__(self, service: Service) -> None:
+        self._service = service
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._service, name)
+
+        @functools.wraps(method)
+        async def call(*args: Any, **kwargs: Any) -> APIResponse[Any]:
+            return APIResponse(await method(*args, **kwargs))
+
+        return call

@@ -61,14 +61,15 @@ class ChatService(Service):
         tool_choice: ToolChoice
         | dict[str, Any]
         | Literal["auto", "none", "any", "required"]
+        | str
         | None = None,
         presence_penalty: float | None = None,
         frequency_penalty: float | None = None,
         n: int | None = None,
         prediction: Prediction | dict[str, Any] | None = None,
         parallel_tool_calls: bool | None = None,
-        prompt_mode: Literal["reasoning"] | None = None,
-        reasoning_effort: Literal["high", "none"] | None = None,
+        prompt_mode: Literal["reasoning"] | str | None = None,
+        reasoning_effort: Literal["high", "none"] | str | None = None,
         guardrails: list[dict[str, Any]] | None = None,
         prompt_cache_key: str | None = None,
         safe_prompt: bool | None = None,

@@ -19,8 +19,8 @@ class EmbeddingsService(Service):
         model: str | None = None,
         input: str | list[str] | None = None,
         output_dimension: int | None = None,
-        output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | None = None,
-        encoding_format: Literal["float", "base64"] | None = None,
+        output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | str | None = None,
+        encoding_format: Literal["float", "base64"] | str | None = None,
         metadata: dict[str, Any] | None = None,
         request: EmbeddingRequest | None = None,
     ) -> EmbeddingResponse:

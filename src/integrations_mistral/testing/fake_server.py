@@ -29,6 +29,7 @@ class RecordedRequest:
     body: bytes
     query: dict[str, str] = field(default_factory=dict)
     raw_path: str = ""
+    raw_query: str = ""  # the query string as sent (repeated parameters kept)
 
     @property
     def json(self) -> Any:
@@ -124,6 +125,7 @@ class FakeMistralServer:
                 body,
                 dict(request.query),
                 request.raw_path.split("?")[0],
+                request.query_string,
             )
         )
         if (

@@ -53,14 +53,14 @@ class CompletionFields(WireModel):
     metadata: dict[str, Any] | None = None
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
-    tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | None = None
+    tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | str | None = None
     presence_penalty: float | None = Field(None, ge=-2, le=2)
     frequency_penalty: float | None = Field(None, ge=-2, le=2)
     n: int | None = Field(None, ge=1)
     prediction: Prediction | None = None
     parallel_tool_calls: bool | None = None
-    prompt_mode: Literal["reasoning"] | None = None
-    reasoning_effort: Literal["high", "none"] | None = None
+    prompt_mode: Literal["reasoning"] | str | None = None
+    reasoning_effort: Literal["high", "none"] | str | None = None
     prompt_cache_key: str | None = None
 
 

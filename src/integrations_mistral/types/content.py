@@ -33,7 +33,7 @@ class TextChunk(_Chunk):
 
 class ImageURL(WireModel):
     url: str
-    detail: Literal["low", "auto", "high"] | None = None
+    detail: Literal["low", "auto", "high"] | str | None = None
 
 
 class ImageURLChunk(_Chunk):

@@ -16,8 +16,8 @@ class EmbeddingRequest(WireModel):
     model: str
     input: str | list[str]
     output_dimension: int | None = Field(None, ge=1)
-    output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | None = None
-    encoding_format: Literal["float", "base64"] | None = None
+    output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | str | None = None
+    encoding_format: Literal["float", "base64"] | str | None = None
     metadata: dict[str, Any] | None = None
 
 

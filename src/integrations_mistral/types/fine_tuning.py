@@ -54,7 +54,7 @@ class FineTuningJobRequest(WireModel):
     integrations: list[WandbIntegration] | None = None
     auto_start: bool | None = None
     invalid_sample_skip_percentage: float | None = None
-    job_type: Literal["completion", "classifier"] | None = None
+    job_type: Literal["completion", "classifier"] | str | None = None
     repositories: list[dict[str, Any]] | None = None
     classifier_targets: list[dict[str, Any]] | None = None
 

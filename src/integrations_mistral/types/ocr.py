@@ -24,11 +24,11 @@ class OCRRequest(WireModel):
     bbox_annotation_format: ResponseFormat | None = None
     document_annotation_format: ResponseFormat | None = None
     document_annotation_prompt: str | None = None
-    table_format: Literal["markdown", "html"] | None = None
+    table_format: Literal["markdown", "html"] | str | None = None
     extract_header: bool | None = None
     extract_footer: bool | None = None
     include_blocks: bool | None = None
-    confidence_scores_granularity: Literal["word", "page"] | None = None
+    confidence_scores_granularity: Literal["word", "page"] | str | None = None
 
 
 class OCRPage(WireModel):

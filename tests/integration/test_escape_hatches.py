@@ -1,0 +1,91 @@
+"""Per-call options, response metadata and raw requests: what a user needs before we ship it."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+import integrations_mistral as im
+from integrations_mistral import MistralClient
+from integrations_mistral.testing import FakeMistralServer, ScriptedReply
+from tests.conftest import local_overrides
+
+PATH = "/v1/chat/completions"
+HELLO = [{"role": "user", "content": "hello"}]
+
+
+def client_for(server: FakeMistralServer) -> MistralClient:
+    return MistralClient.from_env(**local_overrides(server, retry={"max_attempts": 1}))
+
+
+async def test_extra_headers_query_and_body_reach_the_wire(server: FakeMistralServer) -> None:
+    async with client_for(server) as client:
+        await client.chat.create(
+            model="m",
+            messages=HELLO,
+            extra_headers={"X-Team": "search"},
+            extra_query={"beta": True, "tag": ["a", "b"]},
+            extra_body={"brand_new_field": {"on": 1}},
+        )
+        await client.models.list(extra_query={"owned_by": "me"})
+    chat, models = server.requests
+    assert chat.headers["X-Team"] == "search"
+    assert chat.query["beta"] == "true" and "tag=a&tag=b" in chat.raw_query
+    assert chat.json["brand_new_field"] == {"on": 1} and chat.json["model"] == "m"
+    assert models.query == {"owned_by": "me"}
+
+
+async def test_per_call_timeout(server: FakeMistralServer) -> None:
+    server.enqueue(PATH, ScriptedReply(delay=1, json={}))
+    async with client_for(server) as client:
+        with pytest.raises(im.RequestTimeoutError, match=r"within 0\.1 s \(timeout=\)"):
+            await client.chat.create(model="m", messages=HELLO, timeout=0.1)
+        with pytest.raises(im.RequestValidationError, match="timeout must be > 0"):
+            await client.chat.create(model="m", messages=HELLO, timeout=0)
+
+
+async def test_mistyped_keywords_and_positional_request(server: FakeMistralServer) -> None:
+    async with client_for(server) as client:
+        with pytest.raises(im.RequestValidationError, match=r"'modle' \(did you mean 'model'\?\)"):
+            await client.chat.create(modle="m", messages=HELLO)
+        with pytest.raises(im.RequestValidationError, match="did you mean 'messages'"):
+            await client.chat.create_stream(model="m", mesages=HELLO)
+        request = im.ChatCompletionRequest(model="m", messages=[im.UserMessage(content="typed")])
+        assert (await client.chat.create(request)).text == "echo: typed"
+    create_stream = inspect.signature(client.chat.create_stream).parameters
+    assert {"model", "messages", "temperature", "request", "timeout", "extra_body"} <= set(
+        create_stream
+    )
+
+
+async def test_results_carry_the_response_metadata(server: FakeMistralServer) -> None:
+    async with client_for(server) as client:
+        reply = await client.chat.create(model="m", messages=HELLO)
+        raw = await client.chat.with_raw_response.create(model="m", messages=HELLO)
+    first, second = server.requests
+    assert reply.raw.status_code == 200
+    assert reply.raw.headers["Content-Type"].startswith("application/json")
+    assert reply.raw.request_id == first.headers["X-Request-ID"]
+    assert raw.status_code == 200 and raw.request_id == second.headers["X-Request-ID"]
+    assert raw.parse().text == "echo: hello"
+    assert im.UserMessage(content="x").raw is None
+
+
+async def test_request_for_endpoints_without_a_method(server: FakeMistralServer) -> None:
+    async with client_for(server) as client:
+        listed = await client.request("GET", "/v1/models", cast_to=im.ModelList)
+        assert isinstance(listed, im.ModelList) and listed.data
+        decoded = await client.request("POST", PATH, json={"model": "m", "messages": HELLO})
+        assert decoded["choices"][0]["message"]["content"] == "echo: hello"
+        with pytest.raises(im.NotFoundError):
+            await client.request("GET", "/v1/nowhere")
+        with pytest.raises(im.RequestValidationError, match="must start with '/'"):
+            await client.request("GET", "v1/models")
+    assert server.requests[1].headers["Authorization"] == "Bearer test-key"
+
+
+async def test_enums_the_api_may_extend_take_new_values(server: FakeMistralServer) -> None:
+    async with client_for(server) as client:
+        await client.chat.create(model="m", messages=HELLO, reasoning_effort="medium")
+    assert server.requests[0].json["reasoning_effort"] == "medium"
