@@ -4,9 +4,15 @@ from .. import factory
 from ..observability.logs import reset_logging
 from .fake_api import chat_reply, sse_body, stream_chunks
 from .fake_server import FakeMistralServer, RecordedRequest, ScriptedReply
+from .mock import ANY, MockCall, MockMethod, MockMistralClient, MockNotConfiguredError
 
 __all__ = [
+    "ANY",
     "FakeMistralServer",
+    "MockCall",
+    "MockMethod",
+    "MockMistralClient",
+    "MockNotConfiguredError",
     "RecordedRequest",
     "ScriptedReply",
     "chat_reply",

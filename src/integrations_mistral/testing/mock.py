@@ -1,0 +1,263 @@
+"""`MockMistralClient`: a stand-in for `MistralClient` in unit tests, no network at all.
+
+Every service method of the real client exists on the mock (`mock.chat.create`, ...), checks its
+arguments against the real signature, records each call, and answers with what the test scripted:
+
+    mock = MockMistralClient()
+    mock.chat.create.returns(text="Bonjour")                  # every call
+    mock.chat.create.queue(RateLimitError("slow"), "second")  # then these, in order
+    mock.chat.create_stream.streams("Hello world")            # typed chunks, word by word
+    mock.files.upload.delay(0.2).returns(FileObject(...))
+    await code_under_test(mock)
+    mock.chat.create.assert_called_once_with(model="mistral-small-latest", messages=ANY)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from unittest.mock import ANY
+
+from .. import services
+from ..errors import MistralError, RequestValidationError
+from ..types import ChatCompletionResponse, CompletionChunk, parse_value
+from .fake_api import chat_reply, stream_chunks
+
+__all__ = ["ANY", "MockCall", "MockMethod", "MockMistralClient", "MockNotConfiguredError"]
+
+_SERVICES: dict[str, type[Any]] = {
+    "chat": services.ChatService,
+    "fim": services.FIMService,
+    "embeddings": services.EmbeddingsService,
+    "models": services.ModelsService,
+    "files": services.FilesService,
+    "fine_tuning": services.FineTuningService,
+    "agents": services.AgentsService,
+    "batch": services.BatchService,
+    "classifiers": services.ClassifiersService,
+    "ocr": services.OCRService,
+}
+
+
+class MockNotConfiguredError(MistralError):
+    """A mocked method was called with no reply scripted for it."""
+
+    default_error_type = "mock_not_configured"
+
+
+@dataclass(frozen=True)
+class MockCall:
+    """One recorded call: positional and keyword arguments as given."""
+
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+
+
+@dataclass
+class MockMethod:
+    """One mocked service method: script its replies, then inspect its calls."""
+
+    qualname: str
+    signature: inspect.Signature | None
+    streaming: bool = False
+    calls: list[MockCall] = field(default_factory=list)
+    _queue: deque[Any] = field(default_factory=deque)
+    _default: Any = None
+    _has_default: bool = False
+    _delay: float = 0.0
+
+    # scripting
+
+    def returns(self, value: Any = None, *, text: str | None = None) -> MockMethod:
+        """Answer every call with `value` (a result, an exception to raise, or a function of the
+        call's arguments); `text=` builds a chat completion with that reply."""
+        self._default = _completion(text) if text is not None else value
+        self._has_default = True
+        return self
+
+    def queue(self, *replies: Any) -> MockMethod:
+        """Answer the next calls with `replies`, in order (strings become chat completions)."""
+        self._queue.extend(_completion(r) if isinstance(r, str) else r for r in replies)
+        return self
+
+    def raises(self, error: BaseException) -> MockMethod:
+        return self.returns(error)
+
+    def streams(self, *texts: str | list[CompletionChunk]) -> MockMethod:
+        """For `*_stream` methods: each call streams one of `texts` word by word (or the chunks)."""
+        for text in texts:
+            self._queue.append(_chunks(text) if isinstance(text, str) else text)
+        return self
+
+    def delay(self, seconds: float) -> MockMethod:
+        """Wait `seconds` before answering (to test timeouts and concurrency)."""
+        self._delay = seconds
+        return self
+
+    # inspecting
+
+    @property
+    def call_count(self) -> int:
+        return len(self.calls)
+
+    @property
+    def called(self) -> bool:
+        return bool(self.calls)
+
+    def assert_not_called(self) -> None:
+        if self.calls:
+            raise AssertionError(f"{self.qualname} was called {self.call_count} times")
+
+    def assert_called_with(self, *args: Any, **kwargs: Any) -> None:
+        if not self.calls:
+            raise AssertionError(f"{self.qualname} was not called")
+        _match(self.qualname, self.calls[-1], args, kwargs)
+
+    def assert_called_once_with(self, *args: Any, **kwargs: Any) -> None:
+        if self.call_count != 1:
+            raise AssertionError(f"{self.qualname} was called {self.call_count} times, not once")
+        _match(self.qualname, self.calls[0], args, kwargs)
+
+    # calling
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.signature is not None:
+            try:
+                self.signature.bind(None, *args, **kwargs)
+            except TypeError as exc:
+                raise RequestValidationError(f"{self.qualname}: {exc}") from None
+        self.calls.append(MockCall(args, kwargs))
+        if self._delay:
+            await asyncio.sleep(self._delay)
+        if self._queue:
+            reply = self._queue.popleft()
+        elif self._has_default:
+            reply = self._default
+        elif self.qualname == "chat.create":
+            reply = _completion(None, kwargs)
+        else:
+            raise MockNotConfiguredError(f"no reply scripted for {self.qualname}")
+        if isinstance(reply, BaseException):
+            raise reply
+        if callable(reply) and not isinstance(reply, type):
+            reply = reply(*args, **kwargs)
+            if inspect.isawaitable(reply):
+                reply = await reply
+        if self.streaming and isinstance(reply, list):
+            return _ScriptedStream(reply)
+        return reply
+
+
+def _match(qualname: str, call: MockCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    if call.args != args or call.kwargs != kwargs:
+        raise AssertionError(
+            f"{qualname} was called with {call.args} {call.kwargs}, expected {args} {kwargs}"
+        )
+
+
+def _completion(text: str | None, request: dict[str, Any] | None = None) -> Any:
+    request = request or {}
+    messages = [
+        m if isinstance(m, dict) else m.model_dump()
+        for m in request.get("messages") or [{"role": "user", "content": ""}]
+    ]
+    body = {"model": request.get("model") or "mistral-small-latest", "messages": messages}
+    return parse_value(ChatCompletionResponse, chat_reply(body, text))
+
+
+def _chunks(text: str) -> list[CompletionChunk]:
+    request = {"model": "mistral-small-latest", "messages": [{"role": "user", "content": ""}]}
+    return [parse_value(CompletionChunk, c) for c in stream_chunks(chat_reply(request, text))]
+
+
+class _ScriptedStream:
+    """Scripted chunks with the interface of `CompletionStream` (iteration, final_response,
+    partial, close, `async with`)."""
+
+    def __init__(self, chunks: list[CompletionChunk]) -> None:
+        from ..services._accumulate import StreamAccumulator
+
+        self._chunks = deque(chunks)
+        self._accumulator = StreamAccumulator()
+        self.request_id = "mock"
+
+    @property
+    def partial(self) -> ChatCompletionResponse:
+        return self._accumulator.response()
+
+    def __aiter__(self) -> _ScriptedStream:
+        return self
+
+    async def __anext__(self) -> CompletionChunk:
+        if not self._chunks:
+            raise StopAsyncIteration
+        chunk = self._chunks.popleft()
+        self._accumulator.add(chunk)
+        return chunk
+
+    async def final_response(self) -> ChatCompletionResponse:
+        async for _ in self:
+            pass
+        return self._accumulator.response()
+
+    async def close(self) -> None:
+        self._chunks.clear()
+
+    async def __aenter__(self) -> _ScriptedStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class _MockService:
+    def __init__(self, area: str, real: type[Any]) -> None:
+        self._area, self._real = area, real
+        self._methods: dict[str, MockMethod] = {}
+
+    def __getattr__(self, name: str) -> MockMethod:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        method = self._methods.get(name)
+        if method is None:
+            real: Callable[..., Any] | None = getattr(self._real, name, None)
+            if real is None:
+                raise AttributeError(f"{self._area} has no method {name!r}")
+            signature = inspect.signature(real)
+            method = self._methods[name] = MockMethod(
+                f"{self._area}.{name}", signature, streaming=name.endswith("_stream")
+            )
+        return method
+
+
+class MockMistralClient:
+    """The services of `MistralClient`, each method a `MockMethod`; `async with` works too."""
+
+    chat: Any
+    fim: Any
+    embeddings: Any
+    models: Any
+    files: Any
+    fine_tuning: Any
+    agents: Any
+    batch: Any
+    classifiers: Any
+    ocr: Any
+
+    def __init__(self) -> None:
+        for area, real in _SERVICES.items():
+            setattr(self, area, _MockService(area, real))
+        self.closed = False
+
+    async def close(self) -> None:
+        self.closed = True
+
+    async def __aenter__(self) -> MockMistralClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
