@@ -57,6 +57,11 @@ def setting_rows() -> list[dict[str, Any]]:
     return rows
 
 
+def _cell(text: str) -> str:
+    """A table cell: a `|` inside it (`str | None`) must not end the cell."""
+    return text.replace("|", "\\|")
+
+
 def _section_doc(model: type[BaseModel]) -> str:
     return (model.__doc__ or "").strip().splitlines()[0]
 
@@ -67,8 +72,9 @@ def render_reference() -> str:
         "# Configuration reference",
         "",
         "Generated from the settings models by `python -m integrations_mistral config reference`;",
-        "do not edit by hand. Precedence, lowest first: built-in defaults < `[default.<section>]` <",
-        "`[<profile>.<section>]` < credentials file (api_key) < environment < explicit arguments.",
+        "do not edit by hand. Precedence, lowest first: built-in defaults < shipped profiles <",
+        "`[default.<section>]` < `[<profile>.<section>]` < credentials file (api_key) < environment",
+        "< explicit arguments.",
         "`MISTRAL_MAX_RETRIES=N` means N retries after the first attempt (`retry.max_attempts = N + 1`).",
         "",
     ]
@@ -82,7 +88,6 @@ def render_reference() -> str:
             lines += ["", f"## {title}", "", "| key | type | default | environment | meaning |"]
             lines.append("| --- | --- | --- | --- | --- |")
         default = "" if row["default"] is None else f"`{row['default']!r}`"
-        lines.append(
-            f"| `{row['key']}` | {row['type']} | {default} | `{row['env']}` | {row['description']} |"
-        )
+        cells = [f"`{row['key']}`", row["type"], default, f"`{row['env']}`", row["description"]]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
