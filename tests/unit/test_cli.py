@@ -219,3 +219,60 @@ def test_testing_serve_runs_the_fake_server_for_the_local_profile(tmp_path: Path
     finally:
         server.terminate()
         server.wait(10)
+
+
+async def test_batch_run_files_and_fine_tune_from_the_shell(
+    server: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import asyncio
+
+    fake = server  # the conftest FakeMistralServer (api key "test-key")
+    fake.api.advance_jobs = True  # type: ignore[attr-defined]
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
+    monkeypatch.setenv("MISTRAL_BASE_URL", fake.url)  # type: ignore[attr-defined]
+    monkeypatch.setenv("MISTRAL_CLIENT__ALLOW_INSECURE_HTTP", "true")
+    requests = tmp_path / "requests.jsonl"
+    requests.write_text(
+        '{"custom_id": "a", "body": {"messages": [{"role": "user", "content": "one"}]}}\n'
+        '{"messages": [{"role": "user", "content": "two"}]}\n'
+    )
+    argv = ["batch", "run", str(requests), "--model", "m", "--wait", "--poll-secs", "0.01"]
+    code = await asyncio.to_thread(main, [*argv, "--output-dir", str(tmp_path)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "[##############################] 2/2 SUCCESS" in captured.err
+    output = next(tmp_path.glob("*.output.jsonl")).read_text().splitlines()  # noqa: ASYNC240
+    assert [json.loads(line)["custom_id"] for line in output] == ["a", "2"]
+    assert "echo: two" in output[1]
+
+    code = await asyncio.to_thread(main, ["files", "list", "--purpose", "batch"])
+    assert code == 0 and "requests.jsonl" in capsys.readouterr().out
+    upload = await asyncio.to_thread(main, ["files", "upload", str(requests)])
+    file_id = capsys.readouterr().out.split("\t")[0]
+    assert upload == 0
+    copy = tmp_path / "copy.jsonl"
+    assert await asyncio.to_thread(main, ["files", "download", file_id, "--to", str(copy)]) == 0
+    assert copy.read_text() == requests.read_text()
+
+    from integrations_mistral import MistralClient
+
+    async with MistralClient.from_env() as client:
+        job = await client.fine_tuning.create(
+            model="open-mistral-7b",
+            training_files=[{"file_id": file_id}],
+            hyperparameters={"training_steps": 5},
+        )
+    argv = ["fine-tune", "status", job.id, "--wait", "--poll-secs", "0.01"]
+    assert await asyncio.to_thread(main, argv) == 0
+    assert (
+        f"fine-tuning job {job.id}: SUCCESS, model ft:open-mistral-7b:" in capsys.readouterr().out
+    )
+    assert (
+        await asyncio.to_thread(
+            main, ["batch", "run", str(tmp_path / "none.jsonl"), "--model", "m"]
+        )
+        == 2
+    )

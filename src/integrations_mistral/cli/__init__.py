@@ -1,4 +1,4 @@
-"""Command line: `python -m integrations_mistral` (config, demo, chat).
+"""Command line: `python -m integrations_mistral` (demo, chat, batch, fine-tune, files, config).
 
 Exit codes: 0 success (also when the reader of the output closes the pipe), 1 an API call failed,
 2 a usage or configuration error, 130 interrupted. No user error prints a traceback.
@@ -16,6 +16,7 @@ from ..errors import ConfigurationError, MistralError, RequestValidationError
 from .chat_cmd import add_chat_command
 from .config_cmd import add_config_commands
 from .demo import add_demo_command
+from .jobs_cmd import add_job_commands
 
 __all__ = ["build_parser", "main"]
 
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     add_demo_command(commands)
     add_chat_command(commands)
+    add_job_commands(commands)
     add_config_commands(commands)
     return parser
 

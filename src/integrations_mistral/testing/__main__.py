@@ -16,6 +16,7 @@ LOCAL_PORT = 8765  # the `local` profile's base_url
 
 async def serve(host: str, port: int) -> None:
     async with FakeMistralServer(host=host, port=port) as server:
+        server.api.advance_jobs = True  # jobs finish, as `batch run --wait` expects
         print(f"fake Mistral server on {server.url} (Ctrl-C to stop)", flush=True)
         await asyncio.Event().wait()
 

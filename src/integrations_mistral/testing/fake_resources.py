@@ -11,9 +11,16 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
+from .fake_jobs import advance_batch, advance_fine_tuning, batch_requests
+
 __all__ = ["Handler", "StoredResources", "error_response"]
 
 Handler = Callable[[web.Request, dict[str, str]], Awaitable[web.StreamResponse]]
+
+
+def _public(item: dict[str, Any]) -> dict[str, Any]:
+    """A stored item as the API shows it (bookkeeping keys start with `_`)."""
+    return {k: v for k, v in item.items() if not k.startswith("_")}
 
 
 def error_response(status: int, message: str, code: str) -> web.Response:
@@ -30,6 +37,7 @@ class StoredResources:
         self.agents: dict[str, dict[str, Any]] = {}
         self.batch_jobs: dict[str, dict[str, Any]] = {}
         self.ft_jobs: dict[str, dict[str, Any]] = {}
+        self.advance_jobs = False  # each read of a job moves it a step (see fake_jobs)
         self._dir = tempfile.TemporaryDirectory(prefix="fake-mistral-")
 
     def close(self) -> None:
@@ -136,7 +144,7 @@ class StoredResources:
             items = list(store.values())
             return web.json_response(
                 {
-                    "data": items[page * size : (page + 1) * size],
+                    "data": [_public(i) for i in items[page * size : (page + 1) * size]],
                     "object": "list",
                     "total": len(items),
                 }
@@ -147,11 +155,13 @@ class StoredResources:
     def _get_from(self, store: dict[str, dict[str, Any]], kind: str) -> Handler:
         async def handler(request: web.Request, match: dict[str, str]) -> web.StreamResponse:
             item = store.get(match["id"])
-            return (
-                web.json_response(item)
-                if item
-                else error_response(404, f"{kind} {match['id']} not found", "not_found")
-            )
+            if not item:
+                return error_response(404, f"{kind} {match['id']} not found", "not_found")
+            if self.advance_jobs and store is self.batch_jobs:
+                advance_batch(item, self, Path(self._dir.name))
+            elif self.advance_jobs and store is self.ft_jobs:
+                advance_fine_tuning(item)
+            return web.json_response(_public(item))
 
         return handler
 
@@ -169,7 +179,7 @@ class StoredResources:
             if item is None:
                 return error_response(404, f"job {match['id']} not found", "not_found")
             item["status"] = status
-            return web.json_response(item)
+            return web.json_response(_public(item))
 
         return handler
 
@@ -222,5 +232,8 @@ class StoredResources:
             "failed_requests": 0,
             "metadata": body.get("metadata"),
         }
-        self.batch_jobs[job["id"]] = job
+        job["total_requests"] = len(
+            batch_requests({**job, "_requests": body.get("requests")}, self.file_paths)
+        )
+        self.batch_jobs[job["id"]] = {**job, "_requests": body.get("requests") or []}
         return web.json_response(job)

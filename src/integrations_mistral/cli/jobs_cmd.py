@@ -1,0 +1,198 @@
+"""`batch run`, `fine-tune status` and `files upload|list|download`: the API from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..client import MistralClient
+from ..errors import RequestValidationError
+
+__all__ = ["add_job_commands"]
+
+T = TypeVar("T")
+BATCH_DONE = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
+FINE_TUNING_DONE = frozenset({"SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED"})
+
+
+def _client(args: argparse.Namespace) -> MistralClient:
+    if args.profile is None:
+        return MistralClient.from_env()
+    return MistralClient.from_profile(args.profile)
+
+
+def _progress(label: str, done: int, total: int, status: str) -> None:
+    """One line on stderr, redrawn in place: `label [#####.....] 5/10 RUNNING`."""
+    width = 30
+    filled = width * done // total if total else 0
+    bar = "#" * filled + "." * (width - filled)
+    sys.stderr.write(f"\r{label} [{bar}] {done}/{total} {status}   ")
+    sys.stderr.flush()
+
+
+async def _follow(
+    read: Callable[[], Awaitable[T]],
+    finished: Callable[[T], bool],
+    show: Callable[[T], None],
+    poll: float,
+) -> T:
+    """Poll a job until it is finished, backing off up to 30 s between reads."""
+    wait = poll
+    while True:
+        job = await read()
+        show(job)
+        if finished(job):
+            sys.stderr.write("\n")
+            return job
+        await asyncio.sleep(wait)
+        wait = min(wait * 1.5, 30.0)
+
+
+def _read_requests(path: Path) -> list[dict[str, Any]]:
+    """Lines of `{"custom_id": ..., "body": {...}}`; a plain request body gets its line number."""
+    requests = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError:
+            raise RequestValidationError(f"{path}:{number}: not a JSON object") from None
+        if not isinstance(item, dict):
+            raise RequestValidationError(f"{path}:{number}: not a JSON object")
+        requests.append(item if "body" in item else {"custom_id": str(number), "body": item})
+    if not requests:
+        raise RequestValidationError(f"{path}: no requests")
+    return requests
+
+
+def _load(source: Path) -> bytes:
+    if not source.is_file():
+        raise RequestValidationError(f"{source}: no such file")
+    return "".join(json.dumps(r) + "\n" for r in _read_requests(source)).encode()
+
+
+async def _batch_run(args: argparse.Namespace) -> int:
+    source = Path(args.requests)
+    lines = await asyncio.to_thread(_load, source)
+    async with _client(args) as client:
+        uploaded = await client.files.upload(file=(source.name, lines), purpose="batch")
+        job = await client.batch.create(
+            endpoint=args.endpoint, model=args.model, input_files=[uploaded.id]
+        )
+        print(f"batch job {job.id}: {job.status} ({uploaded.id} uploaded)")
+        if not args.wait:
+            return 0
+        job = await _follow(
+            lambda: client.batch.get(job.id),
+            lambda j: j.status in BATCH_DONE,
+            lambda j: _progress(
+                "batch", j.completed_requests or 0, j.total_requests or 0, j.status
+            ),
+            args.poll_secs,
+        )
+        out = Path(args.output_dir)
+        for kind, file_id in (("output", job.output_file), ("errors", job.error_file)):
+            if file_id:
+                target = await client.files.download_to(file_id, out / f"{job.id}.{kind}.jsonl")
+                print(f"{kind}: {target}")
+        print(f"batch job {job.id}: {job.status}")
+        return 0 if job.status == "SUCCESS" else 1
+
+
+async def _fine_tune_status(args: argparse.Namespace) -> int:
+    async with _client(args) as client:
+        started = time.monotonic()
+        if not args.wait:
+            job = await client.fine_tuning.get(args.job_id)
+        else:
+            job = await _follow(
+                lambda: client.fine_tuning.get(args.job_id),
+                lambda j: j.status in FINE_TUNING_DONE,
+                lambda j: _progress(
+                    f"fine-tuning {j.id}", 0, 0, f"{j.status} ({time.monotonic() - started:.0f} s)"
+                ),
+                args.poll_secs,
+            )
+        model = f", model {job.fine_tuned_model}" if job.fine_tuned_model else ""
+        print(f"fine-tuning job {job.id}: {job.status}{model}")
+        return 1 if args.wait and job.status != "SUCCESS" else 0
+
+
+async def _files(args: argparse.Namespace) -> int:
+    async with _client(args) as client:
+        if args.files_command == "upload":
+            uploaded = await client.files.upload(file=Path(args.path), purpose=args.purpose)
+            print(f"{uploaded.id}\t{uploaded.filename}\t{uploaded.bytes} bytes")
+        elif args.files_command == "list":
+            async for item in client.files.iterate(purpose=args.purpose):
+                print(f"{item.id}\t{item.filename}\t{item.purpose}\t{item.bytes}")
+        else:
+            target = await client.files.download_to(args.file_id, Path(args.to))
+            print(f"{target}")
+    return 0
+
+
+def _runner(
+    command: Callable[[argparse.Namespace], Coroutine[Any, Any, int]],
+) -> Callable[..., int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return asyncio.run(command(args))
+        except OSError as exc:
+            raise RequestValidationError(f"{exc.filename or ''}: {exc.strerror}") from None
+
+    return run
+
+
+def add_job_commands(commands: Any) -> None:
+    def common(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--profile", default=None, help="default: $MISTRAL_PROFILE or 'default'"
+        )
+
+    batch = commands.add_parser("batch", help="batch jobs").add_subparsers(
+        dest="batch_command", required=True
+    )
+    run = batch.add_parser(
+        "run", help="upload requests, create the job, follow it, download results"
+    )
+    run.add_argument("requests", help="a JSONL file of requests")
+    run.add_argument("--model", required=True)
+    run.add_argument("--endpoint", default="/v1/chat/completions", help="default: %(default)s")
+    run.add_argument("--wait", action="store_true", help="follow the job and download its results")
+    run.add_argument("--output-dir", default=".", help="where results go (default: here)")
+    run.add_argument("--poll-secs", type=float, default=5.0, help=argparse.SUPPRESS)
+    common(run)
+    run.set_defaults(handler=_runner(_batch_run))
+
+    fine_tune = commands.add_parser("fine-tune", help="fine-tuning jobs").add_subparsers(
+        dest="fine_tune_command", required=True
+    )
+    status = fine_tune.add_parser("status", help="a job's status (--wait: until it finishes)")
+    status.add_argument("job_id")
+    status.add_argument("--wait", action="store_true")
+    status.add_argument("--poll-secs", type=float, default=10.0, help=argparse.SUPPRESS)
+    common(status)
+    status.set_defaults(handler=_runner(_fine_tune_status))
+
+    files = commands.add_parser("files", help="files").add_subparsers(
+        dest="files_command", required=True
+    )
+    upload = files.add_parser("upload", help="upload a file (streamed)")
+    upload.add_argument("path")
+    upload.add_argument("--purpose", default="batch", help="default: %(default)s")
+    listing = files.add_parser("list", help="every file")
+    listing.add_argument("--purpose", default=None)
+    download = files.add_parser("download", help="download a file to a path (atomic)")
+    download.add_argument("file_id")
+    download.add_argument("--to", required=True)
+    for parser in (upload, listing, download):
+        common(parser)
+        parser.set_defaults(handler=_runner(_files))
