@@ -24,6 +24,7 @@ from .services import (
     BatchService,
     ChatService,
     ClassifiersService,
+    ConversationsService,
     EmbeddingsService,
     FilesService,
     FIMService,
@@ -92,6 +93,7 @@ class MistralClient:
         self.files = FilesService(caller)
         self.fine_tuning = FineTuningService(caller)
         self.agents = AgentsService(caller)
+        self.conversations = ConversationsService(caller)
         self.batch = BatchService(caller)
         self.classifiers = ClassifiersService(caller)
         self.ocr = OCRService(caller)

@@ -34,6 +34,7 @@ SERVICES = (
     "files",
     "fine_tuning",
     "agents",
+    "conversations",
     "batch",
     "classifiers",
     "ocr",

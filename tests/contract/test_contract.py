@@ -78,6 +78,8 @@ class World:
     agent_id: str
     ft_job_id: str
     batch_id: str
+    conversation_id: str = ""
+    entry_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -422,6 +424,112 @@ CASES = [
 ]
 
 
+async def _drain(opened: Any) -> Any:
+    stream = await opened
+    return await stream.final_response()
+
+
+CONVERSATION_INPUTS: list[dict[str, Any]] = [
+    {"type": "message.input", "role": "user", "content": "What is the weather?"},
+    {"type": "function.result", "tool_call_id": "call1", "result": "sunny"},
+]
+CASES += [
+    Case(
+        "/v1/conversations",
+        "POST",
+        lambda w: w.client.conversations.start(
+            model="mistral-small-latest",
+            inputs="Hello",
+            instructions="Be brief.",
+            tools=[{"type": "function", "function": {"name": "look", "parameters": {}}}],
+            completion_args={"temperature": 0.2, "max_tokens": 64},
+            name="greeting",
+            description="a test",
+            metadata={"team": "a"},
+            store=True,
+            handoff_execution="server",
+        ),
+        im.ConversationResponse,
+    ),
+    Case(
+        "/v1/conversations",
+        "GET",
+        lambda w: w.client.conversations.list(page=0, page_size=10, metadata={"team": "a"}),
+        im.ConversationList,
+        body="none",
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}",
+        "GET",
+        lambda w: w.client.conversations.get(w.conversation_id),
+        im.Conversation,
+        body="none",
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}",
+        "POST",
+        lambda w: w.client.conversations.append(
+            w.conversation_id,
+            inputs=CONVERSATION_INPUTS,
+            store=True,
+            completion_args={"top_p": 0.9},
+        ),
+        im.ConversationResponse,
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}/history",
+        "GET",
+        lambda w: w.client.conversations.history(w.conversation_id),
+        im.ConversationHistory,
+        body="none",
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}/messages",
+        "GET",
+        lambda w: w.client.conversations.messages(w.conversation_id),
+        im.ConversationMessages,
+        body="none",
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}/restart",
+        "POST",
+        lambda w: w.client.conversations.restart(
+            w.conversation_id, from_entry_id=w.entry_id, inputs="Again", metadata={"k": "v"}
+        ),
+        im.ConversationResponse,
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}",
+        "DELETE",
+        lambda w: w.client.conversations.delete(w.conversation_id),
+        None,
+        body="none",
+    ),
+    Case(
+        "/v1/conversations#stream",
+        "POST",
+        lambda w: _drain(w.client.conversations.start_stream(model="m", inputs="Hi", store=False)),
+        None,
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}#stream",
+        "POST",
+        lambda w: _drain(w.client.conversations.append_stream(w.conversation_id, inputs="More")),
+        None,
+    ),
+    Case(
+        "/v1/conversations/{conversation_id}/restart#stream",
+        "POST",
+        lambda w: _drain(
+            w.client.conversations.restart_stream(
+                w.conversation_id, from_entry_id=w.entry_id, inputs="Again"
+            )
+        ),
+        None,
+    ),
+]
+
+
 @pytest.fixture
 async def world(server: FakeMistralServer) -> AsyncIterator[World]:
     async with MistralClient.from_env(**local_overrides(server)) as client:
@@ -437,7 +545,18 @@ async def world(server: FakeMistralServer) -> AsyncIterator[World]:
         batch = await client.batch.create(
             endpoint="/v1/chat/completions", model="m", input_files=[uploaded.id]
         )
-        yield World(client, server, uploaded.id, agent.id, job.id, batch.id)
+        turn = await client.conversations.start(model="mistral-small-latest", inputs="seed")
+        history = await client.conversations.history(turn.conversation_id)
+        yield World(
+            client,
+            server,
+            uploaded.id,
+            agent.id,
+            job.id,
+            batch.id,
+            turn.conversation_id,
+            history.entries[0].id or "",
+        )
 
 
 def case_id(case: Case) -> str:

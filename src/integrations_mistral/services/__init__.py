@@ -6,6 +6,7 @@ from .agents import AgentsService
 from .batch import BatchService
 from .chat import ChatService, ParsedChatCompletion
 from .classifiers import ClassifiersService
+from .conversations import ConversationsService
 from .embeddings import EmbeddingsService
 from .files import FilesService
 from .fim import FIMService
@@ -20,6 +21,7 @@ __all__ = [
     "ChatService",
     "ClassifiersService",
     "CompletionStream",
+    "ConversationsService",
     "EmbeddingsService",
     "FIMService",
     "FilesService",

@@ -95,9 +95,14 @@ class Service:
         )
 
     async def _stream(
-        self, name: str, path: str, body: WireModel, cost: int
-    ) -> CompletionStream[CompletionChunk]:
-        """Open a streamed completion; errors (and retries) happen here, before the first chunk."""
+        self,
+        name: str,
+        path: str,
+        body: WireModel,
+        cost: int,
+        stream_class: type[CompletionStream[Any]] = CompletionStream,
+    ) -> CompletionStream[Any]:
+        """Open a streamed response; errors (and retries) happen here, before the first event."""
         streamed = body.model_copy(update={"stream": True})
         response, permit, op = await self._caller.open_stream(
             name, "POST", path, body=streamed, cost=cost
@@ -116,9 +121,7 @@ class Service:
                 op.failed(error)
             raise error
         limits = self._caller.transport.stream_limits
-        return CompletionStream(
-            response, CompletionChunk, permit, op, limits, self._caller.lifetime
-        )
+        return stream_class(response, CompletionChunk, permit, op, limits, self._caller.lifetime)
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

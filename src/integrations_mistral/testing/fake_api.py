@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 from aiohttp import web
 
+from .fake_conversations import FakeConversations
 from .fake_resources import Handler, StoredResources, error_response
 
 __all__ = ["FakeAPI", "chat_reply", "error_response", "sse_body", "stream_chunks"]
@@ -145,6 +146,9 @@ class FakeAPI(StoredResources):
         self.chat_replies: list[str] = []
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         route = self._route
+        self.conversations = FakeConversations()
+        for method, template, handler in self.conversations.routes():
+            route(method, template, handler)
         route("POST", "/v1/chat/completions", self._chat)
         route("POST", "/v1/agents/completions", self._agent_completion)
         route("POST", "/v1/fim/completions", self._fim)

@@ -37,6 +37,7 @@ _SERVICES: dict[str, type[Any]] = {
     "files": services.FilesService,
     "fine_tuning": services.FineTuningService,
     "agents": services.AgentsService,
+    "conversations": services.ConversationsService,
     "batch": services.BatchService,
     "classifiers": services.ClassifiersService,
     "ocr": services.OCRService,
@@ -244,6 +245,7 @@ class MockMistralClient:
     files: Any
     fine_tuning: Any
     agents: Any
+    conversations: Any
     batch: Any
     classifiers: Any
     ocr: Any

@@ -1,0 +1,119 @@
+"""A conversation's event stream: typed events as they arrive, the turn's outputs at the end."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..transport.sse import ServerSentEvent
+from ..types import (
+    ConversationEvent,
+    ConversationResponse,
+    ConversationUsage,
+    FunctionCallEvent,
+    MessageOutputEvent,
+    ResponseDoneEvent,
+    ResponseStartedEvent,
+    parse_value,
+)
+from ..types.conversations import event_model
+from ._stream import CompletionStream, _error_event
+
+__all__ = ["ConversationAccumulator", "ConversationStream"]
+
+_ERROR = "conversation.response.error"
+
+
+class ConversationAccumulator:
+    """Merges message and function-call deltas by output index; `complete` once the response
+    is done. The same interface as the chat accumulator, so the stream machinery is shared."""
+
+    def __init__(self) -> None:
+        self.chunks = 0
+        self.usage: ConversationUsage | None = None
+        self.complete = False
+        self._conversation_id = ""
+        self._outputs: dict[int, dict[str, Any]] = {}
+
+    def add(self, event: ConversationEvent) -> None:
+        self.chunks += 1
+        if isinstance(event, ResponseStartedEvent):
+            self._conversation_id = event.conversation_id
+        elif isinstance(event, MessageOutputEvent):
+            entry = self._outputs.setdefault(
+                event.output_index,
+                {"type": "message.output", "id": event.id, "role": event.role, "content": ""},
+            )
+            entry["content"] += event.text
+            entry.update({k: v for k in ("model", "agent_id") if (v := getattr(event, k))})
+        elif isinstance(event, FunctionCallEvent):
+            entry = self._outputs.setdefault(
+                event.output_index,
+                {
+                    "type": "function.call",
+                    "id": event.id,
+                    "tool_call_id": event.tool_call_id,
+                    "name": event.name,
+                    "arguments": "",
+                },
+            )
+            entry["arguments"] += event.arguments
+        elif isinstance(event, ResponseDoneEvent):
+            self.usage, self.complete = event.usage, True
+        elif event.type == "tool.execution.done":
+            extra = event.__pydantic_extra__ or {}
+            index = int(extra.get("output_index", len(self._outputs)))
+            self._outputs[index] = {
+                "type": "tool.execution",
+                "id": extra.get("id"),
+                "name": extra.get("name", ""),
+                "arguments": extra.get("arguments", ""),
+                "info": extra.get("info"),
+            }
+
+    def response(self) -> ConversationResponse:
+        outputs = [self._outputs[i] for i in sorted(self._outputs)]
+        usage = self.usage.model_dump() if self.usage is not None else {}
+        return parse_value(
+            ConversationResponse,
+            {"conversation_id": self._conversation_id, "outputs": outputs, "usage": usage},
+        )
+
+
+class ConversationStream(CompletionStream[Any]):
+    """`async for event in stream` (typed `ConversationEvent`s); `await stream.final_response()`
+    gives the `ConversationResponse` of the turn. A break raises `StreamInterruptedError` with
+    everything received in `partial`; an error event raises its typed error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._accumulator = ConversationAccumulator()  # type: ignore[assignment]
+
+    @property
+    def partial(self) -> ConversationResponse:  # type: ignore[override]
+        return self._accumulator.response()  # type: ignore[return-value]
+
+    async def final_response(self) -> ConversationResponse:  # type: ignore[override]
+        async for _ in self:
+            pass
+        return self._accumulator.response()  # type: ignore[return-value]
+
+    def _parse(self, event: ServerSentEvent) -> Any:
+        try:
+            data = json.loads(event.data)
+        except (ValueError, RecursionError):
+            raise _error_event(event.data, self.request_id) from None
+        kind = data.get("type") if isinstance(data, dict) else None
+        kind = kind or event.event
+        if kind == _ERROR or event.event == "error":
+            raise _error_event(event.data, self.request_id)
+        try:
+            item = parse_value(event_model(str(kind)), {"type": kind, **data})
+        except ValidationError:
+            raise _error_event(event.data, self.request_id) from None
+        self._accumulator.add(item)  # type: ignore[arg-type]
+        if self._op is not None:
+            self._op.chunk()
+        return item

@@ -1,0 +1,196 @@
+"""Conversations: `client.conversations.start(...)`, `append`, `restart` (and their streams),
+`list`/`iterate`, `get`, `delete`, `history`, `messages`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import Any
+
+from ..types import (
+    Conversation,
+    ConversationAppendRequest,
+    ConversationHistory,
+    ConversationList,
+    ConversationMessages,
+    ConversationRequest,
+    ConversationResponse,
+    ConversationRestartRequest,
+)
+from ._base import Service, build_request, fields_of, query, segment
+from ._conversation_stream import ConversationStream
+from ._pagination import iterate_pages
+
+__all__ = ["ConversationsService"]
+
+_PATH = "/v1/conversations"
+
+
+class _Page:
+    total = None
+
+    def __init__(self, data: builtins.list[Conversation]) -> None:
+        self.data = data
+
+
+def _path(conversation_id: str, tail: str = "") -> str:
+    return f"{_PATH}/{segment(conversation_id, 'conversation_id')}{tail}"
+
+
+def _cost(request: Any) -> int:
+    """Up-front token charge for the limiter: input characters / 4 (settled from usage)."""
+    inputs = request.inputs
+    text = inputs if isinstance(inputs, str) else str(inputs or "")
+    return len(text) // 4 + 1
+
+
+class ConversationsService(Service):
+    """`/v1/conversations`: stateful turns with a model or an agent, stored by the API."""
+
+    async def start(
+        self,
+        *,
+        inputs: str | builtins.list[Any] | None = None,
+        model: str | None = None,
+        agent_id: str | None = None,
+        agent_version: str | int | None = None,
+        instructions: str | None = None,
+        tools: builtins.list[dict[str, Any]] | None = None,
+        completion_args: dict[str, Any] | None = None,
+        guardrails: builtins.list[dict[str, Any]] | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        store: bool | None = None,
+        handoff_execution: str | None = None,
+        request: ConversationRequest | None = None,
+    ) -> ConversationResponse:
+        """Start a conversation (with `model` or `agent_id`) and get the first turn's outputs."""
+        body = build_request(ConversationRequest, request, fields_of(locals()))
+        return await self._caller.call(
+            "conversations.start", "POST", _PATH, ConversationResponse, body=body, cost=_cost(body)
+        )
+
+    async def start_stream(
+        self, *, request: ConversationRequest | None = None, **arguments: Any
+    ) -> ConversationStream:
+        """`start`, streamed: typed events, then `final_response()`."""
+        body = build_request(ConversationRequest, request, arguments)
+        stream = await self._stream(
+            "conversations.start_stream", _PATH, body, _cost(body), ConversationStream
+        )
+        return stream  # type: ignore[return-value]
+
+    async def append(
+        self,
+        conversation_id: str,
+        *,
+        inputs: str | builtins.list[Any] | None = None,
+        store: bool | None = None,
+        handoff_execution: str | None = None,
+        completion_args: dict[str, Any] | None = None,
+        tool_confirmations: builtins.list[dict[str, Any]] | None = None,
+        request: ConversationAppendRequest | None = None,
+    ) -> ConversationResponse:
+        """Add entries (a message, function results) and get the next turn's outputs."""
+        path = _path(conversation_id)
+        body = build_request(
+            ConversationAppendRequest, request, fields_of(locals(), "path", "conversation_id")
+        )
+        return await self._caller.call(
+            "conversations.append", "POST", path, ConversationResponse, body=body, cost=_cost(body)
+        )
+
+    async def append_stream(
+        self,
+        conversation_id: str,
+        *,
+        request: ConversationAppendRequest | None = None,
+        **arguments: Any,
+    ) -> ConversationStream:
+        """`append`, streamed."""
+        body = build_request(ConversationAppendRequest, request, arguments)
+        stream = await self._stream(
+            "conversations.append_stream",
+            _path(conversation_id),
+            body,
+            _cost(body),
+            ConversationStream,
+        )
+        return stream  # type: ignore[return-value]
+
+    async def restart(
+        self,
+        conversation_id: str,
+        *,
+        from_entry_id: str | None = None,
+        inputs: str | builtins.list[Any] | None = None,
+        store: bool | None = None,
+        handoff_execution: str | None = None,
+        completion_args: dict[str, Any] | None = None,
+        guardrails: builtins.list[dict[str, Any]] | None = None,
+        metadata: dict[str, Any] | None = None,
+        agent_version: str | int | None = None,
+        request: ConversationRestartRequest | None = None,
+    ) -> ConversationResponse:
+        """Continue the conversation from an earlier entry, as a new branch."""
+        path = _path(conversation_id, "/restart")
+        body = build_request(
+            ConversationRestartRequest, request, fields_of(locals(), "path", "conversation_id")
+        )
+        return await self._caller.call(
+            "conversations.restart", "POST", path, ConversationResponse, body=body, cost=_cost(body)
+        )
+
+    async def restart_stream(
+        self,
+        conversation_id: str,
+        *,
+        request: ConversationRestartRequest | None = None,
+        **arguments: Any,
+    ) -> ConversationStream:
+        """`restart`, streamed."""
+        body = build_request(ConversationRestartRequest, request, arguments)
+        path = _path(conversation_id, "/restart")
+        stream = await self._stream(
+            "conversations.restart_stream", path, body, _cost(body), ConversationStream
+        )
+        return stream  # type: ignore[return-value]
+
+    async def list(
+        self, *, page: int = 0, page_size: int = 100, metadata: dict[str, Any] | None = None
+    ) -> builtins.list[Conversation]:
+        """One page of conversations."""
+        params = query(page=page, page_size=page_size, metadata=metadata)
+        listed = await self._caller.call(
+            "conversations.list", "GET", _PATH, ConversationList, params=params
+        )
+        return listed.root
+
+    def iterate(
+        self, *, page_size: int = 100, metadata: dict[str, Any] | None = None
+    ) -> AsyncIterator[Conversation]:
+        """Every conversation, fetching pages as the iteration needs them."""
+
+        async def fetch(page: int) -> _Page:
+            return _Page(await self.list(page=page, page_size=page_size, metadata=metadata))
+
+        return iterate_pages(fetch, page=0, page_size=page_size)
+
+    async def get(self, conversation_id: str) -> Conversation:
+        return await self._caller.call(
+            "conversations.get", "GET", _path(conversation_id), Conversation
+        )
+
+    async def delete(self, conversation_id: str) -> None:
+        await self._caller.raw("conversations.delete", "DELETE", _path(conversation_id))
+
+    async def history(self, conversation_id: str) -> ConversationHistory:
+        """Every entry of the conversation (inputs, outputs, tool calls, handoffs)."""
+        path = _path(conversation_id, "/history")
+        return await self._caller.call("conversations.history", "GET", path, ConversationHistory)
+
+    async def messages(self, conversation_id: str) -> ConversationMessages:
+        """The conversation's messages only."""
+        path = _path(conversation_id, "/messages")
+        return await self._caller.call("conversations.messages", "GET", path, ConversationMessages)
