@@ -304,7 +304,56 @@ CASES = [
     Case(
         "/v1/agents",
         "GET",
-        lambda w: w.client.agents.list(page=0, page_size=5, name="helper"),
+        lambda w: w.client.agents.list_legacy(page=0, page_size=5, name="helper"),
+        None,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/pages",
+        "GET",
+        lambda w: w.client.agents.list(page_size=5, name="helper", page_token="5"),
+        im.AgentListPage,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/{agent_id}/version",
+        "PATCH",
+        lambda w: w.client.agents.update_version(w.agent_id, version=0),
+        im.Agent,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/{agent_id}/versions",
+        "GET",
+        lambda w: w.client.agents.list_versions(w.agent_id, page=0, page_size=10),
+        im.AgentVersionList,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/{agent_id}/versions/{version}",
+        "GET",
+        lambda w: w.client.agents.get_version(w.agent_id, 0),
+        im.Agent,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/{agent_id}/aliases",
+        "PUT",
+        lambda w: w.client.agents.set_alias(w.agent_id, alias="prod", version=0),
+        im.AgentAlias,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/{agent_id}/aliases",
+        "GET",
+        lambda w: w.client.agents.list_aliases(w.agent_id),
+        im.AgentAliasList,
+        body="none",
+    ),
+    Case(
+        "/v1/agents/{agent_id}/aliases",
+        "DELETE",
+        lambda w: _alias_then_delete(w),
         None,
         body="none",
     ),
@@ -422,6 +471,12 @@ CASES = [
         im.OCRResponse,
     ),
 ]
+
+
+async def _alias_then_delete(w: World) -> None:
+    await w.client.agents.set_alias(w.agent_id, alias="old", version=0)
+    w.server.requests.pop()  # only the DELETE is the case's request
+    await w.client.agents.delete_alias(w.agent_id, alias="old")
 
 
 async def _drain(opened: Any) -> Any:

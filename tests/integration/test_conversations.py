@@ -140,3 +140,27 @@ async def test_mistakes_are_typed_before_sending(server: FakeMistralServer) -> N
         with pytest.raises(im.RequestValidationError, match="conversation_id"):
             await client.conversations.get("")
     assert server.requests == []
+
+
+async def test_agents_pages_versions_and_aliases(server: FakeMistralServer) -> None:
+    async with client_for(server) as client:
+        agents = [await client.agents.create(model="m", name=f"a{i}") for i in range(3)]
+        first = await client.agents.list(page_size=2)
+        assert len(first.data) == 2 and first.next_page_token
+        assert [a.id async for a in client.agents.iterate(page_size=2)] == [a.id for a in agents]
+        agent = agents[0]
+        await client.agents.update(agent.id, instructions="v1")
+        await client.agents.update(agent.id, instructions="v2")
+        versions = await client.agents.list_versions(agent.id)
+        assert [v.instructions for v in versions] == [None, "v1", "v2"]
+        assert (await client.agents.get_version(agent.id, 1)).instructions == "v1"
+        assert (await client.agents.update_version(agent.id, version=1)).instructions == "v1"
+        alias = await client.agents.set_alias(agent.id, alias="prod", version=2)
+        assert (alias.alias, alias.version) == ("prod", 2)
+        assert [a.alias for a in await client.agents.list_aliases(agent.id)] == ["prod"]
+        await client.agents.delete_alias(agent.id, alias="prod")
+        assert await client.agents.list_aliases(agent.id) == []
+        with pytest.raises(im.NotFoundError):
+            await client.agents.get_version(agent.id, 9)
+        with pytest.warns(DeprecationWarning, match="agents.list_legacy"):
+            assert len(await client.agents.list_legacy(page_size=10)) == 3

@@ -241,7 +241,7 @@ async def test_error_statuses_reach_every_service(
         "/v1/models": lambda: client.models.list(),
         "/v1/files": lambda: client.files.list(),
         "/v1/fine_tuning/jobs": lambda: client.fine_tuning.list(),
-        "/v1/agents": lambda: client.agents.list(),
+        "/v1/agents": lambda: client.agents.list_legacy(),
         "/v1/batch/jobs": lambda: client.batch.list(),
         "/v1/moderations": lambda: client.classifiers.moderate(model="m", input="x"),
         "/v1/ocr": lambda: client.ocr.process(

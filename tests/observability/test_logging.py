@@ -194,13 +194,16 @@ async def test_deprecated_endpoints_warn_once(
     async with client_for(server) as client:
         agent = await client.agents.create(model="mistral-small-latest", name="a")
         for _ in range(2):
-            await client.agents.complete(agent_id=agent.id, messages=HELLO)
-        await client.agents.list()
+            with pytest.warns(DeprecationWarning, match="use conversations") as caught:
+                await client.agents.complete(agent_id=agent.id, messages=HELLO)
+            assert caught[0].filename == __file__  # points at the caller's line
+        await client.agents.list_legacy()
     warnings = [r.getMessage() for r in caplog.records if r.name.endswith("deprecation")]
     assert warnings == [
         "agents.complete uses the deprecated endpoint POST /v1/agents/completions; "
-        "use conversations",
-        "agents.list uses the deprecated endpoint GET /v1/agents; use GET /v1/agents/pages",
+        "use conversations (client.conversations.start)",
+        "agents.list_legacy uses the deprecated endpoint GET /v1/agents; "
+        "use agents.list (GET /v1/agents/pages)",
     ]
 
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, Literal
 
 from ..observability.logs import warn_deprecated
 from ..types import (
     Agent,
+    AgentAlias,
+    AgentAliasList,
     AgentCreateRequest,
     AgentList,
+    AgentListPage,
     AgentsCompletionRequest,
     AgentUpdateRequest,
+    AgentVersionList,
     ChatCompletionResponse,
     CompletionChunk,
     Message,
@@ -22,7 +27,6 @@ from ..types import (
     ToolChoice,
 )
 from ._base import RequestValidationError, Service, build_request, fields_of, query, segment
-from ._pagination import iterate_pages
 from ._stream import CompletionStream
 from .chat import estimate_tokens
 
@@ -31,13 +35,18 @@ __all__ = ["AgentsService"]
 _COMPLETIONS = "POST /v1/agents/completions"
 
 
-class _AgentPage:
-    def __init__(self, data: builtins.list[Agent]) -> None:
-        self.data, self.total = data, None
+def _deprecated(operation: str, endpoint: str, instead: str) -> None:
+    """A DeprecationWarning at the caller's line, and one log record per process."""
+    warnings.warn(
+        f"{operation} uses the deprecated endpoint {endpoint}; use {instead}",
+        DeprecationWarning,
+        stacklevel=4,
+    )
+    warn_deprecated(operation, endpoint, instead)
 
 
 class AgentsService(Service):
-    """`/v1/agents` and `POST /v1/agents/completions`."""
+    """`/v1/agents`: agents, their versions and aliases; `complete` is deprecated (conversations)."""
 
     async def create(
         self,
@@ -67,6 +76,39 @@ class AgentsService(Service):
     async def list(
         self,
         *,
+        page_size: int = 20,
+        page_token: str | None = None,
+        deployment_chat: bool | None = None,
+        sources: builtins.list[str] | None = None,
+        name: str | None = None,
+        search: str | None = None,
+        id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> AgentListPage:
+        """One page of agents (`GET /v1/agents/pages`); pass `next_page_token` for the next."""
+        params = query(**fields_of(locals()))
+        return await self._caller.call(
+            "agents.list", "GET", "/v1/agents/pages", AgentListPage, params=params
+        )
+
+    def iterate(self, *, page_size: int = 20, **filters: Any) -> AsyncIterator[Agent]:
+        """Every agent matching `filters` (the keyword arguments of `list`), page after page."""
+
+        async def walk() -> AsyncIterator[Agent]:
+            token: str | None = None
+            while True:
+                page = await self.list(page_size=page_size, page_token=token, **filters)
+                for agent in page.data:
+                    yield agent
+                token = page.next_page_token
+                if not token or not page.data:
+                    return
+
+        return walk()
+
+    async def list_legacy(
+        self,
+        *,
         page: int = 0,
         page_size: int = 20,
         deployment_chat: bool | None = None,
@@ -76,20 +118,50 @@ class AgentsService(Service):
         id: str | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> builtins.list[Agent]:
-        """One page of agents."""
+        """Deprecated: numbered pages on `GET /v1/agents`; use `list` (cursor pages)."""
         params = query(**fields_of(locals()))
-        warn_deprecated("agents.list", "GET /v1/agents", "GET /v1/agents/pages")
-        return (
-            await self._caller.call("agents.list", "GET", "/v1/agents", AgentList, params=params)
-        ).root
+        _deprecated("agents.list_legacy", "GET /v1/agents", "agents.list (GET /v1/agents/pages)")
+        listed = await self._caller.call(
+            "agents.list_legacy", "GET", "/v1/agents", AgentList, params=params
+        )
+        return listed.root
 
-    def iterate(self, *, page_size: int = 20, **filters: Any) -> AsyncIterator[Agent]:
-        """Every agent matching `filters` (the keyword arguments of `list`)."""
+    async def update_version(self, agent_id: str, *, version: int) -> Agent:
+        """Make `version` the agent's current version."""
+        path = f"/v1/agents/{segment(agent_id, 'agent_id')}/version"
+        return await self._caller.call(
+            "agents.update_version", "PATCH", path, Agent, params=query(version=version)
+        )
 
-        async def fetch(page: int) -> _AgentPage:
-            return _AgentPage(await self.list(page=page, page_size=page_size, **filters))
+    async def list_versions(
+        self, agent_id: str, *, page: int = 0, page_size: int = 20
+    ) -> builtins.list[Agent]:
+        """The agent as it was at each version."""
+        path = f"/v1/agents/{segment(agent_id, 'agent_id')}/versions"
+        params = query(page=page, page_size=page_size)
+        listed = await self._caller.call(
+            "agents.list_versions", "GET", path, AgentVersionList, params=params
+        )
+        return listed.root
 
-        return iterate_pages(fetch, page=0, page_size=page_size)
+    async def get_version(self, agent_id: str, version: int | str) -> Agent:
+        path = f"/v1/agents/{segment(agent_id, 'agent_id')}/versions/{segment(str(version), 'version')}"
+        return await self._caller.call("agents.get_version", "GET", path, Agent)
+
+    async def set_alias(self, agent_id: str, *, alias: str, version: int) -> AgentAlias:
+        """Point `alias` at `version` (created or moved)."""
+        path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
+        params = query(alias=alias, version=version)
+        return await self._caller.call("agents.set_alias", "PUT", path, AgentAlias, params=params)
+
+    async def list_aliases(self, agent_id: str) -> builtins.list[AgentAlias]:
+        path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
+        listed = await self._caller.call("agents.list_aliases", "GET", path, AgentAliasList)
+        return listed.root
+
+    async def delete_alias(self, agent_id: str, *, alias: str) -> None:
+        path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
+        await self._caller.raw("agents.delete_alias", "DELETE", path, params=query(alias=alias))
 
     async def get(self, agent_id: str, *, agent_version: int | None = None) -> Agent:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
@@ -154,7 +226,7 @@ class AgentsService(Service):
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""
         body = build_request(AgentsCompletionRequest, request, fields_of(locals()))
-        warn_deprecated("agents.complete", _COMPLETIONS, "conversations")
+        _deprecated("agents.complete", _COMPLETIONS, "conversations (client.conversations.start)")
         if body.stream:
             raise RequestValidationError(
                 "agents.complete does not stream; use agents.complete_stream"
@@ -173,7 +245,11 @@ class AgentsService(Service):
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
         body = build_request(AgentsCompletionRequest, request, arguments)
-        warn_deprecated("agents.complete_stream", _COMPLETIONS, "conversations")
+        _deprecated(
+            "agents.complete_stream",
+            _COMPLETIONS,
+            "conversations (client.conversations.start_stream)",
+        )
         return await self._stream(
             "agents.complete_stream", "/v1/agents/completions", body, estimate_tokens(body)
         )

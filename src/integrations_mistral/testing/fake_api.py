@@ -147,7 +147,10 @@ class FakeAPI(StoredResources):
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         route = self._route
         self.conversations = FakeConversations()
-        for method, template, handler in self.conversations.routes():
+        for method, template, handler in (
+            *self.conversations.routes(),
+            *self.agent_versions.routes(),
+        ):
             route(method, template, handler)
         route("POST", "/v1/chat/completions", self._chat)
         route("POST", "/v1/agents/completions", self._agent_completion)

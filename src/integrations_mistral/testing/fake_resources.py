@@ -11,6 +11,8 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
+from .fake_agents import FakeAgentVersions
+from .fake_errors import error_response
 from .fake_jobs import advance_batch, advance_fine_tuning, batch_requests
 
 __all__ = ["Handler", "StoredResources", "error_response"]
@@ -23,11 +25,6 @@ def _public(item: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if not k.startswith("_")}
 
 
-def error_response(status: int, message: str, code: str) -> web.Response:
-    payload = {"object": "error", "message": message, "type": code, "param": None, "code": None}
-    return web.json_response(payload, status=status)
-
-
 class StoredResources:
     """In-memory state of the resource endpoints; uploaded bytes go to a temporary directory."""
 
@@ -35,6 +32,7 @@ class StoredResources:
         self.files: dict[str, dict[str, Any]] = {}
         self.file_paths: dict[str, Path] = {}
         self.agents: dict[str, dict[str, Any]] = {}
+        self.agent_versions = FakeAgentVersions(self.agents)
         self.batch_jobs: dict[str, dict[str, Any]] = {}
         self.ft_jobs: dict[str, dict[str, Any]] = {}
         self.advance_jobs = False  # each read of a job moves it a step (see fake_jobs)
@@ -198,6 +196,7 @@ class StoredResources:
             **body,
         }
         self.agents[agent["id"]] = agent
+        self.agent_versions.remember(agent)
         return web.json_response(agent)
 
     async def _list_agents(self, request: web.Request, _: dict[str, str]) -> web.StreamResponse:
@@ -211,8 +210,9 @@ class StoredResources:
         if agent is None:
             return error_response(404, f"agent {match['id']} not found", "not_found")
         agent.update(await request.json())
-        agent["version"] += 1
+        agent["version"] = max(agent["versions"]) + 1
         agent["versions"].append(agent["version"])
+        self.agent_versions.remember(agent)
         return web.json_response(agent)
 
     async def _create_batch(self, request: web.Request, _: dict[str, str]) -> web.StreamResponse:

@@ -3,10 +3,14 @@
 from ._base import RESPONSE_CONTEXT, WireModel, parse_response, parse_value
 from .agents import (
     Agent,
+    AgentAlias,
+    AgentAliasList,
     AgentCreateRequest,
     AgentList,
+    AgentListPage,
     AgentsCompletionRequest,
     AgentUpdateRequest,
+    AgentVersionList,
 )
 from .batch import BatchJob, BatchJobList, BatchJobRequest, BatchRequest
 from .chat import (
@@ -101,10 +105,14 @@ from .streaming import CompletionChunk, DeltaMessage, StreamChoice
 __all__ = [
     "RESPONSE_CONTEXT",
     "Agent",
+    "AgentAlias",
+    "AgentAliasList",
     "AgentCreateRequest",
     "AgentHandoffEntry",
     "AgentList",
+    "AgentListPage",
     "AgentUpdateRequest",
+    "AgentVersionList",
     "AgentsCompletionRequest",
     "ArchiveModelResponse",
     "AssistantMessage",

@@ -77,3 +77,28 @@ class AgentsCompletionRequest(CompletionFields):
 
 class AgentList(RootModel[list[Agent]]):
     """`GET /v1/agents` answers with a bare JSON array."""
+
+
+class AgentListPage(WireModel):
+    """`GET /v1/agents/pages`: one page of agents and the token of the next (None at the end)."""
+
+    object: str = "list"
+    data: list[Agent]
+    next_page_token: str | None = None
+
+
+class AgentVersionList(RootModel[list[Agent]]):
+    """`GET /v1/agents/{id}/versions` answers with a bare JSON array."""
+
+
+class AgentAlias(WireModel):
+    """A name pointing at one version of an agent."""
+
+    alias: str
+    version: int
+    created_at: str
+    updated_at: str
+
+
+class AgentAliasList(RootModel[list[AgentAlias]]):
+    """`GET /v1/agents/{id}/aliases` answers with a bare JSON array."""
