@@ -94,3 +94,31 @@ def errors_of(validator: Draft202012Validator, instance: Any) -> list[str]:
         f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message[:300]}"
         for e in validator.iter_errors(instance)
     ]
+
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def all_operations() -> set[tuple[str, str]]:
+    """Every (path key, METHOD) the spec describes."""
+    return {
+        (path, method.upper())
+        for path, item in spec()["paths"].items()
+        for method in item
+        if method in HTTP_METHODS
+    }
+
+
+def coverage_table(implemented: set[tuple[str, str]]) -> list[str]:
+    """Lines of a table: per area (first path segment after /v1), implemented / described."""
+    areas: dict[str, list[int]] = {}
+    for path, method in all_operations():
+        area = path.split("/")[2].split("#")[0] if path.startswith("/v1/") else path
+        counts = areas.setdefault(area, [0, 0])
+        counts[1] += 1
+        counts[0] += (path, method) in implemented
+    done = sum(c[0] for c in areas.values())
+    total = sum(c[1] for c in areas.values())
+    lines = [f"spec operations implemented: {done} of {total}"]
+    lines += [f"  {area:<22} {c[0]:>3} / {c[1]:<3}" for area, c in sorted(areas.items())]
+    return lines

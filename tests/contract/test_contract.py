@@ -771,3 +771,16 @@ def test_spec_errata_are_still_errata() -> None:
     assert (
         "data" in spec()["components"]["schemas"]["ChatCompletionResponse"]["allOf"][1]["required"]
     )
+
+
+def implemented_operations() -> set[tuple[str, str]]:
+    return {(case.path, case.method) for case in CASES}
+
+
+def test_implemented_operations_have_not_drifted_from_the_spec() -> None:
+    """Every operation the client implements is one the spec describes, same path, same method."""
+    from .spec import all_operations, coverage_table
+
+    drifted = sorted(implemented_operations() - all_operations())
+    assert drifted == [], f"not in the spec: {drifted}"
+    assert coverage_table(implemented_operations())[0].startswith("spec operations implemented: ")
