@@ -21,6 +21,7 @@ from .resilience import ResilienceHooks
 from .services import (
     AgentsService,
     APICaller,
+    AudioService,
     BatchService,
     ChatService,
     ClassifiersService,
@@ -94,6 +95,7 @@ class MistralClient:
         self.fine_tuning = FineTuningService(caller)
         self.agents = AgentsService(caller)
         self.conversations = ConversationsService(caller)
+        self.audio = AudioService(caller)
         self.batch = BatchService(caller)
         self.classifiers = ClassifiersService(caller)
         self.ocr = OCRService(caller)

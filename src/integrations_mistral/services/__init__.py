@@ -3,6 +3,7 @@
 from ._base import APICaller, RequestValidationError, Service
 from ._stream import CompletionStream
 from .agents import AgentsService
+from .audio import AudioService
 from .batch import BatchService
 from .chat import ChatService, ParsedChatCompletion
 from .classifiers import ClassifiersService
@@ -17,6 +18,7 @@ from .ocr import OCRService
 __all__ = [
     "APICaller",
     "AgentsService",
+    "AudioService",
     "BatchService",
     "ChatService",
     "ClassifiersService",

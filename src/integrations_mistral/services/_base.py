@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
+import aiohttp
 from pydantic import BaseModel, ValidationError
 
 from ..errors import RequestValidationError, ResponseValidationError
@@ -98,14 +99,16 @@ class Service:
         self,
         name: str,
         path: str,
-        body: WireModel,
+        body: WireModel | None,
         cost: int,
         stream_class: type[CompletionStream[Any]] = CompletionStream,
+        form: Callable[[], aiohttp.FormData] | None = None,
     ) -> CompletionStream[Any]:
-        """Open a streamed response; errors (and retries) happen here, before the first event."""
-        streamed = body.model_copy(update={"stream": True})
+        """Open a streamed response (a JSON body with `stream: true`, or a multipart `form`);
+        errors (and retries) happen here, before the first event."""
+        streamed = body.model_copy(update={"stream": True}) if body is not None else None
         response, permit, op = await self._caller.open_stream(
-            name, "POST", path, body=streamed, cost=cost
+            name, "POST", path, body=streamed, cost=cost, form=form
         )
         if response.content_type != "text/event-stream":
             try:

@@ -178,6 +178,7 @@ class APICaller:
         accept: str = "text/event-stream",
         cost: int = 0,
         idle_timeout: float | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
     ) -> tuple[aiohttp.ClientResponse, Permit, Operation | None]:
         """Open a streamed response under the resilience policy.
 
@@ -205,6 +206,7 @@ class APICaller:
                     budget=budget,
                     headers=_headers(headers, record.headers if record else None),
                     timeout=timeout,
+                    data=form() if form is not None else None,
                 )
             except BaseException as exc:
                 if op is not None and record is not None:

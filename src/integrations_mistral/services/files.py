@@ -15,7 +15,7 @@ from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
 from ._base import RequestValidationError, Service, query, segment
 from ._pagination import iterate_pages
 
-__all__ = ["FileInput", "FilesService"]
+__all__ = ["FileInput", "FilesService", "file_source"]
 
 FileInput = str | os.PathLike[str] | bytes | tuple[str, bytes] | tuple[str, IO[bytes]]
 """A path (streamed from disk), raw bytes, or `(filename, bytes | binary file object)`."""
@@ -36,7 +36,7 @@ class FilesService(Service):
     ) -> FileObject:
         """Upload a file as multipart; a path is streamed from disk, never read whole into memory."""
         fields = query(purpose=purpose, visibility=visibility, expiry=expiry)
-        filename, opener = _file_source(file)
+        filename, opener = file_source(file)
 
         def form() -> aiohttp.FormData:
             data = aiohttp.FormData()
@@ -161,7 +161,7 @@ async def _read_chunks(handle: IO[bytes], start: int | None) -> AsyncIterator[by
         yield chunk
 
 
-def _file_source(
+def file_source(
     file: FileInput,
 ) -> tuple[str, Callable[[], bytes | IO[bytes] | AsyncIterator[bytes]]]:
     """The upload's filename and a function giving a fresh payload for each attempt."""

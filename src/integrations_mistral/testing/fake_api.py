@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 from aiohttp import web
 
+from .fake_audio import FakeAudio
 from .fake_conversations import FakeConversations
 from .fake_resources import Handler, StoredResources, error_response
 
@@ -147,9 +148,11 @@ class FakeAPI(StoredResources):
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         route = self._route
         self.conversations = FakeConversations()
+        self.audio = FakeAudio()
         for method, template, handler in (
             *self.conversations.routes(),
             *self.agent_versions.routes(),
+            *self.audio.routes(),
         ):
             route(method, template, handler)
         route("POST", "/v1/chat/completions", self._chat)

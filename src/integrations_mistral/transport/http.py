@@ -269,6 +269,7 @@ class HttpTransport:
         budget: float | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
+        data: aiohttp.FormData | None = None,
     ) -> aiohttp.ClientResponse:
         """Send a request and return the response once its status is known to be 2xx.
 
@@ -295,7 +296,7 @@ class HttpTransport:
                 session.request(
                     method,
                     URL(self._base_url + path, encoded=True),
-                    data=json_body,
+                    data=json_body if data is None else data,
                     params=params,
                     headers=self._headers_for(json_body, request_id, accept, headers),
                     timeout=limits,

@@ -1,0 +1,334 @@
+"""Audio: `client.audio.transcriptions`, `client.audio.speech`, `client.audio.voices`.
+
+Uploads are streamed from disk and rebuilt for each retry, like `files.upload`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import builtins
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from pydantic import ValidationError
+
+from ..errors import ResponseValidationError
+from ..transport.sse import ServerSentEvent
+from ..types import (
+    SpeechRequest,
+    SpeechResponse,
+    TranscriptionEvent,
+    TranscriptionResponse,
+    Voice,
+    VoiceCreateRequest,
+    VoiceList,
+    VoiceUpdateRequest,
+    parse_value,
+)
+from ._base import Service, build_request, fields_of, query, segment
+from ._caller import APICaller
+from ._stream import CompletionStream, _error_event
+from .files import FileInput, file_source
+
+__all__ = ["AudioService", "TranscriptionStream"]
+
+
+class _TranscriptionAccumulator:
+    """Text deltas joined, segments and language kept; complete at `transcription.done`."""
+
+    def __init__(self) -> None:
+        self.chunks = 0
+        self.usage: Any = None
+        self.complete = False
+        self._text: list[str] = []
+        self._segments: list[dict[str, Any]] = []
+        self._language: str | None = None
+        self._model = ""
+        self._done: TranscriptionEvent | None = None
+
+    def add(self, event: TranscriptionEvent) -> None:
+        self.chunks += 1
+        if event.type == "transcription.text.delta" and event.text:
+            self._text.append(event.text)
+        elif event.type == "transcription.language":
+            self._language = event.audio_language
+        elif event.type == "transcription.segment":
+            self._segments.append({"text": event.text, "start": event.start, "end": event.end})
+        elif event.type == "transcription.done":
+            self._done, self.complete = event, True
+            self.usage = _Usage(event.usage or {})
+
+    def response(self) -> TranscriptionResponse:
+        done = self._done
+        return parse_value(
+            TranscriptionResponse,
+            {
+                "model": (done.model if done else None) or self._model,
+                "text": (done.text if done and done.text is not None else "".join(self._text)),
+                "language": (done.language if done else None) or self._language,
+                "segments": self._segments or None,
+                "usage": (done.usage if done else None) or {},
+            },
+        )
+
+
+class _Usage:
+    def __init__(self, usage: dict[str, Any]) -> None:
+        self.total_tokens = int(usage.get("total_tokens") or 0)
+
+
+class TranscriptionStream(CompletionStream[Any]):
+    """Typed `TranscriptionEvent`s as the audio is transcribed; `final_response()` gives the
+    whole `TranscriptionResponse`; a break keeps what arrived in `partial`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._accumulator = _TranscriptionAccumulator()  # type: ignore[assignment]
+
+    @property
+    def partial(self) -> TranscriptionResponse:  # type: ignore[override]
+        return self._accumulator.response()  # type: ignore[return-value]
+
+    async def final_response(self) -> TranscriptionResponse:  # type: ignore[override]
+        async for _ in self:
+            pass
+        return self._accumulator.response()  # type: ignore[return-value]
+
+    def _parse(self, event: ServerSentEvent) -> Any:
+        try:
+            data = json.loads(event.data)
+            kind = data.get("type") or event.event
+            item = parse_value(TranscriptionEvent, {**data, "type": kind})
+        except (ValueError, RecursionError, AttributeError, ValidationError):
+            raise _error_event(event.data, self.request_id) from None
+        if kind == "error" or "error" in data:
+            raise _error_event(event.data, self.request_id)
+        self._accumulator.add(item)  # type: ignore[arg-type]
+        if self._op is not None:
+            self._op.chunk()
+        return item
+
+
+def _transcription_form(
+    file: FileInput | None, fields: dict[str, Any], stream: bool
+) -> aiohttp.FormData:
+    data = aiohttp.FormData(default_to_multipart=True)  # multipart even with no file part
+    for name, value in query(**fields, stream=stream or None).items():
+        data.add_field(name, value)
+    if file is not None:
+        filename, opener = file_source(file)
+        data.add_field("file", opener(), filename=filename, content_type="application/octet-stream")
+    return data
+
+
+class TranscriptionsService(Service):
+    """`POST /v1/audio/transcriptions`: a path, bytes or file object, or `file_url`/`file_id`."""
+
+    async def create(
+        self,
+        *,
+        model: str,
+        file: FileInput | None = None,
+        file_url: str | None = None,
+        file_id: str | None = None,
+        language: str | None = None,
+        temperature: float | None = None,
+        diarize: bool | None = None,
+        context_bias: builtins.list[str] | None = None,
+        timestamp_granularities: builtins.list[str] | None = None,
+    ) -> TranscriptionResponse:
+        """The audio's text (and segments, with `timestamp_granularities=["segment"]`)."""
+        fields = fields_of(locals(), "file")
+        if file is not None:
+            file_source(file)  # a missing path is refused before anything is sent
+        return await self._caller.call(
+            "audio.transcriptions.create",
+            "POST",
+            "/v1/audio/transcriptions",
+            TranscriptionResponse,
+            form=lambda: _transcription_form(file, fields, False),
+        )
+
+    async def create_stream(
+        self,
+        *,
+        model: str,
+        file: FileInput | None = None,
+        file_url: str | None = None,
+        file_id: str | None = None,
+        language: str | None = None,
+        temperature: float | None = None,
+        diarize: bool | None = None,
+        context_bias: builtins.list[str] | None = None,
+        timestamp_granularities: builtins.list[str] | None = None,
+    ) -> TranscriptionStream:
+        """`create`, streamed: text deltas, language, segments, then done."""
+        fields = fields_of(locals(), "file")
+        if file is not None:
+            file_source(file)
+        stream = await self._stream(
+            "audio.transcriptions.create_stream",
+            "/v1/audio/transcriptions",
+            None,
+            0,
+            TranscriptionStream,
+            form=lambda: _transcription_form(file, fields, True),
+        )
+        return stream  # type: ignore[return-value]
+
+
+class SpeechService(Service):
+    """`POST /v1/audio/speech`: text to audio bytes."""
+
+    async def create(
+        self,
+        *,
+        input: str | None = None,
+        model: str | None = None,
+        voice_id: str | None = None,
+        ref_audio: str | None = None,
+        response_format: str | None = None,
+        request: SpeechRequest | None = None,
+    ) -> bytes:
+        """The audio, decoded (mp3 unless `response_format` says otherwise)."""
+        body = build_request(SpeechRequest, request, fields_of(locals()))
+        reply = await self._caller.call(
+            "audio.speech.create", "POST", "/v1/audio/speech", SpeechResponse, body=body
+        )
+        return _decode(reply.audio_data)
+
+    async def create_to(self, destination: str | os.PathLike[str], **arguments: Any) -> Path:
+        """Stream the audio to `destination` (chunk by chunk; it appears only once complete);
+        takes the arguments of `create`."""
+        body = build_request(SpeechRequest, arguments.pop("request", None), arguments)
+        target = Path(destination)
+        partial = target.with_name(target.name + ".part")
+        stream = await self._stream(
+            "audio.speech.create_to", "/v1/audio/speech", body, 0, _SpeechStream
+        )
+        try:
+            with partial.open("wb") as sink:
+                async for event in stream:
+                    sink.write(_decode(event.get("audio_data") or ""))
+            partial.replace(target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        finally:
+            await stream.close()
+        return target
+
+
+class _SpeechStream(CompletionStream[Any]):
+    """`speech.audio.delta` events (base64 audio) until `speech.audio.done`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._accumulator = _SpeechProgress()  # type: ignore[assignment]
+
+    def _parse(self, event: ServerSentEvent) -> Any:
+        try:
+            data = json.loads(event.data)
+        except (ValueError, RecursionError):
+            raise _error_event(event.data, self.request_id) from None
+        if not isinstance(data, dict) or "error" in data or event.event == "error":
+            raise _error_event(event.data, self.request_id)
+        self._accumulator.add(data)  # type: ignore[arg-type]
+        return data
+
+
+class _SpeechProgress:
+    def __init__(self) -> None:
+        self.chunks, self.usage, self.complete = 0, None, False
+
+    def add(self, data: dict[str, Any]) -> None:
+        self.chunks += 1
+        self.complete = self.complete or data.get("type") == "speech.audio.done"
+
+    def response(self) -> None:
+        return None
+
+
+def _decode(audio: str) -> bytes:
+    try:
+        return base64.b64decode(audio, validate=True)
+    except ValueError:
+        raise ResponseValidationError("audio_data is not base64", status_code=200) from None
+
+
+class VoicesService(Service):
+    """`/v1/audio/voices`: stored voices for speech."""
+
+    async def list(self, *, limit: int | None = None, offset: int | None = None) -> VoiceList:
+        params = query(limit=limit, offset=offset)
+        return await self._caller.call(
+            "audio.voices.list", "GET", "/v1/audio/voices", VoiceList, params=params
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        sample_audio: bytes | str | os.PathLike[str],
+        sample_filename: str | None = None,
+        slug: str | None = None,
+        languages: builtins.list[str] | None = None,
+        gender: str | None = None,
+        age: int | None = None,
+        tags: builtins.list[str] | None = None,
+        color: str | None = None,
+        retention_notice: int | None = None,
+    ) -> Voice:
+        """A voice from a sample clip (bytes or a path)."""
+        if not isinstance(sample_audio, bytes):
+            sample_filename = sample_filename or Path(sample_audio).name
+            sample_audio = await asyncio.to_thread(Path(sample_audio).read_bytes)
+        fields = fields_of(locals())
+        fields["sample_audio"] = base64.b64encode(sample_audio).decode()
+        body = build_request(VoiceCreateRequest, None, fields)
+        return await self._caller.call(
+            "audio.voices.create", "POST", "/v1/audio/voices", Voice, body=body
+        )
+
+    async def get(self, voice_id: str) -> Voice:
+        return await self._caller.call("audio.voices.get", "GET", _voice(voice_id), Voice)
+
+    async def update(
+        self,
+        voice_id: str,
+        *,
+        name: str | None = None,
+        languages: builtins.list[str] | None = None,
+        gender: str | None = None,
+        age: int | None = None,
+        tags: builtins.list[str] | None = None,
+    ) -> Voice:
+        path = _voice(voice_id)
+        body = build_request(VoiceUpdateRequest, None, fields_of(locals(), "voice_id", "path"))
+        return await self._caller.call("audio.voices.update", "PATCH", path, Voice, body=body)
+
+    async def delete(self, voice_id: str) -> Voice:
+        return await self._caller.call("audio.voices.delete", "DELETE", _voice(voice_id), Voice)
+
+    async def sample(self, voice_id: str) -> bytes:
+        """The voice's sample clip (audio bytes)."""
+        path = _voice(voice_id) + "/sample"
+        response = await self._caller.raw("audio.voices.sample", "GET", path, accept="audio/wav")
+        return response.body
+
+
+def _voice(voice_id: str) -> str:
+    return f"/v1/audio/voices/{segment(voice_id, 'voice_id')}"
+
+
+class AudioService:
+    """`client.audio`: `transcriptions`, `speech` and `voices`."""
+
+    def __init__(self, caller: APICaller) -> None:
+        self.transcriptions = TranscriptionsService(caller)
+        self.speech = SpeechService(caller)
+        self.voices = VoicesService(caller)
