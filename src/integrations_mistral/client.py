@@ -30,6 +30,7 @@ from .services import (
     FilesService,
     FIMService,
     FineTuningService,
+    LibrariesService,
     ModelsService,
     OCRService,
 )
@@ -96,6 +97,7 @@ class MistralClient:
         self.agents = AgentsService(caller)
         self.conversations = ConversationsService(caller)
         self.audio = AudioService(caller)
+        self.libraries = LibrariesService(caller)
         self.batch = BatchService(caller)
         self.classifiers = ClassifiersService(caller)
         self.ocr = OCRService(caller)

@@ -19,8 +19,8 @@ from .client import ClientBuilder, MistralClient
 from .config import MistralSettings
 from .errors import ClientClosedError
 from .resilience import ResilienceHooks
-from .services import CompletionStream
-from .services._base import RawResponses
+from .services import AudioService, CompletionStream
+from .services._base import RawResponses, Service
 from .types import ChatCompletionResponse
 
 __all__ = ["SyncCompletionStream", "SyncMistralClient"]
@@ -35,6 +35,8 @@ SERVICES = (
     "fine_tuning",
     "agents",
     "conversations",
+    "audio",
+    "libraries",
     "batch",
     "classifiers",
     "ocr",
@@ -122,7 +124,7 @@ class SyncService:
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self._service, name)
-        if isinstance(method, RawResponses):  # `with_raw_response`: the same, blocking
+        if isinstance(method, RawResponses | Service | AudioService):  # nested: blocking too
             return SyncService(method, self._runner)
         if not callable(method) or name.startswith("_"):
             return method

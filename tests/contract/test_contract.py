@@ -81,6 +81,8 @@ class World:
     conversation_id: str = ""
     entry_id: str = ""
     voice_id: str = ""
+    library_id: str = ""
+    document_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -474,6 +476,12 @@ CASES = [
 ]
 
 
+async def _share_then_unshare(w: World) -> Any:
+    await w.client.libraries.accesses.set(w.library_id, level="Editor", **SHARE)
+    w.server.requests.pop()  # only the DELETE is the case's request
+    return await w.client.libraries.accesses.delete(w.library_id, level="Editor", **SHARE)
+
+
 async def _alias_then_delete(w: World) -> None:
     await w.client.agents.set_alias(w.agent_id, alias="old", version=0)
     w.server.requests.pop()  # only the DELETE is the case's request
@@ -488,6 +496,115 @@ async def _drain(opened: Any) -> Any:
 CONVERSATION_INPUTS: list[dict[str, Any]] = [
     {"type": "message.input", "role": "user", "content": "What is the weather?"},
     {"type": "function.result", "tool_call_id": "call1", "result": "sunny"},
+]
+SHARE = {"share_with_uuid": "4b0e0d1e-0000-4000-8000-000000000001", "share_with_type": "User"}
+LIB = "/v1/libraries/{library_id}"
+DOC = LIB + "/documents/{document_id}"
+CASES += [
+    Case("/v1/libraries", "GET", lambda w: w.client.libraries.list(), im.LibraryList, body="none"),
+    Case(
+        "/v1/libraries",
+        "POST",
+        lambda w: w.client.libraries.create(name="docs", description="d", chunk_size=512),
+        im.Library,
+    ),
+    Case(LIB, "GET", lambda w: w.client.libraries.get(w.library_id), im.Library, body="none"),
+    Case(
+        LIB,
+        "PUT",
+        lambda w: w.client.libraries.update(w.library_id, name="n", description="d"),
+        im.Library,
+    ),
+    Case(LIB, "DELETE", lambda w: w.client.libraries.delete(w.library_id), im.Library, body="none"),
+    Case(
+        LIB + "/documents",
+        "GET",
+        lambda w: w.client.libraries.documents.list(
+            w.library_id, search="a", page_size=10, page=0, sort_by="created_at", sort_order="desc"
+        ),
+        im.DocumentList,
+        body="none",
+    ),
+    Case(
+        LIB + "/documents",
+        "POST",
+        lambda w: w.client.libraries.documents.upload(w.library_id, file=("b.txt", b"b")),
+        im.Document,
+        body="multipart",
+    ),
+    Case(
+        DOC,
+        "GET",
+        lambda w: w.client.libraries.documents.get(w.library_id, w.document_id),
+        im.Document,
+        body="none",
+    ),
+    Case(
+        DOC,
+        "PUT",
+        lambda w: w.client.libraries.documents.update(
+            w.library_id, w.document_id, name="c.txt", attributes={"k": "v"}
+        ),
+        im.Document,
+    ),
+    Case(
+        DOC,
+        "DELETE",
+        lambda w: w.client.libraries.documents.delete(w.library_id, w.document_id),
+        None,
+        body="none",
+    ),
+    Case(
+        DOC + "/text_content",
+        "GET",
+        lambda w: w.client.libraries.documents.text_content(w.library_id, w.document_id),
+        im.DocumentText,
+        body="none",
+    ),
+    Case(
+        DOC + "/status",
+        "GET",
+        lambda w: w.client.libraries.documents.status(w.library_id, w.document_id),
+        im.DocumentStatus,
+        body="none",
+    ),
+    Case(
+        DOC + "/signed-url",
+        "GET",
+        lambda w: w.client.libraries.documents.signed_url(w.library_id, w.document_id),
+        None,
+        body="none",
+    ),
+    Case(
+        DOC + "/extracted-text-signed-url",
+        "GET",
+        lambda w: w.client.libraries.documents.extracted_text_signed_url(
+            w.library_id, w.document_id
+        ),
+        None,
+        body="none",
+    ),
+    Case(
+        DOC + "/reprocess",
+        "POST",
+        lambda w: w.client.libraries.documents.reprocess(w.library_id, w.document_id),
+        None,
+        body="none",
+    ),
+    Case(
+        LIB + "/share",
+        "GET",
+        lambda w: w.client.libraries.accesses.list(w.library_id),
+        im.SharingList,
+        body="none",
+    ),
+    Case(
+        LIB + "/share",
+        "PUT",
+        lambda w: w.client.libraries.accesses.set(w.library_id, level="Viewer", **SHARE),
+        im.Sharing,
+    ),
+    Case(LIB + "/share", "DELETE", lambda w: _share_then_unshare(w), im.Sharing),
 ]
 CASES += [
     Case(
@@ -679,6 +796,8 @@ async def world(server: FakeMistralServer) -> AsyncIterator[World]:
         turn = await client.conversations.start(model="mistral-small-latest", inputs="seed")
         history = await client.conversations.history(turn.conversation_id)
         voice = await client.audio.voices.create(name="seed", sample_audio=b"RIFF")
+        library = await client.libraries.create(name="seed")
+        document = await client.libraries.documents.upload(library.id, file=("a.txt", b"hello"))
         yield World(
             client,
             server,
@@ -689,6 +808,8 @@ async def world(server: FakeMistralServer) -> AsyncIterator[World]:
             turn.conversation_id,
             history.entries[0].id or "",
             voice.id,
+            library.id,
+            document.id,
         )
 
 

@@ -12,6 +12,7 @@ from .embeddings import EmbeddingsService
 from .files import FilesService
 from .fim import FIMService
 from .fine_tuning import FineTuningService
+from .libraries import LibrariesService
 from .models import ModelsService
 from .ocr import OCRService
 
@@ -28,6 +29,7 @@ __all__ = [
     "FIMService",
     "FilesService",
     "FineTuningService",
+    "LibrariesService",
     "ModelsService",
     "OCRService",
     "ParsedChatCompletion",

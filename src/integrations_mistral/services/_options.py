@@ -70,6 +70,18 @@ def _check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str])
     raise RequestValidationError(f"{qualname}: unknown argument {', '.join(hints)}")
 
 
+def _check_call(
+    qualname: str, signature: inspect.Signature, *bound: Any
+) -> None:
+    """After a TypeError: if the arguments do not fit the method, say so as a typed error
+    (a missing required argument, too many positional ones); else the TypeError stands."""
+    self, args, kwargs = bound
+    try:
+        signature.bind(self, *args, **kwargs)
+    except TypeError as exc:
+        raise RequestValidationError(f"{qualname}: {exc}") from None
+
+
 def with_call_options(
     method: Callable[..., Any], *, like: Callable[..., Any] | None = None
 ) -> Callable[..., Any]:
@@ -79,6 +91,8 @@ def with_call_options(
     known = frozenset(n for n in signature.parameters if n != "self") if complete else None
     qualname = method.__qualname__.replace("Service.", ".").lower()
     accepts_request = "request" in signature.parameters
+    original = inspect.signature(method)
+    own_timeout = "timeout" in inspect.signature(method).parameters  # e.g. a polling helper's
 
     @functools.wraps(method)
     async def call(
@@ -94,8 +108,14 @@ def with_call_options(
             kwargs["request"], args = args[0], ()  # `create(request)`, the design's form
         if kwargs and known is not None:
             _check_names(qualname, kwargs, known)
+        if own_timeout and timeout is not None:
+            kwargs["timeout"], timeout = timeout, None  # the method's own argument, not an option
         if timeout is None and extra_headers is None and extra_query is None and extra_body is None:
-            return await method(self, *args, **kwargs)
+            try:
+                return await method(self, *args, **kwargs)
+            except TypeError:
+                _check_call(qualname, original, self, args, kwargs)
+                raise
         if timeout is not None and not timeout > 0:
             raise RequestValidationError(
                 f"{qualname}: timeout must be > 0 seconds, got {timeout!r}"
@@ -103,6 +123,9 @@ def with_call_options(
         token = OPTIONS.set(RequestOptions(timeout, extra_headers, extra_query, extra_body))
         try:
             return await method(self, *args, **kwargs)
+        except TypeError:
+            _check_call(qualname, original, self, args, kwargs)
+            raise
         finally:
             OPTIONS.reset(token)
 

@@ -14,6 +14,7 @@ from aiohttp import web
 
 from .fake_audio import FakeAudio
 from .fake_conversations import FakeConversations
+from .fake_libraries import FakeLibraries
 from .fake_resources import Handler, StoredResources, error_response
 
 __all__ = ["FakeAPI", "chat_reply", "error_response", "sse_body", "stream_chunks"]
@@ -149,10 +150,12 @@ class FakeAPI(StoredResources):
         route = self._route
         self.conversations = FakeConversations()
         self.audio = FakeAudio()
+        self.libraries = FakeLibraries()
         for method, template, handler in (
             *self.conversations.routes(),
             *self.agent_versions.routes(),
             *self.audio.routes(),
+            *self.libraries.routes(),
         ):
             route(method, template, handler)
         route("POST", "/v1/chat/completions", self._chat)

@@ -1,0 +1,244 @@
+"""Libraries: `client.libraries` (collections), `.documents` (their files), `.accesses` (sharing)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+from pydantic import RootModel
+
+from ..errors import RequestTimeoutError
+from ..types import (
+    Document,
+    DocumentList,
+    DocumentStatus,
+    DocumentText,
+    DocumentUpdateRequest,
+    Library,
+    LibraryCreateRequest,
+    LibraryList,
+    LibraryUpdateRequest,
+    Sharing,
+    SharingDeleteRequest,
+    SharingList,
+    SharingRequest,
+)
+from ._base import Service, build_request, fields_of, query, segment
+from ._caller import APICaller
+from ._pagination import iterate_pages
+from .files import FileInput, file_source
+
+__all__ = ["LibrariesService"]
+
+
+class _Text(RootModel[str]):
+    """An endpoint answering with a bare JSON string (a signed URL)."""
+
+
+def _library(library_id: str, tail: str = "") -> str:
+    return f"/v1/libraries/{segment(library_id, 'library_id')}{tail}"
+
+
+def _document(library_id: str, document_id: str, tail: str = "") -> str:
+    return _library(library_id, f"/documents/{segment(document_id, 'document_id')}{tail}")
+
+
+class DocumentsService(Service):
+    """`/v1/libraries/{id}/documents`."""
+
+    async def list(
+        self,
+        library_id: str,
+        *,
+        search: str | None = None,
+        page_size: int = 100,
+        page: int = 0,
+        filters_attributes: str | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+    ) -> DocumentList:
+        """One page of a library's documents (`search` by name, `filters_attributes` as JSON)."""
+        params = query(**fields_of(locals(), "library_id"))
+        return await self._caller.call(
+            "libraries.documents.list",
+            "GET",
+            _library(library_id, "/documents"),
+            DocumentList,
+            params=params,
+        )
+
+    def iterate(
+        self, library_id: str, *, page_size: int = 100, **filters: Any
+    ) -> AsyncIterator[Document]:
+        """Every document of the library matching `filters` (the keyword arguments of `list`)."""
+
+        async def fetch(page: int) -> DocumentList:
+            return await self.list(library_id, page=page, page_size=page_size, **filters)
+
+        return iterate_pages(fetch, page=0, page_size=page_size)
+
+    async def upload(self, library_id: str, *, file: FileInput) -> Document:
+        """Add a file (streamed from disk, rebuilt for each retry); processing starts on its own."""
+        filename, opener = file_source(file)
+
+        def form() -> aiohttp.FormData:
+            data = aiohttp.FormData()
+            data.add_field(
+                "file", opener(), filename=filename, content_type="application/octet-stream"
+            )
+            return data
+
+        path = _library(library_id, "/documents")
+        return await self._caller.call(
+            "libraries.documents.upload", "POST", path, Document, form=form
+        )
+
+    async def get(self, library_id: str, document_id: str) -> Document:
+        path = _document(library_id, document_id)
+        return await self._caller.call("libraries.documents.get", "GET", path, Document)
+
+    async def update(
+        self,
+        library_id: str,
+        document_id: str,
+        *,
+        name: str | None = None,
+        attributes: dict[str, Any] | None = None,
+    ) -> Document:
+        path = _document(library_id, document_id)
+        body = build_request(
+            DocumentUpdateRequest, None, fields_of(locals(), "library_id", "document_id", "path")
+        )
+        return await self._caller.call(
+            "libraries.documents.update", "PUT", path, Document, body=body
+        )
+
+    async def delete(self, library_id: str, document_id: str) -> None:
+        path = _document(library_id, document_id)
+        await self._caller.raw("libraries.documents.delete", "DELETE", path)
+
+    async def text_content(self, library_id: str, document_id: str) -> DocumentText:
+        path = _document(library_id, document_id, "/text_content")
+        return await self._caller.call(
+            "libraries.documents.text_content", "GET", path, DocumentText
+        )
+
+    async def status(self, library_id: str, document_id: str) -> DocumentStatus:
+        path = _document(library_id, document_id, "/status")
+        return await self._caller.call("libraries.documents.status", "GET", path, DocumentStatus)
+
+    async def signed_url(self, library_id: str, document_id: str) -> str:
+        """A temporary URL of the original file."""
+        path = _document(library_id, document_id, "/signed-url")
+        return (await self._caller.call("libraries.documents.signed_url", "GET", path, _Text)).root
+
+    async def extracted_text_signed_url(self, library_id: str, document_id: str) -> str:
+        """A temporary URL of the text extracted from the file."""
+        path = _document(library_id, document_id, "/extracted-text-signed-url")
+        name = "libraries.documents.extracted_text_signed_url"
+        return (await self._caller.call(name, "GET", path, _Text)).root
+
+    async def reprocess(self, library_id: str, document_id: str) -> None:
+        path = _document(library_id, document_id, "/reprocess")
+        await self._caller.raw("libraries.documents.reprocess", "POST", path)
+
+    async def wait_until_processed(
+        self,
+        library_id: str,
+        document_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_secs: float = 1.0,
+    ) -> DocumentStatus:
+        """Poll `status` (backing off up to 30 s) until processing finished (done, error, ...);
+        `RequestTimeoutError` if it has not after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        wait = poll_secs
+        while True:
+            status = await self.status(library_id, document_id)
+            if status.finished:
+                return status
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise RequestTimeoutError(
+                    f"document {document_id} still {status.process_status} after {timeout:g} s"
+                )
+            await asyncio.sleep(min(wait, left))
+            wait = min(wait * 1.5, 30.0)
+
+
+class AccessesService(Service):
+    """`/v1/libraries/{id}/share`: who may read or edit a library."""
+
+    async def list(self, library_id: str) -> SharingList:
+        return await self._caller.call(
+            "libraries.accesses.list", "GET", _library(library_id, "/share"), SharingList
+        )
+
+    async def set(
+        self,
+        library_id: str,
+        *,
+        share_with_uuid: str,
+        share_with_type: str,
+        level: str,
+        org_id: str | None = None,
+    ) -> Sharing:
+        """Grant (or change) `level` (`Viewer`, `Editor`) to a user, workspace or org."""
+        body = build_request(SharingRequest, None, fields_of(locals(), "library_id"))
+        path = _library(library_id, "/share")
+        return await self._caller.call("libraries.accesses.set", "PUT", path, Sharing, body=body)
+
+    async def delete(
+        self,
+        library_id: str,
+        *,
+        share_with_uuid: str,
+        share_with_type: str,
+        level: str,
+        org_id: str | None = None,
+    ) -> Sharing:
+        """Remove the access granted at `level` to a user, workspace or org."""
+        body = build_request(SharingDeleteRequest, None, fields_of(locals(), "library_id"))
+        path = _library(library_id, "/share")
+        return await self._caller.call(
+            "libraries.accesses.delete", "DELETE", path, Sharing, body=body
+        )
+
+
+class LibrariesService(Service):
+    """`/v1/libraries`; `documents` and `accesses` hang off it."""
+
+    def __init__(self, caller: APICaller) -> None:
+        super().__init__(caller)
+        self.documents = DocumentsService(caller)
+        self.accesses = AccessesService(caller)
+
+    async def list(self) -> LibraryList:
+        """Every library (`.data`)."""
+        return await self._caller.call("libraries.list", "GET", "/v1/libraries", LibraryList)
+
+    async def create(
+        self, *, name: str, description: str | None = None, chunk_size: int | None = None
+    ) -> Library:
+        body = build_request(LibraryCreateRequest, None, fields_of(locals()))
+        return await self._caller.call(
+            "libraries.create", "POST", "/v1/libraries", Library, body=body
+        )
+
+    async def get(self, library_id: str) -> Library:
+        return await self._caller.call("libraries.get", "GET", _library(library_id), Library)
+
+    async def update(
+        self, library_id: str, *, name: str | None = None, description: str | None = None
+    ) -> Library:
+        body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
+        return await self._caller.call(
+            "libraries.update", "PUT", _library(library_id), Library, body=body
+        )
+
+    async def delete(self, library_id: str) -> Library:
+        return await self._caller.call("libraries.delete", "DELETE", _library(library_id), Library)
