@@ -70,9 +70,7 @@ def _check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str])
     raise RequestValidationError(f"{qualname}: unknown argument {', '.join(hints)}")
 
 
-def _check_call(
-    qualname: str, signature: inspect.Signature, *bound: Any
-) -> None:
+def _check_call(qualname: str, signature: inspect.Signature, *bound: Any) -> None:
     """After a TypeError: if the arguments do not fit the method, say so as a typed error
     (a missing required argument, too many positional ones); else the TypeError stands."""
     self, args, kwargs = bound
