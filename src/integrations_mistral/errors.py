@@ -151,6 +151,10 @@ class APIConnectionError(MistralError):
     default_error_type = "connection"
     default_retryable = True
 
+    def __init__(self, message: str, *, request_sent: bool = True, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.request_sent = request_sent  # False: no connection was made, nothing reached the API
+
 
 class CircuitOpenError(MistralError):
     """The profile's circuit is open: the call failed at once and nothing was sent."""

@@ -132,3 +132,46 @@ async def test_an_opening_circuit_stops_the_retries_and_a_trial_is_one_request(a
         with pytest.raises(im.ServiceUnavailableError):
             await client.chat.create(model="m", messages=HELLO)  # the half-open trial
         assert len(recorder.requests) == 3
+
+
+async def test_calls_that_create_are_not_resent_once_the_api_may_have_acted(apps: App) -> None:
+    seen: list[str] = []
+    statuses = iter([500, 200, 429, 200, 500, 200])
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        seen.append(request.path)
+        await request.read()
+        status = next(statuses)
+        if status != 200:
+            return web.json_response({"message": "boom"}, status=status)
+        turn = {
+            "conversation_id": "c1",
+            "outputs": [{"type": "message.output", "content": "ok"}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        }
+        return web.json_response(turn)
+
+    url = await apps.start(handler)
+    async with client_for(url, retry={"max_attempts": 3}) as client:
+        with pytest.raises(im.InternalServerError):  # a 500 after sending: not resent
+            await client.conversations.append("c1", inputs="hi")
+        assert len(seen) == 1
+        assert (await client.conversations.append("c1", inputs="hi")).text == "ok"
+        # a 429 means the API did nothing: resent
+        assert (await client.conversations.append("c1", inputs="hi")).text == "ok"
+        assert len(seen) == 4
+    async with client_for(url, retry={"max_attempts": 3, "retry_non_idempotent": True}) as client:
+        assert (await client.conversations.append("c1", inputs="hi")).text == "ok"  # 500, then 200
+    assert len(seen) == 6
+
+
+async def test_a_refused_connection_is_resent_even_for_creations() -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens there
+    async with client_for(f"http://127.0.0.1:{port}", retry={"max_attempts": 3}) as client:
+        with pytest.raises(im.APIConnectionError, match="cannot connect") as caught:
+            await client.agents.create(model="m", name="x")
+    assert caught.value.request_sent is False and caught.value.attempts == 3

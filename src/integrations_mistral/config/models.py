@@ -160,6 +160,12 @@ class RetrySettings(_Section):
     max_elapsed_secs: float = Field(
         300.0, gt=0, description="Total budget for all attempts and waits of one call, seconds."
     )
+    retry_non_idempotent: bool = Field(
+        False,
+        description="Also retry calls that create or change something (uploads, creations, "
+        "conversation turns) after the request may have reached the API; off: only failures the "
+        "API did not act on (no connection made, 429, 503) are retried for them.",
+    )
     retryable_status_codes: tuple[int, ...] = Field(
         (429, 500, 502, 503, 504),
         description="HTTP statuses worth retrying; 400, 401, 403, 404 and 422 never are.",

@@ -130,12 +130,18 @@ class Operation:
         }
 
     async def run(
-        self, resilience: Resilience, attempt: Callable[[float], Awaitable[T]], cost: int
+        self,
+        resilience: Resilience,
+        attempt: Callable[[float], Awaitable[T]],
+        cost: int,
+        idempotent: bool = True,
     ) -> tuple[T, Permit]:
         """`resilience.execute` inside a `mistral.resilience.execute` child span."""
         tracer = self.tel.tracer
         if tracer is None or self.span is None:
-            return await resilience.execute(attempt, cost=cost, operation=self.name)
+            return await resilience.execute(
+                attempt, cost=cost, operation=self.name, idempotent=idempotent
+            )
         state = getattr(resilience.breaker, "state", None)
         with (
             trace.use_span(self.span, end_on_exit=False, record_exception=False),
@@ -147,7 +153,9 @@ class Operation:
             ) as span,
         ):
             try:
-                return await resilience.execute(attempt, cost=cost, operation=self.name)
+                return await resilience.execute(
+                    attempt, cost=cost, operation=self.name, idempotent=idempotent
+                )
             except BaseException as exc:
                 span.set_attribute("error.type", getattr(exc, "error_type", type(exc).__name__))
                 span.set_status(Status(StatusCode.ERROR))

@@ -55,6 +55,7 @@ class RetryRunner(Protocol):
         attempt: Callable[[float], Awaitable[T]],
         operation: str = "",
         may_retry: Callable[[], bool] | None = None,
+        idempotent: bool = True,
     ) -> T:
         """Run `attempt(seconds_left)` until it succeeds or the policy (or `may_retry`) stops."""
 
@@ -102,7 +103,12 @@ class Resilience:
         self.hooks = hooks
 
     async def execute(
-        self, attempt: Callable[[float], Awaitable[T]], *, cost: int = 0, operation: str = ""
+        self,
+        attempt: Callable[[float], Awaitable[T]],
+        *,
+        cost: int = 0,
+        operation: str = "",
+        idempotent: bool = True,
     ) -> tuple[T, Permit]:
         """Run `attempt(seconds_left)` under the policy.
 
@@ -128,7 +134,7 @@ class Resilience:
 
         try:
             result = await self.retry.run(
-                recorded, operation, partial(breaker.admits_retry, ticket)
+                recorded, operation, partial(breaker.admits_retry, ticket), idempotent
             )
         except BaseException:
             permit.settle(0)

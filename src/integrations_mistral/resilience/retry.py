@@ -34,6 +34,7 @@ class _Call:
     deadline: float
     operation: str
     may_retry: Callable[[], bool] | None
+    once: bool  # a non-idempotent call: not resent once the API may have acted on it
 
 
 _CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
@@ -75,10 +76,13 @@ class RetryPolicy:
         attempt: Attempt[T],
         operation: str = "",
         may_retry: Callable[[], bool] | None = None,
+        idempotent: bool = True,
     ) -> T:
         """Run `attempt` until it succeeds, the policy gives up, or `may_retry()` says no (the
-        circuit opened); then raise the last error."""
-        call = _Call(self._clock() + self._settings.max_elapsed_secs, operation, may_retry)
+        circuit opened); then raise the last error. A call that is not `idempotent` is resent
+        only after failures the API did not act on, unless `retry.retry_non_idempotent`."""
+        once = not idempotent and not self._settings.retry_non_idempotent
+        call = _Call(self._clock() + self._settings.max_elapsed_secs, operation, may_retry, once)
         token = _CALL.set(call)
         try:
             result: T = await self._run(attempt)
@@ -121,11 +125,23 @@ class RetryPolicy:
         )
 
 
+_NOT_ACTED_ON = (429, 503)  # the API refused the request before doing anything
+
+
 def _not_retryable(error: Exception) -> bool:
     if not getattr(error, "is_retryable", False):
         return True
-    may_retry = _CALL.get().may_retry
-    return may_retry is not None and not may_retry()
+    call = _CALL.get()
+    if call.once and _maybe_acted_on(error):
+        return True
+    return call.may_retry is not None and not call.may_retry()
+
+
+def _maybe_acted_on(error: Exception) -> bool:
+    """Whether the API may have acted on the request that failed with `error`."""
+    if getattr(error, "status_code", None) in _NOT_ACTED_ON:
+        return False
+    return getattr(error, "request_sent", True) is not False
 
 
 def _count_attempts(details: Details) -> None:

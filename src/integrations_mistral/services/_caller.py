@@ -20,7 +20,27 @@ from ..types import WireModel, parse_response
 from ._options import OPTIONS
 from ._params import query
 
-__all__ = ["APICaller", "describe_validation", "parse_body"]
+__all__ = ["NOT_IDEMPOTENT", "APICaller", "describe_validation", "parse_body"]
+
+NOT_IDEMPOTENT = frozenset(
+    {
+        "files.upload",
+        "fine_tuning.create",
+        "agents.create",
+        "batch.create",
+        "conversations.start",
+        "conversations.start_stream",
+        "conversations.append",
+        "conversations.append_stream",
+        "conversations.restart",
+        "conversations.restart_stream",
+        "libraries.create",
+        "libraries.documents.upload",
+        "audio.voices.create",
+    }
+)
+"""Operations that create something or advance a stored conversation: resent after a failure
+only if the API did not act on the request (see `retry.retry_non_idempotent`)."""
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -96,9 +116,12 @@ class APICaller:
         self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
     ) -> tuple[T, Permit]:
         """The attempts under the resilience policy, inside the operation's spans if observed."""
+        idempotent = name not in NOT_IDEMPOTENT
         if op is None:
-            return await self.resilience.execute(attempt, cost=cost, operation=name)
-        return await op.run(self.resilience, attempt, cost)
+            return await self.resilience.execute(
+                attempt, cost=cost, operation=name, idempotent=idempotent
+            )
+        return await op.run(self.resilience, attempt, cost, idempotent)
 
     async def raw(
         self,

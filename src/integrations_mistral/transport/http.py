@@ -98,6 +98,10 @@ def translate_errors(
             is_retryable=False,
             error_type="tls_certificate",
         )
+    except aiohttp.ClientConnectorError as exc:
+        error = APIConnectionError(
+            f"{what}: cannot connect: {scrub(str(exc))}", request_id=request_id, request_sent=False
+        )
     except aiohttp.TooManyRedirects as exc:
         error = APIConnectionError(
             f"{what}: too many redirects ({len(exc.history)} followed)", request_id=request_id
