@@ -85,3 +85,17 @@ async def test_scripting_a_json_reply_for_chat_parse(
     ask = [{"role": "user", "content": "a book?"}]
     result = await mistral_client.chat.parse(model="m", messages=ask, response_format=Book)
     assert result.parsed.title == "Dune"
+
+
+async def test_mock_covers_nested_and_new_services() -> None:
+    mock = MockMistralClient()
+    mock.libraries.documents.upload.returns("doc")
+    assert await mock.libraries.documents.upload("lib", file=b"x") == "doc"
+    mock.audio.speech.create.returns(b"audio")
+    assert await mock.audio.speech.create(input="hi") == b"audio"
+    mock.conversations.start.queue("first turn")
+    turn = await mock.conversations.start(model="m", inputs="hi")
+    assert turn.text == "first turn"
+    with pytest.raises(im.RequestValidationError, match="missing a required argument: 'file'"):
+        await mock.libraries.documents.upload("lib", fil=b"x")
+    mock.libraries.documents.upload.assert_called_once_with("lib", file=b"x")

@@ -24,6 +24,7 @@ from unittest.mock import ANY
 
 from .. import services
 from ..errors import MistralError, RequestValidationError
+from ..services import audio, libraries
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
 from .fake_api import chat_reply, stream_chunks
 
@@ -38,6 +39,7 @@ _SERVICES: dict[str, type[Any]] = {
     "fine_tuning": services.FineTuningService,
     "agents": services.AgentsService,
     "conversations": services.ConversationsService,
+    "libraries": services.LibrariesService,
     "batch": services.BatchService,
     "classifiers": services.ClassifiersService,
     "ocr": services.OCRService,
@@ -215,17 +217,34 @@ class _ScriptedStream:
         await self.close()
 
 
+_NESTED: dict[str, dict[str, type[Any]]] = {
+    "audio": {
+        "transcriptions": audio.TranscriptionsService,
+        "speech": audio.SpeechService,
+        "voices": audio.VoicesService,
+    },
+    "libraries": {"documents": libraries.DocumentsService, "accesses": libraries.AccessesService},
+}
+
+
 class _MockService:
-    def __init__(self, area: str, real: type[Any]) -> None:
+    def __init__(self, area: str, real: type[Any] | None) -> None:
         self._area, self._real = area, real
         self._methods: dict[str, MockMethod] = {}
+        self._children = {
+            name: _MockService(f"{area}.{name}", cls) for name, cls in _NESTED.get(area, {}).items()
+        }
 
-    def __getattr__(self, name: str) -> MockMethod:
+    def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
+        if name in self._children:
+            return self._children[name]
         method = self._methods.get(name)
         if method is None:
-            real: Callable[..., Any] | None = getattr(self._real, name, None)
+            real: Callable[..., Any] | None = (
+                getattr(self._real, name, None) if self._real else None
+            )
             if real is None:
                 raise AttributeError(f"{self._area} has no method {name!r}")
             signature = inspect.signature(real)
@@ -249,10 +268,13 @@ class MockMistralClient:
     batch: Any
     classifiers: Any
     ocr: Any
+    audio: Any
+    libraries: Any
 
     def __init__(self) -> None:
         for area, real in _SERVICES.items():
             setattr(self, area, _MockService(area, real))
+        self.audio = _MockService("audio", None)
         self.closed = False
 
     async def close(self) -> None:
