@@ -87,9 +87,8 @@ class ConversationStream(CompletionStream[Any]):
     gives the `ConversationResponse` of the turn. A break raises `StreamInterruptedError` with
     everything received in `partial`; an error event raises its typed error."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._accumulator = ConversationAccumulator()  # type: ignore[assignment]
+    def _new_accumulator(self) -> Any:
+        return ConversationAccumulator()
 
     @property
     def partial(self) -> ConversationResponse:  # type: ignore[override]

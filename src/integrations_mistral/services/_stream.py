@@ -55,12 +55,16 @@ class CompletionStream(Generic[C]):
         self._decoder = SSEDecoder(self._limits.max_event_bytes)
         self._last_event = time.monotonic()
         self._pending: deque[ServerSentEvent] = deque()
-        self._accumulator = StreamAccumulator()
+        self._accumulator = self._new_accumulator()
         self._finished = False
         self._done = False
         self._eof = False
         self._broken: str | None = None
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
+
+    def _new_accumulator(self) -> StreamAccumulator:
+        """What merges the parsed events into the response (streams of other shapes override)."""
+        return StreamAccumulator()
 
     @property
     def partial(self) -> ChatCompletionResponse:

@@ -85,9 +85,8 @@ class TranscriptionStream(CompletionStream[Any]):
     """Typed `TranscriptionEvent`s as the audio is transcribed; `final_response()` gives the
     whole `TranscriptionResponse`; a break keeps what arrived in `partial`."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._accumulator = _TranscriptionAccumulator()  # type: ignore[assignment]
+    def _new_accumulator(self) -> Any:
+        return _TranscriptionAccumulator()
 
     @property
     def partial(self) -> TranscriptionResponse:  # type: ignore[override]
@@ -226,9 +225,8 @@ class SpeechService(Service):
 class _SpeechStream(CompletionStream[Any]):
     """`speech.audio.delta` events (base64 audio) until `speech.audio.done`."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._accumulator = _SpeechProgress()  # type: ignore[assignment]
+    def _new_accumulator(self) -> Any:
+        return _SpeechProgress()
 
     def _parse(self, event: ServerSentEvent) -> Any:
         try:
