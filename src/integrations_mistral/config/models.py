@@ -102,7 +102,9 @@ class ClientSettings(_Section):
         "ClientClosedError, seconds.",
     )
     pool_size: int = Field(100, ge=1, description="Maximum open connections in the pool.")
-    pool_size_per_host: int = Field(50, ge=1, description="Maximum open connections to one host.")
+    pool_size_per_host: int = Field(
+        100, ge=1, description="Maximum open connections to one host (the API is one host)."
+    )
     keepalive_secs: float = Field(
         90.0, gt=0, description="How long an idle connection is kept, seconds."
     )
