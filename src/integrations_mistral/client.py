@@ -82,7 +82,7 @@ class MistralClient:
         self.tracer_provider = tracer_provider
         self.meter_provider = meter_provider
         self._telemetry = self._stack.telemetry(settings, tracer_provider, meter_provider)
-        caller = APICaller(
+        self._caller = caller = APICaller(
             self._stack.transport(settings),
             self._stack.resilience(),
             self._telemetry,
@@ -181,7 +181,7 @@ class MistralClient:
         if not path.startswith("/"):
             raise RequestValidationError(f"path must start with '/', got {path!r}")
         body = _json_body(json) if json is not None else None
-        caller = self.chat._caller
+        caller = self._caller
         token = (
             OPTIONS.set(RequestOptions(timeout, extra_headers))
             if timeout or extra_headers

@@ -97,10 +97,6 @@ class Telemetry:
             self.owned.append(given)
         return given if given is not None else global_one()
 
-    @property
-    def active(self) -> bool:
-        return self.tracer is not None or self.instruments is not None
-
     def watch(
         self,
         name: str,

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import RequestValidationError
 from ..types import WireModel
 
-__all__ = ["OPTIONS", "RequestOptions", "current_options", "with_call_options"]
+__all__ = ["OPTIONS", "RequestOptions", "with_call_options"]
 
 _OPTION_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body")
 
@@ -37,10 +37,6 @@ class RequestOptions:
 OPTIONS: contextvars.ContextVar[RequestOptions | None] = contextvars.ContextVar(
     "integrations_mistral_call_options", default=None
 )
-
-
-def current_options() -> RequestOptions | None:
-    return OPTIONS.get()
 
 
 def _signature_with_options(
