@@ -1,0 +1,236 @@
+"""The clients the benchmarks compare, behind one shape: `chat()` returns the reply's text,
+`stream()` the number of chunks read (each chunk's text is taken, as a user would).
+
+Every client gets the same connection pool (`POOL` connections to the one host) and otherwise its
+own defaults. The floor is raw aiohttp doing the least a correct client must: serialise the body,
+check the status, `json.loads` the reply, and parse SSE linearly (no re-splitting of its buffer).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+POOL = 500
+MODEL = "mistral-small-latest"
+MESSAGES = [{"role": "user", "content": "Say hello."}]
+HELD: list[Any] = []  # streams kept open by the memory measurement
+
+
+class Raw:
+    """aiohttp with nothing on top: the floor."""
+
+    def __init__(self, url: str) -> None:
+        import aiohttp
+
+        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=POOL))
+        self.url = url + "/v1/chat/completions"
+        self.headers = {
+            "Authorization": "Bearer bench",
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
+
+    async def chat(self, model: str = MODEL) -> str:
+        body = json.dumps({"model": model, "messages": MESSAGES}).encode()
+        async with self.session.post(self.url, data=body, headers=self.headers) as response:
+            if response.status != 200:
+                raise RuntimeError(response.status)
+            reply = json.loads(await response.read())
+        content: str = reply["choices"][0]["message"]["content"]
+        return content
+
+    async def open(self, model: str) -> Any:
+        body = json.dumps({"model": model, "messages": MESSAGES, "stream": True}).encode()
+        response = await self.session.post(self.url, data=body, headers=self.headers)
+        if response.status != 200:
+            raise RuntimeError(response.status)
+        return response
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        count, buffer, text = 0, b"", []
+        response = await self.open(model)
+        try:
+            async for data in response.content.iter_any():
+                buffer = buffer + data if buffer else data
+                start = 0
+                while (end := buffer.find(b"\n\n", start)) != -1:
+                    payload = buffer[start + 6 : end]  # "data: " ... one-line events
+                    start = end + 2
+                    if payload == b"[DONE]":
+                        continue
+                    chunk = json.loads(payload)
+                    text.append(chunk["choices"][0]["delta"].get("content") or "")
+                    count += 1
+                    if first_only:
+                        HELD.append(response)
+                        return count
+                buffer = buffer[start:]
+        finally:
+            if not first_only:
+                response.release()
+        return count
+
+    async def close(self) -> None:
+        await self.session.close()
+
+
+def _httpx_client() -> Any:
+    import httpx2
+
+    limits = httpx2.Limits(max_connections=POOL, max_keepalive_connections=POOL)
+    return httpx2.AsyncClient(limits=limits, timeout=60.0)
+
+
+class MistralSDK:
+    """The official `mistralai` SDK."""
+
+    def __init__(self, url: str) -> None:
+        from mistralai.client import Mistral
+
+        self.client = Mistral(api_key="bench", server_url=url, async_client=_httpx_client())
+
+    async def chat(self, model: str = MODEL) -> str:
+        reply = await self.client.chat.complete_async(model=model, messages=MESSAGES)  # type: ignore[arg-type]
+        return str(reply.choices[0].message.content)
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        count, text = 0, []
+        events = await self.client.chat.stream_async(model=model, messages=MESSAGES)  # type: ignore[arg-type]
+        async for event in events:
+            text.append(event.data.choices[0].delta.content or "")
+            count += 1
+            if first_only:
+                HELD.append(events)
+                return count
+        return count
+
+    async def close(self) -> None:
+        await self.client.sdk_configuration.async_client.aclose()  # type: ignore[union-attr]
+
+
+class OpenAISDK:
+    """The `openai` SDK pointed at the same server."""
+
+    def __init__(self, url: str) -> None:
+        from openai import AsyncOpenAI
+
+        self.client = AsyncOpenAI(api_key="bench", base_url=url + "/v1", http_client=_httpx_client())
+
+    async def chat(self, model: str = MODEL) -> str:
+        reply = await self.client.chat.completions.create(model=model, messages=MESSAGES)  # type: ignore[arg-type]
+        return str(reply.choices[0].message.content)
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        count, text = 0, []
+        events = await self.client.chat.completions.create(
+            model=model,
+            messages=MESSAGES,  # type: ignore[arg-type]
+            stream=True,
+        )
+        async for chunk in events:
+            if chunk.choices:
+                text.append(chunk.choices[0].delta.content or "")
+            count += 1
+            if first_only:
+                HELD.append(events)
+                return count
+        return count
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+def sdk_providers() -> tuple[Any, Any]:
+    """OpenTelemetry SDK providers as production sets them up (a BatchSpanProcessor, a periodic
+    metric reader) with exporters that drop the data: the figure is the instrumentation's cost."""
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import (
+        MetricExporter,
+        MetricExportResult,
+        PeriodicExportingMetricReader,
+    )
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    class DropSpans(SpanExporter):
+        def export(self, spans: Any) -> SpanExportResult:
+            return SpanExportResult.SUCCESS
+
+    class DropMetrics(MetricExporter):
+        def export(self, metrics_data: Any, timeout_millis: float = 0, **kwargs: Any) -> Any:
+            return MetricExportResult.SUCCESS
+
+        def force_flush(self, timeout_millis: float = 0) -> bool:
+            return True
+
+        def shutdown(self, timeout_millis: float = 0, **kwargs: Any) -> None:
+            return None
+
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(BatchSpanProcessor(DropSpans()))
+    reader = PeriodicExportingMetricReader(DropMetrics(), export_interval_millis=10_000)
+    return tracer_provider, MeterProvider(metric_readers=[reader])
+
+
+class Ours:
+    """integrations-mistral; `everything` on: retry, breaker, limiter (enabled, budgets never
+    reached), tracing and metrics through the SDK providers; else all of them off."""
+
+    everything = True
+
+    def __init__(self, url: str) -> None:
+        from integrations_mistral import MistralClient
+
+        on = self.everything
+        tracer_provider, meter_provider = sdk_providers() if on else (None, None)
+        self.client = MistralClient.from_env(
+            api_key="bench",
+            base_url=url,
+            client={"allow_insecure_http": True, "pool_size": POOL, "pool_size_per_host": POOL},
+            retry={"max_attempts": 3 if on else 1},
+            circuit_breaker={"enabled": on},
+            rate_limit={
+                "enabled": on,
+                "requests_per_minute": 10**9,
+                "tokens_per_minute": 10**12,
+            },
+            tracing={"enabled": on},
+            metrics={"enabled": on},
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+        )
+
+    async def chat(self, model: str = MODEL) -> str:
+        reply = await self.client.chat.create(model=model, messages=MESSAGES)
+        return reply.choices[0].message.text
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        count, text = 0, []
+        stream = await self.client.chat.create_stream(model=model, messages=MESSAGES)
+        if first_only:
+            async for _ in stream:
+                HELD.append(stream)
+                return 1
+        async with stream:
+            async for chunk in stream:
+                text.append(chunk.choices[0].delta.content or "")
+                count += 1
+        return count
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+class OursOff(Ours):
+    everything = False
+
+
+CLIENTS: dict[str, Callable[[str], Any]] = {
+    "raw aiohttp": Raw,
+    "ours, all on": Ours,
+    "ours, all off": OursOff,
+    "openai SDK": OpenAISDK,
+    "mistralai SDK": MistralSDK,
+}

@@ -1,0 +1,166 @@
+"""One client measured in a fresh process (pinned to core 1), figures printed as one JSON line.
+
+    python benchmarks/_worker.py throughput|memory-request|memory-stream "<client>" <url>
+    python benchmarks/_worker.py import <module>
+
+- throughput: sequential latency (p50, p99), chat calls/s at 10, 100 and 500 concurrent callers
+  (client CPU per call at 100), 200 and 500 concurrent short streams (chunks/s, streams/s);
+  each figure from workers looping for a fixed time after a warm-up.
+- memory-request, memory-stream: RSS and tracemalloc growth per in-flight request or per open
+  stream (asking for the model `hold`, which the server never finishes), after the pool's
+  connections are open. The process exits without cleaning up.
+- import: time and RSS growth of importing a module in a bare interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def rss_kib() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def pin(core: int) -> None:
+    if hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) > 1:
+        os.sched_setaffinity(0, {core})
+
+
+async def for_a_while(
+    call: Callable[[], Awaitable[Any]], concurrency: int, seconds: float
+) -> dict[str, float]:
+    """`concurrency` workers each calling `call` until the time is up: calls, units, s, CPU s."""
+    deadline = time.perf_counter() + seconds
+    totals = [0, 0]
+
+    async def worker() -> None:
+        while time.perf_counter() < deadline:
+            units = await call()
+            totals[0] += 1
+            totals[1] += units if isinstance(units, int) else 1
+
+    cpu, start = time.process_time(), time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"calls": totals[0], "units": totals[1], "secs": elapsed, "cpu": cpu}
+
+
+async def throughput(client: Any, seconds: float) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for _ in range(20):
+        await client.chat()
+        await client.stream()
+    latencies = []
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end or len(latencies) < 20:
+        start = time.perf_counter()
+        await client.chat()
+        latencies.append(time.perf_counter() - start)
+    latencies.sort()
+    figures["seq_p50_ms"] = statistics.median(latencies) * 1000
+    figures["seq_p99_ms"] = latencies[int(len(latencies) * 0.99)] * 1000
+    for concurrency in (10, 100, 500):
+        await for_a_while(client.chat, concurrency, seconds / 5)  # warm-up: the pool fills
+        run = await for_a_while(client.chat, concurrency, seconds)
+        figures[f"chat_c{concurrency}"] = run["calls"] / run["secs"]
+        if concurrency == 100:
+            figures["cpu_us_per_call"] = run["cpu"] / run["calls"] * 1e6
+    for concurrency in (200, 500):
+        await for_a_while(client.stream, concurrency, seconds / 5)
+        run = await for_a_while(client.stream, concurrency, seconds)
+        figures[f"stream_c{concurrency}_chunks"] = run["units"] / run["secs"]
+        figures[f"stream_c{concurrency}_streams"] = run["calls"] / run["secs"]
+        if concurrency == 200:
+            figures["cpu_us_per_stream"] = run["cpu"] / run["calls"] * 1e6
+    return figures
+
+
+async def settle_memory() -> tuple[int, int]:
+    import tracemalloc
+
+    await asyncio.sleep(0.3)
+    gc.collect()
+    return rss_kib(), tracemalloc.get_traced_memory()[0]
+
+
+async def memory(client: Any, kind: str, count: int) -> dict[str, float]:
+    """KiB per in-flight request or per open stream (growth over `count` of them)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    # the pool's connections are opened first: what is measured is a call's own cost
+    await asyncio.gather(*(client.chat() for _ in range(count)))
+    await asyncio.gather(*(client.stream() for _ in range(5)))
+    rss, traced = await settle_memory()
+    if kind == "request":
+        tasks = [asyncio.ensure_future(client.chat(model="hold")) for _ in range(count)]
+    else:
+        opening = (client.stream(model="hold", first_only=True) for _ in range(count))
+        tasks = [asyncio.ensure_future(task) for task in opening]
+        await asyncio.gather(*tasks)
+    rss_after, traced_after = await settle_memory()
+    tracemalloc.stop()
+    return {
+        f"{kind}_rss_kib": (rss_after - rss) / count,
+        f"{kind}_traced_kib": (traced_after - traced) / 1024 / count,
+    }
+
+
+def import_cost(module: str) -> dict[str, float]:
+    gc.collect()
+    rss, start = rss_kib(), time.perf_counter()
+    __import__(module)
+    elapsed = time.perf_counter() - start
+    return {"import_ms": elapsed * 1000, "import_rss_mib": (rss_kib() - rss) / 1024}
+
+
+async def run(mode: str, name: str, url: str, seconds: float, count: int) -> dict[str, float]:
+    from _clients import CLIENTS
+
+    client = CLIENTS[name](url)
+    if mode.startswith("memory-"):
+        return await memory(client, mode.removeprefix("memory-"), count)  # no clean-up: exits
+    try:
+        return await throughput(client, seconds)
+    finally:
+        await client.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["throughput", "memory-request", "memory-stream", "import"])
+    parser.add_argument("name")
+    parser.add_argument("url", nargs="?", default="")
+    parser.add_argument("--seconds", type=float, default=1.0)
+    parser.add_argument("--count", type=int, default=200)
+    args = parser.parse_args()
+    if args.mode == "import":
+        figures = import_cost(args.name)
+    else:
+        pin(1)
+        loop = asyncio.new_event_loop()
+        figures = loop.run_until_complete(
+            run(args.mode, args.name, args.url, args.seconds, args.count)
+        )
+    print(json.dumps(figures), flush=True)
+    os._exit(0)  # held requests and streams are not torn down one by one
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Micro-benchmarks of the parts a call is made of, each beside the least it could cost.
+
+    python benchmarks/micro.py [--json] [--quick]
+
+Microseconds per operation, best of 5 repeats (a micro-benchmark's noise is one-sided).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import timeit
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _server import REPLY, chunk_event
+
+MESSAGES = [{"role": "user", "content": "Say hello."}]
+
+
+def best(operation: Callable[[], Any], number: int) -> float:
+    """Microseconds per call of `operation`, the best of 5 repeats."""
+    return min(timeit.repeat(operation, number=number, repeat=5)) / number * 1e6
+
+
+def measure(number: int) -> dict[str, float]:
+    from integrations_mistral.config.models import CircuitBreakerSettings, RateLimitSettings
+    from integrations_mistral.resilience import CircuitBreaker, SlidingWindowLimiter
+    from integrations_mistral.services._accumulate import StreamAccumulator
+    from integrations_mistral.transport.sse import SSEDecoder
+    from integrations_mistral.types import (
+        ChatCompletionRequest,
+        ChatCompletionResponse,
+        CompletionChunk,
+        parse_response,
+    )
+
+    body = json.dumps(REPLY).encode()
+    event = chunk_event(3, False)
+    data = event[6:-2]
+    fields = {"model": "mistral-small-latest", "messages": MESSAGES}
+    figures = {
+        "request build + serialise (ours)": best(
+            lambda: ChatCompletionRequest.model_validate(fields).to_json(), number
+        ),
+        "request serialise: json.dumps (floor)": best(
+            lambda: json.dumps(fields).encode(), number
+        ),
+        "reply parse, typed (ours)": best(
+            lambda: parse_response(ChatCompletionResponse, body), number
+        ),
+        "reply parse: json.loads (floor)": best(lambda: json.loads(body), number),
+    }
+    decoder, accumulator = SSEDecoder(), StreamAccumulator()
+
+    def chunk() -> None:
+        for sse in decoder.feed(event):
+            accumulator.add(parse_response(CompletionChunk, sse.data))
+
+    figures["chunk: SSE decode + typed parse + accumulate (ours)"] = best(chunk, number)
+    figures["chunk: find + json.loads (floor)"] = best(
+        lambda: json.loads(event[6 : event.find(b"\n\n")]), number
+    )
+    figures["chunk: json.loads of the data only"] = best(lambda: json.loads(data), number)
+    breaker = CircuitBreaker(CircuitBreakerSettings())
+
+    def breaker_call() -> None:
+        breaker.record(breaker.before_call(), None)
+
+    figures["breaker: admit + record"] = best(breaker_call, number)
+    limiter = SlidingWindowLimiter(
+        RateLimitSettings(enabled=True, requests_per_minute=10**9, tokens_per_minute=10**12)
+    )
+
+    async def limited(count: int) -> None:
+        for _ in range(count):
+            (await limiter.acquire(20)).settle(19)
+
+    loop = asyncio.new_event_loop()
+    figures["limiter: acquire + settle"] = best(
+        lambda: loop.run_until_complete(limited(number)), 1
+    ) / number
+    loop.close()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="one JSON line, for compare.py")
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    figures = measure(200 if args.quick else 20_000)
+    if args.json:
+        print(json.dumps(figures))
+        return
+    for name, value in figures.items():
+        print(f"{value:8.2f} us  {name}")
+
+
+if __name__ == "__main__":
+    main()
