@@ -116,7 +116,9 @@ class OpenAISDK:
     def __init__(self, url: str) -> None:
         from openai import AsyncOpenAI
 
-        self.client = AsyncOpenAI(api_key="bench", base_url=url + "/v1", http_client=_httpx_client())
+        self.client = AsyncOpenAI(
+            api_key="bench", base_url=url + "/v1", http_client=_httpx_client()
+        )
 
     async def chat(self, model: str = MODEL) -> str:
         reply = await self.client.chat.completions.create(model=model, messages=MESSAGES)  # type: ignore[arg-type]

@@ -149,8 +149,12 @@ def tables(run: dict[str, Any]) -> str:
     for key, heading in MEMORY:
         cells = [cell(results[name].get(key), 1) for name in clients]
         out.append(f"| {heading} | " + " | ".join(cells) + " |")
-    out += ["", "Ratios to raw aiohttp (medians; throughput: client / raw, so higher is better; "
-            "latency, CPU and memory: client / raw, so lower is better):", ""]
+    out += [
+        "",
+        "Ratios to raw aiohttp (medians; throughput: client / raw, so higher is better; "
+        "latency, CPU and memory: client / raw, so lower is better):",
+        "",
+    ]
     others = [name for name in clients if name != RAW]
     out += ["| figure | " + " | ".join(others) + " |", "| --- |" + " ---: |" * len(others)]
     for key, heading, _ in THROUGHPUT + [(k, h, False) for k, h in MEMORY]:
@@ -198,15 +202,26 @@ def targets(results: Figures) -> str:
     goal("CPU per call <= raw + 40 us", cpu, 40, False, "us more")
     p50 = (m(on, "seq_p50_ms") - m(raw, "seq_p50_ms")) * 1000
     goal("sequential p50 <= raw + 0.1 ms", p50, 100, False, "us more")
-    for key, what in (("request_traced_kib", "in-flight request"), ("stream_traced_kib", "open stream")):
+    for key, what in (
+        ("request_traced_kib", "in-flight request"),
+        ("stream_traced_kib", "open stream"),
+    ):
         goal(f"traced memory per {what} <= 1.3x raw", m(on, key) / m(raw, key), 1.3, False)
     imports = results.get("import integrations_mistral", {})
     extra = m(imports, "import_rss_mib") - m(results.get("import aiohttp", {}), "import_rss_mib")
     goal("import RSS <= aiohttp's + 10 MiB", extra, 10, False, "MiB more")
-    goal("tracing + metrics cost <= 15% (on / off, chat at 100)",
-         m(on, "chat_c100") / m(off, "chat_c100"), 0.85, True)
-    goal("tracing + metrics cost <= 15% (on / off, 200 streams)",
-         m(on, "stream_c200_chunks") / m(off, "stream_c200_chunks"), 0.85, True)
+    goal(
+        "tracing + metrics cost <= 15% (on / off, chat at 100)",
+        m(on, "chat_c100") / m(off, "chat_c100"),
+        0.85,
+        True,
+    )
+    goal(
+        "tracing + metrics cost <= 15% (on / off, 200 streams)",
+        m(on, "stream_c200_chunks") / m(off, "stream_c200_chunks"),
+        0.85,
+        True,
+    )
     head = ["| target (ours, all on, unless said) | measured | |", "| --- | ---: | --- |"]
     return "\n".join(head + rows)
 

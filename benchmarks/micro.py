@@ -47,9 +47,7 @@ def measure(number: int) -> dict[str, float]:
         "request build + serialise (ours)": best(
             lambda: ChatCompletionRequest.model_validate(fields).to_json(), number
         ),
-        "request serialise: json.dumps (floor)": best(
-            lambda: json.dumps(fields).encode(), number
-        ),
+        "request serialise: json.dumps (floor)": best(lambda: json.dumps(fields).encode(), number),
         "reply parse, typed (ours)": best(
             lambda: parse_response(ChatCompletionResponse, body), number
         ),
@@ -81,9 +79,9 @@ def measure(number: int) -> dict[str, float]:
             (await limiter.acquire(20)).settle(19)
 
     loop = asyncio.new_event_loop()
-    figures["limiter: acquire + settle"] = best(
-        lambda: loop.run_until_complete(limited(number)), 1
-    ) / number
+    figures["limiter: acquire + settle"] = (
+        best(lambda: loop.run_until_complete(limited(number)), 1) / number
+    )
     loop.close()
     return figures
 

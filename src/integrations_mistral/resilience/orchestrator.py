@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
+from ..errors import MistralError
 from .hooks import ResilienceHooks
 from .limiter import Permit
 
@@ -50,14 +51,26 @@ class Limiter(Protocol):
 
 
 class RetryRunner(Protocol):
-    async def run(
+    def deadline(self) -> float:
+        """When the time budget of a call starting now ends."""
+
+    def seconds_left(self, deadline: float) -> float:
+        """What is left of the budget ending at `deadline`."""
+
+    def gives_up_at_once(self, error: MistralError) -> bool:
+        """The first attempt's `error` ends the call (no retry could follow)."""
+
+    async def resume(
         self,
         attempt: Callable[[float], Awaitable[T]],
+        failed: BaseException,
+        deadline: float,
         operation: str = "",
         may_retry: Callable[[], bool] | None = None,
         idempotent: bool = True,
     ) -> T:
-        """Run `attempt(seconds_left)` until it succeeds or the policy (or `may_retry`) stops."""
+        """After the first attempt failed with `failed`: retry `attempt(seconds_left)` until it
+        succeeds or the policy (or `may_retry`) stops."""
 
 
 class _NullPermit:
@@ -101,6 +114,7 @@ class Resilience:
         self.limiter = limiter
         self.retry = retry
         self.hooks = hooks
+        self._limited = not isinstance(limiter, NullLimiter)  # no await for a budget-less profile
 
     async def execute(
         self,
@@ -115,28 +129,59 @@ class Resilience:
         Returns the result and the limiter permit, whose token charge the caller settles once it
         knows the usage (a parsed body, or the end of a stream); a failed call is refunded here.
         """
-        breaker = self.breaker
+        breaker, retry = self.breaker, self.retry
         ticket = breaker.before_call()
-        try:
-            permit = await self.limiter.acquire(cost)
-        except BaseException:
-            breaker.release(ticket)
-            raise
-
-        async def recorded(budget: float) -> T:
+        if self._limited:
             try:
-                result = await attempt(budget)
+                permit = await self.limiter.acquire(cost)
+            except BaseException:
+                breaker.release(ticket)
+                raise
+        else:
+            permit = _NULL_PERMIT
+        deadline = retry.deadline()
+        try:
+            try:  # the first attempt, bare: retry machinery only after a failure
+                result = await attempt(retry.seconds_left(deadline))
+            except MistralError as exc:
+                breaker.record(ticket, exc)
+                if retry.gives_up_at_once(exc):
+                    exc.attempts = 1
+                    raise
+                result = await retry.resume(
+                    _Recorded(attempt, breaker, ticket),
+                    exc,
+                    deadline,
+                    operation,
+                    partial(breaker.admits_retry, ticket),
+                    idempotent,
+                )
             except BaseException as exc:
                 breaker.record(ticket, exc)
                 raise
-            breaker.record(ticket, None)
-            return result
-
-        try:
-            result = await self.retry.run(
-                recorded, operation, partial(breaker.admits_retry, ticket), idempotent
-            )
+            else:
+                breaker.record(ticket, None)
         except BaseException:
             permit.settle(0)
             raise
         return result, permit
+
+
+class _Recorded(Generic[T]):
+    """A retried attempt whose outcome the breaker counts."""
+
+    __slots__ = ("attempt", "breaker", "ticket")
+
+    def __init__(
+        self, attempt: Callable[[float], Awaitable[T]], breaker: Breaker, ticket: int
+    ) -> None:
+        self.attempt, self.breaker, self.ticket = attempt, breaker, ticket
+
+    async def __call__(self, budget: float) -> T:
+        try:
+            result = await self.attempt(budget)
+        except BaseException as exc:
+            self.breaker.record(self.ticket, exc)
+            raise
+        self.breaker.record(self.ticket, None)
+        return result

@@ -5,6 +5,9 @@
 - `max_elapsed_secs` bounds everything: each attempt's timeout is capped by what is left of it,
   and a wait that would reach the end of the budget is not taken (the last error is raised).
 - The error finally raised carries `attempts`, the number of attempts made.
+
+The first attempt runs bare (no generator, context variable or `backoff` set-up): the retry
+machinery is built only once an attempt has failed, and then replays that failure to `backoff`.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class _Call:
     operation: str
     may_retry: Callable[[], bool] | None
     once: bool  # a non-idempotent call: not resent once the API may have acted on it
+    failed: BaseException | None  # the first attempt's error, replayed to backoff as its first try
 
 
 _CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
@@ -81,9 +85,40 @@ class RetryPolicy:
         """Run `attempt` until it succeeds, the policy gives up, or `may_retry()` says no (the
         circuit opened); then raise the last error. A call that is not `idempotent` is resent
         only after failures the API did not act on, unless `retry.retry_non_idempotent`."""
+        deadline = self.deadline()
+        try:
+            return await attempt(deadline - self._clock())
+        except MistralError as exc:
+            if self.gives_up_at_once(exc):
+                exc.attempts = 1
+                raise
+            failed = exc
+        return await self.resume(attempt, failed, deadline, operation, may_retry, idempotent)
+
+    def deadline(self) -> float:
+        """When the budget of a call starting now ends (on this policy's clock)."""
+        return self._clock() + self._settings.max_elapsed_secs
+
+    def seconds_left(self, deadline: float) -> float:
+        return deadline - self._clock()
+
+    def gives_up_at_once(self, error: MistralError) -> bool:
+        """A first failure that no setting would retry (the common case: skip the machinery)."""
+        return self._settings.max_attempts == 1 or not error.is_retryable
+
+    async def resume(
+        self,
+        attempt: Attempt[T],
+        failed: BaseException,
+        deadline: float,
+        operation: str = "",
+        may_retry: Callable[[], bool] | None = None,
+        idempotent: bool = True,
+    ) -> T:
+        """Go on after the first attempt failed with `failed`: backoff decides on it (its first
+        try), waits and sends the next attempts."""
         once = not idempotent and not self._settings.retry_non_idempotent
-        call = _Call(self._clock() + self._settings.max_elapsed_secs, operation, may_retry, once)
-        token = _CALL.set(call)
+        token = _CALL.set(_Call(deadline, operation, may_retry, once, failed))
         try:
             result: T = await self._run(attempt)
             return result
@@ -91,7 +126,11 @@ class RetryPolicy:
             _CALL.reset(token)
 
     async def _attempt(self, attempt: Attempt[T]) -> T:
-        return await attempt(_CALL.get().deadline - self._clock())
+        call = _CALL.get()
+        if call.failed is not None:
+            failed, call.failed = call.failed, None
+            raise failed
+        return await attempt(call.deadline - self._clock())
 
     def _waits(self) -> Generator[float, Any, None]:
         """backoff's wait generator: receives each failure, yields the wait before the next try."""

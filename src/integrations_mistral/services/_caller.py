@@ -71,57 +71,16 @@ class APICaller:
         self.telemetry = telemetry
         self.lifetime = lifetime or Lifetime()
 
-    async def _send(
-        self,
-        op: Operation | None,
-        name: str,
-        method: str,
-        path: str,
-        body: bytes | None,
-        params: Mapping[str, Any] | None,
-        form: Callable[[], aiohttp.FormData] | None,
-        accept: str | None,
-        cost: int,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-    ) -> tuple[RawResponse, Permit]:
-        transport = self.transport
-        url = transport.display_url(path) if op is not None else ""
-
-        async def attempt(budget: float) -> RawResponse:
-            record = op.attempt_started(url) if op is not None else None
-            try:
-                response = await transport.request(
-                    method,
-                    path,
-                    json_body=body,
-                    params=params,
-                    data=form() if form is not None else None,
-                    accept=accept,
-                    budget=budget,
-                    headers=_headers(extra_headers, record.headers if record else None),
-                    timeout=timeout,
-                )
-            except BaseException as exc:
-                if op is not None and record is not None:
-                    op.attempt_ended(record, *_error_facts(exc), exc)
-                raise
-            if op is not None and record is not None:
-                op.attempt_ended(record, response.status, len(response.body), response.request_id)
-            return response
-
-        return await self._execute(op, name, attempt, cost)
-
-    async def _execute(
+    def _execute(
         self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
-    ) -> tuple[T, Permit]:
+    ) -> Awaitable[tuple[T, Permit]]:
         """The attempts under the resilience policy, inside the operation's spans if observed."""
         idempotent = name not in NOT_IDEMPOTENT
         if op is None:
-            return await self.resilience.execute(
+            return self.resilience.execute(
                 attempt, cost=cost, operation=name, idempotent=idempotent
             )
-        return await op.run(self.resilience, attempt, cost, idempotent)
+        return op.run(self.resilience, attempt, cost, idempotent)
 
     async def raw(
         self,
@@ -138,11 +97,11 @@ class APICaller:
         """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
         payload, params, headers, timeout = _prepare(body, params)
         op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        send = _Send(self.transport, op, method, path, payload, params, form, accept, headers)
+        send.timeout = timeout
         try:
             with self.lifetime.admit():
-                response, _ = await self._send(
-                    op, name, method, path, payload, params, form, accept, cost, headers, timeout
-                )
+                response, _ = await self._execute(op, name, send, cost)
         except BaseException as exc:
             _failed(op, name, exc)
             raise
@@ -169,11 +128,11 @@ class APICaller:
         """
         payload, params, headers, timeout = _prepare(body, params)
         op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        send = _Send(self.transport, op, method, path, payload, params, form, None, headers)
+        send.timeout = timeout
         try:
             with self.lifetime.admit():
-                response, permit = await self._send(
-                    op, name, method, path, payload, params, form, None, cost, headers, timeout
-                )
+                response, permit = await self._execute(op, name, send, cost)
             try:
                 result = parse_body(model, response)
             except ResponseValidationError:
@@ -254,6 +213,76 @@ class APICaller:
         if op is not None:
             op.stream_started()
         return response, permit, op
+
+
+class _Send:
+    """One call's request, sent once per attempt (observed when the call is)."""
+
+    __slots__ = (
+        "accept",
+        "body",
+        "form",
+        "headers",
+        "method",
+        "op",
+        "params",
+        "path",
+        "timeout",
+        "transport",
+    )
+
+    def __init__(
+        self,
+        transport: HttpTransport,
+        op: Operation | None,
+        method: str,
+        path: str,
+        body: bytes | None,
+        params: Mapping[str, Any] | None,
+        form: Callable[[], aiohttp.FormData] | None,
+        accept: str | None,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        self.transport, self.op, self.method, self.path = transport, op, method, path
+        self.body, self.params, self.form, self.accept = body, params, form, accept
+        self.headers: Mapping[str, str] | None = headers
+        self.timeout: float | None = None
+
+    def __call__(self, budget: float) -> Awaitable[RawResponse]:
+        if self.op is not None:
+            return self._observed(self.op, budget)
+        return self.transport.request(
+            self.method,
+            self.path,
+            json_body=self.body,
+            params=self.params,
+            data=self.form() if self.form is not None else None,
+            accept=self.accept,
+            budget=budget,
+            headers=self.headers,
+            timeout=self.timeout,
+        )
+
+    async def _observed(self, op: Operation, budget: float) -> RawResponse:
+        transport = self.transport
+        record = op.attempt_started(transport.display_url(self.path))
+        try:
+            response = await transport.request(
+                self.method,
+                self.path,
+                json_body=self.body,
+                params=self.params,
+                data=self.form() if self.form is not None else None,
+                accept=self.accept,
+                budget=budget,
+                headers=_headers(self.headers, record.headers),
+                timeout=self.timeout,
+            )
+        except BaseException as exc:
+            op.attempt_ended(record, *_error_facts(exc), exc)
+            raise
+        op.attempt_ended(record, response.status, len(response.body), response.request_id)
+        return response
 
 
 def _prepare(

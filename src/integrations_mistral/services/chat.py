@@ -76,9 +76,32 @@ class ChatService(Service):
         request: ChatCompletionRequest | None = None,
     ) -> ChatCompletionResponse:
         """Create a chat completion from keyword arguments mirroring the JSON body, or `request=`."""
-        fields = dict(locals())
-        del fields["self"], fields["request"]
+        # an explicit dict: `locals()` would keep a frame's worth of references per call in flight
+        fields = {
+            "model": model,
+            "messages": messages,
+            "temperature": temperature,
+            "top_p": top_p,
+            "max_tokens": max_tokens,
+            "stop": stop,
+            "random_seed": random_seed,
+            "metadata": metadata,
+            "response_format": response_format,
+            "tools": tools,
+            "tool_choice": tool_choice,
+            "presence_penalty": presence_penalty,
+            "frequency_penalty": frequency_penalty,
+            "n": n,
+            "prediction": prediction,
+            "parallel_tool_calls": parallel_tool_calls,
+            "prompt_mode": prompt_mode,
+            "reasoning_effort": reasoning_effort,
+            "guardrails": guardrails,
+            "prompt_cache_key": prompt_cache_key,
+            "safe_prompt": safe_prompt,
+        }
         body = build_request(ChatCompletionRequest, request, fields)
+        del fields
         if body.stream:
             raise RequestValidationError("chat.create does not stream; use chat.create_stream")
         return await self._caller.call(

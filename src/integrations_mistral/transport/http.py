@@ -34,6 +34,7 @@ __all__ = [
     "ResponseInfo",
     "StreamLimits",
     "translate_errors",
+    "translated",
 ]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
@@ -81,43 +82,51 @@ def translate_errors(
     The aiohttp error is not kept as `__context__`: its `request_info` holds the request headers,
     the Authorization header among them, and would reach anything that prints the chain.
     """
-    error: MistralError
     try:
         yield
-    except asyncio.TimeoutError:
+    except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+        raise_clean(translated(exc, what, request_id, timeout, setting, waiting_for))
+
+
+def translated(
+    exc: BaseException,
+    what: str,
+    request_id: str,
+    timeout: float | None,
+    setting: str = "client.timeout_secs",
+    waiting_for: str = "complete response",
+) -> MistralError:
+    """The typed error for an aiohttp or asyncio failure (see `translate_errors`)."""
+    if isinstance(exc, asyncio.TimeoutError):
         limit = f" within {timeout:g} s ({setting})" if timeout else ""
-        error = RequestTimeoutError(f"{what}: no {waiting_for}{limit}", request_id=request_id)
-    except aiohttp.ClientPayloadError as exc:
-        error = APIConnectionError(
+        return RequestTimeoutError(f"{what}: no {waiting_for}{limit}", request_id=request_id)
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return APIConnectionError(
             f"{what}: response body was cut off ({exc})", request_id=request_id
         )
-    except (aiohttp.ClientConnectorCertificateError, aiohttp.ServerFingerprintMismatch) as exc:
-        error = APIConnectionError(
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ServerFingerprintMismatch):
+        return APIConnectionError(
             f"{what}: TLS certificate rejected ({scrub(str(exc))}); not retried",
             request_id=request_id,
             is_retryable=False,
             error_type="tls_certificate",
         )
-    except aiohttp.ClientConnectorError as exc:
-        error = APIConnectionError(
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return APIConnectionError(
             f"{what}: cannot connect: {scrub(str(exc))}", request_id=request_id, request_sent=False
         )
-    except aiohttp.TooManyRedirects as exc:
-        error = APIConnectionError(
+    if isinstance(exc, aiohttp.TooManyRedirects):
+        return APIConnectionError(
             f"{what}: too many redirects ({len(exc.history)} followed)", request_id=request_id
         )
-    except aiohttp.ClientResponseError as exc:
-        error = APIConnectionError(
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return APIConnectionError(
             f"{what}: {type(exc).__name__}: {exc.status}, {scrub(exc.message)}",
             request_id=request_id,
         )
-    except aiohttp.ClientError as exc:
-        error = APIConnectionError(
-            f"{what}: {type(exc).__name__}: {scrub(str(exc))}", request_id=request_id
-        )
-    else:
-        return
-    raise_clean(error)
+    return APIConnectionError(
+        f"{what}: {type(exc).__name__}: {scrub(str(exc))}", request_id=request_id
+    )
 
 
 class HttpTransport:
@@ -151,12 +160,22 @@ class HttpTransport:
             headers["Authorization"] = f"Bearer {key}"
             self._secrets = (key,)
         self._display_base = mask_url(self._base_url)
+        self._urls: dict[str, URL] = {}
         self._headers = headers
         self._json_headers = {**headers, "Content-Type": "application/json"}
 
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    def _url(self, path: str) -> URL:
+        """The request URL of `path`, built once per distinct path (yarl parsing is not free)."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= 512:  # paths with ids in them: keep the cache bounded
+                self._urls.clear()
+            url = self._urls[path] = URL(self._base_url + path, encoded=True)
+        return url
 
     def display_url(self, path: str) -> str:
         """The URL of `path` as spans show it: no credentials, no query string."""
@@ -216,22 +235,28 @@ class HttpTransport:
         if total != self._total:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         session = self._sessions.get()
-        with translate_errors(
-            f"{method} {path}",
-            request_id,
-            limits.total,
-            "timeout=" if timeout else "client.timeout_secs",
-        ):
+        try:
             async with session.request(
                 method,
-                URL(self._base_url + path, encoded=True),
+                self._url(path),
                 data=json_body if data is None else data,
                 params=params,
                 headers=self._headers_for(json_body, request_id, accept, headers),
                 timeout=limits,
                 max_redirects=5,
             ) as response:
-                body = await self._read_body(response, f"{method} {path}")
+                length = response.content_length
+                if (
+                    length is not None
+                    and length <= self._max_body
+                    and "Content-Encoding" not in response.headers
+                ):
+                    body = await response.read()
+                else:
+                    body = await self._read_body(response, f"{method} {path}")
+        except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+            setting = "timeout=" if timeout else "client.timeout_secs"
+            raise_clean(translated(exc, f"{method} {path}", request_id, limits.total, setting))
         request_id = response.headers.get("X-Request-ID", request_id)
         self._raise_for_status(response.status, body, response.headers, request_id)
         return RawResponse(response.status, response.headers, body, request_id)
@@ -299,7 +324,7 @@ class HttpTransport:
             response = await asyncio.wait_for(
                 session.request(
                     method,
-                    URL(self._base_url + path, encoded=True),
+                    self._url(path),
                     data=json_body if data is None else data,
                     params=params,
                     headers=self._headers_for(json_body, request_id, accept, headers),
