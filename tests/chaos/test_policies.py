@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from multidict import CIMultiDict
 from yarl import URL
 
 import integrations_mistral as im
@@ -59,29 +58,31 @@ async def test_cross_origin_redirect_drops_the_authorization_header(apps: App) -
     assert method == "POST" and "Authorization" not in headers
 
 
-async def test_https_to_http_redirect_is_refused() -> None:
-    from integrations_mistral.transport.redirects import _check_redirect
+async def test_same_origin_redirect_keeps_method_body_and_authorization(apps: App) -> None:
+    recorder = Recorder()
+    moved, answer = recorder.handler(308, Location="/v2/moved?x=1"), recorder.handler()
 
-    class Response:
-        status = 307
-        headers = CIMultiDict({"Location": "http://api.example.test/v1/chat/completions?k=v"})
-        closed = False
+    async def handle(request: web.Request) -> web.StreamResponse:
+        return await (answer if request.path == "/v2/moved" else moved)(request)
 
-        def close(self) -> None:
-            self.closed = True
+    url = await apps.start(handle)
+    async with client_for(url) as client:
+        assert (await client.chat.create(model="m", messages=HELLO)).text == "ok"
+    [first, second] = recorder.requests
+    assert first[:2] == ("POST", "/v1/chat/completions")
+    assert second[:2] == ("POST", "/v2/moved")
+    assert second[2]["Authorization"] == "Bearer chaos-key"
 
-    params: Any = type(
-        "Params",
-        (),
-        {
-            "method": "POST",
-            "url": URL("https://api.example.test/v1/chat/completions"),
-            "response": Response(),
-        },
-    )
+
+def test_https_to_http_redirect_is_refused() -> None:
+    from integrations_mistral.transport.redirects import check_redirect
+
+    location = "http://api.example.test/v1/chat/completions?k=v"
+    url = URL("https://api.example.test/v1/chat/completions")
     with pytest.raises(im.UnsafeRedirectError, match="it leaves https") as caught:
-        await _check_redirect(None, None, params)  # type: ignore[arg-type]
-    assert "k=v" not in str(caught.value) and params.response.closed
+        check_redirect("POST", url, 307, location)
+    assert "k=v" not in str(caught.value)
+    assert check_redirect("POST", url, 307, "/v2/chat") == URL("https://api.example.test/v2/chat")
 
 
 @pytest.fixture

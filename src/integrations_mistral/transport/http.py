@@ -25,6 +25,7 @@ from ..errors import (
     error_for_status,
     raise_clean,
 )
+from .redirects import send
 from .session import SessionHolder
 
 __all__ = [
@@ -236,15 +237,16 @@ class HttpTransport:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         session = self._sessions.get()
         try:
-            async with session.request(
+            response = await send(
+                session,
                 method,
                 self._url(path),
+                self._headers_for(json_body, request_id, accept, headers),
                 data=json_body if data is None else data,
                 params=params,
-                headers=self._headers_for(json_body, request_id, accept, headers),
                 timeout=limits,
-                max_redirects=5,
-            ) as response:
+            )
+            try:
                 length = response.content_length
                 if (
                     length is not None
@@ -254,6 +256,8 @@ class HttpTransport:
                     body = await response.read()
                 else:
                     body = await self._read_body(response, f"{method} {path}")
+            finally:
+                response.release()
         except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
             setting = "timeout=" if timeout else "client.timeout_secs"
             raise_clean(translated(exc, f"{method} {path}", request_id, limits.total, setting))
@@ -322,14 +326,14 @@ class HttpTransport:
             f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
         ):
             response = await asyncio.wait_for(
-                session.request(
+                send(
+                    session,
                     method,
                     self._url(path),
+                    self._headers_for(json_body, request_id, accept, headers),
                     data=json_body if data is None else data,
                     params=params,
-                    headers=self._headers_for(json_body, request_id, accept, headers),
                     timeout=limits,
-                    max_redirects=5,
                 ),
                 first_byte,
             )

@@ -17,7 +17,6 @@ import aiohttp
 
 from ..config.models import ClientSettings
 from ..errors import ClientClosedError
-from .redirects import REDIRECT_GUARD
 
 __all__ = ["SESSION_FIELDS", "SessionHolder", "session_key", "tls_context"]
 
@@ -139,7 +138,6 @@ class SessionHolder:
                 connector=connector,
                 auto_decompress=True,
                 raise_for_status=False,
-                trace_configs=[REDIRECT_GUARD],
             )
             self._entries[loop] = _Entry(session)
             self.sessions_created += 1
