@@ -82,8 +82,45 @@ def measure(number: int) -> dict[str, float]:
     figures["limiter: acquire + settle"] = (
         best(lambda: loop.run_until_complete(limited(number)), 1) / number
     )
+    calls = max(number // 10, 20)
+    figures["telemetry: one observed chat call (3 spans, all metrics)"] = (
+        best(lambda: loop.run_until_complete(observed(calls, body)), 1) / calls
+    )
     loop.close()
     return figures
+
+
+async def observed(count: int, body: bytes) -> None:
+    """What tracing and metrics (the OpenTelemetry SDK, exporters dropping the data) add to one
+    chat call: the operation's spans and records around an attempt that answers at once."""
+    from _clients import sdk_providers
+
+    from integrations_mistral import load_settings
+    from integrations_mistral.factory import StackRegistry
+    from integrations_mistral.observability import Telemetry
+    from integrations_mistral.transport import RawResponse
+    from integrations_mistral.types import ChatCompletionRequest, ChatCompletionResponse
+
+    tracer_provider, meter_provider = sdk_providers()
+    settings = load_settings(api_key="bench", tracing={"enabled": True}, metrics={"enabled": True})
+    telemetry = Telemetry(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
+    resilience = StackRegistry().stack_for(settings).resilience()
+    request = ChatCompletionRequest.model_validate(
+        {"model": "mistral-small-latest", "messages": MESSAGES}
+    )
+    result = ChatCompletionResponse.model_validate_json(body)
+    headers: Any = {}
+    reply = RawResponse(200, headers, body, "bench")
+
+    async def attempt(op: Any, budget: float) -> RawResponse:
+        record = op.attempt_started("https://api.mistral.ai/v1/chat/completions")
+        op.attempt_ended(record, 200, len(body), "bench")
+        return reply
+
+    for _ in range(count):
+        op = telemetry.watch("chat.create", "POST", "/v1/chat/completions", request, 90)
+        await op.run(resilience, lambda budget, op=op: attempt(op, budget), 10)
+        op.succeeded(result)
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "GENAI_TOKEN_BUCKETS",
     "TTFT_BUCKETS",
     "Instruments",
+    "LocalCounter",
     "instruments_for",
 ]
 
@@ -52,6 +53,29 @@ BREAKER_STATES = {"closed": 0, "open": 1, "half_open": 2}
 _SEVERITY = {"closed": 0, "half_open": 1, "open": 2}
 
 
+class LocalCounter:
+    """A monotonic counter summed in process and reported at collection time (an observable
+    counter): an `add` is a dict update, not an SDK measurement (~8 us each), while readers and
+    exporters see the same cumulative sum a synchronous counter gives."""
+
+    __slots__ = ("_lock", "_totals")
+
+    def __init__(self, meter: Meter, name: str, description: str) -> None:
+        self._lock = threading.Lock()
+        self._totals: dict[tuple[tuple[str, Any], ...], float] = {}
+        meter.create_observable_counter(name, callbacks=[self._observe], description=description)
+
+    def add(self, amount: float, attributes: dict[str, Any]) -> None:
+        key = tuple(attributes.items())  # label dicts are built in one order per call site
+        with self._lock:
+            self._totals[key] = self._totals.get(key, 0) + amount
+
+    def _observe(self, options: CallbackOptions) -> Iterable[Observation]:
+        with self._lock:
+            totals = list(self._totals.items())
+        return [Observation(total, dict(key)) for key, total in totals]
+
+
 class Instruments:
     """Every instrument of one meter, plus the breakers its state gauge observes."""
 
@@ -61,8 +85,8 @@ class Instruments:
                 name, unit=unit, description=text, explicit_bucket_boundaries_advisory=buckets
             )
 
-        self.requests = meter.create_counter(
-            "mistral_requests_total", description="HTTP requests sent (one per attempt)."
+        self.requests = LocalCounter(
+            meter, "mistral_requests_total", "HTTP requests sent (one per attempt)."
         )
         self.request_duration = histogram(
             "mistral_request_duration_seconds", "s", "Duration of one attempt.", DURATION_BUCKETS
@@ -73,14 +97,12 @@ class Instruments:
         self.response_size = histogram(
             "mistral_response_size_bytes", "By", "Response body size.", SIZE_BUCKETS
         )
-        self.tokens = meter.create_counter(
-            "mistral_tokens_total", description="Tokens reported by the API."
-        )
+        self.tokens = LocalCounter(meter, "mistral_tokens_total", "Tokens reported by the API.")
         self.tokens_per_request = histogram(
             "mistral_tokens_per_request", "{token}", "Tokens of one call.", TOKEN_BUCKETS
         )
-        self.stream_chunks = meter.create_counter(
-            "mistral_stream_chunks_total", description="Stream chunks received."
+        self.stream_chunks = LocalCounter(
+            meter, "mistral_stream_chunks_total", "Stream chunks received."
         )
         self.ttft = histogram(
             "mistral_time_to_first_token_seconds", "s", "Time to the first chunk.", TTFT_BUCKETS
@@ -100,8 +122,8 @@ class Instruments:
         self.limiter_rejections = meter.create_counter(
             "mistral_rate_limit_rejections_total", description="Calls refused by the limiter."
         )
-        self.errors = meter.create_counter(
-            "mistral_errors_total", description="Calls that failed, by error type."
+        self.errors = LocalCounter(
+            meter, "mistral_errors_total", "Calls that failed, by error type."
         )
         self.genai_duration = histogram(
             "gen_ai.client.operation.duration", "s", "GenAI operation duration.",

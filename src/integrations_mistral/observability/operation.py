@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
@@ -143,25 +144,25 @@ class Operation:
                 attempt, cost=cost, operation=self.name, idempotent=idempotent
             )
         state = getattr(resilience.breaker, "state", None)
-        with (
-            trace.use_span(self.span, end_on_exit=False, record_exception=False),
-            tracer.start_as_current_span(
-                "mistral.resilience.execute",
-                attributes={"resilience.circuit_state": getattr(state, "value", "disabled")},
-                record_exception=False,
-                set_status_on_exception=False,
-            ) as span,
-        ):
-            try:
-                return await resilience.execute(
-                    attempt, cost=cost, operation=self.name, idempotent=idempotent
-                )
-            except BaseException as exc:
-                span.set_attribute("error.type", getattr(exc, "error_type", type(exc).__name__))
-                span.set_status(Status(StatusCode.ERROR))
-                raise
-            finally:
-                span.set_attribute("resilience.attempt", self.attempts)
+        span = tracer.start_span(
+            "mistral.resilience.execute",
+            context=trace.set_span_in_context(self.span),
+            attributes={"resilience.circuit_state": getattr(state, "value", "disabled")},
+        )
+        # current while the attempts run: their spans (and any instrumentation below) nest in it
+        token = otel_context.attach(trace.set_span_in_context(span))
+        try:
+            return await resilience.execute(
+                attempt, cost=cost, operation=self.name, idempotent=idempotent
+            )
+        except BaseException as exc:
+            span.set_attribute("error.type", getattr(exc, "error_type", type(exc).__name__))
+            span.set_status(Status(StatusCode.ERROR))
+            raise
+        finally:
+            otel_context.detach(token)
+            span.set_attribute("resilience.attempt", self.attempts)
+            span.end()
 
     def attempt_started(self, url: str) -> Attempt:
         self.attempts += 1
