@@ -128,6 +128,7 @@ class APICaller:
         """
         payload, params, headers, timeout = _prepare(body, params)
         op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        del body  # sent as bytes: the model is not kept while the call is in flight
         send = _Send(self.transport, op, method, path, payload, params, form, None, headers)
         send.timeout = timeout
         try:

@@ -104,22 +104,22 @@ def with_call_options(
             _check_names(qualname, kwargs, known)
         if own_timeout and timeout is not None:
             kwargs["timeout"], timeout = timeout, None  # the method's own argument, not an option
+        try:  # arguments that do not fit fail here, when the coroutine is made
+            running = method(self, *args, **kwargs)
+        except TypeError:
+            _check_call(qualname, original, self, args, kwargs)
+            raise
+        del args, kwargs  # not held by this frame while the call is in flight
         if timeout is None and extra_headers is None and extra_query is None and extra_body is None:
-            try:
-                return await method(self, *args, **kwargs)
-            except TypeError:
-                _check_call(qualname, original, self, args, kwargs)
-                raise
+            return await running
         if timeout is not None and not timeout > 0:
+            running.close()
             raise RequestValidationError(
                 f"{qualname}: timeout must be > 0 seconds, got {timeout!r}"
             )
         token = OPTIONS.set(RequestOptions(timeout, extra_headers, extra_query, extra_body))
         try:
-            return await method(self, *args, **kwargs)
-        except TypeError:
-            _check_call(qualname, original, self, args, kwargs)
-            raise
+            return await running
         finally:
             OPTIONS.reset(token)
 

@@ -104,7 +104,7 @@ class ChatService(Service):
         del fields
         if body.stream:
             raise RequestValidationError("chat.create does not stream; use chat.create_stream")
-        return await self._caller.call(
+        sending = self._caller.call(
             "chat.create",
             "POST",
             "/v1/chat/completions",
@@ -112,6 +112,8 @@ class ChatService(Service):
             body=body,
             cost=estimate_tokens(body),
         )
+        del body  # the request model is not kept while the call is in flight, only its bytes
+        return await sending
 
     async def create_stream(
         self, *, request: ChatCompletionRequest | None = None, **arguments: Any

@@ -143,11 +143,14 @@ class SSEDecoder:
             return
         if line[:1] == b":":
             return  # comment, e.g. ": keep-alive"
-        name, colon, value = line.partition(b":")
-        if name not in _FIELDS:
-            return  # unknown fields are ignored, whatever their bytes
-        if colon and value[:1] == b" ":
-            value = value[1:]
+        if line.startswith(b"data: "):  # nearly every line of a stream: no partition
+            name, value = b"data", line[6:]
+        else:
+            name, colon, value = line.partition(b":")
+            if name not in _FIELDS:
+                return  # unknown fields are ignored, whatever their bytes
+            if colon and value[:1] == b" ":
+                value = value[1:]
         try:
             text = value.decode("utf-8")
         except UnicodeDecodeError:
@@ -169,10 +172,14 @@ class SSEDecoder:
             self._retry = int(text)
 
     def _dispatch(self, events: list[ServerSentEvent]) -> None:
-        if self._data:
+        data = self._data
+        if data:
             events.append(
                 ServerSentEvent(
-                    "\n".join(self._data), self._event or "message", self.last_event_id, self._retry
+                    data[0] if len(data) == 1 else "\n".join(data),
+                    self._event or "message",
+                    self.last_event_id,
+                    self._retry,
                 )
             )
         self._data = []
