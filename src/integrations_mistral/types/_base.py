@@ -13,14 +13,9 @@ import math
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    SerializationInfo,
-    SerializerFunctionWrapHandler,
-    model_serializer,
-)
+from pydantic import BaseModel, ConfigDict
 from pydantic_core import PydanticSerializationError
+from typing_extensions import Self
 
 from ..errors import RequestValidationError, raise_clean
 
@@ -35,29 +30,53 @@ class WireModel(BaseModel):
 
     Serializing writes back any unknown fields a response carried (nothing is lost on a round
     trip), and always includes `sent_always` fields (discriminators such as `role`).
+
+    Serialization is pydantic's own, in Rust, with no Python serializer per nested model: extra
+    fields are kept natively (`extra="allow"`) and `sent_always` fields count as set from the
+    start. Strictness is applied where user code builds models (`Model(...)`, `model_validate*`
+    default to `extra="forbid"`, and so does everything nested in them); `parse_response` asks
+    for "allow".
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
         populate_by_name=True,
         serialize_by_alias=True,
         ser_json_inf_nan="constants",  # written as NaN/Infinity so to_json can find and refuse them
     )
     sent_always: ClassVar[tuple[str, ...]] = ()
 
-    @model_serializer(mode="wrap")
-    def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
-        data = handler(self)
-        if isinstance(data, dict):
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.sent_always:
+            cls.model_post_init = _mark_sent_always  # type: ignore[method-assign,assignment]
+
+    def __init__(self, /, **data: Any) -> None:
+        __tracebackhide__ = True
+        self.__pydantic_validator__.validate_python(data, self_instance=self, extra="forbid")
+
+    # pydantic calls a custom __init__ for every nested model it validates; this one only
+    # changes `extra`, which a validation already passes down, so pydantic may skip it.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name not in type(self).__pydantic_fields__ and not name.startswith("_"):
             extra = self.__pydantic_extra__
-            if extra:
-                for key, value in extra.items():
-                    data.setdefault(key, value)
-            if self.sent_always and info.exclude_unset:
-                fields = type(self).model_fields
-                for name in self.sent_always:
-                    data.setdefault(fields[name].alias or name, getattr(self, name))
-        return data
+            if extra is None or name not in extra:
+                raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+        super().__setattr__(name, value)
+
+    @classmethod
+    def model_validate(cls, obj: Any, *, extra: Any = None, **options: Any) -> Self:
+        """As pydantic's, strict about unknown fields unless `extra` says otherwise."""
+        return super().model_validate(obj, extra=extra or "forbid", **options)
+
+    @classmethod
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, *, extra: Any = None, **options: Any
+    ) -> Self:
+        """As pydantic's, strict about unknown fields unless `extra` says otherwise."""
+        return super().model_validate_json(json_data, extra=extra or "forbid", **options)
 
     @property
     def raw(self) -> Any:
@@ -81,6 +100,12 @@ class WireModel(BaseModel):
             except ValueError:
                 raise_clean(_unsendable(self, _is_non_finite, "NaN and infinity are not JSON"))
         return body
+
+
+def _mark_sent_always(self: WireModel, context: Any, /) -> None:
+    """`model_post_init` of models with `sent_always` fields: they count as set, so
+    `exclude_unset` serialization writes them."""
+    self.__pydantic_fields_set__.update(self.sent_always)
 
 
 def _refuse_constant(name: str) -> Any:
