@@ -61,3 +61,54 @@ def test_root_exports_models_and_services() -> None:
         "ParsedChatCompletion",
     ):
         assert hasattr(im, name), name
+
+
+@pytest.mark.parametrize("model", REQUESTS, ids=lambda m: m.__name__)
+def test_request_models_forbid_unknown_fields_when_built_by_keyword(model: type[BaseModel]) -> None:
+    with pytest.raises(ValidationError) as info:
+        model(definitely_not_a_field=1)
+    assert any(e["type"] == "extra_forbidden" for e in info.value.errors())
+
+
+def test_nested_models_are_strict_in_every_way_of_building() -> None:
+    message = {"role": "user", "content": "hi", "nmae": "x"}
+    for build in (
+        lambda: im.ChatCompletionRequest(model="m", messages=[message]),
+        lambda: im.ChatCompletionRequest.model_validate({"model": "m", "messages": [message]}),
+        lambda: im.ChatCompletionRequest.model_validate_json(
+            '{"model": "m", "messages": [{"role": "user", "content": "hi", "nmae": "x"}]}'
+        ),
+    ):
+        with pytest.raises(ValidationError, match="nmae"):
+            build()
+
+
+def test_assigning_an_unknown_attribute_is_refused() -> None:
+    request = im.ChatCompletionRequest(model="m", messages=[{"role": "user", "content": "hi"}])
+    with pytest.raises(AttributeError, match="temprature"):
+        request.temprature = 0.5  # type: ignore[attr-defined]
+    request.temperature = 0.5
+    assert b'"temperature":0.5' in request.to_json()
+
+
+def test_unknown_response_fields_are_kept_and_sent_back() -> None:
+    reply = types.parse_response(
+        im.ChatCompletionResponse,
+        b'{"id": "c", "model": "m", "new_top": 1, "usage": {}, "choices": [{"index": 0, '
+        b'"finish_reason": "stop", "message": {"role": "assistant", "content": "hey", '
+        b'"new_field": [1]}}]}',
+    )
+    assistant = reply.choices[0].message
+    assert assistant.new_field == [1]  # type: ignore[attr-defined]
+    request = im.ChatCompletionRequest(
+        model="m", messages=[assistant, {"role": "user", "content": "more"}]
+    )
+    assert request.to_json() == (
+        b'{"messages":[{"role":"assistant","content":"hey","new_field":[1]},'
+        b'{"role":"user","content":"more"}],"model":"m"}'
+    )
+
+
+def test_discriminators_are_sent_though_left_to_their_default() -> None:
+    request = im.ChatCompletionRequest(model="m", messages=[im.UserMessage(content="hi")])
+    assert request.to_json() == b'{"messages":[{"role":"user","content":"hi"}],"model":"m"}'
