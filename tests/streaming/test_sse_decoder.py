@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from integrations_mistral import ResponseValidationError
+from integrations_mistral import ResponseTooLargeError, ResponseValidationError
 from integrations_mistral.transport.sse import ServerSentEvent, SSEDecoder
 
 
@@ -130,3 +130,17 @@ def test_fuzz_arbitrary_splits(
     points = sorted({c % (len(stream) + 1) for c in cuts})
     pieces = [stream[a:b] for a, b in zip([0, *points], [*points, len(stream)], strict=True)]
     assert decode(*pieces) == expected
+
+
+def test_whole_events_in_one_read_keep_ids_and_limits() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"id: 7\ndata: a\n\ndata: b\n\nevent: error\ndata: c\n\ndata: d") == [
+        ServerSentEvent("a", id="7"),
+        ServerSentEvent("b", id="7"),
+        ServerSentEvent("c", event="error", id="7"),
+    ]
+    assert decoder.feed(b"\n\n") == [ServerSentEvent("d", id="7")]
+    small = SSEDecoder(max_event_bytes=8)
+    assert small.feed(b"data: ok\n\ndata: far too long\n\n") == [ServerSentEvent("ok")]
+    with pytest.raises(ResponseTooLargeError):
+        small.feed(b"data: x\n\n")

@@ -8,6 +8,7 @@ At the end of the stream, an event without its trailing blank line is still disp
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from ..errors import ResponseTooLargeError, ResponseValidationError
@@ -79,6 +80,50 @@ class SSEDecoder:
             self._started = True
             if chunk.startswith(_BOM):
                 chunk = chunk[len(_BOM) :]
+        if (
+            not self._pending
+            and not self._data
+            and self._event is None
+            and self._retry is None
+            and b"\r" not in chunk
+        ):
+            end = chunk.rfind(b"\n\n")
+            if end >= 0:  # whole events, between events: split them, not their lines
+                events = self._blocks(chunk[:end])
+                rest = chunk[end + 2 :]
+                if rest and self._error is None:
+                    with suppress(ResponseValidationError):  # kept: raised by the next call
+                        events += self._general(rest)
+                return events
+        return self._general(chunk)
+
+    def _blocks(self, head: bytes) -> list[ServerSentEvent]:
+        """The events of `head`, whole events separated by blank lines. A one-line `data: `
+        event (nearly all of them) is made at once; any other block is read line by line."""
+        events: list[ServerSentEvent] = []
+        for block in head.split(b"\n\n"):
+            if block.startswith(b"data: ") and b"\n" not in block and len(block) <= self._max:
+                try:
+                    text = block[6:].decode("utf-8")
+                except UnicodeDecodeError:
+                    pass  # the line by line reading below reports it
+                else:
+                    events.append(ServerSentEvent(text, "message", self.last_event_id))
+                    continue
+            try:
+                for line in block.split(b"\n"):
+                    self._line(line, events)
+                self._dispatch(events)
+            except ResponseValidationError as exc:
+                self._error = exc
+                self._pending.clear()
+                break
+        if self._error is not None and not events:
+            raise self._error
+        return events
+
+    def _general(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Line by line, through the state kept between reads."""
         if b"\n" not in chunk and b"\r" not in chunk:
             self._keep(chunk)
             if self._error is not None:

@@ -150,7 +150,10 @@ def _unsendable(model: BaseModel, bad: Callable[[Any], bool], why: str) -> Reque
 
 def parse_response(model: type[M], body: bytes | str) -> M:
     """Parse a response body leniently (unknown fields kept); raises pydantic's ValidationError."""
-    return model.model_validate_json(body, extra="allow", context=RESPONSE_CONTEXT)
+    validated: M = model.__pydantic_validator__.validate_json(
+        body, extra="allow", context=RESPONSE_CONTEXT
+    )
+    return validated
 
 
 def parse_value(model: type[M], value: Any) -> M:
