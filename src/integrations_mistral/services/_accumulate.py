@@ -80,24 +80,33 @@ class StreamAccumulator:
 
     def add(self, chunk: CompletionChunk) -> None:
         self.chunks += 1
-        self._id = self._id or chunk.id
-        self._model = self._model or chunk.model
-        self._created = self._created or chunk.created
-        if chunk.usage is not None:
-            self.usage = chunk.usage
+        if not self._id:
+            self._id = chunk.id
+        if not self._model:
+            self._model = chunk.model
+        if not self._created:
+            self._created = chunk.created
+        usage = chunk.usage
+        if usage is not None:
+            self.usage = usage
+        choices = self._choices
         for streamed in chunk.choices:
-            state = self._choices.setdefault(streamed.index, _Choice())
+            state = choices.get(streamed.index)
+            if state is None:
+                state = choices[streamed.index] = _Choice()
             delta = streamed.delta
             if delta.role:
                 state.role = delta.role
-            if isinstance(delta.content, str):
-                if delta.content:
-                    state.parts.append(delta.content)
-            elif delta.content:
-                for piece in delta.content:
+            content = delta.content
+            if isinstance(content, str):
+                if content:
+                    state.parts.append(content)
+            elif content:
+                for piece in content:
                     state.parts.append(piece.text if isinstance(piece, TextChunk) else piece)
-            for position, call in enumerate(delta.tool_calls or ()):
-                self._merge_call(state, call, position)
+            if delta.tool_calls:
+                for position, call in enumerate(delta.tool_calls):
+                    self._merge_call(state, call, position)
             if streamed.finish_reason:
                 state.finish_reason = streamed.finish_reason
 
