@@ -25,7 +25,7 @@ from ..errors import (
     error_for_status,
     raise_clean,
 )
-from .redirects import send
+from .redirects import REDIRECTS, follow, send
 from .session import SessionHolder
 
 __all__ = [
@@ -237,15 +237,14 @@ class HttpTransport:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         session = self._sessions.get()
         try:
-            response = await send(
-                session,
-                method,
-                self._url(path),
-                self._headers_for(json_body, request_id, accept, headers),
-                data=json_body if data is None else data,
-                params=params,
-                timeout=limits,
+            sent = self._headers_for(json_body, request_id, accept, headers)
+            options: dict[str, Any] = {"data": json_body if data is None else data}
+            options["params"], options["timeout"] = params, limits
+            response = await session.request(
+                method, self._url(path), headers=sent, allow_redirects=False, **options
             )
+            if response.status in REDIRECTS:
+                response = await follow(session, response, method, sent, options)
             try:
                 length = response.content_length
                 if (

@@ -16,10 +16,10 @@ from yarl import URL
 from .._secrets import mask_url
 from ..errors import UnsafeRedirectError
 
-__all__ = ["MAX_REDIRECTS", "check_redirect", "send"]
+__all__ = ["MAX_REDIRECTS", "REDIRECTS", "check_redirect", "follow", "send"]
 
 MAX_REDIRECTS = 5
-_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def check_redirect(method: str, url: URL, status: int, location: str) -> URL:
@@ -50,8 +50,21 @@ async def send(
     """`session.request` following at most `MAX_REDIRECTS` redirects under the policy; a
     redirect to another origin is sent without the Authorization header."""
     response = await session.request(method, url, headers=headers, allow_redirects=False, **options)
+    if response.status in REDIRECTS:
+        return await follow(session, response, method, headers, options)
+    return response
+
+
+async def follow(
+    session: aiohttp.ClientSession,
+    response: aiohttp.ClientResponse,
+    method: str,
+    headers: Mapping[str, str],
+    options: dict[str, Any],
+) -> aiohttp.ClientResponse:
+    """The redirects that `response` starts, followed under the policy."""
     history: list[aiohttp.ClientResponse] = []
-    while response.status in _REDIRECTS and "Location" in response.headers:
+    while response.status in REDIRECTS and "Location" in response.headers:
         try:
             target = check_redirect(
                 method, response.url, response.status, response.headers["Location"]
