@@ -181,12 +181,14 @@ class Ours:
     reached), tracing and metrics through the SDK providers; else all of them off."""
 
     everything = True
+    telemetry = True
 
     def __init__(self, url: str) -> None:
         from integrations_mistral import MistralClient
 
         on = self.everything
-        tracer_provider, meter_provider = sdk_providers() if on else (None, None)
+        observed = on and self.telemetry
+        tracer_provider, meter_provider = sdk_providers() if observed else (None, None)
         self.client = MistralClient.from_env(
             api_key="bench",
             base_url=url,
@@ -198,8 +200,8 @@ class Ours:
                 "requests_per_minute": 10**9,
                 "tokens_per_minute": 10**12,
             },
-            tracing={"enabled": on},
-            metrics={"enabled": on},
+            tracing={"enabled": observed},
+            metrics={"enabled": observed},
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
         )
@@ -229,10 +231,17 @@ class OursOff(Ours):
     everything = False
 
 
+class OursUnobserved(Ours):
+    """Retry, breaker and limiter on; tracing and metrics off (what telemetry costs, apart)."""
+
+    telemetry = False
+
+
 CLIENTS: dict[str, Callable[[str], Any]] = {
     "raw aiohttp": Raw,
     "ours, all on": Ours,
     "ours, all off": OursOff,
+    "ours, no telemetry": OursUnobserved,
     "openai SDK": OpenAISDK,
     "mistralai SDK": MistralSDK,
 }

@@ -8,7 +8,8 @@ fresh process on core 1 (`_worker.py`), in alternating order round after round (
 the clients in reverse), so no client always gets the warmer machine. Every figure is the median
 over the rounds with its min and max. Clients: raw aiohttp (the floor), the `openai` and
 `mistralai` SDKs, and integrations-mistral with everything on (retry, breaker, limiter enabled
-but never blocking; tracing and metrics through the OpenTelemetry SDK) and with all of it off.
+but never blocking; tracing and metrics through the OpenTelemetry SDK), with the resilience
+parts on but no telemetry, and with all of it off.
 Micro-benchmarks (`micro.py`) and import costs run in the same rounds. `--record` writes the
 tables to RESULTS.md; the targets table shows where issue 12's goals stand.
 """
@@ -29,7 +30,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
 RAW, ON, OFF = "raw aiohttp", "ours, all on", "ours, all off"
-CLIENTS = [RAW, ON, OFF, "openai SDK", "mistralai SDK"]
+UNOBSERVED = "ours, no telemetry"
+CLIENTS = [RAW, ON, UNOBSERVED, OFF, "openai SDK", "mistralai SDK"]
 MODULES = ["aiohttp", "integrations_mistral", "openai", "mistralai.client"]
 Figures = dict[str, dict[str, list[float]]]
 

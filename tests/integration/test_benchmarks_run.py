@@ -28,6 +28,7 @@ def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
         "raw aiohttp",
         "ours, all on",
         "ours, all off",
+        "ours, no telemetry",
         "openai SDK",
         "mistralai SDK",
     }

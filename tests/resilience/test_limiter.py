@@ -98,7 +98,7 @@ async def test_concurrent_callers_first_come_first_served_within_budget() -> Non
         order.append(i)
 
     await asyncio.gather(*(caller(i) for i in range(20)))
-    admitted = [entry.at for entry in lim._log]
+    admitted = [entry.at for entry in lim._log for _ in range(entry.requests)]
     assert admitted == sorted(admitted)
     assert admitted == [1000.0] * 5 + [1060.0] * 5 + [1120.0] * 5 + [1180.0] * 5
     assert sorted(clock.sleeps) == [60.0] * 5 + [120.0] * 5 + [180.0] * 5
@@ -134,3 +134,17 @@ async def test_cancelled_waiter_gives_its_place_back() -> None:
     with pytest.raises(asyncio.CancelledError):
         await waiter
     assert lim.usage == (1, 5)
+
+
+async def test_calls_admitted_together_share_an_entry_and_count_exactly() -> None:
+    lim, clock, _ = limiter(on_limit="reject", requests_per_minute=1000, tokens_per_minute=10**6)
+    permits = [await lim.acquire(10) for _ in range(100)]
+    assert len(lim._log) == 1 and lim.usage == (100, 1000)
+    permits[0].settle(4)
+    permits[0].settle(4)  # settling again changes nothing
+    assert lim.usage == (100, 994)
+    clock.now += 0.002  # a later millisecond: an entry of its own
+    await lim.acquire(10)
+    assert len(lim._log) == 2 and lim.usage == (101, 1004)
+    clock.now += 59.999  # the first entry (stamped at its latest call) has left the window
+    assert lim.usage == (1, 10)

@@ -1,9 +1,13 @@
 """Sliding-window rate limiter (60 s) over requests and estimated tokens, in process.
 
-Each admitted call is an entry `(time, tokens)` in a time-ordered log. A caller that does not fit
-reserves the earliest time it will, after everyone already waiting (first come, first served), and
-sleeps until then; nobody holds a lock while sleeping. Tokens are charged up front from an estimate
-and reconciled with the usage the response reports (`Permit.settle`).
+Admitted calls are entries `(time, requests, tokens)` in a time-ordered log. A caller that does not
+fit reserves the earliest time it will, after everyone already waiting (first come, first served),
+and sleeps until then; nobody holds a lock while sleeping. Tokens are charged up front from an
+estimate and reconciled with the usage the response reports (`Permit.settle`).
+
+Calls admitted at once within a millisecond share one entry, stamped with the latest of their
+times (so each counts a little longer, never shorter, than exact): under load the log holds
+at most one entry per millisecond of the window, not one per call.
 """
 
 from __future__ import annotations
@@ -29,21 +33,26 @@ class Permit(Protocol):
         """Replace the up-front token estimate by the tokens actually used (0 if nothing was used)."""
 
 
-class _Entry:
-    __slots__ = ("at", "live", "tokens")
+_SHARED_SECS = 0.001  # calls admitted this close together share an entry
 
-    def __init__(self, at: float, tokens: int) -> None:
-        self.at, self.tokens, self.live = at, tokens, True
+
+class _Entry:
+    __slots__ = ("at", "live", "requests", "shared", "tokens")
+
+    def __init__(self, at: float, tokens: int, shared: bool) -> None:
+        self.at, self.tokens, self.live, self.requests = at, tokens, True, 1
+        self.shared = shared  # admitted at once (a reservation for a waiter is never shared)
 
 
 class _MemoryPermit:
-    __slots__ = ("_entry", "_limiter")
+    __slots__ = ("_charged", "_entry", "_limiter")
 
-    def __init__(self, limiter: SlidingWindowLimiter, entry: _Entry) -> None:
-        self._limiter, self._entry = limiter, entry
+    def __init__(self, limiter: SlidingWindowLimiter, entry: _Entry, charged: int) -> None:
+        self._limiter, self._entry, self._charged = limiter, entry, charged
 
     def settle(self, tokens: int) -> None:
-        self._limiter._settle(self._entry, tokens)
+        self._limiter._settle(self._entry, tokens - self._charged)
+        self._charged = tokens
 
 
 def reject(hooks: ResilienceHooks, wait: float, reason: str) -> ClientRateLimitError:
@@ -78,6 +87,7 @@ class SlidingWindowLimiter:
         self._sleep = sleep
         self._lock = threading.Lock()
         self._log: deque[_Entry] = deque()
+        self._requests = 0
         self._tokens = 0
 
     @property
@@ -85,7 +95,7 @@ class SlidingWindowLimiter:
         """Requests and tokens in the current window (reservations included)."""
         with self._lock:
             self._evict(self._clock())
-            return len(self._log), self._tokens
+            return self._requests, self._tokens
 
     async def acquire(self, cost: int) -> Permit:
         """Take one request and `cost` tokens; wait for room or raise `ClientRateLimitError`."""
@@ -98,8 +108,17 @@ class SlidingWindowLimiter:
             if wait > 0 and (settings.on_limit == "reject" or wait > settings.max_wait_secs):
                 entry = None
             else:
-                entry = _Entry(now + max(wait, 0.0), cost)
-                self._log.append(entry)
+                log = self._log
+                last = log[-1] if log else None
+                if wait <= 0 and last is not None and last.shared and now - last.at < _SHARED_SECS:
+                    entry = last
+                    entry.at = now  # later, never earlier: the share counts at its latest call
+                    entry.requests += 1
+                    entry.tokens += cost
+                else:
+                    entry = _Entry(now + max(wait, 0.0), cost, wait <= 0)
+                    log.append(entry)
+                self._requests += 1
                 self._tokens += cost
         if entry is None:
             raise reject(self._hooks, wait, f"window full for {wait:.2f} s ({settings.on_limit})")
@@ -110,18 +129,19 @@ class SlidingWindowLimiter:
                 self._remove(entry)
                 raise
             self._hooks.emit(LimiterWaited(wait))
-        return _MemoryPermit(self, entry)
+        return _MemoryPermit(self, entry, cost)
 
     def _wait_for(self, now: float, cost: int) -> float:
         """Seconds until one more request of `cost` tokens fits, after every earlier reservation."""
         log, settings = self._log, self._settings
         ready = max(now, log[-1].at) if log else now
-        count, tokens, index = len(log), self._tokens, 0
+        requests, tokens, index = self._requests, self._tokens, 0
         while (
-            count - index + 1 > settings.requests_per_minute
+            requests + 1 > settings.requests_per_minute
             or tokens + cost > settings.tokens_per_minute
         ):
             entry = log[index]
+            requests -= entry.requests
             tokens -= entry.tokens
             index += 1
             ready = max(ready, entry.at + WINDOW_SECS)
@@ -132,17 +152,20 @@ class SlidingWindowLimiter:
         while log and log[0].at <= horizon:
             entry = log.popleft()
             entry.live = False
+            self._requests -= entry.requests
             self._tokens -= entry.tokens
 
-    def _settle(self, entry: _Entry, tokens: int) -> None:
+    def _settle(self, entry: _Entry, change: int) -> None:
         with self._lock:
             if entry.live:
-                self._tokens += tokens - entry.tokens
-                entry.tokens = tokens
+                self._tokens += change
+                entry.tokens += change
 
     def _remove(self, entry: _Entry) -> None:
+        """A waiter gave up: its reservation (an entry of its own) is dropped."""
         with self._lock:
             if entry.live:
                 entry.live = False
                 self._log.remove(entry)
+                self._requests -= entry.requests
                 self._tokens -= entry.tokens
