@@ -239,7 +239,7 @@ class Operation:
         tel = self.tel
         span = self.span
         if span is not None:
-            if result is not None:
+            if result is not None and span.is_recording():  # a sampled-out span takes nothing
                 span.set_attributes(response_attributes(result))
             for key, value in extra.items():
                 span.set_attribute(key, value)
