@@ -1,6 +1,6 @@
 """One client measured in a fresh process (pinned to core 1), figures printed as one JSON line.
 
-    python benchmarks/_worker.py throughput|memory-request|memory-stream "<client>" <url>
+    python benchmarks/_worker.py throughput|memory-{request,stream}-{rss,traced} "<client>" <url>
     python benchmarks/_worker.py import <module>
 
 - throughput: sequential latency (p50, p99), chat calls/s at 10, 100 and 500 concurrent callers
@@ -91,35 +91,34 @@ async def throughput(client: Any, seconds: float) -> dict[str, float]:
     return figures
 
 
-async def settle_memory() -> tuple[int, int]:
+async def settle_memory(traced: bool) -> int:
+    """RSS in KiB, or (`traced`) the bytes tracemalloc sees, once the loop has gone quiet."""
     import tracemalloc
 
     await asyncio.sleep(0.3)
     gc.collect()
-    return rss_kib(), tracemalloc.get_traced_memory()[0]
+    return tracemalloc.get_traced_memory()[0] if traced else rss_kib() * 1024
 
 
-async def memory(client: Any, kind: str, count: int) -> dict[str, float]:
-    """KiB per in-flight request or per open stream (growth over `count` of them)."""
+async def memory(client: Any, kind: str, count: int, traced: bool) -> dict[str, float]:
+    """KiB per in-flight request or per open stream (growth over `count` of them). RSS and
+    tracemalloc are read in separate processes: tracemalloc's own records would count in RSS."""
     import tracemalloc
 
-    tracemalloc.start()
+    if traced:
+        tracemalloc.start()
     # the pool's connections are opened first: what is measured is a call's own cost
     await asyncio.gather(*(client.chat() for _ in range(count)))
     await asyncio.gather(*(client.stream() for _ in range(5)))
-    rss, traced = await settle_memory()
+    before = await settle_memory(traced)
     if kind == "request":
         tasks = [asyncio.ensure_future(client.chat(model="hold")) for _ in range(count)]
     else:
         opening = (client.stream(model="hold", first_only=True) for _ in range(count))
         tasks = [asyncio.ensure_future(task) for task in opening]
         await asyncio.gather(*tasks)
-    rss_after, traced_after = await settle_memory()
-    tracemalloc.stop()
-    return {
-        f"{kind}_rss_kib": (rss_after - rss) / count,
-        f"{kind}_traced_kib": (traced_after - traced) / 1024 / count,
-    }
+    after = await settle_memory(traced)
+    return {f"{kind}_{'traced' if traced else 'rss'}_kib": (after - before) / 1024 / count}
 
 
 def import_cost(module: str) -> dict[str, float]:
@@ -135,7 +134,8 @@ async def run(mode: str, name: str, url: str, seconds: float, count: int) -> dic
 
     client = CLIENTS[name](url)
     if mode.startswith("memory-"):
-        return await memory(client, mode.removeprefix("memory-"), count)  # no clean-up: exits
+        kind, _, how = mode.removeprefix("memory-").partition("-")
+        return await memory(client, kind, count, how == "traced")  # no clean-up: exits
     try:
         return await throughput(client, seconds)
     finally:
@@ -144,7 +144,17 @@ async def run(mode: str, name: str, url: str, seconds: float, count: int) -> dic
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["throughput", "memory-request", "memory-stream", "import"])
+    parser.add_argument(
+        "mode",
+        choices=[
+            "throughput",
+            "memory-request-rss",
+            "memory-request-traced",
+            "memory-stream-rss",
+            "memory-stream-traced",
+            "import",
+        ],
+    )
     parser.add_argument("name")
     parser.add_argument("url", nargs="?", default="")
     parser.add_argument("--seconds", type=float, default=1.0)

@@ -96,7 +96,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             for name in order:
                 print(f"round {round_ + 1}/{args.rounds}: {name}", file=sys.stderr, flush=True)
                 runs = [worker("throughput", name, url, "--seconds", str(args.seconds))]
-                for kind in ("request", "stream"):
+                for kind in ("request-rss", "request-traced", "stream-rss", "stream-traced"):
                     runs.append(worker(f"memory-{kind}", name, url, "--count", str(args.count)))
                 for figures in runs:
                     for key, value in figures.items():
