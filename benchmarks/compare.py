@@ -182,49 +182,99 @@ def tables(run: dict[str, Any]) -> str:
 
 
 def targets(results: Figures) -> str:
-    """Issue 12's goals, as measured in this run."""
+    """Issue 12's goals as measured in this run: for everything on, and (telemetry's own cost
+    apart) for the resilience parts on without telemetry."""
     raw, on, off = results.get(RAW, {}), results.get(ON, {}), results.get(OFF, {})
+    bare = results.get(UNOBSERVED, {})
 
     def m(figures: dict[str, list[float]], key: str) -> float:
         values = figures.get(key)
         return med(values) if values else float("nan")
 
+    def ratio(mine: dict[str, list[float]], key: str) -> float:
+        return m(mine, key) / m(raw, key)
+
+    def more(mine: dict[str, list[float]], key: str, scale: float = 1) -> float:
+        return (m(mine, key) - m(raw, key)) * scale
+
     rows = []
 
-    def goal(text: str, value: float, limit: float, higher: bool, unit: str = "x") -> None:
-        ok = value >= limit if higher else value <= limit
-        shown = f"{value:.2f}{unit}" if unit == "x" else f"{value:,.1f} {unit}"
-        rows.append(f"| {text} | {shown} | {'met' if ok else 'missed'} |")
+    def goal(text: str, limit: float, higher: bool, unit: str, *values: float) -> None:
+        cells = []
+        for value in values:
+            ok = value >= limit if higher else value <= limit
+            shown = f"{value:.2f}x" if unit == "x" else f"{value:,.1f} {unit}"
+            cells.append(f"{shown} {'met' if ok else 'missed'}")
+        cells += ["-"] * (2 - len(cells))
+        rows.append(f"| {text} | " + " | ".join(cells) + " |")
 
-    goal("chat/s at 100 callers >= 0.85x raw", m(on, "chat_c100") / m(raw, "chat_c100"), 0.85, True)
-    goal("chat/s at 500 callers >= 0.8x raw", m(on, "chat_c500") / m(raw, "chat_c500"), 0.8, True)
+    goal(
+        "chat/s at 100 callers >= 0.85x raw",
+        0.85,
+        True,
+        "x",
+        ratio(on, "chat_c100"),
+        ratio(bare, "chat_c100"),
+    )
+    goal(
+        "chat/s at 500 callers >= 0.8x raw",
+        0.8,
+        True,
+        "x",
+        ratio(on, "chat_c500"),
+        ratio(bare, "chat_c500"),
+    )
     for key, what in (("stream_c200_chunks", "chunks/s"), ("stream_c200_streams", "streams/s")):
-        goal(f"200 streams: {what} >= 0.9x raw", m(on, key) / m(raw, key), 0.9, True)
-    cpu = m(on, "cpu_us_per_call") - m(raw, "cpu_us_per_call")
-    goal("CPU per call <= raw + 40 us", cpu, 40, False, "us more")
-    p50 = (m(on, "seq_p50_ms") - m(raw, "seq_p50_ms")) * 1000
-    goal("sequential p50 <= raw + 0.1 ms", p50, 100, False, "us more")
+        goal(f"200 streams: {what} >= 0.9x raw", 0.9, True, "x", ratio(on, key), ratio(bare, key))
+    goal(
+        "CPU per call <= raw + 40 us",
+        40,
+        False,
+        "us more",
+        more(on, "cpu_us_per_call"),
+        more(bare, "cpu_us_per_call"),
+    )
+    goal(
+        "sequential p50 <= raw + 0.1 ms",
+        100,
+        False,
+        "us more",
+        more(on, "seq_p50_ms", 1000),
+        more(bare, "seq_p50_ms", 1000),
+    )
     for key, what in (
         ("request_traced_kib", "in-flight request"),
         ("stream_traced_kib", "open stream"),
     ):
-        goal(f"traced memory per {what} <= 1.3x raw", m(on, key) / m(raw, key), 1.3, False)
+        goal(
+            f"traced memory per {what} <= 1.3x raw",
+            1.3,
+            False,
+            "x",
+            ratio(on, key),
+            ratio(bare, key),
+        )
     imports = results.get("import integrations_mistral", {})
     extra = m(imports, "import_rss_mib") - m(results.get("import aiohttp", {}), "import_rss_mib")
-    goal("import RSS <= aiohttp's + 10 MiB", extra, 10, False, "MiB more")
+    goal("import RSS <= aiohttp's + 10 MiB", 10, False, "MiB more", extra)
     goal(
         "tracing + metrics cost <= 15% (on / off, chat at 100)",
-        m(on, "chat_c100") / m(off, "chat_c100"),
         0.85,
         True,
+        "x",
+        m(on, "chat_c100") / m(off, "chat_c100"),
     )
     goal(
         "tracing + metrics cost <= 15% (on / off, 200 streams)",
-        m(on, "stream_c200_chunks") / m(off, "stream_c200_chunks"),
         0.85,
         True,
+        "x",
+        m(on, "stream_c200_chunks") / m(off, "stream_c200_chunks"),
     )
-    head = ["| target (ours, all on, unless said) | measured | |", "| --- | ---: | --- |"]
+    head = [
+        f"| target | {ON} | {UNOBSERVED} |",
+        "| --- | ---: | ---: |",
+    ]
     return "\n".join(head + rows)
 
 
