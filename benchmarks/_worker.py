@@ -45,15 +45,18 @@ def pin(core: int) -> None:
 async def for_a_while(
     call: Callable[[], Awaitable[Any]], concurrency: int, seconds: float
 ) -> dict[str, float]:
-    """`concurrency` workers each calling `call` until the time is up: calls, units, s, CPU s."""
+    """`concurrency` workers each calling `call` until the time is up (each at least once):
+    calls, units, seconds and CPU seconds."""
     deadline = time.perf_counter() + seconds
     totals = [0, 0]
 
     async def worker() -> None:
-        while time.perf_counter() < deadline:
+        while True:  # at least one call each, however late a worker starts
             units = await call()
             totals[0] += 1
             totals[1] += units if isinstance(units, int) else 1
+            if time.perf_counter() >= deadline:
+                return
 
     cpu, start = time.process_time(), time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -101,24 +104,31 @@ async def settle_memory(traced: bool) -> int:
 
 
 async def memory(client: Any, kind: str, count: int, traced: bool) -> dict[str, float]:
-    """KiB per in-flight request or per open stream (growth over `count` of them). RSS and
-    tracemalloc are read in separate processes: tracemalloc's own records would count in RSS."""
+    """KiB per in-flight request or per open stream: the growth from `count` held ones to twice
+    as many (the first `count` take up whatever freed memory earlier work left to reuse, so the
+    figure is the marginal cost). RSS and tracemalloc are read in separate processes:
+    tracemalloc's own records would count in RSS."""
     import tracemalloc
 
     if traced:
         tracemalloc.start()
     # the pool's connections are opened first: what is measured is a call's own cost
-    await asyncio.gather(*(client.chat() for _ in range(count)))
+    await asyncio.gather(*(client.chat() for _ in range(2 * count)))
     await asyncio.gather(*(client.stream() for _ in range(5)))
-    before = await settle_memory(traced)
-    if kind == "request":
-        tasks = [asyncio.ensure_future(client.chat(model="hold")) for _ in range(count)]
-    else:
-        opening = (client.stream(model="hold", first_only=True) for _ in range(count))
-        tasks = [asyncio.ensure_future(task) for task in opening]
-        await asyncio.gather(*tasks)
-    after = await settle_memory(traced)
-    return {f"{kind}_{'traced' if traced else 'rss'}_kib": (after - before) / 1024 / count}
+    tasks: list[asyncio.Future[Any]] = []
+    readings = []
+    for _ in range(2):
+        if kind == "request":
+            tasks += [asyncio.ensure_future(client.chat(model="hold")) for _ in range(count)]
+        else:
+            opening = (client.stream(model="hold", first_only=True) for _ in range(count))
+            batch = [asyncio.ensure_future(task) for task in opening]
+            await asyncio.gather(*batch)
+            tasks += batch
+        readings.append(await settle_memory(traced))
+    return {
+        f"{kind}_{'traced' if traced else 'rss'}_kib": (readings[1] - readings[0]) / 1024 / count
+    }
 
 
 def import_cost(module: str) -> dict[str, float]:

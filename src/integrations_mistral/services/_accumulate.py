@@ -37,12 +37,14 @@ class _Call:
         }
 
 
-@dataclass
 class _Choice:
-    role: str = "assistant"
-    parts: list[Any] = field(default_factory=list)
-    calls: dict[int, _Call] = field(default_factory=dict)
-    finish_reason: str | None = None
+    __slots__ = ("calls", "finish_reason", "parts", "role")
+
+    def __init__(self) -> None:
+        self.role = "assistant"
+        self.parts: list[Any] = []
+        self.calls: dict[int, _Call] = {}
+        self.finish_reason: str | None = None
 
     def content(self) -> str | list[Any] | None:
         if not self.parts:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections import deque
 from typing import Any, Generic, NoReturn, TypeVar
 
 import aiohttp
@@ -54,7 +53,8 @@ class CompletionStream(Generic[C]):
         self._limits = limits or _DEFAULT_LIMITS
         self._decoder = SSEDecoder(self._limits.max_event_bytes)
         self._last_event = time.monotonic()
-        self._pending: deque[ServerSentEvent] = deque()
+        self._pending: list[ServerSentEvent] = []  # events read, not yet returned
+        self._next = 0  # the first of them not yet returned (a list is lighter than a deque)
         self._accumulator = self._new_accumulator()
         self._finished = False
         self._done = False
@@ -76,10 +76,13 @@ class CompletionStream(Generic[C]):
 
     async def __anext__(self) -> C:
         while True:
-            while self._pending:
-                event = self._pending.popleft()
+            pending = self._pending
+            while self._next < len(pending):
+                event = pending[self._next]
+                self._next += 1
                 if event.data == "[DONE]":
-                    self._pending.clear()
+                    pending.clear()
+                    self._next = 0
                     self._done = True
                     self._finish()
                     break
@@ -141,6 +144,9 @@ class CompletionStream(Generic[C]):
 
     async def _pull(self) -> None:
         """Read what arrived and queue its events; the end of the body is checked for [DONE]."""
+        if self._next:  # every queued event was returned
+            self._pending.clear()
+            self._next = 0
         content = self._response.content
         try:
             data = await content.readany()
