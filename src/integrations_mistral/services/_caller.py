@@ -19,6 +19,7 @@ from ..transport import HttpTransport, RawResponse
 from ..types import WireModel, parse_response
 from ._options import OPTIONS
 from ._params import query
+from ._send import Attempts, OpenStream, Send
 
 __all__ = ["NOT_IDEMPOTENT", "APICaller", "describe_validation", "parse_body"]
 
@@ -44,6 +45,7 @@ only if the API did not act on the request (see `retry.retry_non_idempotent`).""
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
+A = TypeVar("A", bound=Attempts[Any])
 
 
 def describe_validation(exc: ValidationError) -> str:
@@ -71,6 +73,27 @@ class APICaller:
         self.telemetry = telemetry
         self.lifetime = lifetime or Lifetime()
 
+    def _attempts(
+        self,
+        kind: type[A],
+        name: str,
+        method: str,
+        path: str,
+        body: WireModel | bytes | None,
+        params: Mapping[str, Any] | None,
+        form: Callable[[], aiohttp.FormData] | None,
+        accept: str | None,
+    ) -> A:
+        """What each attempt of this call sends, with the call's options applied, observed by
+        the telemetry when something listens."""
+        payload, params, headers, timeout = _prepare(body, params)
+        op = self.telemetry.watch(
+            name, method, path, body, len(payload) if payload else 0, streaming=kind is OpenStream
+        )
+        return kind(
+            self.transport, op, method, path, payload, params, form, accept, headers, timeout
+        )
+
     def _execute(
         self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
     ) -> Awaitable[tuple[T, Permit]]:
@@ -95,10 +118,8 @@ class APICaller:
         cost: int = 0,
     ) -> RawResponse:
         """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
-        payload, params, headers, timeout = _prepare(body, params)
-        op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
-        send = _Send(self.transport, op, method, path, payload, params, form, accept, headers)
-        send.timeout = timeout
+        send = self._attempts(Send, name, method, path, body, params, form, accept)
+        op = send.op
         try:
             with self.lifetime.admit():
                 response, _ = await self._execute(op, name, send, cost)
@@ -126,11 +147,9 @@ class APICaller:
         The limiter's token charge is settled from `usage`. A body that does not parse is never
         retried (the API answered), so parsing follows the send.
         """
-        payload, params, headers, timeout = _prepare(body, params)
-        op = self.telemetry.watch(name, method, path, body, len(payload) if payload else 0)
+        send = self._attempts(Send, name, method, path, body, params, form, None)
         del body  # sent as bytes: the model is not kept while the call is in flight
-        send = _Send(self.transport, op, method, path, payload, params, form, None, headers)
-        send.timeout = timeout
+        op = send.op
         try:
             with self.lifetime.admit():
                 response, permit = await self._execute(op, name, send, cost)
@@ -169,121 +188,18 @@ class APICaller:
         returns, a failure while reading the body is the caller's to handle, and so is ending
         the returned `Operation` (when one observes the call).
         """
-        transport = self.transport
-        payload, params, headers, timeout = _prepare(body, params)
-        op = self.telemetry.watch(
-            name, method, path, body, len(payload) if payload else 0, streaming=True
-        )
-        url = transport.display_url(path) if op is not None else ""
-
-        async def attempt(budget: float) -> aiohttp.ClientResponse:
-            record = op.attempt_started(url) if op is not None else None
-            try:
-                response = await transport.open_stream(
-                    method,
-                    path,
-                    json_body=payload,
-                    params=params,
-                    accept=accept,
-                    idle_timeout=idle_timeout,
-                    budget=budget,
-                    headers=_headers(headers, record.headers if record else None),
-                    timeout=timeout,
-                    data=form() if form is not None else None,
-                )
-            except BaseException as exc:
-                if op is not None and record is not None:
-                    op.attempt_ended(record, *_error_facts(exc), exc)
-                raise
-            if op is not None and record is not None:
-                op.attempt_ended(
-                    record,
-                    response.status,
-                    response.content_length,
-                    response.headers.get("X-Request-ID")
-                    or response.request_info.headers.get("X-Request-ID"),
-                )
-            return response
-
+        send = self._attempts(OpenStream, name, method, path, body, params, form, accept)
+        send.idle_timeout = idle_timeout
+        op = send.op
         try:
             with self.lifetime.admit():
-                response, permit = await self._execute(op, name, attempt, cost)
+                response, permit = await self._execute(op, name, send, cost)
         except BaseException as exc:
             _failed(op, name, exc)
             raise
         if op is not None:
             op.stream_started()
         return response, permit, op
-
-
-class _Send:
-    """One call's request, sent once per attempt (observed when the call is)."""
-
-    __slots__ = (
-        "accept",
-        "body",
-        "form",
-        "headers",
-        "method",
-        "op",
-        "params",
-        "path",
-        "timeout",
-        "transport",
-    )
-
-    def __init__(
-        self,
-        transport: HttpTransport,
-        op: Operation | None,
-        method: str,
-        path: str,
-        body: bytes | None,
-        params: Mapping[str, Any] | None,
-        form: Callable[[], aiohttp.FormData] | None,
-        accept: str | None,
-        headers: Mapping[str, str] | None,
-    ) -> None:
-        self.transport, self.op, self.method, self.path = transport, op, method, path
-        self.body, self.params, self.form, self.accept = body, params, form, accept
-        self.headers: Mapping[str, str] | None = headers
-        self.timeout: float | None = None
-
-    def __call__(self, budget: float) -> Awaitable[RawResponse]:
-        if self.op is not None:
-            return self._observed(self.op, budget)
-        return self.transport.request(
-            self.method,
-            self.path,
-            json_body=self.body,
-            params=self.params,
-            data=self.form() if self.form is not None else None,
-            accept=self.accept,
-            budget=budget,
-            headers=self.headers,
-            timeout=self.timeout,
-        )
-
-    async def _observed(self, op: Operation, budget: float) -> RawResponse:
-        transport = self.transport
-        record = op.attempt_started(transport.display_url(self.path))
-        try:
-            response = await transport.request(
-                self.method,
-                self.path,
-                json_body=self.body,
-                params=self.params,
-                data=self.form() if self.form is not None else None,
-                accept=self.accept,
-                budget=budget,
-                headers=_headers(self.headers, record.headers),
-                timeout=self.timeout,
-            )
-        except BaseException as exc:
-            op.attempt_ended(record, *_error_facts(exc), exc)
-            raise
-        op.attempt_ended(record, response.status, len(response.body), response.request_id)
-        return response
 
 
 def _prepare(
@@ -306,19 +222,6 @@ def _prepare(
         merged.extend(query(**options.extra_query))
         params = merged
     return payload, params, options.extra_headers, options.timeout
-
-
-def _headers(
-    extra: Mapping[str, str] | None, trace: Mapping[str, str] | None
-) -> Mapping[str, str] | None:
-    if not extra:
-        return trace
-    return {**extra, **trace} if trace else extra
-
-
-def _error_facts(error: BaseException) -> tuple[int | None, int | None, str | None]:
-    """(status, response size, request id) known of a failed attempt."""
-    return getattr(error, "status_code", None), None, getattr(error, "request_id", None)
 
 
 def _failed(op: Operation | None, name: str, error: BaseException) -> None:

@@ -1,0 +1,129 @@
+"""What one call sends on each attempt: a slotted object, not a closure per call, observed by the
+call's `Operation` when something listens (an attempt span, trace headers, per-attempt metrics)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import aiohttp
+
+from ..observability import Operation
+from ..transport import HttpTransport, RawResponse
+
+__all__ = ["Attempts", "OpenStream", "Send"]
+
+R = TypeVar("R")
+
+
+class Attempts(Generic[R]):
+    """Called with the seconds left of the retry budget, once per attempt."""
+
+    __slots__ = (
+        "accept",
+        "body",
+        "form",
+        "headers",
+        "method",
+        "op",
+        "params",
+        "path",
+        "timeout",
+        "transport",
+    )
+
+    def __init__(
+        self,
+        transport: HttpTransport,
+        op: Operation | None,
+        method: str,
+        path: str,
+        body: bytes | None,
+        params: Mapping[str, Any] | None,
+        form: Callable[[], aiohttp.FormData] | None,
+        accept: str | None,
+        headers: Mapping[str, str] | None,
+        timeout: float | None,
+    ) -> None:
+        self.transport, self.op, self.method, self.path = transport, op, method, path
+        self.body, self.params, self.form, self.accept = body, params, form, accept
+        self.headers, self.timeout = headers, timeout
+
+    def __call__(self, budget: float) -> Awaitable[R]:
+        if self.op is not None:
+            return self._observed(self.op, budget)
+        return self._send(budget, self.headers)
+
+    def _send(self, budget: float, headers: Mapping[str, str] | None) -> Awaitable[R]:
+        raise NotImplementedError
+
+    def _facts(self, response: R) -> tuple[int, int | None, str | None]:
+        """(status, body size, request id) of a response, for its attempt's span and metrics."""
+        raise NotImplementedError
+
+    async def _observed(self, op: Operation, budget: float) -> R:
+        record = op.attempt_started(self.transport.display_url(self.path))
+        extra, trace = self.headers, record.headers  # the call's extra headers, trace context
+        headers = {**extra, **trace} if extra and trace else (trace or extra)
+        try:
+            response = await self._send(budget, headers)
+        except BaseException as exc:
+            status = getattr(exc, "status_code", None)
+            op.attempt_ended(record, status, None, getattr(exc, "request_id", None), exc)
+            raise
+        op.attempt_ended(record, *self._facts(response))
+        return response
+
+
+class Send(Attempts[RawResponse]):
+    """A request whose whole body is read."""
+
+    __slots__ = ()
+
+    def _send(self, budget: float, headers: Mapping[str, str] | None) -> Awaitable[RawResponse]:
+        return self.transport.request(
+            self.method,
+            self.path,
+            json_body=self.body,
+            params=self.params,
+            data=self.form() if self.form is not None else None,
+            accept=self.accept,
+            budget=budget,
+            headers=headers,
+            timeout=self.timeout,
+        )
+
+    def _facts(self, response: RawResponse) -> tuple[int, int | None, str | None]:
+        return response.status, len(response.body), response.request_id
+
+
+class OpenStream(Attempts[aiohttp.ClientResponse]):
+    """A request whose body is streamed: an attempt ends once the status is known."""
+
+    __slots__ = ("idle_timeout",)
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.idle_timeout: float | None = None
+
+    def _send(
+        self, budget: float, headers: Mapping[str, str] | None
+    ) -> Awaitable[aiohttp.ClientResponse]:
+        return self.transport.open_stream(
+            self.method,
+            self.path,
+            json_body=self.body,
+            params=self.params,
+            accept=self.accept or "text/event-stream",
+            idle_timeout=self.idle_timeout,
+            budget=budget,
+            headers=headers,
+            timeout=self.timeout,
+            data=self.form() if self.form is not None else None,
+        )
+
+    def _facts(self, response: aiohttp.ClientResponse) -> tuple[int, int | None, str | None]:
+        request_id = response.headers.get("X-Request-ID") or response.request_info.headers.get(
+            "X-Request-ID"
+        )
+        return response.status, response.content_length, request_id
