@@ -34,6 +34,25 @@ class CompletionStream(Generic[C]):
     `StreamInterruptedError` whose `partial` is the response accumulated so far.
     """
 
+    __slots__ = (
+        "_accumulator",
+        "_broken",
+        "_chunk_model",
+        "_decoder",
+        "_done",
+        "_eof",
+        "_finished",
+        "_last_event",
+        "_lifetime",
+        "_limits",
+        "_next",
+        "_op",
+        "_pending",
+        "_permit",
+        "_response",
+        "request_id",
+    )  # one is alive per open stream: no per-instance dict
+
     def __init__(
         self,
         response: aiohttp.ClientResponse,
@@ -80,6 +99,9 @@ class CompletionStream(Generic[C]):
             while self._next < len(pending):
                 event = pending[self._next]
                 self._next += 1
+                if self._next == len(pending):  # the last one read: not held until the next read
+                    pending.clear()
+                    self._next = 0
                 if event.data == "[DONE]":
                     pending.clear()
                     self._next = 0

@@ -237,13 +237,18 @@ class HttpTransport:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         session = self._sessions.get()
         try:
-            sent = self._headers_for(json_body, request_id, accept, headers)
-            options: dict[str, Any] = {"data": json_body if data is None else data}
-            options["params"], options["timeout"] = params, limits
             response = await session.request(
-                method, self._url(path), headers=sent, allow_redirects=False, **options
-            )
+                method,
+                self._url(path),
+                headers=self._headers_for(json_body, request_id, accept, headers),
+                data=json_body if data is None else data,
+                params=params,
+                timeout=limits,
+                allow_redirects=False,
+            )  # headers and options are rebuilt for a redirect, not held by every call
             if response.status in REDIRECTS:
+                sent = self._headers_for(json_body, request_id, accept, headers)
+                options = {"data": json_body if data is None else data, "timeout": limits}
                 response = await follow(session, response, method, sent, options)
             try:
                 length = response.content_length
