@@ -87,7 +87,7 @@ class RetryPolicy:
         only after failures the API did not act on, unless `retry.retry_non_idempotent`."""
         deadline = self.deadline()
         try:
-            return await attempt(deadline - self._clock())
+            return await attempt(self.seconds_left(deadline))
         except MistralError as exc:
             if self.gives_up_at_once(exc):
                 exc.attempts = 1
@@ -130,7 +130,7 @@ class RetryPolicy:
         if call.failed is not None:
             failed, call.failed = call.failed, None
             raise failed
-        return await attempt(call.deadline - self._clock())
+        return await attempt(self.seconds_left(call.deadline))
 
     def _waits(self) -> Generator[float, Any, None]:
         """backoff's wait generator: receives each failure, yields the wait before the next try."""

@@ -165,10 +165,8 @@ class CompletionStream(Generic[C]):
         await self.close()
 
     async def _pull(self) -> None:
-        """Read what arrived and queue its events; the end of the body is checked for [DONE]."""
-        if self._next:  # every queued event was returned
-            self._pending.clear()
-            self._next = 0
+        """Read what arrived and queue its events (the queue is empty: `__anext__` clears it as
+        it returns the last one); the end of the body is checked for [DONE]."""
         content = self._response.content
         try:
             data = await content.readany()
