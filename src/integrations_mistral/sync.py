@@ -134,10 +134,9 @@ class SyncService:
         runner = self._runner
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            if inspect.iscoroutinefunction(method):
-                result = runner.run(method(*args, **kwargs))
-            else:
-                result = method(*args, **kwargs)
+            result = method(*args, **kwargs)
+            if inspect.iscoroutine(result):
+                result = runner.run(result)
             if isinstance(result, CompletionStream):
                 return SyncCompletionStream(result, runner)
             if isinstance(result, AsyncIterator):

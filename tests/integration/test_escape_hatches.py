@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+import sys
+from unittest import mock
 
 import pytest
 
@@ -57,6 +60,29 @@ async def test_mistyped_keywords_and_positional_request(server: FakeMistralServe
     assert {"model", "messages", "temperature", "request", "timeout", "extra_body"} <= set(
         create_stream
     )
+
+
+async def test_service_methods_look_and_fail_like_coroutine_functions(
+    server: FakeMistralServer,
+) -> None:
+    """The options layer hands back the method's own coroutine (no frame of its own in flight),
+    yet introspection, mocks and the moment a bad call fails are those of an `async def`."""
+    async with client_for(server) as client:
+        assert asyncio.iscoroutinefunction(client.chat.create)
+        if sys.version_info >= (3, 12):
+            assert inspect.iscoroutinefunction(client.chat.create)
+        mocked = mock.create_autospec(client.chat)
+        assert isinstance(mocked.create, mock.AsyncMock)
+        pending = client.chat.create(modle="m", messages=HELLO)  # nothing raised yet
+        with pytest.raises(im.RequestValidationError, match="did you mean 'model'"):
+            await pending
+        pending = client.chat.create(model="m", messages=HELLO, timeout=-1)
+        with pytest.raises(im.RequestValidationError, match="timeout must be > 0"):
+            await pending
+        reply = client.chat.create(model="m", messages=HELLO)
+        assert inspect.iscoroutine(reply)
+        assert (await reply).text == "echo: hello"
+    assert len(server.requests) == 1
 
 
 async def test_results_carry_the_response_metadata(server: FakeMistralServer) -> None:

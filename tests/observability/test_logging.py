@@ -193,9 +193,9 @@ async def test_deprecated_endpoints_warn_once(
     caplog.set_level(logging.WARNING, logger="integrations_mistral")
     async with client_for(server) as client:
         agent = await client.agents.create(model="mistral-small-latest", name="a")
-        for _ in range(2):
+        for options in ({}, {"timeout": 30}):  # with per-call options, one more frame of ours
             with pytest.warns(DeprecationWarning, match="use conversations") as caught:
-                await client.agents.complete(agent_id=agent.id, messages=HELLO)
+                await client.agents.complete(agent_id=agent.id, messages=HELLO, **options)
             assert caught[0].filename == __file__  # points at the caller's line
         await client.agents.list_legacy()
     warnings = [r.getMessage() for r in caplog.records if r.name.endswith("deprecation")]

@@ -8,6 +8,7 @@ from .redaction import Redactor
 
 __all__ = [
     "PROVIDER",
+    "fields_of",
     "genai_operation",
     "request_attributes",
     "request_content",
@@ -31,22 +32,31 @@ def genai_operation(name: str) -> str | None:
     return _GENAI_OPERATIONS.get(name) or _GENAI_OPERATIONS.get(name.partition(".")[0])
 
 
+def fields_of(model: Any) -> dict[str, Any]:
+    """A typed model's field values (empty for None): absent fields are looked up in a dict, as
+    `getattr` on a pydantic model raises and catches an AttributeError for each (~3 us)."""
+    fields: dict[str, Any] = getattr(model, "__dict__", None) or {}
+    extra = getattr(model, "__pydantic_extra__", None)  # unknown fields a response carried
+    return {**extra, **fields} if extra else fields
+
+
 def request_attributes(body: Any) -> dict[str, Any]:
     """`mistral.*` and `gen_ai.request.*` attributes of a typed request body."""
     attributes: dict[str, Any] = {}
-    model = getattr(body, "model", None)
+    fields = fields_of(body)
+    model = fields.get("model")
     if isinstance(model, str):
         attributes["mistral.model"] = attributes["gen_ai.request.model"] = model
-    messages = getattr(body, "messages", None)
+    messages = fields.get("messages")
     if messages is not None:
         attributes["mistral.messages.count"] = len(messages)
-    temperature = getattr(body, "temperature", None)
+    temperature = fields.get("temperature")
     if temperature is not None:
         attributes["mistral.temperature"] = attributes["gen_ai.request.temperature"] = temperature
-    max_tokens = getattr(body, "max_tokens", None)
+    max_tokens = fields.get("max_tokens")
     if max_tokens is not None:
         attributes["mistral.max_tokens"] = attributes["gen_ai.request.max_tokens"] = max_tokens
-    agent_id = getattr(body, "agent_id", None)
+    agent_id = fields.get("agent_id")
     if isinstance(agent_id, str):
         attributes["gen_ai.agent.id"] = agent_id
     return attributes
@@ -54,19 +64,15 @@ def request_attributes(body: Any) -> dict[str, Any]:
 
 def usage_of(result: Any) -> tuple[int | None, int | None, int | None]:
     """(prompt, completion, total) tokens a result reports, each None when absent."""
-    usage = getattr(result, "usage", None)
-    if usage is None:
+    usage = fields_of(fields_of(result).get("usage"))
+    if not usage:
         return None, None, None
-    return (
-        getattr(usage, "prompt_tokens", None),
-        getattr(usage, "completion_tokens", None),
-        getattr(usage, "total_tokens", None),
-    )
+    return usage.get("prompt_tokens"), usage.get("completion_tokens"), usage.get("total_tokens")
 
 
 def _finish_reasons(result: Any) -> list[str]:
-    choices = getattr(result, "choices", None) or ()
-    return [str(c.finish_reason) for c in choices if getattr(c, "finish_reason", None)]
+    choices = fields_of(result).get("choices") or ()
+    return [str(c.finish_reason) for c in choices if fields_of(c).get("finish_reason")]
 
 
 def response_attributes(result: Any) -> dict[str, Any]:
@@ -85,10 +91,11 @@ def response_attributes(result: Any) -> dict[str, Any]:
     if reasons:
         attributes["mistral.finish_reason"] = reasons[0]
         attributes["gen_ai.response.finish_reasons"] = reasons
-    model = getattr(result, "model", None)
+    fields = fields_of(result)
+    model = fields.get("model")
     if isinstance(model, str):
         attributes["gen_ai.response.model"] = model
-    response_id = getattr(result, "id", None)
+    response_id = fields.get("id")
     if isinstance(response_id, str):
         attributes["gen_ai.response.id"] = response_id
     return attributes

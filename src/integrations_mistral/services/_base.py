@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -14,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import RequestValidationError, ResponseValidationError
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
-from ._options import with_call_options
+from ._options import is_coroutine_method, with_call_options
 from ._params import query, segment
 from ._stream import CompletionStream
 
@@ -24,6 +23,7 @@ __all__ = [
     "RequestValidationError",
     "Service",
     "build_request",
+    "build_stream_request",
     "fields_of",
     "query",
     "segment",
@@ -52,6 +52,14 @@ def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) 
         ) from None
 
 
+def build_stream_request(model: type[W], request: W | None, fields: dict[str, Any]) -> W:
+    """`build_request` for a streamed call: a model built here has `stream: true` already, so
+    `Service._stream` need not copy it (a given `request` is copied there, not changed)."""
+    if request is None:
+        fields["stream"] = True
+    return build_request(model, request, fields)
+
+
 class Service:
     """Base of the per-area services; holds only the caller (data flows one way).
 
@@ -71,7 +79,7 @@ class Service:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for name, member in list(vars(cls).items()):
-            if name.startswith("_") or not inspect.iscoroutinefunction(member):
+            if name.startswith("_") or not is_coroutine_method(member):
                 continue
             like = vars(cls).get(name.removesuffix("_stream")) if name.endswith("_stream") else None
             setattr(cls, name, with_call_options(member, like=like))
@@ -106,7 +114,9 @@ class Service:
     ) -> CompletionStream[Any]:
         """Open a streamed response (a JSON body with `stream: true`, or a multipart `form`);
         errors (and retries) happen here, before the first event."""
-        streamed = body.model_copy(update={"stream": True}) if body is not None else None
+        streamed = body
+        if body is not None and getattr(body, "stream", None) is not True:
+            streamed = body.model_copy(update={"stream": True})
         response, permit, op = await self._caller.open_stream(
             name, "POST", path, body=streamed, cost=cost, form=form
         )

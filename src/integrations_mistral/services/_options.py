@@ -3,23 +3,31 @@
 not a `TypeError`, for a mistyped keyword argument.
 
 Applied once per service class (`Service.__init_subclass__`); a call without options pays one
-`is None` check and the set of its keyword names.
+`is None` check and the set of its keyword names, and the method's own coroutine is returned.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import difflib
 import functools
 import inspect
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import RequestValidationError
 from ..types import WireModel
 
-__all__ = ["OPTIONS", "RequestOptions", "with_call_options"]
+__all__ = [
+    "OPTIONS",
+    "RequestOptions",
+    "is_coroutine_method",
+    "returns_coroutine",
+    "with_call_options",
+]
 
 _OPTION_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body")
 
@@ -76,6 +84,52 @@ def _check_call(qualname: str, signature: inspect.Signature, *bound: Any) -> Non
         raise RequestValidationError(f"{qualname}: {exc}") from None
 
 
+async def _raising(error: Exception) -> Any:
+    raise error
+
+
+async def _with_options(
+    qualname: str, running: Coroutine[Any, Any, Any], options: RequestOptions
+) -> Any:
+    """Await `running` with this call's options visible to the request it sends."""
+    timeout = options.timeout
+    if timeout is not None and not timeout > 0:
+        running.close()
+        raise RequestValidationError(f"{qualname}: timeout must be > 0 seconds, got {timeout!r}")
+    token = OPTIONS.set(options)
+    try:
+        return await running
+    finally:
+        OPTIONS.reset(token)
+
+
+def _mark_coroutine_function(function: Callable[..., Any]) -> None:
+    """Tell introspection that `function` returns a coroutine, as an `async def` does."""
+    if sys.version_info >= (3, 12):
+        inspect.markcoroutinefunction(function)
+    else:  # asyncio.iscoroutinefunction, and unittest.mock with it, read this marker
+        function._is_coroutine = _MARKER  # type: ignore[attr-defined]
+
+
+_MARKER = getattr(asyncio.coroutines, "_is_coroutine", None)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def returns_coroutine(function: F) -> F:
+    """A plain method that returns another coroutine, marked to be wrapped (and introspected)
+    like an `async def`: its own frame, with every argument, is not held while the call is in
+    flight. What it raises is raised when the call is awaited, as for an `async def`."""
+    _mark_coroutine_function(function)
+    return function
+
+
+def is_coroutine_method(member: object) -> bool:
+    """An `async def`, or a method marked by `returns_coroutine`."""
+    return inspect.iscoroutinefunction(member) or (
+        _MARKER is not None and getattr(member, "_is_coroutine", None) is _MARKER
+    )
+
+
 def with_call_options(
     method: Callable[..., Any], *, like: Callable[..., Any] | None = None
 ) -> Callable[..., Any]:
@@ -89,7 +143,7 @@ def with_call_options(
     own_timeout = "timeout" in inspect.signature(method).parameters  # e.g. a polling helper's
 
     @functools.wraps(method)
-    async def call(
+    def call(
         self: Any,
         *args: Any,
         timeout: float | None = None,
@@ -97,31 +151,28 @@ def with_call_options(
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **kwargs: Any,
-    ) -> Any:
-        if accepts_request and len(args) == 1 and isinstance(args[0], WireModel):
-            kwargs["request"], args = args[0], ()  # `create(request)`, the design's form
-        if kwargs and known is not None:
-            _check_names(qualname, kwargs, known)
-        if own_timeout and timeout is not None:
-            kwargs["timeout"], timeout = timeout, None  # the method's own argument, not an option
-        try:  # arguments that do not fit fail here, when the coroutine is made
-            running = method(self, *args, **kwargs)
-        except TypeError:
-            _check_call(qualname, original, self, args, kwargs)
-            raise
-        del args, kwargs  # not held by this frame while the call is in flight
-        if timeout is None and extra_headers is None and extra_query is None and extra_body is None:
-            return await running
-        if timeout is not None and not timeout > 0:
-            running.close()
-            raise RequestValidationError(
-                f"{qualname}: timeout must be > 0 seconds, got {timeout!r}"
-            )
-        token = OPTIONS.set(RequestOptions(timeout, extra_headers, extra_query, extra_body))
+    ) -> Coroutine[Any, Any, Any]:
+        # a plain function handing back the method's own coroutine: no frame of its own is held
+        # (or resumed) while the call is in flight; a failure here is raised by the await
         try:
-            return await running
-        finally:
-            OPTIONS.reset(token)
+            if accepts_request and len(args) == 1 and isinstance(args[0], WireModel):
+                kwargs["request"], args = args[0], ()  # `create(request)`, the design's form
+            if kwargs and known is not None:
+                _check_names(qualname, kwargs, known)
+            if own_timeout and timeout is not None:
+                kwargs["timeout"], timeout = timeout, None  # the method's own argument
+            try:  # arguments that do not fit fail here, when the coroutine is made
+                running = method(self, *args, **kwargs)
+            except TypeError:
+                _check_call(qualname, original, self, args, kwargs)
+                raise
+        except Exception as exc:  # raised when awaited, as it would be by the method
+            return _raising(exc)
+        if timeout is None and extra_headers is None and extra_query is None and extra_body is None:
+            return running  # type: ignore[no-any-return]
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        return _with_options(qualname, running, options)
 
+    _mark_coroutine_function(call)
     call.__signature__ = signature  # type: ignore[attr-defined]
     return call

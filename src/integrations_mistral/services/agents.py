@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import sys
 import warnings
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, Literal
@@ -26,13 +27,22 @@ from ..types import (
     Tool,
     ToolChoice,
 )
-from ._base import RequestValidationError, Service, build_request, fields_of, query, segment
+from ._base import (
+    RequestValidationError,
+    Service,
+    build_request,
+    build_stream_request,
+    fields_of,
+    query,
+    segment,
+)
 from ._stream import CompletionStream
 from .chat import estimate_tokens
 
 __all__ = ["AgentsService"]
 
 _COMPLETIONS = "POST /v1/agents/completions"
+_PACKAGE = __name__.partition(".")[0]
 
 
 def _deprecated(operation: str, endpoint: str, instead: str) -> None:
@@ -40,9 +50,18 @@ def _deprecated(operation: str, endpoint: str, instead: str) -> None:
     warnings.warn(
         f"{operation} uses the deprecated endpoint {endpoint}; use {instead}",
         DeprecationWarning,
-        stacklevel=4,
+        stacklevel=_outside_level(),
     )
     warn_deprecated(operation, endpoint, instead)
+
+
+def _outside_level() -> int:
+    """The `stacklevel` of the first frame outside this package, seen from `_deprecated`: the
+    user's line, however many of our frames (with per-call options or without) lie between."""
+    frame, level = sys._getframe(2), 2
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith(_PACKAGE):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 class AgentsService(Service):
@@ -244,7 +263,7 @@ class AgentsService(Service):
         self, *, request: AgentsCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
-        body = build_request(AgentsCompletionRequest, request, arguments)
+        body = build_stream_request(AgentsCompletionRequest, request, arguments)
         _deprecated(
             "agents.complete_stream",
             _COMPLETIONS,

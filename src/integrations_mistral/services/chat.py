@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
@@ -20,7 +20,8 @@ from ..types import (
     Tool,
     ToolChoice,
 )
-from ._base import RequestValidationError, Service, build_request
+from ._base import RequestValidationError, Service, build_request, build_stream_request
+from ._options import returns_coroutine
 from ._stream import CompletionStream
 
 __all__ = ["ChatService", "ParsedChatCompletion", "estimate_tokens"]
@@ -45,7 +46,8 @@ def estimate_tokens(request: CompletionFields) -> int:
 class ChatService(Service):
     """`POST /v1/chat/completions`."""
 
-    async def create(
+    @returns_coroutine
+    def create(
         self,
         *,
         model: str | None = None,
@@ -74,7 +76,7 @@ class ChatService(Service):
         prompt_cache_key: str | None = None,
         safe_prompt: bool | None = None,
         request: ChatCompletionRequest | None = None,
-    ) -> ChatCompletionResponse:
+    ) -> Coroutine[Any, Any, ChatCompletionResponse]:
         """Create a chat completion from keyword arguments mirroring the JSON body, or `request=`."""
         # an explicit dict: `locals()` would keep a frame's worth of references per call in flight
         fields = {
@@ -112,8 +114,7 @@ class ChatService(Service):
             body=body,
             cost=estimate_tokens(body),
         )
-        del body  # the request model is not kept while the call is in flight, only its bytes
-        return await sending
+        return sending  # this frame (every argument, the request model) is not held in flight
 
     async def create_stream(
         self, *, request: ChatCompletionRequest | None = None, **arguments: Any
@@ -123,7 +124,7 @@ class ChatService(Service):
         The await sends the request and checks the status (errors and retries happen here);
         then `async for chunk in stream` yields typed chunks.
         """
-        body = build_request(ChatCompletionRequest, request, arguments)
+        body = build_stream_request(ChatCompletionRequest, request, arguments)
         return await self._stream(
             "chat.create_stream", "/v1/chat/completions", body, estimate_tokens(body)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..types import CompletionChunk, FIMCompletionRequest, FIMCompletionResponse
-from ._base import RequestValidationError, Service, build_request, fields_of
+from ._base import RequestValidationError, Service, build_request, build_stream_request, fields_of
 from ._stream import CompletionStream
 
 __all__ = ["FIMService"]
@@ -47,7 +47,7 @@ class FIMService(Service):
         self, *, request: FIMCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream a FIM completion; takes the arguments of `create`."""
-        body = build_request(FIMCompletionRequest, request, arguments)
+        body = build_stream_request(FIMCompletionRequest, request, arguments)
         return await self._stream("fim.create_stream", "/v1/fim/completions", body, _cost(body))
 
 

@@ -152,6 +152,9 @@ class HttpTransport:
             client.max_sse_event_bytes, client.stream_idle_timeout_secs, client.stream_timeout_secs
         )
         self._timeout = aiohttp.ClientTimeout(total=self._total, sock_connect=self._connect)
+        self._stream_timeout = aiohttp.ClientTimeout(
+            total=self._stream_total, sock_connect=self._connect, sock_read=self._idle
+        )
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
         headers = {"User-Agent": agent, "Accept": "application/json"}
@@ -317,9 +320,11 @@ class HttpTransport:
         total = timeout or self._total
         first_byte = min(total, budget) if budget is not None else total
         idle = idle_timeout or self._idle
-        limits = aiohttp.ClientTimeout(
-            total=self._stream_total, sock_connect=self._connect, sock_read=idle
-        )
+        limits = self._stream_timeout
+        if idle_timeout:  # else the one made at start-up
+            limits = aiohttp.ClientTimeout(
+                total=self._stream_total, sock_connect=self._connect, sock_read=idle
+            )
         limit, setting = min(
             (first_byte, "timeout=" if timeout else "client.timeout_secs"),
             (idle, "client.stream_idle_timeout_secs"),
