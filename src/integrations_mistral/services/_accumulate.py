@@ -43,7 +43,7 @@ class _Choice:
     def __init__(self) -> None:
         self.role = "assistant"
         self.parts: list[Any] = []
-        self.calls: dict[int, _Call] = {}
+        self.calls: dict[int, _Call] | None = None  # made by the first tool call
         self.finish_reason: str | None = None
 
     def content(self) -> str | list[Any] | None:
@@ -67,8 +67,11 @@ class _Choice:
 class StreamAccumulator:
     """Content concatenated, tool-call fragments merged by index, last finish_reason and usage."""
 
+    __slots__ = ("_created", "_first", "_id", "_model", "_more", "chunks", "usage")  # per stream
+
     def __init__(self) -> None:
-        self._choices: dict[int, _Choice] = {}
+        self._first: _Choice | None = None  # choice 0, nearly always the only one
+        self._more: dict[int, _Choice] | None = None  # the others (n > 1), by index
         self._id = ""
         self._model = ""
         self._created: int | None = None
@@ -78,7 +81,28 @@ class StreamAccumulator:
     @property
     def complete(self) -> bool:
         """Every choice seen has finished."""
-        return bool(self._choices) and all(c.finish_reason for c in self._choices.values())
+        states = self._states()
+        return bool(states) and all(state.finish_reason for _, state in states)
+
+    def _states(self) -> list[tuple[int, _Choice]]:
+        """The choices seen, by index."""
+        states = [(0, self._first)] if self._first is not None else []
+        if self._more:
+            states += sorted(self._more.items())
+        return states
+
+    def _state(self, index: int) -> _Choice:
+        if index == 0:
+            if self._first is None:
+                self._first = _Choice()
+            return self._first
+        more = self._more
+        if more is None:
+            more = self._more = {}
+        state = more.get(index)
+        if state is None:
+            state = more[index] = _Choice()
+        return state
 
     def add(self, chunk: CompletionChunk) -> None:
         self.chunks += 1
@@ -91,11 +115,10 @@ class StreamAccumulator:
         usage = chunk.usage
         if usage is not None:
             self.usage = usage
-        choices = self._choices
+        first = self._first
         for streamed in chunk.choices:
-            state = choices.get(streamed.index)
-            if state is None:
-                state = choices[streamed.index] = _Choice()
+            index = streamed.index
+            state = first if index == 0 and first is not None else self._state(index)
             delta = streamed.delta
             if delta.role:
                 state.role = delta.role
@@ -115,12 +138,15 @@ class StreamAccumulator:
     @staticmethod
     def _merge_call(state: _Choice, call: ToolCall, position: int) -> None:
         key = call.index if call.index is not None else position
-        current = state.calls.get(key)
+        calls = state.calls
+        if calls is None:
+            calls = state.calls = {}
+        current = calls.get(key)
         if current is not None and call.id and current.id and call.id != current.id:
-            key = max(state.calls) + 1  # a different call reusing the index: keep both
+            key = max(calls) + 1  # a different call reusing the index: keep both
             current = None
         if current is None:
-            current = state.calls[key] = _Call()
+            current = calls[key] = _Call()
         current.id = current.id or call.id
         if call.function.name and not current.name:
             current.name = call.function.name
@@ -132,9 +158,9 @@ class StreamAccumulator:
     def response(self) -> ChatCompletionResponse:
         """The completion the chunks so far add up to (unknown content kept, as when parsing)."""
         choices = []
-        for index in sorted(self._choices):
-            state = self._choices[index]
-            calls = [state.calls[k].build(k) for k in sorted(state.calls)] or None
+        for index, state in self._states():
+            made = state.calls
+            calls = [made[k].build(k) for k in sorted(made)] if made else None
             message = {"role": state.role, "content": state.content(), "tool_calls": calls}
             choices.append(
                 {"index": index, "message": message, "finish_reason": state.finish_reason}
