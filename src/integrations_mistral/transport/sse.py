@@ -9,7 +9,7 @@ At the end of the stream, an event without its trailing blank line is still disp
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import ResponseTooLargeError, ResponseValidationError
 
@@ -19,8 +19,10 @@ _BOM = b"\xef\xbb\xbf"
 _FIELDS = frozenset({b"data", b"event", b"id", b"retry"})
 
 
-@dataclass(frozen=True, slots=True)
-class ServerSentEvent:
+class ServerSentEvent(NamedTuple):
+    """One dispatched event (immutable; a named tuple is made in half the time of a frozen
+    dataclass, and one is made per chunk)."""
+
     data: str
     event: str = "message"
     id: str | None = None
@@ -101,14 +103,15 @@ class SSEDecoder:
         """The events of `head`, whole events separated by blank lines. A one-line `data: `
         event (nearly all of them) is made at once; any other block is read line by line."""
         events: list[ServerSentEvent] = []
+        add, largest, event = events.append, self._max, ServerSentEvent
         for block in head.split(b"\n\n"):
-            if block.startswith(b"data: ") and b"\n" not in block and len(block) <= self._max:
+            if block.startswith(b"data: ") and b"\n" not in block and len(block) <= largest:
                 try:
                     text = block[6:].decode("utf-8")
                 except UnicodeDecodeError:
                     pass  # the line by line reading below reports it
                 else:
-                    events.append(ServerSentEvent(text, "message", self.last_event_id))
+                    add(event(text, "message", self.last_event_id))
                     continue
             try:
                 for line in block.split(b"\n"):
