@@ -139,7 +139,6 @@ def with_call_options(
     known = frozenset(n for n in signature.parameters if n != "self") if complete else None
     qualname = method.__qualname__.replace("Service.", ".").lower()
     accepts_request = "request" in signature.parameters
-    original = inspect.signature(method)
     own_timeout = "timeout" in inspect.signature(method).parameters  # e.g. a polling helper's
 
     @functools.wraps(method)
@@ -164,7 +163,7 @@ def with_call_options(
             try:  # arguments that do not fit fail here, when the coroutine is made
                 running = method(self, *args, **kwargs)
             except TypeError:
-                _check_call(qualname, original, self, args, kwargs)
+                _check_call(qualname, inspect.signature(method), self, args, kwargs)
                 raise
         except Exception as exc:  # raised when awaited, as it would be by the method
             return _raising(exc)
