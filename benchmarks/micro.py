@@ -87,7 +87,102 @@ def measure(number: int) -> dict[str, float]:
         best(lambda: loop.run_until_complete(observed(calls, body)), 1) / calls
     )
     loop.close()
+    figures["telemetry floor: the same spans and records, SDK calls only"] = (
+        best(sdk_floor(), calls) if calls else 0.0
+    )
     return figures
+
+
+def sdk_floor() -> Callable[[], None]:
+    """One observed chat call's signals made with nothing but OpenTelemetry SDK calls: the root,
+    resilience and HTTP spans with the attributes and events ours carry, the trace context
+    injected, and the 8 histogram records with our label sets. What telemetry costs at least."""
+    from _clients import sdk_providers
+    from opentelemetry import context, trace
+    from opentelemetry.propagate import inject
+    from opentelemetry.trace import SpanKind
+
+    tracer_provider, meter_provider = sdk_providers()
+    tracer = tracer_provider.get_tracer("floor")
+    meter = meter_provider.get_meter("floor")
+    duration, size, tokens, genai_duration, genai_tokens = (
+        meter.create_histogram(name) for name in ("d", "s", "t", "gd", "gt")
+    )
+    model = {"model": "mistral-small-latest", "profile": "default"}
+    request = {"endpoint": "chat.create", "method": "POST", **model}
+    endpoint = {"endpoint": "chat.create", "profile": "default"}
+    genai = {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.provider.name": "mistral_ai",
+        "gen_ai.request.model": "mistral-small-latest",
+        "server.address": "api.mistral.ai",
+        "server.port": 443,
+        "profile": "default",
+        "gen_ai.response.model": "mistral-small-latest",
+    }
+    root_attributes = {
+        "server.address": "api.mistral.ai",
+        "server.port": 443,
+        "mistral.model": "mistral-small-latest",
+        "gen_ai.request.model": "mistral-small-latest",
+        "mistral.messages.count": 1,
+        "gen_ai.provider.name": "mistral_ai",
+        "mistral.operation": "chat.create",
+        "gen_ai.operation.name": "chat",
+    }
+    result_attributes = {
+        "mistral.usage.prompt_tokens": 9,
+        "gen_ai.usage.input_tokens": 9,
+        "mistral.usage.completion_tokens": 3,
+        "gen_ai.usage.output_tokens": 3,
+        "mistral.usage.total_tokens": 12,
+        "mistral.finish_reason": "stop",
+        "gen_ai.response.finish_reasons": ["stop"],
+        "gen_ai.response.model": "mistral-small-latest",
+        "gen_ai.response.id": "cmpl-1",
+    }
+
+    def call() -> None:
+        root = tracer.start_span(
+            "mistral.chat.create", kind=SpanKind.CLIENT, attributes=root_attributes
+        )
+        resilience = tracer.start_span(
+            "mistral.resilience.execute",
+            context=trace.set_span_in_context(root),
+            attributes={"resilience.circuit_state": "closed"},
+        )
+        token = context.attach(trace.set_span_in_context(resilience))
+        http = tracer.start_span(
+            "mistral.http.request",
+            kind=SpanKind.CLIENT,
+            attributes={
+                "http.method": "POST",
+                "http.url": "https://api.mistral.ai/v1/chat/completions",
+            },
+        )
+        headers: dict[str, str] = {}
+        inject(headers, context=trace.set_span_in_context(http))
+        http.add_event("request_sent")
+        http.add_event("response_received")
+        http.set_attributes(
+            {"http.status_code": 200, "http.response_size": 300, "mistral.request_id": "r1"}
+        )
+        http.end()
+        duration.record(0.001, request)
+        size.record(90, endpoint)
+        size.record(300, endpoint)
+        context.detach(token)
+        resilience.set_attribute("resilience.attempt", 1)
+        resilience.end()
+        root.set_attributes(result_attributes)
+        root.end()
+        tokens.record(9, {**model, "type": "prompt"})
+        tokens.record(3, {**model, "type": "completion"})
+        genai_duration.record(0.001, genai)
+        genai_tokens.record(9, {**genai, "gen_ai.token.type": "input"})
+        genai_tokens.record(3, {**genai, "gen_ai.token.type": "output"})
+
+    return call
 
 
 async def observed(count: int, body: bytes) -> None:
