@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -15,9 +15,10 @@ __all__ = ["render_reference", "setting_rows"]
 
 
 def _type_name(info: FieldInfo) -> str:
-    text = (
-        repr(info.annotation) if not isinstance(info.annotation, type) else info.annotation.__name__
-    )
+    annotation = info.annotation
+    # `tuple[int, ...]` passes isinstance(_, type) on Python 3.10: a generic is shown whole
+    plain = isinstance(annotation, type) and get_origin(annotation) is None
+    text = annotation.__name__ if plain else repr(annotation)  # type: ignore[union-attr]
     return text.replace("typing.", "").replace("pydantic.types.", "").replace("NoneType", "None")
 
 
