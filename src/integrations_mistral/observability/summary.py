@@ -8,7 +8,6 @@ from .redaction import Redactor
 
 __all__ = [
     "PROVIDER",
-    "fields_of",
     "genai_operation",
     "request_attributes",
     "request_content",
@@ -32,7 +31,7 @@ def genai_operation(name: str) -> str | None:
     return _GENAI_OPERATIONS.get(name) or _GENAI_OPERATIONS.get(name.partition(".")[0])
 
 
-def fields_of(model: Any) -> dict[str, Any]:
+def _values_of(model: Any) -> dict[str, Any]:
     """A typed model's field values (empty for None): absent fields are looked up in a dict, as
     `getattr` on a pydantic model raises and catches an AttributeError for each (~3 us)."""
     fields: dict[str, Any] = getattr(model, "__dict__", None) or {}
@@ -43,7 +42,7 @@ def fields_of(model: Any) -> dict[str, Any]:
 def request_attributes(body: Any) -> dict[str, Any]:
     """`mistral.*` and `gen_ai.request.*` attributes of a typed request body."""
     attributes: dict[str, Any] = {}
-    fields = fields_of(body)
+    fields = _values_of(body)
     model = fields.get("model")
     if isinstance(model, str):
         attributes["mistral.model"] = attributes["gen_ai.request.model"] = model
@@ -64,21 +63,25 @@ def request_attributes(body: Any) -> dict[str, Any]:
 
 def usage_of(result: Any) -> tuple[int | None, int | None, int | None]:
     """(prompt, completion, total) tokens a result reports, each None when absent."""
-    usage = fields_of(fields_of(result).get("usage"))
+    return _usage(_values_of(result))
+
+
+def _usage(fields: dict[str, Any]) -> tuple[int | None, int | None, int | None]:
+    usage = _values_of(fields.get("usage"))
     if not usage:
         return None, None, None
     return usage.get("prompt_tokens"), usage.get("completion_tokens"), usage.get("total_tokens")
 
 
-def _finish_reasons(result: Any) -> list[str]:
-    choices = fields_of(result).get("choices") or ()
-    return [str(c.finish_reason) for c in choices if fields_of(c).get("finish_reason")]
+def _finish_reasons(choices: Any) -> list[str]:
+    return [str(c.finish_reason) for c in choices or () if getattr(c, "finish_reason", None)]
 
 
 def response_attributes(result: Any) -> dict[str, Any]:
     """Usage, finish reason and response ids, as `mistral.*` and `gen_ai.*` attributes."""
     attributes: dict[str, Any] = {}
-    prompt, completion, total = usage_of(result)
+    fields = _values_of(result)  # read once: with unknown fields present, it is a merged copy
+    prompt, completion, total = _usage(fields)
     if prompt is not None:
         attributes["mistral.usage.prompt_tokens"] = prompt
         attributes["gen_ai.usage.input_tokens"] = prompt
@@ -87,11 +90,10 @@ def response_attributes(result: Any) -> dict[str, Any]:
         attributes["gen_ai.usage.output_tokens"] = completion
     if total is not None:
         attributes["mistral.usage.total_tokens"] = total
-    reasons = _finish_reasons(result)
+    reasons = _finish_reasons(fields.get("choices"))
     if reasons:
         attributes["mistral.finish_reason"] = reasons[0]
         attributes["gen_ai.response.finish_reasons"] = reasons
-    fields = fields_of(result)
     model = fields.get("model")
     if isinstance(model, str):
         attributes["gen_ai.response.model"] = model
