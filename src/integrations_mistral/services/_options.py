@@ -103,16 +103,17 @@ async def _with_options(
         OPTIONS.reset(token)
 
 
+# asyncio's marker of a coroutine function before 3.12 (None where it is gone)
+_MARKER = getattr(asyncio.coroutines, "_is_coroutine", None)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
 def _mark_coroutine_function(function: Callable[..., Any]) -> None:
     """Tell introspection that `function` returns a coroutine, as an `async def` does."""
     if sys.version_info >= (3, 12):
         inspect.markcoroutinefunction(function)
     else:  # asyncio.iscoroutinefunction, and unittest.mock with it, read this marker
         function._is_coroutine = _MARKER  # type: ignore[attr-defined]
-
-
-_MARKER = getattr(asyncio.coroutines, "_is_coroutine", None)
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def returns_coroutine(function: F) -> F:
