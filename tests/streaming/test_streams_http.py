@@ -257,6 +257,39 @@ async def test_errors_and_retries_happen_at_the_await(server: FakeMistralServer)
             await client.chat.create_stream(model="m", messages=HELLO)
 
 
+async def test_given_up_retries_chain_no_earlier_error(server: FakeMistralServer) -> None:
+    """The last attempt's error is raised alone: an earlier attempt's is not its `__context__`."""
+    for _ in range(3):
+        server.enqueue(PATH, ScriptedReply(status=503, json={"message": "busy"}))
+    async with client_for(server, max_retries=2) as client:
+        with pytest.raises(im.ServiceUnavailableError) as caught:
+            await client.chat.create_stream(model="m", messages=HELLO)
+    assert len(server.requests_to(PATH)) == 3
+    assert caught.value.__context__ is None and caught.value.__cause__ is None
+
+
+async def test_cancelled_open_stops_its_exchange(server: FakeMistralServer) -> None:
+    """Headers are awaited in a task of its own: cancelling the call cancels it too."""
+    script(server, sse_body(stream_chunks(completion("late"))), delay=1.0)
+    async with client_for(server, max_retries=0) as client:
+        call = asyncio.ensure_future(client.chat.create_stream(model="m", messages=HELLO))
+        for _ in range(200):
+            if server.requests_to(PATH):
+                break
+            await asyncio.sleep(0.01)
+        exchanges = [
+            t for t in asyncio.all_tasks() if getattr(t.get_coro(), "__qualname__", "") == "send"
+        ]
+        assert server.requests_to(PATH) and len(exchanges) == 1
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        await asyncio.sleep(0)
+        assert exchanges[0].cancelled()
+        stream = await client.chat.create_stream(model="m", messages=HELLO)  # the client goes on
+        assert (await stream.final_response()).text == "echo: hello streaming world"
+
+
 async def test_non_stream_reply_is_refused_clearly(server: FakeMistralServer) -> None:
     server.enqueue(PATH, ScriptedReply(json={"not": "a stream"}))
     async with client_for(server) as client:

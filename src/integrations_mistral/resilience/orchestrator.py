@@ -140,6 +140,7 @@ class Resilience:
         else:
             permit = _NULL_PERMIT
         deadline = retry.deadline()
+        failed: MistralError | None = None
         try:
             try:  # the first attempt, bare: retry machinery only after a failure
                 result = await attempt(retry.seconds_left(deadline))
@@ -148,19 +149,24 @@ class Resilience:
                 if retry.gives_up_at_once(exc):
                     exc.attempts = 1
                     raise
-                result = await retry.resume(
-                    _Recorded(attempt, breaker, ticket),
-                    exc,
-                    deadline,
-                    operation,
-                    partial(breaker.admits_retry, ticket),
-                    idempotent,
-                )
+                failed = exc
             except BaseException as exc:
                 breaker.record(ticket, exc)
                 raise
             else:
                 breaker.record(ticket, None)
+            if failed is not None:  # retried outside the `except`: no error is chained to this one
+                try:
+                    result = await retry.resume(
+                        _Recorded(attempt, breaker, ticket),
+                        failed,
+                        deadline,
+                        operation,
+                        partial(breaker.admits_retry, ticket),
+                        idempotent,
+                    )
+                finally:
+                    failed = None  # its traceback holds this frame: no cycle left behind
         except BaseException:
             permit.settle(0)
             raise

@@ -25,6 +25,7 @@ from ..errors import (
     error_for_status,
     raise_clean,
 )
+from ._apart import apart
 from .redirects import REDIRECTS, follow, send
 from .session import SessionHolder
 
@@ -334,7 +335,7 @@ class HttpTransport:
         with translate_errors(
             f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
         ):
-            response = await asyncio.wait_for(
+            response = await apart(
                 send(
                     session,
                     method,
@@ -345,6 +346,7 @@ class HttpTransport:
                     timeout=limits,
                 ),
                 first_byte,
+                _close,
             )
             if not 200 <= response.status < 300:
                 try:
@@ -354,3 +356,8 @@ class HttpTransport:
                 request_id = response.headers.get("X-Request-ID", request_id)
                 self._raise_for_status(response.status, body, response.headers, request_id)
         return response
+
+
+def _close(response: aiohttp.ClientResponse) -> None:
+    """A response whose caller was cancelled as it arrived: its connection is not reused."""
+    response.close()
