@@ -10,10 +10,37 @@ from integrations_mistral import ResponseTooLargeError, ResponseValidationError
 from integrations_mistral.transport.sse import ServerSentEvent, SSEDecoder
 
 
-def decode(*pieces: bytes) -> list[ServerSentEvent]:
+def decode(*pieces: bytes) -> list[ServerSentEvent | bytes]:
     decoder = SSEDecoder()
     events = [e for piece in pieces for e in decoder.feed(piece)]
     return events + decoder.flush()
+
+
+def as_events(items: list[ServerSentEvent | bytes]) -> list[ServerSentEvent]:
+    return [ServerSentEvent(i.decode()) if isinstance(i, bytes) else i for i in items]
+
+
+def test_plain_events_as_bytes_others_as_events() -> None:
+    """`plain_as_bytes`: a one-line `data: ` event is its undecoded data; any other event (a name,
+    an id, several data lines) is still a `ServerSentEvent`, and the two modes agree."""
+    stream = (
+        b'data: {"a": 1}\n\nevent: error\ndata: {}\n\ndata: x\ndata: y\n\n'
+        b"id: 7\ndata: z\n\ndata: \xff\n\ndata: [DONE]\n\n"
+    )
+    decoder = SSEDecoder(plain_as_bytes=True)
+    items = decoder.feed(stream) + decoder.flush()
+    assert items == [
+        b'{"a": 1}',
+        ServerSentEvent("{}", "error"),
+        ServerSentEvent("x\ny"),
+        ServerSentEvent("z", "message", "7"),
+        b"\xff",  # undecoded: the UTF-8 check is the parser's
+        b"[DONE]",
+    ]
+    whole = b"data: one\n\ndata: two\n\n"
+    split = SSEDecoder(plain_as_bytes=True)
+    pieces = split.feed(whole[:5]) + split.feed(whole[5:]) + split.flush()
+    assert as_events(pieces) == decode(whole) == [ServerSentEvent("one"), ServerSentEvent("two")]
 
 
 def test_data_lines_and_blank_line_dispatch() -> None:

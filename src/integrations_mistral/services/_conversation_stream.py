@@ -87,6 +87,8 @@ class ConversationStream(CompletionStream[Any]):
     gives the `ConversationResponse` of the turn. A break raises `StreamInterruptedError` with
     everything received in `partial`; an error event raises its typed error."""
 
+    _plain_as_bytes = False  # `_parse` reads every event's name
+
     def _new_accumulator(self) -> Any:
         return ConversationAccumulator()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, ClassVar, Generic, NoReturn, TypeVar
 
 import aiohttp
 from pydantic import ValidationError
@@ -17,6 +17,7 @@ from ..resilience import Permit
 from ..transport import StreamLimits
 from ..transport.sse import ServerSentEvent, SSEDecoder
 from ..types import ChatCompletionResponse, CompletionChunk, parse_response
+from ..types._base import RESPONSE_CONTEXT
 from ._accumulate import StreamAccumulator
 
 __all__ = ["CompletionStream"]
@@ -45,11 +46,11 @@ class CompletionStream(Generic[C]):
         "_last_event",
         "_lifetime",
         "_limits",
-        "_next",
         "_op",
         "_pending",
         "_permit",
         "_response",
+        "_validate",
         "request_id",
     )  # one is alive per open stream: no per-instance dict
 
@@ -70,16 +71,22 @@ class CompletionStream(Generic[C]):
         self._chunk_model = chunk_model
         self._permit = permit
         self._limits = limits or _DEFAULT_LIMITS
-        self._decoder = SSEDecoder(self._limits.max_event_bytes)
+        self._decoder = SSEDecoder(
+            self._limits.max_event_bytes, plain_as_bytes=self._plain_as_bytes
+        )
+        self._validate = chunk_model.__pydantic_validator__.validate_json
         self._last_event = time.monotonic()
-        self._pending: list[ServerSentEvent] = []  # events read, not yet returned
-        self._next = 0  # the first of them not yet returned (a list is lighter than a deque)
+        self._pending: list[ServerSentEvent | bytes] = []  # read, not yet returned; reversed
         self._accumulator = self._new_accumulator()
         self._finished = False
         self._done = False
         self._eof = False
         self._broken: str | None = None
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
+
+    _plain_as_bytes: ClassVar[bool] = True
+    """Plain events come from the decoder as bytes, parsed by `_parse_data`; streams whose
+    `_parse` needs every event as a `ServerSentEvent` set this to False."""
 
     def _new_accumulator(self) -> StreamAccumulator:
         """What merges the parsed events into the response (streams of other shapes override)."""
@@ -95,21 +102,15 @@ class CompletionStream(Generic[C]):
 
     async def __anext__(self) -> C:
         while True:
-            pending = self._pending
-            while self._next < len(pending):
-                event = pending[self._next]
-                self._next += 1
-                if self._next == len(pending):  # the last one read: not held until the next read
-                    pending.clear()
-                    self._next = 0
-                if event.data == "[DONE]":
-                    pending.clear()
-                    self._next = 0
-                    self._done = True
-                    self._finish()
-                    break
+            pending = self._pending  # reversed: the next event is the last one
+            while pending:
+                item = pending.pop()
                 try:
-                    return self._parse(event)
+                    if type(item) is bytes:  # a plain `data:` event (nearly all of them)
+                        if item != b"[DONE]":
+                            return self._parse_data(item)
+                    elif item.data != "[DONE]":  # type: ignore[union-attr]
+                        return self._parse(item)  # type: ignore[arg-type]
                 except ResponseValidationError as exc:
                     if self._eof and not self._accumulator.complete:
                         # the body ended (connection closed) in the middle of this event
@@ -122,6 +123,9 @@ class CompletionStream(Generic[C]):
                 except MistralError as exc:
                     self._fail(exc)
                     raise
+                pending.clear()  # [DONE]
+                self._done = True
+                self._finish()
             if self._finished:
                 raise StopAsyncIteration
             if self._broken is not None:
@@ -165,8 +169,8 @@ class CompletionStream(Generic[C]):
         await self.close()
 
     async def _pull(self) -> None:
-        """Read what arrived and queue its events (the queue is empty: `__anext__` clears it as
-        it returns the last one); the end of the body is checked for [DONE]."""
+        """Read what arrived and queue its events, last first (the queue is empty: `__anext__`
+        pops it to the end); the end of the body is checked for [DONE]."""
         content = self._response.content
         try:
             data = await content.readany()
@@ -175,14 +179,14 @@ class CompletionStream(Generic[C]):
             aiohttp.ClientConnectionError,
             asyncio.TimeoutError,
         ) as exc:
-            self._pending.extend(self._decoder.feed(_already_received(content)))
+            self._queue(self._decoder.feed(_already_received(content)))
             self._broken = self._reason(exc)
             return
         if data:
             events = self._decoder.feed(data)
             now = time.monotonic()
             if events:
-                self._pending.extend(events)
+                self._queue(events)
                 self._last_event = now
             elif now - self._last_event > self._limits.idle_secs:
                 self._broken = (
@@ -190,8 +194,12 @@ class CompletionStream(Generic[C]):
                     f"({self._limits.idle_secs:g} s), only comments"
                 )
         else:
-            self._pending.extend(self._decoder.flush())
+            self._queue(self._decoder.flush())
             self._eof = True
+
+    def _queue(self, events: list[ServerSentEvent | bytes]) -> None:
+        events.reverse()
+        self._pending = events
 
     def _reason(self, error: BaseException) -> str:
         """Why reading stopped, naming the setting that cut it."""
@@ -202,6 +210,25 @@ class CompletionStream(Generic[C]):
                 f"the stream outlasted client.stream_timeout_secs ({self._limits.total_secs:g} s)"
             )
         return f"{type(error).__name__}: {error}"
+
+    def _parse_data(self, data: bytes) -> C:
+        """A plain event's data (undecoded bytes) as a typed chunk, added to the response."""
+        try:
+            chunk: C = self._validate(data, extra="allow", context=RESPONSE_CONTEXT)
+        except ValidationError:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ResponseValidationError(
+                    f"stream line is not valid UTF-8: {b'data: ' + data[:194]!r}",
+                    status_code=200,
+                    request_id=self.request_id,
+                ) from None
+            raise _error_event(text, self.request_id) from None
+        self._accumulator.add(chunk)
+        if self._op is not None:
+            self._op.chunk()
+        return chunk
 
     def _parse(self, event: ServerSentEvent) -> C:
         if event.event == "error":

@@ -85,6 +85,8 @@ class TranscriptionStream(CompletionStream[Any]):
     """Typed `TranscriptionEvent`s as the audio is transcribed; `final_response()` gives the
     whole `TranscriptionResponse`; a break keeps what arrived in `partial`."""
 
+    _plain_as_bytes = False  # `_parse` reads every event's name
+
     def _new_accumulator(self) -> Any:
         return _TranscriptionAccumulator()
 
@@ -224,6 +226,8 @@ class SpeechService(Service):
 
 class _SpeechStream(CompletionStream[Any]):
     """`speech.audio.delta` events (base64 audio) until `speech.audio.done`."""
+
+    _plain_as_bytes = False  # `_parse` reads every event's name
 
     def _new_accumulator(self) -> Any:
         return _SpeechProgress()

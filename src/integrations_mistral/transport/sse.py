@@ -34,6 +34,9 @@ class SSEDecoder:
 
     Linear in the input: an unfinished line is kept as a list of pieces and joined once, when
     its end arrives. One event (its data plus the line being read) is capped at `max_event_bytes`.
+    With `plain_as_bytes`, a plain event (one `data: ` line, nothing else: nearly every chunk
+    of a completion) comes back as its data's undecoded bytes, for a JSON parser that takes
+    bytes and checks their UTF-8 itself; every other event is a `ServerSentEvent`.
     """
 
     __slots__ = (
@@ -44,13 +47,17 @@ class SSEDecoder:
         "_max",
         "_pending",
         "_pending_size",
+        "_plain_as_bytes",
         "_retry",
         "_skip_lf",
         "_started",
         "last_event_id",
     )
 
-    def __init__(self, max_event_bytes: int = 16 * 1024 * 1024) -> None:
+    def __init__(
+        self, max_event_bytes: int = 16 * 1024 * 1024, *, plain_as_bytes: bool = False
+    ) -> None:
+        self._plain_as_bytes = plain_as_bytes
         self._pending: list[bytes] = []
         self._pending_size = 0
         self._data: list[str] = []
@@ -63,7 +70,7 @@ class SSEDecoder:
         self._error: ResponseValidationError | None = None
         self.last_event_id: str | None = None
 
-    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+    def feed(self, chunk: bytes) -> list[ServerSentEvent | bytes]:
         """Events completed by `chunk`. Undecodable bytes or an oversized event end decoding:
         the events before them are returned, and the error is raised by the next call."""
         if self._error is not None:
@@ -99,13 +106,17 @@ class SSEDecoder:
                 return events
         return self._general(chunk)
 
-    def _blocks(self, head: bytes) -> list[ServerSentEvent]:
+    def _blocks(self, head: bytes) -> list[ServerSentEvent | bytes]:
         """The events of `head`, whole events separated by blank lines. A one-line `data: `
         event (nearly all of them) is made at once; any other block is read line by line."""
-        events: list[ServerSentEvent] = []
+        events: list[ServerSentEvent | bytes] = []
         add, largest, event = events.append, self._max, ServerSentEvent
+        plain_as_bytes = self._plain_as_bytes
         for block in head.split(b"\n\n"):
             if block.startswith(b"data: ") and b"\n" not in block and len(block) <= largest:
+                if plain_as_bytes:
+                    add(block[6:])
+                    continue
                 try:
                     text = block[6:].decode("utf-8")
                 except UnicodeDecodeError:
@@ -125,7 +136,7 @@ class SSEDecoder:
             raise self._error
         return events
 
-    def _general(self, chunk: bytes) -> list[ServerSentEvent]:
+    def _general(self, chunk: bytes) -> list[ServerSentEvent | bytes]:
         """Line by line, through the state kept between reads."""
         if b"\n" not in chunk and b"\r" not in chunk:
             self._keep(chunk)
@@ -136,7 +147,7 @@ class SSEDecoder:
         tail = b"" if lines[-1].endswith((b"\n", b"\r")) else lines.pop()
         if lines and lines[-1].endswith(b"\r"):
             self._skip_lf = True  # the LF of a CRLF may be the next read's first byte
-        events: list[ServerSentEvent] = []
+        events: list[ServerSentEvent | bytes] = []
         for line in lines:
             try:
                 self._line(line.rstrip(b"\r\n"), events)
@@ -151,11 +162,11 @@ class SSEDecoder:
                 raise self._error
         return events
 
-    def flush(self) -> list[ServerSentEvent]:
+    def flush(self) -> list[ServerSentEvent | bytes]:
         """End of stream: complete a last line and a last event that had no blank line after it."""
         if self._error is not None:
             raise self._error
-        events: list[ServerSentEvent] = []
+        events: list[ServerSentEvent | bytes] = []
         if self._pending:
             self._line(self._take_pending(b""), events)
         self._dispatch(events)
@@ -185,7 +196,7 @@ class SSEDecoder:
             status_code=200,
         )
 
-    def _line(self, line: bytes, events: list[ServerSentEvent]) -> None:
+    def _line(self, line: bytes, events: list[ServerSentEvent | bytes]) -> None:
         if not line:
             self._dispatch(events)
             return
@@ -219,7 +230,7 @@ class SSEDecoder:
         elif name == b"retry" and text.isdigit():
             self._retry = int(text)
 
-    def _dispatch(self, events: list[ServerSentEvent]) -> None:
+    def _dispatch(self, events: list[ServerSentEvent | bytes]) -> None:
         data = self._data
         if data:
             events.append(
