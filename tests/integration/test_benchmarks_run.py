@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -42,3 +45,28 @@ def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
     assert len(targets) == 11
     assert all(cell == "-" or cell.endswith((" met", " missed")) for cell in cells), cells
     assert "nan" not in done.stdout
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_instruction_counts_run_quick_and_print_ratios() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")}
+    done = subprocess.run(
+        [sys.executable, "benchmarks/instructions.py", "--quick"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = {
+        row.split("|")[1].strip(): [cell.strip() for cell in row.split("|")[2:-1]]
+        for row in done.stdout.splitlines()
+        if row.startswith("| ") and not row.startswith(("| client", "| ---"))
+    }
+    assert set(rows) == {"raw aiohttp", "ours, no telemetry"}
+    assert rows["raw aiohttp"][1] == rows["raw aiohttp"][3] == "1.00x"
+    for cells in rows.values():
+        assert int(cells[0].replace(",", "")) > 10_000  # a call runs at least this many
+        assert int(cells[2].replace(",", "")) > 10_000
