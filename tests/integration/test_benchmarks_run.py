@@ -12,10 +12,11 @@ import pytest
 from tests.conftest import REPO
 
 
-def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
+def run_quick(script: str) -> subprocess.CompletedProcess[str]:
+    """`benchmarks/<script> --quick`, checked to succeed, with no MISTRAL_* settings around."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")}
     done = subprocess.run(
-        [sys.executable, "benchmarks/compare.py", "--quick"],
+        [sys.executable, f"benchmarks/{script}", "--quick"],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -24,6 +25,11 @@ def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
+def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
+    done = run_quick("compare.py")
     rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
     header = next(row for row in rows if row.startswith("| figure | raw aiohttp"))
     columns = {cell.strip() for cell in header.split("|")[2:-1]}
@@ -49,17 +55,7 @@ def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
 
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
 def test_instruction_counts_run_quick_and_print_ratios() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")}
-    done = subprocess.run(
-        [sys.executable, "benchmarks/instructions.py", "--quick"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = run_quick("instructions.py")
     rows = {
         row.split("|")[1].strip(): [cell.strip() for cell in row.split("|")[2:-1]]
         for row in done.stdout.splitlines()
