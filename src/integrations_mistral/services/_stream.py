@@ -15,8 +15,8 @@ from ..errors import MistralError, ResponseValidationError, StreamInterruptedErr
 from ..observability import Operation
 from ..resilience import Permit
 from ..transport import StreamLimits
-from ..transport.sse import ServerSentEvent, SSEDecoder
-from ..types import ChatCompletionResponse, CompletionChunk, parse_response
+from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
+from ..types import ChatCompletionResponse, CompletionChunk
 from ..types._base import RESPONSE_CONTEXT
 from ._accumulate import StreamAccumulator
 
@@ -38,7 +38,6 @@ class CompletionStream(Generic[C]):
     __slots__ = (
         "_accumulator",
         "_broken",
-        "_chunk_model",
         "_decoder",
         "_done",
         "_eof",
@@ -68,7 +67,6 @@ class CompletionStream(Generic[C]):
         if lifetime is not None:
             lifetime.add_stream(self)  # close() of the client closes it after the grace period
         self._op = op
-        self._chunk_model = chunk_model
         self._permit = permit
         self._limits = limits or _DEFAULT_LIMITS
         self._decoder = SSEDecoder(
@@ -211,19 +209,18 @@ class CompletionStream(Generic[C]):
             )
         return f"{type(error).__name__}: {error}"
 
-    def _parse_data(self, data: bytes) -> C:
-        """A plain event's data (undecoded bytes) as a typed chunk, added to the response."""
+    def _parse_data(self, data: bytes | str) -> C:
+        """An event's data (a plain event's undecoded bytes) as a typed chunk, added to the
+        response."""
         try:
             chunk: C = self._validate(data, extra="allow", context=RESPONSE_CONTEXT)
         except ValidationError:
+            if isinstance(data, str):
+                raise _error_event(data, self.request_id) from None
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                raise ResponseValidationError(
-                    f"stream line is not valid UTF-8: {b'data: ' + data[:194]!r}",
-                    status_code=200,
-                    request_id=self.request_id,
-                ) from None
+                raise not_utf8(b"data: " + data[:200], self.request_id) from None
             raise _error_event(text, self.request_id) from None
         self._accumulator.add(chunk)
         if self._op is not None:
@@ -231,16 +228,11 @@ class CompletionStream(Generic[C]):
         return chunk
 
     def _parse(self, event: ServerSentEvent) -> C:
+        """An event the decoder did not hand over as plain bytes (a name, an id, several
+        `data:` lines, or one that arrived in pieces)."""
         if event.event == "error":
             raise _error_event(event.data, self.request_id)
-        try:
-            chunk = parse_response(self._chunk_model, event.data)
-        except ValidationError:
-            raise _error_event(event.data, self.request_id) from None
-        self._accumulator.add(chunk)
-        if self._op is not None:
-            self._op.chunk()
-        return chunk
+        return self._parse_data(event.data)
 
     def _finish(self) -> None:
         self._finished = True

@@ -13,10 +13,17 @@ from typing import NamedTuple
 
 from ..errors import ResponseTooLargeError, ResponseValidationError
 
-__all__ = ["SSEDecoder", "ServerSentEvent"]
+__all__ = ["SSEDecoder", "ServerSentEvent", "not_utf8"]
 
 _BOM = b"\xef\xbb\xbf"
 _FIELDS = frozenset({b"data", b"event", b"id", b"retry"})
+
+
+def not_utf8(line: bytes, request_id: str | None = None) -> ResponseValidationError:
+    """The error for a stream line whose bytes are not UTF-8, showing the start of the line."""
+    return ResponseValidationError(
+        f"stream line is not valid UTF-8: {line[:200]!r}", status_code=200, request_id=request_id
+    )
 
 
 class ServerSentEvent(NamedTuple):
@@ -213,9 +220,7 @@ class SSEDecoder:
         try:
             text = value.decode("utf-8")
         except UnicodeDecodeError:
-            raise ResponseValidationError(
-                f"stream line is not valid UTF-8: {line[:200]!r}", status_code=200
-            ) from None
+            raise not_utf8(line) from None
         if name == b"data":
             self._event_size += len(value) + 1
             if self._event_size > self._max:
