@@ -1,7 +1,7 @@
 """One client measured in a fresh process (pinned to core 1), figures printed as one JSON line.
 
     python benchmarks/_worker.py throughput|memory-{request,stream}-{rss,traced} "<client>" <url>
-    python benchmarks/_worker.py import <module>
+    python benchmarks/_worker.py import <python code>
 
 - throughput: sequential latency (p50, p99), chat calls/s at 10, 100 and 500 concurrent callers
   (client CPU per call at 100), 200 and 500 concurrent short streams (chunks/s, streams/s);
@@ -9,7 +9,8 @@
 - memory-request, memory-stream: RSS and tracemalloc growth per in-flight request or per open
   stream (asking for the model `hold`, which the server never finishes), after the pool's
   connections are open. The process exits without cleaning up.
-- import: time and RSS growth of importing a module in a bare interpreter.
+- import: time and RSS growth of running an import row of `compare.IMPORTS` in a bare
+  interpreter.
 """
 
 from __future__ import annotations
@@ -131,10 +132,11 @@ async def memory(client: Any, kind: str, count: int, traced: bool) -> dict[str, 
     }
 
 
-def import_cost(module: str) -> dict[str, float]:
+def import_cost(code: str) -> dict[str, float]:
+    """Time and RSS growth of running `code` (imports, maybe a client built) from a bare start."""
     gc.collect()
     rss, start = rss_kib(), time.perf_counter()
-    __import__(module)
+    exec(code, {})  # noqa: S102 - the benchmark's own rows (compare.IMPORTS)
     elapsed = time.perf_counter() - start
     return {"import_ms": elapsed * 1000, "import_rss_mib": (rss_kib() - rss) / 1024}
 

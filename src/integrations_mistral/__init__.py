@@ -1,5 +1,8 @@
 """integrations-mistral: a configuration-driven async client for the Mistral AI API."""
 
+from typing import TYPE_CHECKING, Any
+
+from . import types as _types
 from ._version import __version__
 from .client import ClientBuilder, MistralClient
 from .config import (
@@ -40,8 +43,21 @@ from .errors import (
 )
 from .services import CompletionStream, ParsedChatCompletion
 from .sync import SyncCompletionStream, SyncMistralClient
-from .types import *  # noqa: F403
 from .types import __all__ as _types_all
+
+if TYPE_CHECKING:
+    from .types import *  # noqa: F403
+
+_TYPE_NAMES = frozenset(_types_all)
+
+
+def __getattr__(name: str) -> Any:
+    """The typed models, from `integrations_mistral.types` (whose other areas load on first use)."""
+    if name not in _TYPE_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = getattr(_types, name)
+    return value
+
 
 __all__ = [
     "APIConnectionError",

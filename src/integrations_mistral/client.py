@@ -7,7 +7,7 @@ import json as _json
 import logging
 import os
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from pydantic import BaseModel
 
@@ -18,29 +18,52 @@ from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
-from .services import (
-    AgentsService,
-    APICaller,
-    AudioService,
-    BatchService,
-    ChatService,
-    ClassifiersService,
-    ConversationsService,
-    EmbeddingsService,
-    FilesService,
-    FIMService,
-    FineTuningService,
-    LibrariesService,
-    ModelsService,
-    OCRService,
-)
+from .services import APICaller, ChatService, service_class
 from .services._options import OPTIONS, RequestOptions
 from .transport.session import SESSION_FIELDS, session_key
+
+if TYPE_CHECKING:
+    from .services import (
+        AgentsService,
+        AudioService,
+        BatchService,
+        ClassifiersService,
+        ConversationsService,
+        EmbeddingsService,
+        FilesService,
+        FIMService,
+        FineTuningService,
+        LibrariesService,
+        ModelsService,
+        OCRService,
+    )
 
 __all__ = ["MistralClient"]
 
 _log = logging.getLogger("integrations_mistral.client")
 M = TypeVar("M", bound=BaseModel)
+S = TypeVar("S")
+
+
+class _Area(Generic[S]):
+    """A service attribute built on first access, its module imported then (a process that
+    only chats does not import the other areas); it is then an ordinary instance attribute."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> _Area[S]: ...
+
+    @overload
+    def __get__(self, client: MistralClient, owner: type) -> S: ...
+
+    def __get__(self, client: MistralClient | None, owner: type) -> _Area[S] | S:
+        if client is None:
+            return self
+        service: S = service_class(self.name)(client._caller)
+        client.__dict__[self.name] = service
+        return service
 
 
 def _json_body(value: Any) -> bytes:
@@ -59,6 +82,19 @@ _NO_KEY_HELP = (
 
 class MistralClient:
     """An async Mistral client built from one settings object; use it with `async with`."""
+
+    fim: _Area[FIMService] = _Area()
+    embeddings: _Area[EmbeddingsService] = _Area()
+    models: _Area[ModelsService] = _Area()
+    files: _Area[FilesService] = _Area()
+    fine_tuning: _Area[FineTuningService] = _Area()
+    agents: _Area[AgentsService] = _Area()
+    conversations: _Area[ConversationsService] = _Area()
+    audio: _Area[AudioService] = _Area()
+    libraries: _Area[LibrariesService] = _Area()
+    batch: _Area[BatchService] = _Area()
+    classifiers: _Area[ClassifiersService] = _Area()
+    ocr: _Area[OCRService] = _Area()
 
     def __init__(
         self,
@@ -89,18 +125,6 @@ class MistralClient:
             self._lifetime,
         )
         self.chat = ChatService(caller)
-        self.fim = FIMService(caller)
-        self.embeddings = EmbeddingsService(caller)
-        self.models = ModelsService(caller)
-        self.files = FilesService(caller)
-        self.fine_tuning = FineTuningService(caller)
-        self.agents = AgentsService(caller)
-        self.conversations = ConversationsService(caller)
-        self.audio = AudioService(caller)
-        self.libraries = LibrariesService(caller)
-        self.batch = BatchService(caller)
-        self.classifiers = ClassifiersService(caller)
-        self.ocr = OCRService(caller)
         if _log.isEnabledFor(logging.INFO):
             _log.info(
                 "client built for profile %r",

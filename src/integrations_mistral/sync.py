@@ -19,28 +19,14 @@ from .client import ClientBuilder, MistralClient
 from .config import MistralSettings
 from .errors import ClientClosedError
 from .resilience import ResilienceHooks
-from .services import AudioService, CompletionStream
-from .services._base import RawResponses, Service
+from .services import AREAS, CompletionStream
+from .services._base import RawResponses, Service, ServiceGroup
 from .types import ChatCompletionResponse
 
 __all__ = ["SyncCompletionStream", "SyncMistralClient"]
 
 T = TypeVar("T")
-SERVICES = (
-    "chat",
-    "fim",
-    "embeddings",
-    "models",
-    "files",
-    "fine_tuning",
-    "agents",
-    "conversations",
-    "audio",
-    "libraries",
-    "batch",
-    "classifiers",
-    "ocr",
-)
+SERVICES = ("chat", *AREAS)
 
 
 class _LoopThread:
@@ -124,7 +110,7 @@ class SyncService:
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self._service, name)
-        if isinstance(method, RawResponses | Service | AudioService):  # nested: blocking too
+        if isinstance(method, RawResponses | Service | ServiceGroup):  # nested: blocking too
             return SyncService(method, self._runner)
         if not callable(method) or name.startswith("_"):
             return method
@@ -156,8 +142,15 @@ class SyncMistralClient:
         self._client = client
         self._runner = _LoopThread()
         self._pid = os.getpid()
-        for name in SERVICES:
-            setattr(self, name, SyncService(getattr(client, name), self._runner))
+        self.chat = SyncService(client.chat, self._runner)
+
+    def __getattr__(self, name: str) -> Any:
+        """The blocking face of a service, made on first access (as the async client's are)."""
+        if name not in SERVICES:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        service = SyncService(getattr(self._client, name), self._runner)
+        setattr(self, name, service)
+        return service
 
     @classmethod
     def _of(cls, client: MistralClient) -> SyncMistralClient:
@@ -185,8 +178,7 @@ class SyncMistralClient:
         derived._client = self._client.with_options(**overrides)
         derived._runner = self._runner
         derived._pid = self._pid
-        for name in SERVICES:
-            setattr(derived, name, SyncService(getattr(derived._client, name), self._runner))
+        derived.chat = SyncService(derived._client.chat, self._runner)
         return derived
 
     @property

@@ -45,10 +45,12 @@ def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
     for figure in ("chat/s, 100 callers", "chunks/s, 200 streams", "RSS KiB per open stream"):
         assert names.count(figure) == 2, figure  # the figures and their ratios
     assert "`integrations_mistral`" in names
+    assert "integrations_mistral + every API area" in names
+    assert "floor: aiohttp + pydantic-settings (one model) + OTel API" in names
     assert "breaker: admit + record" in names
     targets = rows[rows.index(next(r for r in rows if r.startswith("| target |"))) + 2 :]
     cells = [cell.strip() for row in targets for cell in row.split("|")[2:-1]]
-    assert len(targets) == 11
+    assert len(targets) == 12  # the import floor's row among them
     assert all(cell == "-" or cell.endswith((" met", " missed")) for cell in cells), cells
     assert "nan" not in done.stdout
 

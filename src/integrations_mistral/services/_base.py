@@ -22,6 +22,7 @@ __all__ = [
     "APIResponse",
     "RequestValidationError",
     "Service",
+    "ServiceGroup",
     "build_request",
     "build_stream_request",
     "fields_of",
@@ -135,6 +136,10 @@ class Service:
             raise error
         limits = self._caller.transport.stream_limits
         return stream_class(response, CompletionChunk, permit, op, limits, self._caller.lifetime)
+
+
+class ServiceGroup:
+    """A service made of nested services (`client.audio.speech`), not of methods."""
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

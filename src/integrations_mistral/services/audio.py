@@ -29,7 +29,7 @@ from ..types import (
     VoiceUpdateRequest,
     parse_value,
 )
-from ._base import Service, build_request, fields_of, query, segment
+from ._base import Service, ServiceGroup, build_request, fields_of, query, segment
 from ._caller import APICaller
 from ._stream import CompletionStream, _error_event
 from .files import FileInput, file_source
@@ -327,7 +327,7 @@ def _voice(voice_id: str) -> str:
     return f"/v1/audio/voices/{segment(voice_id, 'voice_id')}"
 
 
-class AudioService:
+class AudioService(ServiceGroup):
     """`client.audio`: `transcriptions`, `speech` and `voices`."""
 
     def __init__(self, caller: APICaller) -> None:

@@ -1,29 +1,16 @@
-"""Typed request and response models, one module per API area."""
+"""Typed request and response models, one module per API area.
+
+The models chat needs are imported with the package; those of the other areas when first
+used (`integrations_mistral.types.Agent`, or a service of that area), so a process that only
+chats does not pay for them (see benchmarks/RESULTS.md, import).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from ._base import RESPONSE_CONTEXT, WireModel, parse_response, parse_value
-from .agents import (
-    Agent,
-    AgentAlias,
-    AgentAliasList,
-    AgentCreateRequest,
-    AgentList,
-    AgentListPage,
-    AgentsCompletionRequest,
-    AgentUpdateRequest,
-    AgentVersionList,
-)
-from .audio import (
-    SpeechRequest,
-    SpeechResponse,
-    TranscriptionEvent,
-    TranscriptionResponse,
-    TranscriptionSegment,
-    Voice,
-    VoiceCreateRequest,
-    VoiceList,
-    VoiceUpdateRequest,
-)
-from .batch import BatchJob, BatchJobList, BatchJobRequest, BatchRequest
 from .chat import (
     ChatCompletionChoice,
     ChatCompletionRequest,
@@ -33,14 +20,6 @@ from .chat import (
     Prediction,
     ResponseFormat,
     UsageInfo,
-)
-from .classifiers import (
-    ChatClassificationRequest,
-    ChatModerationRequest,
-    ClassificationRequest,
-    ClassificationResponse,
-    ModerationResponse,
-    ModerationResult,
 )
 from .content import (
     AudioChunk,
@@ -53,55 +32,6 @@ from .content import (
     TextChunk,
     ThinkChunk,
     UnknownChunk,
-)
-from .conversations import (
-    AgentHandoffEntry,
-    Conversation,
-    ConversationAppendRequest,
-    ConversationEntry,
-    ConversationEvent,
-    ConversationHistory,
-    ConversationList,
-    ConversationMessages,
-    ConversationRequest,
-    ConversationResponse,
-    ConversationRestartRequest,
-    ConversationUsage,
-    FunctionCallEntry,
-    FunctionCallEvent,
-    FunctionResultEntry,
-    MessageInputEntry,
-    MessageOutputEntry,
-    MessageOutputEvent,
-    ResponseDoneEvent,
-    ResponseErrorEvent,
-    ResponseStartedEvent,
-    ToolExecutionEntry,
-)
-from .embeddings import EmbeddingData, EmbeddingRequest, EmbeddingResponse
-from .files import DeleteFileResponse, FileList, FileObject, SignedURL
-from .fim import FIMCompletionRequest, FIMCompletionResponse
-from .fine_tuning import (
-    FineTuningJob,
-    FineTuningJobList,
-    FineTuningJobRequest,
-    TrainingFile,
-    WandbIntegration,
-)
-from .libraries import (
-    Document,
-    DocumentList,
-    DocumentStatus,
-    DocumentText,
-    DocumentUpdateRequest,
-    Library,
-    LibraryCreateRequest,
-    LibraryList,
-    LibraryUpdateRequest,
-    Sharing,
-    SharingDeleteRequest,
-    SharingList,
-    SharingRequest,
 )
 from .messages import (
     AssistantMessage,
@@ -116,17 +46,128 @@ from .messages import (
     ToolMessage,
     UserMessage,
 )
-from .models import (
-    ArchiveModelResponse,
-    DeleteModelResponse,
-    FineTunedModel,
-    ModelCapabilities,
-    ModelCard,
-    ModelList,
-    UpdateModelRequest,
-)
-from .ocr import OCRPage, OCRRequest, OCRResponse, OCRUsage
 from .streaming import CompletionChunk, DeltaMessage, StreamChoice
+
+if TYPE_CHECKING:
+    from .agents import *  # noqa: F403
+    from .audio import *  # noqa: F403
+    from .batch import *  # noqa: F403
+    from .classifiers import *  # noqa: F403
+    from .conversations import *  # noqa: F403
+    from .embeddings import *  # noqa: F403
+    from .files import *  # noqa: F403
+    from .fim import *  # noqa: F403
+    from .fine_tuning import *  # noqa: F403
+    from .libraries import *  # noqa: F403
+    from .models import *  # noqa: F403
+    from .ocr import *  # noqa: F403
+
+_LAZY: dict[str, tuple[str, ...]] = {
+    "agents": (
+        "Agent",
+        "AgentAlias",
+        "AgentAliasList",
+        "AgentCreateRequest",
+        "AgentList",
+        "AgentListPage",
+        "AgentsCompletionRequest",
+        "AgentUpdateRequest",
+        "AgentVersionList",
+    ),
+    "audio": (
+        "SpeechRequest",
+        "SpeechResponse",
+        "TranscriptionEvent",
+        "TranscriptionResponse",
+        "TranscriptionSegment",
+        "Voice",
+        "VoiceCreateRequest",
+        "VoiceList",
+        "VoiceUpdateRequest",
+    ),
+    "batch": ("BatchJob", "BatchJobList", "BatchJobRequest", "BatchRequest"),
+    "classifiers": (
+        "ChatClassificationRequest",
+        "ChatModerationRequest",
+        "ClassificationRequest",
+        "ClassificationResponse",
+        "ModerationResponse",
+        "ModerationResult",
+    ),
+    "conversations": (
+        "AgentHandoffEntry",
+        "Conversation",
+        "ConversationAppendRequest",
+        "ConversationEntry",
+        "ConversationEvent",
+        "ConversationHistory",
+        "ConversationList",
+        "ConversationMessages",
+        "ConversationRequest",
+        "ConversationResponse",
+        "ConversationRestartRequest",
+        "ConversationUsage",
+        "FunctionCallEntry",
+        "FunctionCallEvent",
+        "FunctionResultEntry",
+        "MessageInputEntry",
+        "MessageOutputEntry",
+        "MessageOutputEvent",
+        "ResponseDoneEvent",
+        "ResponseErrorEvent",
+        "ResponseStartedEvent",
+        "ToolExecutionEntry",
+    ),
+    "embeddings": ("EmbeddingData", "EmbeddingRequest", "EmbeddingResponse"),
+    "files": ("DeleteFileResponse", "FileList", "FileObject", "SignedURL"),
+    "fim": ("FIMCompletionRequest", "FIMCompletionResponse"),
+    "fine_tuning": (
+        "FineTuningJob",
+        "FineTuningJobList",
+        "FineTuningJobRequest",
+        "TrainingFile",
+        "WandbIntegration",
+    ),
+    "libraries": (
+        "Document",
+        "DocumentList",
+        "DocumentStatus",
+        "DocumentText",
+        "DocumentUpdateRequest",
+        "Library",
+        "LibraryCreateRequest",
+        "LibraryList",
+        "LibraryUpdateRequest",
+        "Sharing",
+        "SharingDeleteRequest",
+        "SharingList",
+        "SharingRequest",
+    ),
+    "models": (
+        "ArchiveModelResponse",
+        "DeleteModelResponse",
+        "FineTunedModel",
+        "ModelCapabilities",
+        "ModelCard",
+        "ModelList",
+        "UpdateModelRequest",
+    ),
+    "ocr": ("OCRPage", "OCRRequest", "OCRResponse", "OCRUsage"),
+}
+"""The models of each lazily imported area, by module."""
+
+_AREA_OF = {name: area for area, names in _LAZY.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A model of a lazily imported area: its module is imported now, once."""
+    area = _AREA_OF.get(name)
+    if area is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{area}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "RESPONSE_CONTEXT",

@@ -12,9 +12,13 @@ from .messages import Tool
 
 __all__ = [
     "Agent",
+    "AgentAlias",
+    "AgentAliasList",
     "AgentCreateRequest",
     "AgentList",
+    "AgentListPage",
     "AgentUpdateRequest",
+    "AgentVersionList",
     "AgentsCompletionRequest",
 ]
 

@@ -1,0 +1,113 @@
+"""`import integrations_mistral` loads what a chat call needs; the other API areas load on first use."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+
+import pytest
+
+import integrations_mistral
+from integrations_mistral import MistralClient, SyncMistralClient, load_settings, services, types
+from integrations_mistral.factory import StackRegistry
+from integrations_mistral.services import AREAS
+
+LAZY_MODULES = [f"integrations_mistral.types.{area}" for area in types._LAZY] + [
+    f"integrations_mistral.services.{area}" for area in AREAS
+]
+NEVER_ON_IMPORT = [
+    "dynaconf",
+    "redis",
+    "opentelemetry.sdk",
+    "integrations_mistral.cli",
+    "integrations_mistral.testing",
+]
+
+
+def loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter has loaded after running `code`."""
+    probe = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_import_loads_no_other_area_and_nothing_a_call_does_not_need() -> None:
+    loaded = loaded_after("import integrations_mistral")
+    assert "integrations_mistral.services.chat" in loaded
+    assert "integrations_mistral.types.streaming" in loaded
+    assert sorted(set(LAZY_MODULES) & loaded) == []
+    assert [m for m in NEVER_ON_IMPORT if m in loaded] == []
+
+
+def test_a_chat_client_loads_no_other_area() -> None:
+    loaded = loaded_after(
+        "from integrations_mistral import MistralClient\n"
+        "client = MistralClient.from_env(api_key='k')\n"
+        "client.chat"
+    )
+    assert sorted(set(LAZY_MODULES) & loaded) == []
+
+
+def test_an_area_loads_on_first_use_and_only_its_own() -> None:
+    loaded = loaded_after(
+        "from integrations_mistral import MistralClient\n"
+        "MistralClient.from_env(api_key='k').files"
+    )
+    assert {"integrations_mistral.services.files", "integrations_mistral.types.files"} <= loaded
+    assert "integrations_mistral.types.conversations" not in loaded
+    assert "integrations_mistral.services.audio" not in loaded
+
+
+@pytest.mark.parametrize("area", sorted(types._LAZY))
+def test_lazy_names_are_their_modules_exports(area: str) -> None:
+    """Type checkers read the star imports (the area's `__all__`); runtime reads `_LAZY`."""
+    module = importlib.import_module(f"integrations_mistral.types.{area}")
+    assert set(types._LAZY[area]) <= set(module.__all__)
+    for name in types._LAZY[area]:
+        assert getattr(types, name) is getattr(module, name)
+
+
+def test_every_exported_name_resolves_from_the_package_and_types() -> None:
+    for name in types.__all__:
+        assert getattr(integrations_mistral, name) is getattr(types, name)
+    assert set(types.__all__) <= set(integrations_mistral.__all__)
+    for name in services.__all__:
+        assert getattr(services, name) is not None
+
+
+@pytest.mark.parametrize("module", [integrations_mistral, types, services])
+def test_unknown_names_are_attribute_errors(module: object) -> None:
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        getattr(module, "NoSuchModel")  # noqa: B009
+
+
+def test_client_services_are_built_once_per_client_on_their_own_caller() -> None:
+    client = MistralClient(load_settings(api_key="k"), registry=StackRegistry())
+    assert "files" not in vars(client)
+    files = client.files
+    assert isinstance(files, services.FilesService)
+    assert client.files is files
+    assert files._caller is client._caller
+    derived = client.with_options(timeout_secs=5)
+    assert derived.files is not files
+    assert derived.files._caller is derived._caller
+    assert isinstance(client.audio.speech, services.Service)
+    with pytest.raises(AttributeError, match="flies"):
+        client.flies  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_sync_client_services_are_made_on_first_access() -> None:
+    with SyncMistralClient(load_settings(api_key="k"), registry=StackRegistry()) as client:
+        assert "ocr" not in vars(client)
+        ocr = client.ocr
+        assert client.ocr is ocr
+        assert ocr._service is client._client.ocr
+        assert callable(client.audio.speech.create)  # nested services are blocking too
+        derived = client.with_options(timeout_secs=5)
+        assert derived.ocr._service is derived._client.ocr
+        with pytest.raises(AttributeError, match="flies"):
+            client.flies  # noqa: B018
