@@ -247,9 +247,9 @@ async def test_builder_and_global_provider(
         await built.models.list()
     assert [s.name for s in otel.spans() if s.parent is None] == ["mistral.models.list"]
     # no provider given: the global one is used
-    from integrations_mistral.observability import telemetry
+    from opentelemetry import trace
 
-    monkeypatch.setattr(telemetry.trace, "get_tracer_provider", lambda: otel.tracer_provider)
+    monkeypatch.setattr(trace, "get_tracer_provider", lambda: otel.tracer_provider)
     async with MistralClient.from_env(
         tracing={"enabled": True}, **local_overrides(server)
     ) as client:

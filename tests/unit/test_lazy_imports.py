@@ -20,7 +20,7 @@ LAZY_MODULES = [f"integrations_mistral.types.{area}" for area in types._LAZY] + 
 NEVER_ON_IMPORT = [
     "dynaconf",
     "redis",
-    "opentelemetry.sdk",
+    "opentelemetry",  # the API too: loaded once a signal is on, a call observed or a record logged
     "integrations_mistral.cli",
     "integrations_mistral.testing",
 ]
@@ -43,19 +43,28 @@ def test_import_loads_no_other_area_and_nothing_a_call_does_not_need() -> None:
     assert [m for m in NEVER_ON_IMPORT if m in loaded] == []
 
 
-def test_a_chat_client_loads_no_other_area() -> None:
+def test_a_chat_client_loads_no_other_area_and_no_telemetry_it_does_not_emit() -> None:
     loaded = loaded_after(
         "from integrations_mistral import MistralClient\n"
         "client = MistralClient.from_env(api_key='k')\n"
         "client.chat"
     )
     assert sorted(set(LAZY_MODULES) & loaded) == []
+    assert [m for m in loaded if m.startswith("opentelemetry")] == []
+
+
+def test_a_client_with_tracing_on_loads_the_api_it_emits_through() -> None:
+    loaded = loaded_after(
+        "from integrations_mistral import MistralClient\n"
+        "MistralClient.from_env(api_key='k', tracing={'enabled': True})"
+    )
+    assert "opentelemetry.trace" in loaded
+    assert "opentelemetry.sdk" not in loaded  # the global (no-op) provider: no SDK needed
 
 
 def test_an_area_loads_on_first_use_and_only_its_own() -> None:
     loaded = loaded_after(
-        "from integrations_mistral import MistralClient\n"
-        "MistralClient.from_env(api_key='k').files"
+        "from integrations_mistral import MistralClient\nMistralClient.from_env(api_key='k').files"
     )
     assert {"integrations_mistral.services.files", "integrations_mistral.types.files"} <= loaded
     assert "integrations_mistral.types.conversations" not in loaded

@@ -1,21 +1,20 @@
-"""Observability: OpenTelemetry spans and metrics, JSON logs and redaction, all from settings."""
+"""Observability: OpenTelemetry spans and metrics, JSON logs and redaction, all from settings.
+
+The OpenTelemetry API is imported when a signal is first used (a client with tracing or metrics
+on, a call observed, a log record written), not with the package.
+"""
 
 from .exporters import shutdown_own_providers
 from .logs import JsonFormatter, configure_logging, log_failure, log_resilience_event
-from .metrics import Instruments, instruments_for
-from .operation import Operation
 from .redaction import MASK, Redactor, is_secret_name, looks_like_secret, mask_url, scrub
 from .telemetry import Telemetry
 
 __all__ = [
     "MASK",
-    "Instruments",
     "JsonFormatter",
-    "Operation",
     "Redactor",
     "Telemetry",
     "configure_logging",
-    "instruments_for",
     "is_secret_name",
     "log_failure",
     "log_resilience_event",

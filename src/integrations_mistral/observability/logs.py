@@ -14,8 +14,6 @@ import threading
 from collections import OrderedDict
 from typing import Any, TypeVar
 
-from opentelemetry import trace
-
 from ..config.models import LoggingSettings
 from ..errors import MistralError
 from ..resilience import (
@@ -54,6 +52,8 @@ def emit(logger: logging.Logger, level: int, message: str, **fields: Any) -> Non
     """Log `message` with `fields` and the trace/span ids (the current span's unless given);
     callers check the level first."""
     if "trace_id" not in fields:
+        from opentelemetry import trace  # with the first record, not with the package
+
         context = trace.get_current_span().get_span_context()
         if context.is_valid:
             fields["trace_id"] = format(context.trace_id, "032x")

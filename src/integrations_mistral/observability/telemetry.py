@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from opentelemetry import metrics, trace
-from opentelemetry.trace import Tracer
 from yarl import URL
 
 from .._version import __version__
 from ..config.models import MetricsSettings, MistralSettings, TracingSettings
 from .exporters import own_meter_provider, own_tracer_provider
 from .logs import logger_for
-from .metrics import Instruments, instruments_for
-from .operation import Operation
 from .redaction import Redactor
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Tracer
+
+    from .metrics import Instruments
+    from .operation import Operation
 
 __all__ = ["Telemetry"]
 
@@ -62,15 +64,17 @@ class Telemetry:
         self.owned: list[Any] = []
         self.tracer: Tracer | None = None
         self.tracer_provider = self._provider(
-            settings.tracing, tracer_provider, own_tracer_provider, trace.get_tracer_provider
+            settings.tracing, tracer_provider, own_tracer_provider, _global_tracer_provider
         )
         if self.tracer_provider is not None:
             self.tracer = self.tracer_provider.get_tracer("integrations_mistral", __version__)
         self.instruments: Instruments | None = None
         self.meter_provider = self._provider(
-            settings.metrics, meter_provider, own_meter_provider, metrics.get_meter_provider
+            settings.metrics, meter_provider, own_meter_provider, _global_meter_provider
         )
         if self.meter_provider is not None:
+            from .metrics import instruments_for  # the OpenTelemetry API, once a signal is on
+
             self.instruments = instruments_for(self.meter_provider)
 
     def _provider(
@@ -114,9 +118,23 @@ class Telemetry:
             and not _calls.isEnabledFor(logging.INFO)
         ):
             return None
+        from .operation import Operation  # imported by the first observed call
+
         return Operation(self, name, method, path, body, request_size, streaming=streaming)
 
     def flush(self) -> None:
         """Export what the providers this client built still hold (blocking: run in a thread)."""
         for provider in self.owned:
             provider.force_flush()
+
+
+def _global_tracer_provider() -> Any:
+    from opentelemetry import trace
+
+    return trace.get_tracer_provider()
+
+
+def _global_meter_provider() -> Any:
+    from opentelemetry import metrics
+
+    return metrics.get_meter_provider()

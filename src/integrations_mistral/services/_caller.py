@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 from multidict import MultiDict
@@ -13,13 +13,16 @@ from pydantic import BaseModel, ValidationError
 
 from .._lifetime import Lifetime
 from ..errors import RequestValidationError, ResponseValidationError
-from ..observability import Operation, Telemetry, log_failure
+from ..observability import Telemetry, log_failure
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
 from ..types import WireModel, parse_response
 from ._options import OPTIONS
 from ._params import query
 from ._send import Attempts, OpenStream, Send
+
+if TYPE_CHECKING:
+    from ..observability.operation import Operation
 
 __all__ = ["NOT_IDEMPOTENT", "APICaller", "describe_validation", "parse_body"]
 

@@ -4,12 +4,14 @@ call's `Operation` when something listens (an attempt span, trace headers, per-a
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import aiohttp
 
-from ..observability import Operation
 from ..transport import HttpTransport, RawResponse
+
+if TYPE_CHECKING:
+    from ..observability.operation import Operation
 
 __all__ = ["Attempts", "OpenStream", "Send"]
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any, ClassVar, Generic, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar
 
 import aiohttp
 from pydantic import ValidationError
 
 from .._lifetime import Lifetime
 from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
-from ..observability import Operation
 from ..resilience import Permit
 from ..transport import StreamLimits
 from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
 from ..types import ChatCompletionResponse, CompletionChunk
 from ..types._base import RESPONSE_CONTEXT
 from ._accumulate import StreamAccumulator
+
+if TYPE_CHECKING:
+    from ..observability.operation import Operation
 
 __all__ = ["CompletionStream"]
 
