@@ -44,10 +44,10 @@ IMPORTS = {  # row -> what a bare interpreter runs (rows named as a module impor
     "mistralai.client": "import mistralai.client",
     "floor: aiohttp + pydantic (one model)": "import aiohttp, pydantic\n"
     "class M(pydantic.BaseModel):\n    x: int = 0",
-    "floor: aiohttp + pydantic-settings (one model) + OTel API": "import aiohttp, pydantic_settings"
-    f", opentelemetry.trace, opentelemetry.metrics\n{SETTINGS_MODEL}",
+    "floor: aiohttp + pydantic-settings (one model)": "import aiohttp, pydantic_settings\n"
+    + SETTINGS_MODEL,
 }
-FLOOR = "floor: aiohttp + pydantic-settings (one model) + OTel API"
+FLOOR = "floor: aiohttp + pydantic-settings (one model)"
 Figures = dict[str, dict[str, list[float]]]
 
 THROUGHPUT = [  # (key, heading, higher is better)

@@ -46,7 +46,7 @@ def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
         assert names.count(figure) == 2, figure  # the figures and their ratios
     assert "`integrations_mistral`" in names
     assert "integrations_mistral + every API area" in names
-    assert "floor: aiohttp + pydantic-settings (one model) + OTel API" in names
+    assert "floor: aiohttp + pydantic-settings (one model)" in names
     assert "breaker: admit + record" in names
     targets = rows[rows.index(next(r for r in rows if r.startswith("| target |"))) + 2 :]
     cells = [cell.strip() for row in targets for cell in row.split("|")[2:-1]]
