@@ -142,7 +142,6 @@ class SyncMistralClient:
         self._client = client
         self._runner = _LoopThread()
         self._pid = os.getpid()
-        self.chat = SyncService(client.chat, self._runner)
 
     def __getattr__(self, name: str) -> Any:
         """The blocking face of a service, made on first access (as the async client's are)."""
@@ -178,7 +177,6 @@ class SyncMistralClient:
         derived._client = self._client.with_options(**overrides)
         derived._runner = self._runner
         derived._pid = self._pid
-        derived.chat = SyncService(derived._client.chat, self._runner)
         return derived
 
     @property
