@@ -8,6 +8,7 @@ current trace and span ids, so JSON handlers show them as fields.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import threading
@@ -48,13 +49,19 @@ def logger_for(area: str) -> logging.Logger:
     return logging.getLogger(f"{ROOT}.{area}")
 
 
+@functools.cache
+def _trace() -> Any:
+    """OpenTelemetry's trace API, imported with the first record (not with the package)."""
+    from opentelemetry import trace
+
+    return trace
+
+
 def emit(logger: logging.Logger, level: int, message: str, **fields: Any) -> None:
     """Log `message` with `fields` and the trace/span ids (the current span's unless given);
     callers check the level first."""
     if "trace_id" not in fields:
-        from opentelemetry import trace  # with the first record, not with the package
-
-        context = trace.get_current_span().get_span_context()
+        context = _trace().get_current_span().get_span_context()
         if context.is_valid:
             fields["trace_id"] = format(context.trace_id, "032x")
             fields["span_id"] = format(context.span_id, "016x")

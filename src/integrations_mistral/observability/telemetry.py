@@ -7,6 +7,7 @@ else the global one. When nothing listens, `watch()` returns None and a call pay
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -118,14 +119,20 @@ class Telemetry:
             and not _calls.isEnabledFor(logging.INFO)
         ):
             return None
-        from .operation import Operation  # imported by the first observed call
-
-        return Operation(self, name, method, path, body, request_size, streaming=streaming)
+        return _operation()(self, name, method, path, body, request_size, streaming=streaming)
 
     def flush(self) -> None:
         """Export what the providers this client built still hold (blocking: run in a thread)."""
         for provider in self.owned:
             provider.force_flush()
+
+
+@functools.cache
+def _operation() -> type[Operation]:
+    """`Operation`, imported (with the OpenTelemetry API) by the first observed call."""
+    from .operation import Operation
+
+    return Operation
 
 
 def _global_tracer_provider() -> Any:
