@@ -59,6 +59,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _TYPE_NAMES)
+
+
 __all__ = [
     "APIConnectionError",
     "AuthenticationError",

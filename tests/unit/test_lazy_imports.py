@@ -88,6 +88,24 @@ def test_every_exported_name_resolves_from_the_package_and_types() -> None:
         assert getattr(services, name) is not None
 
 
+@pytest.mark.parametrize(
+    "module",
+    ["integrations_mistral", "integrations_mistral.types", "integrations_mistral.services"],
+)
+def test_dir_lists_the_lazy_names_before_their_areas_load(module: str) -> None:
+    """Completion in a REPL sees every name while its area is still not imported."""
+    probe = (
+        f"import json, sys, {module} as m\n"
+        "print(json.dumps([sorted(set(m.__all__) - set(dir(m))), sorted(sys.modules)]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    missing, loaded = json.loads(done.stdout.splitlines()[-1])
+    assert missing == []
+    assert sorted(set(LAZY_MODULES) & set(loaded)) == []
+
+
 @pytest.mark.parametrize("module", [integrations_mistral, types, services])
 def test_unknown_names_are_attribute_errors(module: object) -> None:
     with pytest.raises(AttributeError, match="NoSuchModel"):

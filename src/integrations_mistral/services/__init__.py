@@ -60,6 +60,10 @@ def __getattr__(name: str) -> Any:
     return cls
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULE_OF))
+
+
 __all__ = [
     "AREAS",
     "APICaller",

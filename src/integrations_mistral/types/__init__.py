@@ -169,6 +169,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_AREA_OF))
+
+
 __all__ = [
     "RESPONSE_CONTEXT",
     "Agent",
