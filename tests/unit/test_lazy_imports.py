@@ -11,6 +11,7 @@ import pytest
 
 import integrations_mistral
 from integrations_mistral import MistralClient, SyncMistralClient, load_settings, services, types
+from integrations_mistral.client import _Area
 from integrations_mistral.factory import StackRegistry
 from integrations_mistral.services import AREAS
 
@@ -110,6 +111,15 @@ def test_dir_lists_the_lazy_names_before_their_areas_load(module: str) -> None:
 def test_unknown_names_are_attribute_errors(module: object) -> None:
     with pytest.raises(AttributeError, match="NoSuchModel"):
         getattr(module, "NoSuchModel")  # noqa: B009
+
+
+def test_every_lazy_area_is_a_client_attribute_of_its_service_class() -> None:
+    """`services.AREAS` and the client's `_Area` attributes name the same areas."""
+    client = MistralClient(load_settings(api_key="k"), registry=StackRegistry())
+    declared = {name for name, value in vars(MistralClient).items() if isinstance(value, _Area)}
+    assert declared == set(AREAS)
+    for area in AREAS:
+        assert isinstance(getattr(client, area), services.service_class(area))
 
 
 def test_client_services_are_built_once_per_client_on_their_own_caller() -> None:
