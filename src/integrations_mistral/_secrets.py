@@ -34,7 +34,9 @@ def mask_url(url: str) -> str:
         parsed = URL(url)
     except (TypeError, ValueError):
         return _URL_PASSWORD.sub(rf"\g<1>{MASK}@", url)
-    return str(parsed.with_password(MASK)) if parsed.password else url
+    if not parsed.password:
+        return url
+    return f"{parsed.scheme}://{parsed.raw_user or ''}:{MASK}@{parsed.raw_authority.rpartition('@')[2]}{parsed.raw_path_qs if parsed.raw_path != '/' or parsed.raw_query_string else ''}"
 
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:

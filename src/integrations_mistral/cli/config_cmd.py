@@ -13,7 +13,7 @@ from pydantic import SecretStr
 
 from .._secrets import MASK, mask_url
 from ..config import load_settings
-from ..config.models import SECRET_KEYS, SECTIONS, MistralSettings, iter_keys
+from ..config.models import SECRET_KEYS, SECTIONS, TOP_LEVEL, MistralSettings, iter_keys
 from ..config.reference import render_reference
 from ..errors import ConfigurationError
 
@@ -24,6 +24,8 @@ def _display(dotted: str, value: Any) -> Any:
     """A value safe to print: secrets masked, passwords stripped from URLs."""
     if isinstance(value, SecretStr):
         return MASK
+    if callable(value):
+        return "<function>"
     if dotted in SECRET_KEYS and isinstance(value, str) and value:
         return mask_url(value)
     if isinstance(value, tuple):
@@ -53,6 +55,18 @@ def limiter_status(settings: MistralSettings) -> str:
     return f"on, {budget}, {limits.backend} (rate_limit.enabled: {source})"
 
 
+def key_status(settings: MistralSettings) -> str:
+    """Where the key comes from (never the key itself)."""
+    if settings.client.provider == "gcp":
+        if settings.gcp.access_token is not None:
+            return f"gcp.access_token ({settings.provenance['gcp.access_token']})"
+        return "Google Application Default Credentials (gcp)"
+    source = settings.key_source
+    if source is None:
+        return "none" + ("" if settings.client.require_api_key else " (not required)")
+    return f"{source} ({settings.provenance[source]})"
+
+
 def _show(args: argparse.Namespace) -> int:
     settings = load_settings(args.profile, config_file=args.config_file)
     rows = effective_rows(settings)
@@ -60,6 +74,7 @@ def _show(args: argparse.Namespace) -> int:
         payload = {
             "profile": settings.profile,
             "files": settings.sources,
+            "api_key": key_status(settings),
             "rate_limiter": limiter_status(settings),
             "settings": {key: {"value": value, "source": source} for key, value, source in rows},
         }
@@ -71,6 +86,7 @@ def _show(args: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in [("KEY", "VALUE", "SOURCE"), *shown]) for i in range(3)]
     print(f"profile: {settings.profile}")
     print(f"files read: {'; '.join(settings.sources) or 'none (built-in defaults)'}")
+    print(f"api key: {key_status(settings)}")
     print(f"rate limiter: {limiter_status(settings)}")
     for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
         print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")
@@ -97,19 +113,28 @@ def starter_file() -> str:
     lines = [
         "# integrations-mistral settings. [default.*] applies to every profile; add",
         "# [<profile>.<section>] tables (e.g. [prod.retry]) to override per profile.",
-        "# The API key does not belong here: use MISTRAL_API_KEY or ~/.config/mistral/credentials.",
+        "# The API key itself does not belong here: use MISTRAL_API_KEY or",
+        "# ~/.config/mistral/credentials, or point at it (one way per layer):",
+        "",
+        "[default]",
     ]
+    for name in TOP_LEVEL:
+        if name != "api_key":
+            lines.append(_commented(name, MistralSettings.model_fields[name]))
     for section, model in SECTIONS.items():
         lines += ["", f"# {model.__doc__}", f"[default.{section}]"]
-        for name, field in model.model_fields.items():
-            default = field.default
-            shown = (
-                "(unset)"
-                if default is None
-                else json.dumps(list(default) if isinstance(default, tuple) else default)
-            )
-            lines.append(f"# {name} = {shown}  # {field.description}")
+        lines.extend(_commented(name, field) for name, field in model.model_fields.items())
     return "\n".join(lines) + "\n"
+
+
+def _commented(name: str, field: Any) -> str:
+    default = field.default
+    shown = (
+        "(unset)"
+        if default is None
+        else json.dumps(list(default) if isinstance(default, tuple) else default)
+    )
+    return f"# {name} = {shown}  # {field.description}"
 
 
 def add_config_commands(commands: Any) -> None:

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from .._secrets import shown
 from ..errors import ConfigurationError, raise_clean
-from .models import PLAIN_KEYS, MistralSettings, iter_keys
+from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
 from .sources import (
     Layer,
     check_profile_name,
@@ -21,6 +21,7 @@ from .sources import (
     explicit_layer,
     file_layer,
     read_profiles,
+    without_key_sources,
 )
 
 __all__ = [
@@ -123,7 +124,7 @@ def load_settings(
     layers.append(explicit_layer(overrides))
     merged = Layer()
     for layer in layers:
-        merged = layer.merge_over(merged)
+        merged = _stack(layer, merged)
     settings = _validate(merged, name)
     settings._sources = sources
     return settings
@@ -138,7 +139,7 @@ def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSetti
         section, _, key = dotted.partition(".")
         value = data[section][key] if key else data[section]
         base.set(dotted, value, origins.get(dotted, "default"))
-    derived = _validate(explicit_layer(overrides).merge_over(base), settings.profile)
+    derived = _validate(_stack(explicit_layer(overrides), base), settings.profile)
     derived._sources = settings.sources
     return derived
 
@@ -156,6 +157,23 @@ def _check_profile_exists(
     raise ConfigurationError(
         f"profile {name!r} does not exist {where}; profiles: {', '.join(existing)}"
     )
+
+
+def _stack(layer: Layer, lower: Layer) -> Layer:
+    """`layer` over `lower`; a layer that gives the key replaces the lower layers' key source
+    (an `api_key_file` in the environment wins over an `api_key` in a file). Within one layer,
+    a profile's table wins over `[default]`; two ways in one table are refused."""
+    given = [key for key in KEY_SOURCES if layer.values.get(key) is not None]
+    if not given:
+        return layer.merge_over(lower)
+    top = max(_rank(layer.origins[key]) for key in given)
+    winners = [key for key in given if _rank(layer.origins[key]) == top]
+    if len(winners) > 1:
+        both = " and ".join(f"{key} ({layer.origins[key]})" for key in winners)
+        raise ConfigurationError(f"{both}: the key is given two ways in one layer; keep one")
+    kept = without_key_sources(layer)
+    kept.set(winners[0], layer.values[winners[0]], layer.origins[winners[0]])
+    return kept.merge_over(without_key_sources(lower))
 
 
 _BUDGETS = ("rate_limit.requests_per_minute", "rate_limit.tokens_per_minute")
@@ -186,8 +204,30 @@ def _imply_limiter(layer: Layer) -> None:
             return
 
 
+_URL_DECIDERS = ("client.server", "client.provider")
+
+
+def _imply_base_url(layer: Layer) -> None:
+    """`client.server` (or `client.provider`, `gcp.region`) written in a higher layer than
+    `client.base_url` chooses the base URL; the settings model derives it, provenance says why."""
+    provider = layer.values.get("client", {}).get("provider")
+    if provider == "azure":
+        return  # the deployment's endpoint is written, never implied
+    deciders = [*_URL_DECIDERS, "gcp.region"] if provider == "gcp" else list(_URL_DECIDERS)
+    origins = layer.origins
+    decider = max(deciders, key=lambda key: _rank(origins.get(key, "default")))
+    origin = origins.get(decider, "default")
+    if _rank(origin) <= _rank(origins.get("client.base_url", "default")):
+        return
+    layer.values.get("client", {}).pop("base_url", None)
+    section, _, key = decider.partition(".")
+    value = layer.values[section][key]
+    origins["client.base_url"] = f"{_IMPLIED}{decider} = {value!r} ({origin})"
+
+
 def _validate(layer: Layer, profile: str) -> MistralSettings:
     _imply_limiter(layer)
+    _imply_base_url(layer)
     error: ConfigurationError | None = None
     try:
         settings = MistralSettings.model_validate(layer.values)
@@ -205,8 +245,8 @@ def _describe(exc: ValidationError, origins: Mapping[str, str]) -> str:
     """One line per problem: dotted key, what is wrong, the offending value and its source."""
     lines = []
     for error in exc.errors(include_url=False):
-        loc = [str(part) for part in error["loc"]]
-        dotted = ".".join(loc[:2])
+        loc = [str(part) for part in error["loc"]] or ["settings"]
+        dotted = ".".join(loc[:2]) if loc[0] in SECTIONS else loc[0]
         origin = origins.get(dotted) or origins.get(loc[0], "default")
         message = error["msg"]
         if error["type"] == "extra_forbidden":

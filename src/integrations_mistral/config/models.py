@@ -6,29 +6,29 @@ from these models (`python -m integrations_mistral config reference`).
 
 from __future__ import annotations
 
-import re
-from typing import Any, Literal
+import shlex
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    SecretStr,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 from yarl import URL
 
+from ._section import CONTROL, Section, check_readable
+from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
+
 __all__ = [
+    "KEY_SOURCES",
     "PLAIN_KEYS",
     "SECRET_KEYS",
     "SECTIONS",
+    "TOP_LEVEL",
+    "AzureSettings",
     "CircuitBreakerSettings",
     "ClientSettings",
+    "GcpSettings",
+    "KeyFunction",
     "LoggingSettings",
     "MetricsSettings",
     "MistralSettings",
@@ -38,113 +38,9 @@ __all__ = [
 ]
 
 _NEVER_RETRYABLE = frozenset({400, 401, 403, 404, 422})
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-class _Section(BaseModel):
-    """A settings section: strict about unknown keys and types (`enabled = "yes"` in a file is
-    an error; environment strings are converted by the env layer), immutable once built."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True, strict=True)
-
-    def _refuse(self, field: str, message: str) -> ValidationError:
-        """A validation error located at `field`, for checks that span several fields."""
-        error = PydanticCustomError("invalid_combination", message)
-        details = InitErrorDetails(type=error, loc=(field,), input=getattr(self, field))
-        return ValidationError.from_exception_data(type(self).__name__, [details])
-
-
-class ClientSettings(_Section):
-    """HTTP client: where requests go and how the connection pool behaves."""
-
-    base_url: str = Field(
-        "https://api.mistral.ai",
-        description="Root URL of the API; `/v1/...` paths are appended to it.",
-    )
-    allow_insecure_http: bool = Field(
-        False,
-        description="Permit an `http://` base_url (only for loopback test servers).",
-    )
-    require_api_key: bool = Field(
-        True,
-        description="Refuse to build a client without an API key (off for local fakes).",
-    )
-    timeout_secs: float = Field(
-        120.0, gt=0, description="Total time allowed for one attempt, seconds."
-    )
-    connect_timeout_secs: float = Field(
-        10.0, gt=0, description="Time allowed to open a connection, seconds."
-    )
-    stream_idle_timeout_secs: float = Field(
-        60.0,
-        gt=0,
-        description="Longest a stream may go without an event, seconds (comments and keep-alives "
-        "do not count).",
-    )
-    stream_timeout_secs: float | None = Field(
-        None,
-        gt=0,
-        description="Longest a whole stream may last, headers to end, seconds (unset: no limit).",
-    )
-    max_response_bytes: int = Field(
-        64 * 1024 * 1024,
-        ge=1024,
-        description="Largest response body read into memory, decoded bytes "
-        "(`files.download_to` streams to disk and is exempt).",
-    )
-    max_sse_event_bytes: int = Field(
-        16 * 1024 * 1024, ge=1024, description="Largest single event of a stream, bytes."
-    )
-    close_grace_secs: float = Field(
-        10.0,
-        ge=0,
-        description="How long `close()` lets calls in flight finish before failing them with "
-        "ClientClosedError, seconds.",
-    )
-    pool_size: int = Field(100, ge=1, description="Maximum open connections in the pool.")
-    pool_size_per_host: int = Field(
-        100, ge=1, description="Maximum open connections to one host (the API is one host)."
-    )
-    keepalive_secs: float = Field(
-        90.0, gt=0, description="How long an idle connection is kept, seconds."
-    )
-    user_agent: str | None = Field(
-        None,
-        description="Product token appended to `User-Agent: integrations-mistral/<version>`.",
-    )
-
-    @field_validator("base_url")
-    @classmethod
-    def _check_base_url(cls, value: str) -> str:
-        url = URL(value.strip())
-        if url.scheme not in ("http", "https") or not url.host:
-            raise PydanticCustomError(
-                "base_url", "must be an absolute http(s) URL such as https://api.mistral.ai"
-            )
-        if url.query_string or url.fragment:
-            raise PydanticCustomError("base_url", "must not carry a query string or fragment")
-        return str(url).rstrip("/")
-
-    @field_validator("user_agent")
-    @classmethod
-    def _no_control_characters(cls, value: str | None) -> str | None:
-        if value is not None and _CONTROL.search(value):
-            raise PydanticCustomError(
-                "header_value", "must not contain control characters such as CR or LF"
-            )
-        return value
-
-    @model_validator(mode="after")
-    def _refuse_plain_http(self) -> ClientSettings:
-        if self.base_url.startswith("http://") and not self.allow_insecure_http:
-            raise self._refuse(
-                "base_url",
-                "http:// is refused; use https:// or set client.allow_insecure_http = true",
-            )
-        return self
-
-
-class RetrySettings(_Section):
+class RetrySettings(Section):
     """Retry policy for failed attempts (exponential backoff with jitter)."""
 
     max_attempts: int = Field(3, ge=1, le=100, description="Attempts in all, the first included.")
@@ -169,7 +65,7 @@ class RetrySettings(_Section):
         "API did not act on (no connection made, 429, 503) are retried for them.",
     )
     retryable_status_codes: tuple[int, ...] = Field(
-        (429, 500, 502, 503, 504),
+        (408, 429, 500, 502, 503, 504),
         description="HTTP statuses worth retrying; 400, 401, 403, 404 and 422 never are.",
     )
 
@@ -204,7 +100,7 @@ class RetrySettings(_Section):
         return self
 
 
-class CircuitBreakerSettings(_Section):
+class CircuitBreakerSettings(Section):
     """Circuit breaker shared by every client of a profile in the process."""
 
     enabled: bool = Field(True, description="Stop calling a failing API for a while.")
@@ -215,8 +111,10 @@ class CircuitBreakerSettings(_Section):
     timeout_secs: float = Field(60.0, gt=0, description="How long the circuit stays open, seconds.")
 
 
-class RateLimitSettings(_Section):
+class RateLimitSettings(Section):
     """Client-side sliding-window limiter over 60 seconds, shared by a profile."""
+
+    masked: ClassVar[frozenset[str]] = frozenset({"redis_url"})
 
     enabled: bool = Field(False, description="Enforce the budgets below before sending.")
     requests_per_minute: int = Field(60, ge=1, description="Requests allowed in any 60 s window.")
@@ -259,7 +157,7 @@ class RateLimitSettings(_Section):
         return self
 
 
-class LoggingSettings(_Section):
+class LoggingSettings(Section):
     """Logging of the client's own records (loggers under `integrations_mistral`)."""
 
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] | None = Field(
@@ -294,7 +192,7 @@ class LoggingSettings(_Section):
         return value
 
 
-class _TelemetrySettings(_Section):
+class _TelemetrySettings(Section):
     enabled: bool = Field(False, description="Emit this signal.")
     exporter: Literal["none", "console", "otlp"] = Field(
         "none",
@@ -337,12 +235,53 @@ class MetricsSettings(_TelemetrySettings):
     )
 
 
+KeyFunction = Callable[[], str | Awaitable[str]]
+"""`api_key=` given in code as a function (sync or async) returning the key."""
+
+KEY_SOURCES = ("api_key", "api_key_file", "api_key_command")
+"""The ways to give the key; one per layer, the highest layer's wins."""
+
+
+def check_key(value: str) -> str:
+    """A key as sent in the Authorization header: surrounding whitespace (a key read from a
+    file) dropped; whitespace or control characters inside would break the header."""
+    value = value.strip()
+    if CONTROL.search(value) or " " in value:
+        raise PydanticCustomError(
+            "header_value", "must not contain spaces or control characters such as CR or LF"
+        )
+    return value
+
+
 class MistralSettings(BaseSettings):
     """All settings of one client. Build it with `load_settings` to get the layered sources."""
 
-    model_config = SettingsConfigDict(extra="forbid", frozen=True, validate_default=True)
+    model_config = SettingsConfigDict(
+        extra="forbid", frozen=True, validate_default=True, allow_inf_nan=False
+    )
 
-    api_key: SecretStr | None = Field(None, description="Mistral API key; never logged or shown.")
+    api_key: SecretStr | KeyFunction | None = Field(
+        None,
+        description="Mistral API key; never logged or shown. In code it may also be a function "
+        "(sync or async) returning the key, called for every request.",
+    )
+    api_key_file: str | None = Field(
+        None,
+        description="File holding the key (a mounted Kubernetes or Vault secret); re-read when "
+        "its modification time changes, so a rotated key is used without a restart.",
+    )
+    api_key_command: tuple[str, ...] | None = Field(
+        None,
+        description="Command whose standard output is the key (an array, or a string split like "
+        "a shell would split it), run without a shell, at most client.timeout_secs.",
+    )
+    api_key_ttl_secs: float = Field(
+        300.0,
+        gt=0,
+        le=86_400,
+        description="How long a key from api_key_command is used before the command runs again, "
+        "seconds.",
+    )
     client: ClientSettings = Field(default_factory=ClientSettings)
     retry: RetrySettings = Field(default_factory=RetrySettings)
     circuit_breaker: CircuitBreakerSettings = Field(default_factory=CircuitBreakerSettings)
@@ -350,6 +289,8 @@ class MistralSettings(BaseSettings):
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    azure: AzureSettings = Field(default_factory=AzureSettings)
+    gcp: GcpSettings = Field(default_factory=GcpSettings)
 
     _profile: str = PrivateAttr("default")
     _provenance: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -367,22 +308,70 @@ class MistralSettings(BaseSettings):
         """Only explicit values: the layered chain lives in `config.loader`, with provenance."""
         return (init_settings,)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _imply_base_url(cls, data: Any) -> Any:
+        """No base_url written: the one `client.provider`, `client.server` (or `gcp.region`)
+        implies; for gcp a written one lends its scheme and host only."""
+        if not isinstance(data, dict) or not isinstance(data.get("client", {}), dict):
+            return data
+        client = dict(data.get("client", {}))
+        gcp = data.get("gcp", {})
+        gcp = gcp if isinstance(gcp, dict) else gcp.model_dump()
+        written = client.get("base_url")
+        if written is None:
+            implied = implied_base_url(client, gcp)
+            if implied is None:
+                return data
+            client["base_url"] = implied
+        elif client.get("provider") == "gcp" and isinstance(written, str):
+            url = URL(written.strip())
+            client["base_url"] = str(url.origin()) if url.absolute and url.host else written
+        return {**data, "client": client}
+
     @field_validator("api_key", mode="before")
     @classmethod
     def _blank_key_is_none(cls, value: Any) -> Any:
-        """Surrounding whitespace (a key read from a file) is dropped; whitespace or control
-        characters inside would break the Authorization header, so they are refused here."""
+        """A blank key is no key; one with spaces or control characters inside is refused."""
         if isinstance(value, SecretStr):
             value = value.get_secret_value()
         if isinstance(value, str):
-            value = value.strip()
-            if not value:
-                return None
-            if _CONTROL.search(value) or " " in value:
-                raise PydanticCustomError(
-                    "header_value", "must not contain spaces or control characters such as CR or LF"
-                )
+            return check_key(value) or None
         return value
+
+    @field_validator("api_key_file")
+    @classmethod
+    def _readable_key_file(cls, value: str | None) -> str | None:
+        return None if value is None else check_readable(value)
+
+    @field_validator("api_key_command", mode="before")
+    @classmethod
+    def _split_command(cls, value: Any) -> Any:
+        """A string is split into words as a shell would (quotes kept together), but nothing in
+        it is expanded or run by a shell; an array is taken as the words themselves."""
+        if isinstance(value, str):
+            try:
+                value = tuple(shlex.split(value))
+            except ValueError as exc:
+                raise PydanticCustomError(
+                    "command", "cannot be split into words ({e})", {"e": str(exc)}
+                ) from None
+        if isinstance(value, list):
+            value = tuple(value)
+        if isinstance(value, tuple) and not value:
+            raise PydanticCustomError("command", "must name a program to run")
+        return value
+
+    @model_validator(mode="after")
+    def _one_key_source(self) -> MistralSettings:
+        given = [name for name in KEY_SOURCES if getattr(self, name) is not None]
+        if len(given) > 1:
+            raise PydanticCustomError(
+                "key_sources",
+                "set only one of {given}: they are different ways of giving the key",
+                {"given": ", ".join(given)},
+            )
+        return self
 
     @property
     def profile(self) -> str:
@@ -399,31 +388,45 @@ class MistralSettings(BaseSettings):
         """Dotted key -> where its value came from (`default`, `file ...`, `env ...`, `explicit`)."""
         if self._provenance:
             return dict(self._provenance)
-        explicit = {"api_key"} & self.model_fields_set
+        explicit = set(TOP_LEVEL) & self.model_fields_set
         for section in SECTIONS.keys() & self.model_fields_set:
             explicit.update(f"{section}.{key}" for key in getattr(self, section).model_fields_set)
         return {key: ("explicit" if key in explicit else "default") for key in iter_keys()}
 
+    @property
+    def key_source(self) -> str | None:
+        """Which of `api_key`, `api_key_file`, `api_key_command` gives the key (None: no key)."""
+        return next((name for name in KEY_SOURCES if getattr(self, name) is not None), None)
+
     def __repr__(self) -> str:
-        key = "set" if self.api_key is not None else "unset"
-        return f"MistralSettings(profile={self._profile!r}, api_key=<{key}>, base_url={self.client.base_url!r})"
+        key = {None: "unset", "api_key": "set"}.get(self.key_source, self.key_source)
+        if callable(self.api_key):
+            key = "function"
+        return (
+            f"MistralSettings(profile={self._profile!r}, api_key=<{key}>, "
+            f"provider={self.client.provider!r}, base_url={self.client.base_url!r})"
+        )
 
     __str__ = __repr__
 
 
-SECTIONS: dict[str, type[_Section]] = {
+SECTIONS: dict[str, type[Section]] = {
     name: field.annotation
     for name, field in MistralSettings.model_fields.items()
-    if isinstance(field.annotation, type) and issubclass(field.annotation, _Section)
+    if isinstance(field.annotation, type) and issubclass(field.annotation, Section)
 }
 
 
-SECRET_KEYS = frozenset({"api_key", "rate_limit.redis_url"})
+SECRET_KEYS = frozenset({"api_key", "rate_limit.redis_url", "client.proxy", "gcp.access_token"})
+"""Values never shown: masked whole, or (URLs) their password masked."""
+
+TOP_LEVEL = tuple(name for name in MistralSettings.model_fields if name not in SECTIONS)
+"""The keys outside every section: the API key and its other sources."""
 
 
 def iter_keys() -> list[str]:
     """Every dotted setting key, in table order."""
-    keys = ["api_key"]
+    keys = list(TOP_LEVEL)
     for section, model in SECTIONS.items():
         keys.extend(f"{section}.{name}" for name in model.model_fields)
     return keys

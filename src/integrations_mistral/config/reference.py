@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from .models import SECTIONS, MistralSettings
+from .models import SECTIONS, TOP_LEVEL, MistralSettings
 from .sources import FLAT_ALIASES
 
 __all__ = ["render_reference", "setting_rows"]
@@ -33,12 +33,14 @@ def setting_rows() -> list[dict[str, Any]]:
     flat = {target: f"MISTRAL_{name.upper()}" for name, target in FLAT_ALIASES.items()}
     rows: list[dict[str, Any]] = [
         {
-            "key": "api_key",
-            "type": "secret string",
-            "default": None,
-            "env": "MISTRAL_API_KEY",
-            "description": MistralSettings.model_fields["api_key"].description,
+            "key": name,
+            "type": "secret string" if name == "api_key" else _type_name(info),
+            "default": _default(info),
+            "env": f"MISTRAL_{name.upper()}",
+            "description": info.description or "",
         }
+        for name in TOP_LEVEL
+        for info in (MistralSettings.model_fields[name],)
     ]
     for section, model in SECTIONS.items():
         for name, info in model.model_fields.items():
@@ -74,9 +76,12 @@ def render_reference() -> str:
         "",
         "Generated from the settings models by `python -m integrations_mistral config reference`;",
         "do not edit by hand. Precedence, lowest first: built-in defaults < shipped profiles <",
-        "`[default.<section>]` < `[<profile>.<section>]` < credentials file (api_key) < environment",
+        "`[default.<section>]` < `[<profile>.<section>]` < credentials file (the key) < environment",
         "< explicit arguments.",
         "`MISTRAL_MAX_RETRIES=N` means N retries after the first attempt (`retry.max_attempts = N + 1`).",
+        "The key is given one way per layer (`api_key`, `api_key_file` or `api_key_command`); the",
+        "highest layer's way wins. Endpoints, proxies, trust and deployment targets: see",
+        "[Deployment](deployment.md).",
         "",
     ]
     rows = setting_rows()

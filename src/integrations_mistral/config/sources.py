@@ -18,7 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from .._secrets import scrub, shown
 from ..errors import ConfigurationError, raise_clean
-from .models import PLAIN_KEYS, SECTIONS
+from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, TOP_LEVEL
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,6 +34,7 @@ __all__ = [
     "explicit_layer",
     "file_layer",
     "read_profiles",
+    "without_key_sources",
 ]
 
 ENV_PREFIX = "MISTRAL_"
@@ -164,7 +165,8 @@ def file_layer(
 
 
 def credentials_layer(path: Path, profile: str) -> Layer:
-    """`api_key` from the credentials file: the profile's table, else its `[default]` table."""
+    """The key (`api_key`, `api_key_file` or `api_key_command`, with `api_key_ttl_secs`) from
+    the credentials file: the profile's table, else its `[default]` table."""
     layer = Layer()
     if not path.is_file():
         return layer
@@ -173,14 +175,16 @@ def credentials_layer(path: Path, profile: str) -> Layer:
         table = tables.get(name)
         if table is None:
             continue
-        unknown = sorted(set(table) - {"api_key"})
+        unknown = sorted(set(table) - set(TOP_LEVEL))
         if unknown:
             raise ConfigurationError(
                 f"credentials file {path} [{name}]: unknown key(s) {', '.join(unknown)}; "
-                "only api_key belongs there"
+                f"only {', '.join(TOP_LEVEL)} belong there"
             )
-        if "api_key" in table:
-            layer.set("api_key", table["api_key"], f"file {path} [{name}]")
+        if set(table) & set(KEY_SOURCES):
+            for key in TOP_LEVEL:
+                if key in table:
+                    layer.set(key, table[key], f"file {path} [{name}]")
             break
     return layer
 
@@ -189,7 +193,7 @@ def env_layer(environ: Mapping[str, str]) -> Layer:
     """`MISTRAL_<SECTION>__<KEY>` variables plus the flat names (`MISTRAL_API_KEY`, ...)."""
     layer = Layer()
     flat = {f"{ENV_PREFIX}{name.upper()}": target for name, target in FLAT_ALIASES.items()}
-    flat[f"{ENV_PREFIX}API_KEY"] = "api_key"
+    flat.update({f"{ENV_PREFIX}{key.upper()}": key for key in TOP_LEVEL})
     for name in sorted(environ):
         if not name.startswith(ENV_PREFIX) or name in CONTROL_VARIABLES:
             continue
@@ -240,8 +244,8 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
     """Keyword overrides: flat names (`api_key=`, `max_retries=`, ...) and section dicts."""
     layer = Layer()
     for name, value in overrides.items():
-        if name == "api_key":
-            layer.set("api_key", value, "explicit", name)
+        if name in TOP_LEVEL:
+            layer.set(name, value, "explicit", name)
         elif name in FLAT_ALIASES:
             given = f"{name}={shown(name, value, PLAIN_KEYS)}"
             if name == "max_retries":
@@ -258,9 +262,18 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
                 dotted = f"{name}.{key}"
                 layer.set(dotted, leaf, "explicit", f"{dotted}={shown(dotted, leaf, PLAIN_KEYS)}")
         else:
-            known = ["api_key", *FLAT_ALIASES, *SECTIONS]
+            known = [*TOP_LEVEL, *FLAT_ALIASES, *SECTIONS]
             raise ConfigurationError(f"{name}: unknown setting; expected one of {', '.join(known)}")
     return layer
+
+
+def without_key_sources(layer: Layer) -> Layer:
+    """`layer` less its key sources: a higher layer gives the key another way."""
+    kept = Layer(
+        {k: v for k, v in layer.values.items() if k not in KEY_SOURCES},
+        {k: v for k, v in layer.origins.items() if k not in KEY_SOURCES},
+    )
+    return kept
 
 
 def _retries_to_attempts(value: Any, name: str) -> int:

@@ -1,0 +1,60 @@
+"""The base of every settings section, and checks shared by several of them."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from .._secrets import mask_url
+
+__all__ = ["CONTROL", "Section", "check_readable"]
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class Section(BaseModel):
+    """A settings section: strict about unknown keys and types (`enabled = "yes"` in a file is
+    an error; environment strings are converted by the env layer), every number finite,
+    immutable once built."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, validate_default=True, strict=True, allow_inf_nan=False
+    )
+
+    masked: ClassVar[frozenset[str]] = frozenset()
+    """Fields whose values are URLs that may carry a password: shown with it masked."""
+
+    def _refuse(self, field: str, message: str) -> ValidationError:
+        """A validation error located at `field`, for checks that span several fields."""
+        error = PydanticCustomError("invalid_combination", message)
+        details = InitErrorDetails(type=error, loc=(field,), input=getattr(self, field))
+        return ValidationError.from_exception_data(type(self).__name__, [details])
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        for name, value in super().__repr_args__():
+            if name in self.masked and isinstance(value, str):
+                value = mask_url(value)
+            yield name, value
+
+
+def check_readable(value: str, *, directory: bool = False) -> str:
+    """A path setting: the file (or, with `directory`, a directory) must exist and be readable.
+    The path is taken as written: no `~` or variable is expanded."""
+    what = "file or directory" if directory else "file"
+    if not value.strip():
+        raise PydanticCustomError("path", "must be a path, not an empty string")
+    if CONTROL.search(value):
+        raise PydanticCustomError("path", "must not contain control characters")
+    exists = os.path.isfile(value) or (directory and os.path.isdir(value))
+    if not exists:
+        if os.path.isdir(value):
+            raise PydanticCustomError("path", "is a directory, not a file")
+        raise PydanticCustomError("path", "{what} does not exist", {"what": what})
+    if not os.access(value, os.R_OK):
+        raise PydanticCustomError("path", "cannot be read (permission denied)")
+    return value
