@@ -9,6 +9,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+import aiohttp
 from pydantic import BaseModel
 
 from . import factory
@@ -74,10 +75,36 @@ def _json_body(value: Any) -> bytes:
 
 
 _NO_KEY_HELP = (
-    "no API key for profile {profile!r}: set MISTRAL_API_KEY, add api_key to the "
-    "[{profile}] table of ~/.config/mistral/credentials, or pass api_key=... "
-    "(the 'local' profile needs none)"
+    "no API key for profile {profile!r}: set MISTRAL_API_KEY (or MISTRAL_API_KEY_FILE, "
+    "MISTRAL_API_KEY_COMMAND), add api_key to the [{profile}] table of "
+    "~/.config/mistral/credentials, or pass api_key=... (the 'local' profile needs none)"
 )
+
+
+def _resolve(
+    settings: MistralSettings | None,
+    profile: str | None,
+    config_file: str | os.PathLike[str] | None,
+    credentials_file: str | os.PathLike[str] | None,
+    overrides: dict[str, Any],
+) -> MistralSettings:
+    """The settings a constructor call means: loaded as `from_env()` would (with `profile`,
+    files and keyword overrides), or the given ones with the overrides on top."""
+    if settings is None:
+        return load_settings(
+            profile, config_file=config_file, credentials_file=credentials_file, **overrides
+        )
+    if not isinstance(settings, MistralSettings):
+        raise ConfigurationError(
+            f"MistralClient(settings): expected MistralSettings, got {type(settings).__name__}; "
+            "pass settings by keyword (MistralClient(api_key=..., timeout_secs=...))"
+        )
+    if profile is not None or config_file is not None or credentials_file is not None:
+        raise ConfigurationError(
+            "profile=, config_file= and credentials_file= choose how settings are loaded; "
+            "they cannot go with a MistralSettings object"
+        )
+    return apply_overrides(settings, **overrides) if overrides else settings
 
 
 class MistralClient:
@@ -100,29 +127,46 @@ class MistralClient:
         self,
         settings: MistralSettings | None = None,
         *,
+        profile: str | None = None,
+        config_file: str | os.PathLike[str] | None = None,
+        credentials_file: str | os.PathLike[str] | None = None,
+        http_session: aiohttp.ClientSession | None = None,
         tracer_provider: Any = None,
         meter_provider: Any = None,
         registry: StackRegistry | None = None,
         _stack: ProfileStack | None = None,
         _lifetime: Lifetime | None = None,
+        _edge: factory.Edge | None = None,
+        **overrides: Any,
     ) -> None:
-        settings = settings if settings is not None else MistralSettings()
-        if settings.api_key is None and settings.client.require_api_key:
+        """`MistralClient()` resolves like `from_env()` (`MISTRAL_PROFILE`, config file,
+        credentials file, environment); keywords are explicit overrides (`api_key=`,
+        `timeout_secs=`, `retry={...}`), `profile=` names the profile. `http_session=` is an
+        aiohttp session of the application's to send through (never closed by the client)."""
+        settings = _resolve(settings, profile, config_file, credentials_file, overrides)
+        if (
+            settings.key_source is None
+            and settings.client.require_api_key
+            and settings.client.provider != "gcp"
+        ):
             raise ConfigurationError(_NO_KEY_HELP.format(profile=settings.profile))
+        edge = _edge or factory.edge_for(settings)
         configure_logging(settings.logging)
         self._settings = settings
         self._registry = registry or factory.default_registry
-        self._stack = _stack or self._registry.stack_for(settings)
+        self._stack = _stack or self._registry.stack_for(settings, http_session)
         self._derived = _lifetime is not None
         self._lifetime = _lifetime or Lifetime()
+        self._edge = edge
         self.tracer_provider = tracer_provider
         self.meter_provider = meter_provider
         self._telemetry = self._stack.telemetry(settings, tracer_provider, meter_provider)
         self._caller = caller = APICaller(
-            self._stack.transport(settings),
+            self._stack.transport(settings, edge.credentials),
             self._stack.resilience(),
             self._telemetry,
             self._lifetime,
+            edge.router,
         )
         self.chat = ChatService(caller)
         if _log.isEnabledFor(logging.INFO):
@@ -138,26 +182,16 @@ class MistralClient:
             )
 
     @classmethod
-    def from_profile(
-        cls,
-        name: str,
-        *,
-        config_file: str | os.PathLike[str] | None = None,
-        tracer_provider: Any = None,
-        meter_provider: Any = None,
-        **overrides: Any,
-    ) -> MistralClient:
-        """A client for profile `name`: defaults < file < credentials < environment < `overrides`."""
-        settings = load_settings(name, config_file=config_file, **overrides)
-        return cls(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
+    def from_profile(cls, name: str, **options: Any) -> MistralClient:
+        """A client for profile `name`: defaults < file < credentials < environment < the
+        keyword overrides (`config_file=`, `http_session=`, providers as for the constructor)."""
+        return cls(profile=name, **options)
 
     @classmethod
-    def from_env(
-        cls, *, tracer_provider: Any = None, meter_provider: Any = None, **overrides: Any
-    ) -> MistralClient:
-        """A client for the profile named by `MISTRAL_PROFILE` (else `default`)."""
-        settings = load_settings(None, **overrides)
-        return cls(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
+    def from_env(cls, **options: Any) -> MistralClient:
+        """A client for the profile named by `MISTRAL_PROFILE` (else `default`); the same as
+        `MistralClient(**options)`."""
+        return cls(**options)
 
     @classmethod
     def builder(cls) -> ClientBuilder:
@@ -186,6 +220,7 @@ class MistralClient:
             registry=self._registry,
             _stack=self._registry.derive(self._stack, self._settings, settings),
             _lifetime=self._lifetime,
+            _edge=factory.edge_for(settings, self._settings, self._edge),
         )
 
     async def request(

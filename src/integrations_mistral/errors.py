@@ -7,6 +7,8 @@ Every error is a `MistralError` carrying `status_code`, `error_type`, `is_retrya
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -14,6 +16,7 @@ from typing import Any, ClassVar, NoReturn
 
 __all__ = [
     "APIConnectionError",
+    "APIStatusError",
     "AuthenticationError",
     "BadRequestError",
     "CircuitOpenError",
@@ -21,6 +24,7 @@ __all__ = [
     "ClientRateLimitError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsError",
     "GatewayTimeoutError",
     "InternalServerError",
     "MistralError",
@@ -36,9 +40,11 @@ __all__ = [
     "StreamInterruptedError",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
+    "UnsupportedOperationError",
     "error_for_status",
     "parse_retry_after",
     "raise_clean",
+    "safe_headers",
 ]
 
 
@@ -84,56 +90,65 @@ class ConfigurationError(MistralError, ValueError):
     default_error_type = "configuration"
 
 
-class BadRequestError(MistralError):
+class APIStatusError(MistralError):
+    """The API answered with an error status. `headers` are the response's (secrets redacted),
+    `retry_after` the wait it asked for (`retry-after-ms` or `Retry-After`), in seconds."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+        self.headers: dict[str, str] = dict(headers or {})
+
+
+class BadRequestError(APIStatusError):
     default_error_type = "bad_request"
 
 
-class AuthenticationError(MistralError):
+class AuthenticationError(APIStatusError):
     default_error_type = "authentication"
 
 
-class PermissionDeniedError(MistralError):
+class PermissionDeniedError(APIStatusError):
     default_error_type = "permission_denied"
 
 
-class NotFoundError(MistralError):
+class NotFoundError(APIStatusError):
     default_error_type = "not_found"
 
 
-class ConflictError(MistralError):
+class ConflictError(APIStatusError):
     default_error_type = "conflict"
 
 
-class UnprocessableEntityError(MistralError):
+class UnprocessableEntityError(APIStatusError):
     default_error_type = "unprocessable_entity"
 
 
-class RateLimitError(MistralError):
+class RateLimitError(APIStatusError):
     """HTTP 429; `retry_after` is the server's requested wait in seconds, if it sent one."""
 
     default_error_type = "rate_limit"
     default_retryable = True
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.retry_after = retry_after
 
-
-class InternalServerError(MistralError):
+class InternalServerError(APIStatusError):
     default_error_type = "server_error"
     default_retryable = True
 
 
-class ServiceUnavailableError(MistralError):
+class ServiceUnavailableError(APIStatusError):
     default_error_type = "service_unavailable"
     default_retryable = True
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.retry_after = retry_after
 
-
-class GatewayTimeoutError(MistralError):
+class GatewayTimeoutError(APIStatusError):
     default_error_type = "gateway_timeout"
     default_retryable = True
 
@@ -217,13 +232,26 @@ class UnsafeRedirectError(MistralError):
     default_error_type = "unsafe_redirect"
 
 
+class CredentialsError(MistralError):
+    """The key could not be had from its source (`api_key_file`, `api_key_command`, a function,
+    Google credentials); the message names the source, never the key. Nothing was sent."""
+
+    default_error_type = "credentials"
+
+
+class UnsupportedOperationError(MistralError):
+    """The deployment target (`client.provider`) does not serve this operation; nothing was sent."""
+
+    default_error_type = "unsupported_operation"
+
+
 class ClientClosedError(MistralError):
     """The client was closed: the call was refused, or cut off after the close grace period."""
 
     default_error_type = "client_closed"
 
 
-_BY_STATUS: dict[int, type[MistralError]] = {
+_BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -244,9 +272,11 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -291,21 +321,50 @@ def error_for_status(
     *,
     request_id: str | None,
     retryable_status_codes: frozenset[int] | tuple[int, ...],
-) -> MistralError:
+) -> APIStatusError:
     """Map a non-2xx HTTP response to the matching typed error."""
     cls = _BY_STATUS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else BadRequestError
     message, payload = _server_message(status, body)
-    kwargs: dict[str, Any] = {
-        "status_code": status,
-        "request_id": request_id,
-        "body": payload,
-        "is_retryable": status in retryable_status_codes,
-    }
-    if cls in (RateLimitError, ServiceUnavailableError):
-        kwargs["retry_after"] = parse_retry_after(headers.get("Retry-After"))
-    return cls(f"HTTP {status}: {message}", **kwargs)
+    retryable = status in retryable_status_codes
+    should = (headers.get("x-should-retry") or "").strip().lower()
+    if should in ("true", "false"):  # the server's word on this very response wins
+        retryable = should == "true"
+    return cls(
+        f"HTTP {status}: {message}",
+        status_code=status,
+        request_id=request_id,
+        body=payload,
+        is_retryable=retryable,
+        retry_after=_retry_after(headers),
+        headers=safe_headers(headers),
+    )
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """`retry-after-ms` (milliseconds, as Mistral and OpenAI send it), else `Retry-After`."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            value = float(millis) / 1000
+        except ValueError:
+            value = -1.0
+        if math.isfinite(value) and value >= 0:  # else fall back to Retry-After
+            return value
+    return parse_retry_after(headers.get("Retry-After"))
+
+
+_SECRET_HEADER = re.compile(r"authori[sz]ation|cookie|key|token|secret|passw|credential", re.I)
+
+
+def safe_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Response headers fit for an error object: the values of secret-looking ones redacted."""
+    safe: dict[str, str] = {}
+    for name, value in headers.items():
+        shown = "[REDACTED]" if _SECRET_HEADER.search(name) else value
+        safe[name] = f"{safe[name]}, {shown}" if name in safe else shown
+    return safe
 
 
 def raise_clean(error: BaseException) -> NoReturn:

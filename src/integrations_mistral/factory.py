@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+import aiohttp
+
 from .config.models import MistralSettings
+from .credentials import Credentials, credentials_for
 from .errors import ConfigurationError
 from .observability import Telemetry, log_resilience_event
 from .resilience import (
@@ -29,9 +32,37 @@ from .resilience import (
     SlidingWindowLimiter,
 )
 from .transport import HttpTransport, SessionHolder
-from .transport.session import session_key
+from .transport.providers import Router, router_for
+from .transport.session import ExternalSession, session_key
 
-__all__ = ["ProfileStack", "StackRegistry", "default_registry"]
+__all__ = ["ProfileStack", "StackRegistry", "default_registry", "edge_for"]
+
+_KEY_FIELDS = ("api_key", "api_key_file", "api_key_command", "api_key_ttl_secs", "gcp")
+
+
+@dataclass(frozen=True)
+class Edge:
+    """Where one client's calls go and with which key: its credentials and its router."""
+
+    credentials: Credentials
+    router: Router | None
+
+
+def edge_for(
+    settings: MistralSettings, before: MistralSettings | None = None, parent: Edge | None = None
+) -> Edge:
+    """The credentials and router `settings` declare; a `with_options` client keeps its
+    parent's credentials (their cache, a command's last output) when its key settings are
+    the parent's."""
+    same_key = (
+        parent is not None
+        and before is not None
+        and settings.client.provider == before.client.provider
+        and all(getattr(settings, name) == getattr(before, name) for name in _KEY_FIELDS)
+    )
+    credentials = parent.credentials if same_key and parent else credentials_for(settings)
+    project = getattr(credentials, "project_id", None)
+    return Edge(credentials, router_for(settings, project))
 
 
 @dataclass(frozen=True)
@@ -45,8 +76,8 @@ class ProfileStack:
     retry: RetryRunner
     hooks: ResilienceHooks
 
-    def transport(self, settings: MistralSettings) -> HttpTransport:
-        return HttpTransport(self.sessions, settings)
+    def transport(self, settings: MistralSettings, credentials: Credentials) -> HttpTransport:
+        return HttpTransport(self.sessions, settings, credentials)
 
     def resilience(self) -> Resilience:
         return Resilience(self.breaker, self.limiter, self.retry, self.hooks)
@@ -82,14 +113,19 @@ class StackRegistry:
                 hooks.subscribe(partial(log_resilience_event, profile))
             return hooks
 
-    def stack_for(self, settings: MistralSettings) -> ProfileStack:
-        """The shared stack for `settings` (a hold on its session is taken)."""
+    def stack_for(
+        self, settings: MistralSettings, http_session: aiohttp.ClientSession | None = None
+    ) -> ProfileStack:
+        """The shared stack for `settings` (a hold on its session is taken); with
+        `http_session`, the application's session instead of the profile's pool."""
         profile = settings.profile
         hooks = self.hooks(profile)
         with self._lock:
             key = (profile, *session_key(settings.client))
-            sessions = self._sessions.get(key)
-            if sessions is None:
+            sessions = self._sessions.get(key) if http_session is None else None
+            if http_session is not None:
+                sessions = ExternalSession(settings.client, http_session)
+            elif sessions is None:
                 sessions = self._sessions[key] = SessionHolder(settings.client)
             breaker = self._breakers.get((profile, settings.circuit_breaker))
             if breaker is None:

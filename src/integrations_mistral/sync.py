@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from .client import ClientBuilder, MistralClient
 from .config import MistralSettings
-from .errors import ClientClosedError
+from .errors import ClientClosedError, ConfigurationError
 from .resilience import ResilienceHooks
 from .services import AREAS, CompletionStream
 from .services._base import RawResponses, Service, ServiceGroup
@@ -132,10 +132,21 @@ class SyncService:
         return call
 
 
+def _no_session(options: dict[str, Any]) -> None:
+    if options.get("http_session") is not None:
+        raise ConfigurationError(
+            "http_session= is for MistralClient: the blocking client runs its own event loop, "
+            "and an aiohttp session belongs to the loop that made it"
+        )
+
+
 class SyncMistralClient:
     """A blocking Mistral client: `with SyncMistralClient.from_profile("prod") as client:`."""
 
     def __init__(self, settings: MistralSettings | None = None, **options: Any) -> None:
+        """`SyncMistralClient()` resolves like `MistralClient()`: `MISTRAL_PROFILE`, files,
+        environment, then keyword overrides (`api_key=`, `profile=`, `timeout_secs=`, ...)."""
+        _no_session(options)
         self._wrap(MistralClient(settings, **options))
 
     def _wrap(self, client: MistralClient) -> None:
@@ -160,11 +171,13 @@ class SyncMistralClient:
     @classmethod
     def from_profile(cls, name: str, **options: Any) -> SyncMistralClient:
         """Like `MistralClient.from_profile`."""
+        _no_session(options)
         return cls._of(MistralClient.from_profile(name, **options))
 
     @classmethod
     def from_env(cls, **options: Any) -> SyncMistralClient:
         """Like `MistralClient.from_env`."""
+        _no_session(options)
         return cls._of(MistralClient.from_env(**options))
 
     @classmethod

@@ -193,9 +193,11 @@ def _frames(tb: Any) -> Iterator[Any]:
 
 
 def test_error_bodies_echoing_the_key_are_scrubbed() -> None:
+    from integrations_mistral.transport import SessionHolder
     from integrations_mistral.transport.http import HttpTransport
 
-    transport = HttpTransport(None, im.load_settings(api_key=SENTINEL))  # type: ignore[arg-type]
+    settings = im.load_settings(api_key=SENTINEL)
+    transport = HttpTransport(SessionHolder(settings.client), settings)
     body = f'{{"message": "key {SENTINEL} is revoked"}}'.encode()
     with pytest.raises(im.AuthenticationError) as caught:
         transport._raise_for_status(401, body, {}, "rid")  # type: ignore[arg-type]

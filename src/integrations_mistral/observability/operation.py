@@ -18,7 +18,6 @@ from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from .logs import emit, log_failure, logger_for
 from .summary import (
-    PROVIDER,
     genai_operation,
     request_attributes,
     request_content,
@@ -96,7 +95,7 @@ class Operation:
             attributes = {
                 **tel.server_attributes,
                 **request_attributes(body),
-                "gen_ai.provider.name": PROVIDER,
+                "gen_ai.provider.name": tel.provider_name,
                 "mistral.operation": name,
             }
             if self.genai is not None:
@@ -313,7 +312,7 @@ class Operation:
         if base is None:
             base = self._genai_base = {
                 "gen_ai.operation.name": self.genai,
-                "gen_ai.provider.name": PROVIDER,
+                "gen_ai.provider.name": self.tel.provider_name,
                 "gen_ai.request.model": self.model,
                 **self.tel.server_attributes,
                 "profile": self.tel.profile,

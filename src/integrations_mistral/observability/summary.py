@@ -7,6 +7,7 @@ from typing import Any
 from .redaction import Redactor
 
 __all__ = [
+    "GEN_AI_SYSTEMS",
     "PROVIDER",
     "genai_operation",
     "request_attributes",
@@ -17,6 +18,9 @@ __all__ = [
 ]
 
 PROVIDER = "mistral_ai"
+GEN_AI_SYSTEMS = {"mistral": PROVIDER, "azure": "azure.ai.inference", "gcp": "gcp.vertex_ai"}
+"""`gen_ai.provider.name` (formerly `gen_ai.system`) of each `client.provider`, as
+OpenTelemetry's semantic conventions name them."""
 _GENAI_OPERATIONS = {
     "chat": "chat",
     "fim": "text_completion",

@@ -19,6 +19,7 @@ from ..config.models import MetricsSettings, MistralSettings, TracingSettings
 from .exporters import own_meter_provider, own_tracer_provider
 from .logs import logger_for
 from .redaction import Redactor
+from .summary import GEN_AI_SYSTEMS
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Tracer
@@ -40,6 +41,7 @@ class Telemetry:
         "meter_provider",
         "owned",
         "profile",
+        "provider_name",
         "redactor",
         "server_attributes",
         "tracer",
@@ -57,6 +59,7 @@ class Telemetry:
         self.redactor = Redactor(
             settings.logging.redaction_level, settings.logging.content_max_chars
         )
+        self.provider_name = GEN_AI_SYSTEMS[settings.client.provider]
         url = URL(settings.client.base_url)
         self.server_attributes: dict[str, Any] = {
             "server.address": url.host or "",

@@ -16,6 +16,7 @@ from ..errors import RequestValidationError, ResponseValidationError
 from ..observability import Telemetry, log_failure
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
+from ..transport.providers import Router
 from ..types import WireModel, parse_response
 from ._options import OPTIONS
 from ._params import query
@@ -70,11 +71,13 @@ class APICaller:
         resilience: Resilience,
         telemetry: Telemetry,
         lifetime: Lifetime | None = None,
+        router: Router | None = None,
     ) -> None:
         self.transport = transport
         self.resilience = resilience
         self.telemetry = telemetry
         self.lifetime = lifetime or Lifetime()
+        self.router = router  # None: La Plateforme's own paths
 
     def _attempts(
         self,
@@ -87,8 +90,10 @@ class APICaller:
         form: Callable[[], aiohttp.FormData] | None,
         accept: str | None,
     ) -> A:
-        """What each attempt of this call sends, with the call's options applied, observed by
-        the telemetry when something listens."""
+        """What each attempt of this call sends, with the call's options applied, routed to the
+        deployment target, observed by the telemetry when something listens."""
+        if self.router is not None:
+            path, params = self.router(name, method, path, body, params)
         payload, params, headers, timeout = _prepare(body, params)
         op = self.telemetry.watch(
             name, method, path, body, len(payload) if payload else 0, streaming=kind is OpenStream

@@ -3,11 +3,14 @@ call's `Operation` when something listens (an attempt span, trace headers, per-a
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import aiohttp
 
+from ..errors import AuthenticationError
 from ..transport import HttpTransport, RawResponse
 
 if TYPE_CHECKING:
@@ -30,6 +33,7 @@ class Attempts(Generic[R]):
         "op",
         "params",
         "path",
+        "request_id",
         "timeout",
         "transport",
     )
@@ -50,25 +54,48 @@ class Attempts(Generic[R]):
         self.transport, self.op, self.method, self.path = transport, op, method, path
         self.body, self.params, self.form, self.accept = body, params, form, accept
         self.headers, self.timeout = headers, timeout
+        self.request_id = os.urandom(16).hex()  # one per logical call, kept on every attempt
 
     def __call__(self, budget: float) -> Awaitable[R]:
+        if self.transport.renews_key:
+            return self._keyed(budget)
         if self.op is not None:
-            return self._observed(self.op, budget)
-        return self._send(budget, self.headers)
+            return self._observed(self.op, budget, None)
+        return self._send(budget, self.headers, None)
 
-    def _send(self, budget: float, headers: Mapping[str, str] | None) -> Awaitable[R]:
+    async def _keyed(self, budget: float) -> R:
+        """An attempt with the key fetched for it; after a 401 the key is fetched once more
+        and, if it changed (rotated), the request is sent again with it."""
+        credentials = self.transport.credentials
+        key = await credentials.key()
+        started = time.monotonic()
+        try:
+            return await self._once(budget, key)
+        except AuthenticationError:
+            if not await credentials.renew(key):
+                raise
+        return await self._once(budget - (time.monotonic() - started), await credentials.key())
+
+    def _once(self, budget: float, key: str | None) -> Awaitable[R]:
+        if self.op is not None:
+            return self._observed(self.op, budget, key)
+        return self._send(budget, self.headers, key)
+
+    def _send(
+        self, budget: float, headers: Mapping[str, str] | None, key: str | None
+    ) -> Awaitable[R]:
         raise NotImplementedError
 
     def _facts(self, response: R) -> tuple[int, int | None, str | None]:
         """(status, body size, request id) of a response, for its attempt's span and metrics."""
         raise NotImplementedError
 
-    async def _observed(self, op: Operation, budget: float) -> R:
+    async def _observed(self, op: Operation, budget: float, key: str | None) -> R:
         record = op.attempt_started(self.transport.display_url(self.path))
         extra, trace = self.headers, record.headers  # the call's extra headers, trace context
         headers = {**extra, **trace} if extra and trace else (trace or extra)
         try:
-            response = await self._send(budget, headers)
+            response = await self._send(budget, headers, key)
         except BaseException as exc:
             status = getattr(exc, "status_code", None)
             op.attempt_ended(record, status, None, getattr(exc, "request_id", None), exc)
@@ -82,7 +109,9 @@ class Send(Attempts[RawResponse]):
 
     __slots__ = ()
 
-    def _send(self, budget: float, headers: Mapping[str, str] | None) -> Awaitable[RawResponse]:
+    def _send(
+        self, budget: float, headers: Mapping[str, str] | None, key: str | None
+    ) -> Awaitable[RawResponse]:
         return self.transport.request(
             self.method,
             self.path,
@@ -93,6 +122,8 @@ class Send(Attempts[RawResponse]):
             budget=budget,
             headers=headers,
             timeout=self.timeout,
+            request_id=self.request_id,
+            key=key,
         )
 
     def _facts(self, response: RawResponse) -> tuple[int, int | None, str | None]:
@@ -109,7 +140,7 @@ class OpenStream(Attempts[aiohttp.ClientResponse]):
         self.idle_timeout: float | None = None
 
     def _send(
-        self, budget: float, headers: Mapping[str, str] | None
+        self, budget: float, headers: Mapping[str, str] | None, key: str | None
     ) -> Awaitable[aiohttp.ClientResponse]:
         return self.transport.open_stream(
             self.method,
@@ -122,6 +153,8 @@ class OpenStream(Attempts[aiohttp.ClientResponse]):
             headers=headers,
             timeout=self.timeout,
             data=self.form() if self.form is not None else None,
+            request_id=self.request_id,
+            key=key,
         )
 
     def _facts(self, response: aiohttp.ClientResponse) -> tuple[int, int | None, str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import ssl
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -11,11 +12,13 @@ from typing import Any, NoReturn
 
 import aiohttp
 from multidict import CIMultiDictProxy
+from pydantic import SecretStr
 from yarl import URL
 
 from .._secrets import mask_url, scrub
 from .._version import __version__
 from ..config.models import MistralSettings
+from ..credentials import Credentials, StaticKey
 from ..errors import (
     APIConnectionError,
     ConfigurationError,
@@ -26,6 +29,7 @@ from ..errors import (
     raise_clean,
 )
 from ._apart import apart
+from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
 from .session import SessionHolder
 
@@ -113,6 +117,31 @@ def translated(
             is_retryable=False,
             error_type="tls_certificate",
         )
+    tls = _tls_failure(exc)
+    if tls is not None:
+        return APIConnectionError(
+            f"{what}: TLS handshake failed ({scrub(tls)}); check client.ca_bundle, "
+            "client.client_cert and client.client_key; not retried",
+            request_id=request_id,
+            is_retryable=False,
+            error_type="tls",
+            request_sent=False,
+        )
+    if isinstance(exc, aiohttp.ClientProxyConnectionError):
+        return APIConnectionError(
+            f"{what}: cannot connect to the proxy: {scrub(str(exc))}",
+            request_id=request_id,
+            request_sent=False,
+        )
+    if isinstance(exc, aiohttp.ClientHttpProxyError):
+        return APIConnectionError(
+            f"{what}: the proxy refused the connection: {exc.status} {scrub(exc.message)} "
+            "(client.proxy or the *_PROXY variables); not retried",
+            request_id=request_id,
+            is_retryable=False,
+            error_type="proxy",
+            request_sent=False,
+        )
     if isinstance(exc, aiohttp.ClientConnectorError):
         return APIConnectionError(
             f"{what}: cannot connect: {scrub(str(exc))}", request_id=request_id, request_sent=False
@@ -131,10 +160,32 @@ def translated(
     )
 
 
+def _tls_failure(exc: BaseException) -> str | None:
+    """The TLS error behind `exc` (a handshake refused, a client certificate the server
+    rejected, even after the handshake under TLS 1.3), if that is what it is."""
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLError) and not isinstance(
+            seen, ssl.SSLZeroReturnError | ssl.SSLEOFError
+        ):
+            return str(getattr(seen, "reason", None) or seen)
+        if isinstance(seen, aiohttp.ClientSSLError) and seen.__cause__ is None:
+            return str(seen)
+        seen = seen.__cause__ or getattr(seen, "os_error", None) or seen.__context__
+    return None
+
+
 class HttpTransport:
     """Sends requests through the profile's session with the settings' headers and timeouts."""
 
-    def __init__(self, sessions: SessionHolder, settings: MistralSettings) -> None:
+    def __init__(
+        self,
+        sessions: SessionHolder,
+        settings: MistralSettings,
+        credentials: Credentials | None = None,
+    ) -> None:
         client = settings.client
         if client.base_url.startswith("http://") and not client.allow_insecure_http:
             # settings are validated when loaded; this also holds for hand-built ones
@@ -159,11 +210,16 @@ class HttpTransport:
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
         headers = {"User-Agent": agent, "Accept": "application/json"}
-        self._secrets: tuple[str, ...] = ()
-        if settings.api_key is not None:
-            key = settings.api_key.get_secret_value()
-            headers["Authorization"] = f"Bearer {key}"
-            self._secrets = (key,)
+        if credentials is None:
+            key = settings.api_key
+            credentials = StaticKey(key.get_secret_value() if isinstance(key, SecretStr) else None)
+        self.credentials = credentials
+        if isinstance(credentials, StaticKey) and credentials.value is not None:
+            headers["Authorization"] = f"Bearer {credentials.value}"
+        self._proxies = ProxyChooser(client)
+        self._options: dict[str, Any] = {}  # per request: proxy, and TLS on an external session
+        if sessions.external:
+            self._options["ssl"] = sessions.tls
         self._display_base = mask_url(self._base_url)
         self._urls: dict[str, URL] = {}
         self._headers = headers
@@ -186,20 +242,34 @@ class HttpTransport:
         """The URL of `path` as spans show it: no credentials, no query string."""
         return self._display_base + path
 
+    @property
+    def renews_key(self) -> bool:
+        """The key is fetched for each attempt (a file, a command, a function, Google's)."""
+        return not self.credentials.static
+
     def _headers_for(
         self,
         json_body: bytes | None,
         request_id: str,
         accept: str | None,
         extra: Mapping[str, str] | None,
+        key: str | None = None,
     ) -> dict[str, str]:
         headers = dict(self._json_headers if json_body is not None else self._headers)
         headers["X-Request-ID"] = request_id
+        if key is not None:
+            headers["Authorization"] = f"Bearer {key}"
         if accept is not None:
             headers["Accept"] = accept
         if extra:
             headers.update(extra)
         return headers
+
+    def _request_options(self, url: URL) -> dict[str, Any]:
+        """The per-request options beyond the session's: the proxy for `url`, the TLS context."""
+        if self._proxies.never:
+            return self._options
+        return {**self._options, **self._proxies.options(url)}
 
     def _raise_for_status(
         self, status: int, body: bytes, headers: CIMultiDictProxy[str], request_id: str
@@ -208,8 +278,9 @@ class HttpTransport:
             error = error_for_status(
                 status, body, headers, request_id=request_id, retryable_status_codes=self._retryable
             )
-            if any(secret in error.message for secret in self._secrets):
-                error.message = scrub(error.message, self._secrets)
+            secrets = self.credentials.secrets
+            if any(secret in error.message for secret in secrets):
+                error.message = scrub(error.message, secrets)
                 error.args = (error.message,)
                 error.body = None
             raise error
@@ -226,13 +297,16 @@ class HttpTransport:
         budget: float | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
+        request_id: str | None = None,
+        key: str | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body; non-2xx statuses raise their typed error.
 
         `budget` (seconds left of the retry budget) caps this attempt's total timeout;
-        `headers` are added to the request's own (trace context).
+        `headers` are added to the request's own (trace context); `request_id` is the logical
+        call's (kept on every attempt); `key` the one to send when it is fetched per attempt.
         """
-        request_id = os.urandom(16).hex()  # 128 random bits, as uuid4 without its 2 us
+        request_id = request_id or os.urandom(16).hex()  # 128 random bits, as uuid4 without 2 us
         limits = self._timeout
         total = timeout or self._total
         if budget is not None and budget < total:
@@ -240,19 +314,25 @@ class HttpTransport:
         if total != self._total:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         session = self._sessions.get()
+        url = self._url(path)
         try:
             response = await session.request(
                 method,
-                self._url(path),
-                headers=self._headers_for(json_body, request_id, accept, headers),
+                url,
+                headers=self._headers_for(json_body, request_id, accept, headers, key),
                 data=json_body if data is None else data,
                 params=params,
                 timeout=limits,
                 allow_redirects=False,
+                **self._request_options(url),
             )  # headers and options are rebuilt for a redirect, not held by every call
             if response.status in REDIRECTS:
-                sent = self._headers_for(json_body, request_id, accept, headers)
-                options = {"data": json_body if data is None else data, "timeout": limits}
+                sent = self._headers_for(json_body, request_id, accept, headers, key)
+                options = {
+                    "data": json_body if data is None else data,
+                    "timeout": limits,
+                    **self._request_options(url),
+                }
                 response = await follow(session, response, method, sent, options)
             try:
                 length = response.content_length
@@ -311,13 +391,15 @@ class HttpTransport:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
         data: aiohttp.FormData | None = None,
+        request_id: str | None = None,
+        key: str | None = None,
     ) -> aiohttp.ClientResponse:
         """Send a request and return the response once its status is known to be 2xx.
 
         Nothing of the body has been read: the caller reads it and must `release()` it. Until
         this returns, failures are ordinary (retryable) errors; after it, retrying is the caller's.
         """
-        request_id = os.urandom(16).hex()  # 128 random bits, as uuid4 without its 2 us
+        request_id = request_id or os.urandom(16).hex()
         total = timeout or self._total
         first_byte = min(total, budget) if budget is not None else total
         idle = idle_timeout or self._idle
@@ -332,6 +414,7 @@ class HttpTransport:
             (self._stream_total or first_byte, "client.stream_timeout_secs"),
         )
         session = self._sessions.get()
+        url = self._url(path)
         with translate_errors(
             f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
         ):
@@ -339,11 +422,12 @@ class HttpTransport:
                 send(
                     session,
                     method,
-                    self._url(path),
-                    self._headers_for(json_body, request_id, accept, headers),
+                    url,
+                    self._headers_for(json_body, request_id, accept, headers, key),
                     data=json_body if data is None else data,
                     params=params,
                     timeout=limits,
+                    **self._request_options(url),
                 ),
                 first_byte,
                 _close,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import ssl
 import threading
 from collections.abc import AsyncGenerator
 
@@ -17,19 +16,21 @@ import aiohttp
 
 from ..config.models import ClientSettings
 from ..errors import ClientClosedError
+from .network import tls_context
 
-__all__ = ["SESSION_FIELDS", "SessionHolder", "session_key", "tls_context"]
-
-
-def tls_context() -> ssl.SSLContext:
-    """System trust store, certificate and host checks on, TLS 1.2 at the least."""
-    context = ssl.create_default_context()
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
+__all__ = ["SESSION_FIELDS", "ExternalSession", "SessionHolder", "session_key", "tls_context"]
 
 
-SESSION_FIELDS = ("pool_size", "pool_size_per_host", "keepalive_secs")
-"""The client settings a session is built from; the rest are applied per request."""
+SESSION_FIELDS = (
+    "pool_size",
+    "pool_size_per_host",
+    "keepalive_secs",
+    "ca_bundle",
+    "ca_bundle_only",
+    "client_cert",
+    "client_key",
+)
+"""The client settings a session is built from (its pool and TLS); the rest apply per request."""
 
 
 def session_key(client: ClientSettings) -> tuple[object, ...]:
@@ -88,7 +89,7 @@ class SessionHolder:
 
     def __init__(self, client: ClientSettings) -> None:
         self._client = client
-        self._tls = tls_context()
+        self.tls = tls_context(client)
         self._lock = threading.Lock()
         self._entries: dict[asyncio.AbstractEventLoop, _Entry] = {}
         self._pid = os.getpid()
@@ -132,7 +133,7 @@ class SessionHolder:
                 limit=self._client.pool_size,
                 limit_per_host=self._client.pool_size_per_host,
                 keepalive_timeout=self._client.keepalive_secs,
-                ssl=self._tls,
+                ssl=self.tls,
             )
             session = aiohttp.ClientSession(
                 connector=connector,
@@ -157,6 +158,11 @@ class SessionHolder:
         await self.aclose()
         return True
 
+    @property
+    def external(self) -> bool:
+        """The session is the application's (`http_session=`): requests carry the TLS context."""
+        return False
+
     async def aclose(self) -> None:
         """Close every session: this loop's awaited, other running loops' scheduled there,
         those of finished loops abandoned with their sockets closed."""
@@ -178,3 +184,36 @@ class SessionHolder:
                 asyncio.run_coroutine_threadsafe(session.close(), loop)
             else:
                 _abandon(session)
+
+
+class ExternalSession(SessionHolder):
+    """The application's own `aiohttp.ClientSession` (`http_session=`): used for every call of
+    the clients built on it, never closed by them."""
+
+    def __init__(self, client: ClientSettings, session: aiohttp.ClientSession) -> None:
+        super().__init__(client)
+        self._given = session
+
+    @property
+    def external(self) -> bool:
+        return True
+
+    @property
+    def _session(self) -> aiohttp.ClientSession | None:
+        return self._given
+
+    @property
+    def open_sessions(self) -> int:
+        return int(not self._given.closed)
+
+    def get(self) -> aiohttp.ClientSession:
+        if self.closed:
+            raise ClientClosedError("the client is closed: no new connection is made")
+        if self._given.closed:
+            raise ClientClosedError(
+                "the aiohttp session passed as http_session= is closed; the client cannot send"
+            )
+        return self._given
+
+    async def aclose(self) -> None:
+        """The session is the application's to close."""
