@@ -1,4 +1,5 @@
-"""Shared fixtures: every test runs in an empty directory with an empty home and no MISTRAL_* env."""
+"""Shared fixtures: every test runs in an empty directory with an empty home, no MISTRAL_* and
+no *_PROXY variables."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ SHIPPED_CONFIG = REPO / "src" / "integrations_mistral" / "config" / "profiles.to
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in list(os.environ):
-        if name.startswith("MISTRAL_"):
-            monkeypatch.delenv(name)
+        if name.startswith("MISTRAL_") or name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)  # the machine's proxies too: tests talk to loopback
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))

@@ -47,7 +47,14 @@ def test_show_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert payload["profile"] == "local"
     assert payload["settings"]["api_key"] == {"value": None, "source": "default"}
     assert payload["settings"]["client.require_api_key"]["value"] is False
-    assert payload["settings"]["retry.retryable_status_codes"]["value"] == [408, 429, 500, 502, 503, 504]
+    assert payload["settings"]["retry.retryable_status_codes"]["value"] == [
+        408,
+        429,
+        500,
+        502,
+        503,
+        504,
+    ]
 
 
 def test_redis_password_is_masked(

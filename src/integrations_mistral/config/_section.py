@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    model_serializer,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .._secrets import mask_url
@@ -34,6 +40,15 @@ class Section(BaseModel):
         error = PydanticCustomError("invalid_combination", message)
         details = InitErrorDetails(type=error, loc=(field,), input=getattr(self, field))
         return ValidationError.from_exception_data(type(self).__name__, [details])
+
+    @model_serializer(mode="wrap", when_used="json")
+    def _mask_in_json(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """JSON dumps (what gets logged or stored) mask the passwords of `masked` URLs."""
+        data = handler(self)
+        for name in self.masked:
+            if isinstance(data.get(name), str):
+                data[name] = mask_url(data[name])
+        return data
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         for name, value in super().__repr_args__():

@@ -204,8 +204,11 @@ class FakeAPI(StoredResources):
         pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
         self._routes.append((method, pattern, handler))
 
-    async def dispatch(self, request: web.Request) -> web.StreamResponse:
-        raw_path = request.raw_path.split("?")[0]
+    async def dispatch(self, request: web.Request, path: str | None = None) -> web.StreamResponse:
+        """Answer `request` as the API would at `path` (default: its own path)."""
+        raw_path = (
+            path if path is not None and path != request.path else request.raw_path.split("?")[0]
+        )
         for method, pattern, handler in self._routes:
             match = pattern.match(raw_path)
             if match and request.method == method:

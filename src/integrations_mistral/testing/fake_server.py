@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+import ssl
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +20,36 @@ from aiohttp import web
 from .fake_api import FakeAPI
 from .fake_resources import error_response
 
-__all__ = ["FakeMistralServer", "RecordedRequest", "ScriptedReply"]
+__all__ = ["FakeMistralServer", "RecordedRequest", "ScriptedReply", "api_path"]
+
+_AZURE = {
+    "/models/chat/completions": "/v1/chat/completions",
+    "/providers/mistral/azure/ocr": "/v1/ocr",
+}
+_VERTEX = re.compile(
+    r"^/v1/projects/[^/]+/locations/[^/]+/publishers/mistralai/models/(?P<model>[^/:]+)"
+    r":(?P<verb>rawPredict|streamRawPredict)$"
+)
+
+
+def api_path(path: str, body: bytes) -> str | None:
+    """The La Plateforme path that an Azure AI Foundry or Vertex AI path stands for (chat or
+    FIM by the body, as Vertex serves both at one path), `path` itself for the API's own, None
+    for a malformed deployment path."""
+    if path in _AZURE:
+        return _AZURE[path]
+    match = _VERTEX.match(path)
+    if match is None:
+        return None if "/publishers/" in path else path
+    try:
+        payload = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    if not isinstance(payload, dict) or payload.get("model") != match["model"]:
+        return None  # the model of the path is the body's
+    if bool(payload.get("stream")) != (match["verb"] == "streamRawPredict"):
+        return None
+    return "/v1/fim/completions" if "prompt" in payload else "/v1/chat/completions"
 
 
 @dataclass
@@ -30,6 +61,10 @@ class RecordedRequest:
     query: dict[str, str] = field(default_factory=dict)
     raw_path: str = ""
     raw_query: str = ""  # the query string as sent (repeated parameters kept)
+    api_path: str = ""  # the La Plateforme path an Azure or Vertex AI path stands for
+
+    def __post_init__(self) -> None:
+        self.api_path = self.api_path or self.path
 
     @property
     def json(self) -> Any:
@@ -61,10 +96,17 @@ class FakeMistralServer:
     """`async with FakeMistralServer() as server:` then point a client at `server.url`."""
 
     def __init__(
-        self, *, host: str = "127.0.0.1", port: int = 0, api_key: str | None = None
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        """`ssl_context`: serve https with it (a test CA's certificate, client certificates)."""
         self.host, self.port = host, port
         self.api_key = api_key
+        self.ssl_context = ssl_context
         self.requests: list[RecordedRequest] = []
         self._scripts: dict[str, deque[ScriptedReply]] = defaultdict(deque)
         self._runner: web.AppRunner | None = None
@@ -73,7 +115,8 @@ class FakeMistralServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://{self.host}:{self.port}"
 
     def enqueue(self, path: str, *replies: ScriptedReply, **reply: Any) -> None:
         """Queue replies for `path` (e.g. `/v1/chat/completions`), played before the default."""
@@ -87,14 +130,15 @@ class FakeMistralServer:
         return len(server.connections) if server is not None else 0
 
     def requests_to(self, path: str) -> list[RecordedRequest]:
-        return [r for r in self.requests if r.path == path]
+        """Requests to `path`, an Azure or Vertex AI path standing for it included."""
+        return [r for r in self.requests if path in (r.path, r.api_path)]
 
     async def start(self) -> FakeMistralServer:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port)
+        site = web.TCPSite(self._runner, self.host, self.port, ssl_context=self.ssl_context)
         await site.start()
         self.port = self._runner.addresses[0][1]
         return self
@@ -117,6 +161,7 @@ class FakeMistralServer:
         peer = request.transport.get_extra_info("peername") if request.transport else None
         if peer:
             self.connections.add((str(peer[0]), int(peer[1])))
+        path = api_path(request.path, body)
         self.requests.append(
             RecordedRequest(
                 request.method,
@@ -126,6 +171,7 @@ class FakeMistralServer:
                 dict(request.query),
                 request.raw_path.split("?")[0],
                 request.query_string,
+                path or request.path,
             )
         )
         if (
@@ -133,10 +179,14 @@ class FakeMistralServer:
             and request.headers.get("Authorization") != f"Bearer {self.api_key}"
         ):
             return error_response(401, "Unauthorized", "invalid_api_key")
-        queue = self._scripts.get(request.path)
+        if path is None:
+            return error_response(404, f"not a Vertex AI path: {request.path}", "not_found")
+        if request.path in _AZURE and not request.query.get("api-version"):
+            return error_response(400, "missing the api-version query parameter", "bad_request")
+        queue = self._scripts.get(path)
         if queue:
             return await self._play(queue.popleft(), request)
-        return await self.api.dispatch(request)
+        return await self.api.dispatch(request, path)
 
     async def _play(self, reply: ScriptedReply, request: web.Request) -> web.StreamResponse:
         if reply.delay:

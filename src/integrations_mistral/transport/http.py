@@ -217,6 +217,7 @@ class HttpTransport:
         if isinstance(credentials, StaticKey) and credentials.value is not None:
             headers["Authorization"] = f"Bearer {credentials.value}"
         self._proxies = ProxyChooser(client)
+        headers.update(self._proxies.plain_http_headers(URL(self._base_url)))
         self._options: dict[str, Any] = {}  # per request: proxy, and TLS on an external session
         if sessions.external:
             self._options["ssl"] = sessions.tls

@@ -6,10 +6,10 @@ from __future__ import annotations
 import ipaddress
 import os
 import ssl
+from base64 import b64encode
 from collections.abc import Mapping
 from typing import Any
 
-import aiohttp
 from yarl import URL
 
 from .._secrets import mask_url
@@ -68,34 +68,40 @@ class ProxyChooser:
 
     def __init__(self, client: ClientSettings, environ: Mapping[str, str] | None = None) -> None:
         self._explicit = _options(client.proxy, "client.proxy") if client.proxy else None
-        self._proxies: dict[str, str] = {}
+        self._by_scheme: dict[str, dict[str, Any]] = {}
+        self._no_proxy = ""
         if self._explicit is None and client.trust_env:
-            self._proxies = _environment_proxies(os.environ if environ is None else environ)
+            found = _environment_proxies(os.environ if environ is None else environ)
+            self._no_proxy = found.pop("no", "")
+            for scheme in ("http", "https"):
+                proxy = found.get(scheme) or found.get("all")
+                if proxy:
+                    name = f"{scheme if scheme in found else 'all'}_proxy"
+                    self._by_scheme[scheme] = _options(proxy, name.upper())
         self._chosen: dict[tuple[str, str, int | None], dict[str, Any]] = {}
 
     @property
     def never(self) -> bool:
         """No request goes through a proxy."""
-        return self._explicit is None and not self._proxies
+        return self._explicit is None and not self._by_scheme
+
+    def plain_http_headers(self, url: URL) -> dict[str, str]:
+        """Headers a plain-http request to `url` carries for its proxy: sent to the proxy in
+        the request itself (https requests send them on the CONNECT instead)."""
+        if url.scheme != "http":
+            return {}
+        return dict(self.options(url).get("proxy_headers", {}))
 
     def options(self, url: URL) -> dict[str, Any]:
         """The `proxy=` / `proxy_headers=` options of a request to `url` (empty: direct)."""
         if self._explicit is not None:
             return self._explicit
-        if not self._proxies:
-            return {}
         key = (url.scheme, url.host or "", url.port)
         chosen = self._chosen.get(key)
         if chosen is None:
-            chosen = self._chosen[key] = self._choose(url)
+            bypass = bypassed(url.host or "", url.port, self._no_proxy)
+            chosen = self._chosen[key] = {} if bypass else self._by_scheme.get(url.scheme, {})
         return chosen
-
-    def _choose(self, url: URL) -> dict[str, Any]:
-        proxies = self._proxies
-        if bypassed(url.host or "", url.port, proxies.get("no", "")):
-            return {}
-        proxy = proxies.get(url.scheme) or proxies.get("all")
-        return _options(proxy, f"{url.scheme.upper()}_PROXY") if proxy else {}
 
 
 def bypassed(host: str, port: int | None, no_proxy: str) -> bool:
@@ -161,6 +167,6 @@ def _options(proxy: str, source: str) -> dict[str, Any]:
         )
     options: dict[str, Any] = {"proxy": url.with_user(None)}
     if url.user is not None:
-        auth = aiohttp.BasicAuth(url.user, url.password or "")
-        options["proxy_headers"] = {"Proxy-Authorization": auth.encode()}
+        pair = f"{url.user}:{url.password or ''}".encode()
+        options["proxy_headers"] = {"Proxy-Authorization": f"Basic {b64encode(pair).decode()}"}
     return options

@@ -19,6 +19,7 @@ from ..errors import UnsafeRedirectError
 __all__ = ["MAX_REDIRECTS", "REDIRECTS", "check_redirect", "follow", "send"]
 
 MAX_REDIRECTS = 5
+_ORIGIN_BOUND = frozenset({"authorization", "proxy-authorization"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -48,7 +49,8 @@ async def send(
     **options: Any,
 ) -> aiohttp.ClientResponse:
     """`session.request` following at most `MAX_REDIRECTS` redirects under the policy; a
-    redirect to another origin is sent without the Authorization header."""
+    redirect to another origin is sent without the Authorization (and Proxy-Authorization)
+    header."""
     response = await session.request(method, url, headers=headers, allow_redirects=False, **options)
     if response.status in REDIRECTS:
         return await follow(session, response, method, headers, options)
@@ -77,7 +79,7 @@ async def follow(
                 response.request_info, tuple(history), status=response.status
             )
         if target.origin() != response.url.origin():
-            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+            headers = {k: v for k, v in headers.items() if k.lower() not in _ORIGIN_BOUND}
         options.pop("params", None)  # the Location carries its own query
         response = await session.request(
             method, target, headers=headers, allow_redirects=False, **options
