@@ -285,7 +285,7 @@ class GoogleCredentials(Credentials):
         import google.auth.transport.requests
 
         try:
-            self.credentials.refresh(google.auth.transport.requests.Request())
+            self.credentials.refresh(google.auth.transport.requests.Request())  # type: ignore[no-untyped-call]
         except google.auth.exceptions.GoogleAuthError as exc:
             raise CredentialsError(
                 f"{self.what}: cannot get an access token ({scrub(str(exc), self.secrets)[:300]})"

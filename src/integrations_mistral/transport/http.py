@@ -143,8 +143,17 @@ def translated(
             request_sent=False,
         )
     if isinstance(exc, aiohttp.ClientConnectorError):
+        hint = ""
+        key = getattr(exc, "_conn_key", None)
+        if isinstance(exc.os_error, ConnectionResetError) and getattr(key, "is_ssl", False):
+            hint = (
+                " (the server closed the connection during the TLS handshake, as gateways "
+                "requiring a client certificate do: see client.client_cert)"
+            )
         return APIConnectionError(
-            f"{what}: cannot connect: {scrub(str(exc))}", request_id=request_id, request_sent=False
+            f"{what}: cannot connect: {scrub(str(exc))}{hint}",
+            request_id=request_id,
+            request_sent=False,
         )
     if isinstance(exc, aiohttp.TooManyRedirects):
         return APIConnectionError(
