@@ -18,6 +18,7 @@ from .config import (
 )
 from .errors import (
     APIConnectionError,
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     CircuitOpenError,
@@ -25,6 +26,7 @@ from .errors import (
     ClientRateLimitError,
     ConfigurationError,
     ConflictError,
+    CredentialsError,
     GatewayTimeoutError,
     InternalServerError,
     MistralError,
@@ -40,6 +42,7 @@ from .errors import (
     StreamInterruptedError,
     UnprocessableEntityError,
     UnsafeRedirectError,
+    UnsupportedOperationError,
 )
 from .services import CompletionStream, ParsedChatCompletion
 from .sync import SyncCompletionStream, SyncMistralClient
@@ -65,6 +68,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "APIConnectionError",
+    "APIStatusError",
     "AuthenticationError",
     "BadRequestError",
     "CircuitBreakerSettings",
@@ -76,6 +80,7 @@ __all__ = [
     "CompletionStream",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsError",
     "GatewayTimeoutError",
     "InternalServerError",
     "LoggingSettings",
@@ -101,6 +106,7 @@ __all__ = [
     "TracingSettings",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
+    "UnsupportedOperationError",
     "__version__",
     "load_settings",
     *_types_all,

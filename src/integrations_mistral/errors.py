@@ -14,6 +14,8 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar, NoReturn
 
+from multidict import CIMultiDict
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -104,7 +106,7 @@ class APIStatusError(MistralError):
     ) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers: CIMultiDict[str] = CIMultiDict(headers or {})
 
 
 class BadRequestError(APIStatusError):
@@ -358,13 +360,13 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 _SECRET_HEADER = re.compile(r"authori[sz]ation|cookie|key|token|secret|passw|credential", re.I)
 
 
-def safe_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """Response headers fit for an error object: the values of secret-looking ones redacted."""
-    safe: dict[str, str] = {}
-    for name, value in headers.items():
-        shown = "[REDACTED]" if _SECRET_HEADER.search(name) else value
-        safe[name] = f"{safe[name]}, {shown}" if name in safe else shown
-    return safe
+def safe_headers(headers: Mapping[str, str]) -> CIMultiDict[str]:
+    """Response headers fit for an error object (case-insensitive, repeated ones kept): the
+    values of secret-looking ones redacted."""
+    return CIMultiDict(
+        (name, "[REDACTED]" if _SECRET_HEADER.search(name) else value)
+        for name, value in headers.items()
+    )
 
 
 def raise_clean(error: BaseException) -> NoReturn:

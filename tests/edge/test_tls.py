@@ -20,9 +20,7 @@ FAST = {"max_attempts": 3, "initial_delay_ms": 1, "max_delay_ms": 2}
 
 
 def client_for(server: FakeMistralServer, **client: Any) -> MistralClient:
-    return MistralClient(
-        api_key="test-key", base_url=server.url, client=client, retry=FAST
-    )
+    return MistralClient(api_key="test-key", base_url=server.url, client=client, retry=FAST)
 
 
 async def test_without_the_ca_the_certificate_is_rejected_once(
@@ -37,7 +35,9 @@ async def test_without_the_ca_the_certificate_is_rejected_once(
     assert tls_server.requests == []
 
 
-async def test_ca_bundle_file_is_trusted(tls_server: FakeMistralServer, certs: Certificates) -> None:
+async def test_ca_bundle_file_is_trusted(
+    tls_server: FakeMistralServer, certs: Certificates
+) -> None:
     async with client_for(tls_server, ca_bundle=str(certs.ca)) as client:
         reply = await client.chat.create(model="m", messages=MESSAGES)
     assert "over TLS" in reply.text
@@ -132,9 +132,7 @@ def test_a_missing_file_names_the_key(key: str, tmp_path: Path, certs: Certifica
         MistralClient(api_key="k", client=values)
 
 
-def test_an_unreadable_file_names_the_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_unreadable_file_names_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ca.pem"
     path.write_text("x")
     monkeypatch.setattr("os.access", lambda *_: False)

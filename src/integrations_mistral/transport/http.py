@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import aiohttp
-from multidict import CIMultiDictProxy
+from multidict import CIMultiDict, CIMultiDictProxy
 from pydantic import SecretStr
 from yarl import URL
 
@@ -293,6 +293,10 @@ class HttpTransport:
                 error.message = scrub(error.message, secrets)
                 error.args = (error.message,)
                 error.body = None
+            if any(secret in value for value in error.headers.values() for secret in secrets):
+                error.headers = CIMultiDict(
+                    (name, scrub(value, secrets)) for name, value in error.headers.items()
+                )
             raise error
 
     async def request(
