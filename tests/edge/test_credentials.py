@@ -18,6 +18,7 @@ from integrations_mistral import (
     ConfigurationError,
     CredentialsError,
     MistralClient,
+    PermissionDeniedError,
     load_settings,
 )
 from integrations_mistral.cli import main as cli_main
@@ -280,7 +281,7 @@ async def test_a_rotated_key_echoed_by_the_server_is_scrubbed(tmp_path: Path) ->
     async with FakeMistralServer(api_key=KEY_B) as server:
         server.enqueue(PATH, ScriptedReply(status=403, json={"message": f"key {KEY_B} is banned"}))
         async with build(server, api_key=fetch) as client:
-            with pytest.raises(Exception) as caught:
+            with pytest.raises(PermissionDeniedError) as caught:
                 await client.chat.create(model="m", messages=MESSAGES)
     assert KEY_B not in str(caught.value) and KEY_B not in repr(caught.value.__dict__)
 
@@ -346,7 +347,7 @@ def test_config_show_names_the_source_without_the_key(
     monkeypatch.setenv("MISTRAL_API_KEY_FILE", str(secret))
     assert cli_main(["config", "show"]) == 0
     table = capsys.readouterr().out
-    assert f"api key: api_key_file (env MISTRAL_API_KEY_FILE)" in table
+    assert "api key: api_key_file (env MISTRAL_API_KEY_FILE)" in table
     assert cli_main(["config", "show", "--format", "json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["api_key"] == "api_key_file (env MISTRAL_API_KEY_FILE)"
