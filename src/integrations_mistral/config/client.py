@@ -216,7 +216,7 @@ class GcpSettings(Section):
     )
     project_id: str | None = Field(
         None,
-        pattern=r"^[a-z][a-z0-9-]*[a-z0-9]$",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9.:_-]*$",
         description="Google Cloud project; unset: the project of the Application Default "
         "Credentials.",
     )
