@@ -34,9 +34,9 @@ def azure(server: FakeMistralServer, **extra: Any) -> MistralClient:
     )
 
 
-def vertex(server: FakeMistralServer, token: str = "test-key", **extra: Any) -> MistralClient:
+def vertex(server: FakeMistralServer, **extra: Any) -> MistralClient:
     client = {"provider": "gcp", "allow_insecure_http": True, **extra.pop("client", {})}
-    gcp = {"project_id": "proj-1", "access_token": token, **extra.pop("gcp", {})}
+    gcp = {"project_id": "proj-1", "access_token": "test-key", **extra.pop("gcp", {})}
     return MistralClient(base_url=server.url, client=client, gcp=gcp, retry=FAST, **extra)
 
 
@@ -292,15 +292,18 @@ async def test_a_token_endpoint_failure_is_a_credentials_error(
 ) -> None:
     from integrations_mistral import CredentialsError
 
-    token_endpoint.url = ""
-    data = json.loads(service_account.read_text())
-    data["token_uri"] = "http://127.0.0.1:9/token"  # nothing listens there
-    service_account.write_text(json.dumps(data))
+    point_token_uri(service_account, "http://127.0.0.1:9/token")  # nothing listens there
     client = {"provider": "gcp", "allow_insecure_http": True}
     async with MistralClient(base_url=server.url, client=client) as mistral:
         with pytest.raises(CredentialsError, match="cannot get an access token"):
             await mistral.chat.create(model="mistral-small-2503", messages=MESSAGES)
     assert server.requests == []
+
+
+def point_token_uri(path: Path, url: str) -> None:
+    data = json.loads(path.read_text())
+    data["token_uri"] = url
+    path.write_text(json.dumps(data))
 
 
 def test_no_application_default_credentials_is_a_configuration_error(
