@@ -20,6 +20,8 @@ from integrations_mistral import (
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
 from tests.conftest import local_overrides
 
+from .conftest import Certificates
+
 MESSAGES = [{"role": "user", "content": "mine"}]
 FAST = {"initial_delay_ms": 1, "max_delay_ms": 2, "jitter": "none"}
 
@@ -110,3 +112,20 @@ async def test_clients_without_it_keep_the_profile_pool(
         await mine.models.list()
         assert mine._stack.sessions is not pooled._stack.sessions
     assert sent == ["GET /v1/models"]
+
+
+async def test_the_trust_settings_apply_to_the_given_session(
+    session: tuple[aiohttp.ClientSession, list[str]],
+    tls_server: FakeMistralServer,
+    certs: Certificates,
+) -> None:
+    """The application's session keeps its connector; the profile's CA bundle and TLS floor
+    still go with every request the client sends through it."""
+    own, sent = session
+    client = {"ca_bundle": str(certs.ca)}
+    async with MistralClient(
+        http_session=own, api_key="test-key", base_url=tls_server.url, client=client
+    ) as mistral:
+        await mistral.models.list()
+    assert sent == ["GET /v1/models"]
+    assert len(tls_server.requests) == 1
