@@ -251,8 +251,9 @@ class GoogleCredentials(Credentials):
             import google.auth.exceptions
         except ImportError:
             raise ConfigurationError(
-                "client.provider = 'gcp' without gcp.access_token needs google-auth: "
-                "pip install 'integrations-mistral[gcp]' (or set gcp.access_token)"
+                "client.provider = 'gcp' without gcp.access_token needs google-auth: install "
+                "integrations-mistral with its [gcp] extra (python -m pip install '.[gcp]' in a "
+                "checkout), or set gcp.access_token"
             ) from None
         try:
             credentials, detected = google.auth.default(scopes=[_CLOUD_PLATFORM])
