@@ -10,7 +10,7 @@ from typing import IO, Literal
 
 import aiohttp
 
-from ..transport.http import translate_errors
+from ..transport.failures import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
 from ._base import RequestValidationError, Service, query, segment
 from ._pagination import iterate_pages

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import ssl
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -20,15 +18,13 @@ from .._version import __version__
 from ..config.models import MistralSettings
 from ..credentials import Credentials, StaticKey
 from ..errors import (
-    APIConnectionError,
     ConfigurationError,
-    MistralError,
-    RequestTimeoutError,
     ResponseTooLargeError,
     error_for_status,
     raise_clean,
 )
 from ._apart import apart
+from .failures import translate_errors, translated
 from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
 from .session import SessionHolder
@@ -39,8 +35,6 @@ __all__ = [
     "RawResponse",
     "ResponseInfo",
     "StreamLimits",
-    "translate_errors",
-    "translated",
 ]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
@@ -73,117 +67,6 @@ class StreamLimits:
     max_event_bytes: int
     idle_secs: float
     total_secs: float | None
-
-
-@contextmanager
-def translate_errors(
-    what: str,
-    request_id: str,
-    timeout: float | None,
-    setting: str = "client.timeout_secs",
-    waiting_for: str = "complete response",
-) -> Iterator[None]:
-    """aiohttp and asyncio failures -> `RequestTimeoutError` / `APIConnectionError`.
-
-    The aiohttp error is not kept as `__context__`: its `request_info` holds the request headers,
-    the Authorization header among them, and would reach anything that prints the chain.
-    """
-    try:
-        yield
-    except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
-        raise_clean(translated(exc, what, request_id, timeout, setting, waiting_for))
-
-
-def translated(
-    exc: BaseException,
-    what: str,
-    request_id: str,
-    timeout: float | None,
-    setting: str = "client.timeout_secs",
-    waiting_for: str = "complete response",
-) -> MistralError:
-    """The typed error for an aiohttp or asyncio failure (see `translate_errors`)."""
-    if isinstance(exc, asyncio.TimeoutError):
-        limit = f" within {timeout:g} s ({setting})" if timeout else ""
-        return RequestTimeoutError(f"{what}: no {waiting_for}{limit}", request_id=request_id)
-    if isinstance(exc, aiohttp.ClientPayloadError):
-        return APIConnectionError(
-            f"{what}: response body was cut off ({exc})", request_id=request_id
-        )
-    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ServerFingerprintMismatch):
-        return APIConnectionError(
-            f"{what}: TLS certificate rejected ({scrub(str(exc))}); not retried",
-            request_id=request_id,
-            is_retryable=False,
-            error_type="tls_certificate",
-        )
-    tls = _tls_failure(exc)
-    if tls is not None:
-        return APIConnectionError(
-            f"{what}: TLS handshake failed ({scrub(tls)}); check client.ca_bundle, "
-            "client.client_cert and client.client_key; not retried",
-            request_id=request_id,
-            is_retryable=False,
-            error_type="tls",
-            request_sent=False,
-        )
-    if isinstance(exc, aiohttp.ClientProxyConnectionError):
-        return APIConnectionError(
-            f"{what}: cannot connect to the proxy: {scrub(str(exc))}",
-            request_id=request_id,
-            request_sent=False,
-        )
-    if isinstance(exc, aiohttp.ClientHttpProxyError):
-        return APIConnectionError(
-            f"{what}: the proxy refused the connection: {exc.status} {scrub(exc.message)} "
-            "(client.proxy or the *_PROXY variables); not retried",
-            request_id=request_id,
-            is_retryable=False,
-            error_type="proxy",
-            request_sent=False,
-        )
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        hint = ""
-        key = getattr(exc, "_conn_key", None)
-        if isinstance(exc.os_error, ConnectionResetError) and getattr(key, "is_ssl", False):
-            hint = (
-                " (the server closed the connection during the TLS handshake, as gateways "
-                "requiring a client certificate do: see client.client_cert)"
-            )
-        return APIConnectionError(
-            f"{what}: cannot connect: {scrub(str(exc))}{hint}",
-            request_id=request_id,
-            request_sent=False,
-        )
-    if isinstance(exc, aiohttp.TooManyRedirects):
-        return APIConnectionError(
-            f"{what}: too many redirects ({len(exc.history)} followed)", request_id=request_id
-        )
-    if isinstance(exc, aiohttp.ClientResponseError):
-        return APIConnectionError(
-            f"{what}: {type(exc).__name__}: {exc.status}, {scrub(exc.message)}",
-            request_id=request_id,
-        )
-    return APIConnectionError(
-        f"{what}: {type(exc).__name__}: {scrub(str(exc))}", request_id=request_id
-    )
-
-
-def _tls_failure(exc: BaseException) -> str | None:
-    """The TLS error behind `exc` (a handshake refused, a client certificate the server
-    rejected, even after the handshake under TLS 1.3), if that is what it is."""
-    seen: BaseException | None = exc
-    for _ in range(4):
-        if seen is None:
-            return None
-        if isinstance(seen, ssl.SSLError) and not isinstance(
-            seen, ssl.SSLZeroReturnError | ssl.SSLEOFError
-        ):
-            return str(getattr(seen, "reason", None) or seen)
-        if isinstance(seen, aiohttp.ClientSSLError) and seen.__cause__ is None:
-            return str(seen)
-        seen = seen.__cause__ or getattr(seen, "os_error", None) or seen.__context__
-    return None
 
 
 class HttpTransport:

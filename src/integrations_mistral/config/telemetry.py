@@ -1,0 +1,91 @@
+"""The client's own telemetry: its log records, OpenTelemetry traces and metrics."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
+from yarl import URL
+
+from ._section import Section
+
+__all__ = ["LoggingSettings", "MetricsSettings", "TracingSettings"]
+
+
+class LoggingSettings(Section):
+    """Logging of the client's own records (loggers under `integrations_mistral`)."""
+
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] | None = Field(
+        None,
+        description="Level of the `integrations_mistral` logger; unset leaves it to the "
+        "application's logging configuration.",
+    )
+    handler: Literal["none", "stderr", "stdout"] = Field(
+        "none",
+        description="`none`: records go to the application's handlers; `stderr`/`stdout`: the "
+        "client installs its own handler there (and stops propagation to the root logger).",
+    )
+    format: Literal["json", "text"] = Field(
+        "json", description="Format of the client's own handler: `json` lines or plain `text`."
+    )
+    redaction_level: Literal["full", "partial", "none"] = Field(
+        "full",
+        description="`full`: no message, completion, embedding or file content; `partial`: "
+        "content truncated to content_max_chars with its length; `none`: logged whole. "
+        "The API key is redacted at every level.",
+    )
+    content_max_chars: int = Field(
+        64, ge=1, description="Characters of content kept by redaction_level = partial."
+    )
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            return "WARNING" if value == "WARN" else value
+        return value
+
+
+class _TelemetrySettings(Section):
+    enabled: bool = Field(False, description="Emit this signal.")
+    exporter: Literal["none", "console", "otlp"] = Field(
+        "none",
+        description="`none`: the provider passed to the client, else the global one; `otlp` or "
+        "`console`: the client builds its own SDK provider exporting there.",
+    )
+    otlp_endpoint: str | None = Field(
+        None,
+        description="OTLP/HTTP collector URL for exporter = otlp (`/v1/traces` or `/v1/metrics` "
+        "appended to a bare host); unset: `OTEL_EXPORTER_OTLP_*` or http://localhost:4318.",
+    )
+    service_name: str = Field(
+        "integrations-mistral",
+        min_length=1,
+        description="`service.name` resource attribute of the provider the client builds.",
+    )
+
+    @field_validator("otlp_endpoint")
+    @classmethod
+    def _check_endpoint(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        url = URL(value.strip())
+        if url.scheme not in ("http", "https") or not url.host:
+            raise PydanticCustomError(
+                "otlp_endpoint", "must be an http(s) URL such as http://collector:4318"
+            )
+        return str(url)
+
+
+class TracingSettings(_TelemetrySettings):
+    """OpenTelemetry traces."""
+
+
+class MetricsSettings(_TelemetrySettings):
+    """OpenTelemetry metrics."""
+
+    export_interval_secs: float = Field(
+        60.0, gt=0, description="How often the provider the client builds exports, seconds."
+    )
