@@ -258,33 +258,27 @@ async def open_server() -> AsyncIterator[FakeMistralServer]:
         yield fake
 
 
+@pytest.mark.parametrize(
+    ("token_endpoint", "tokens"),
+    [(3600, ["ya29.test-1"] * 2), (60, ["ya29.test-1", "ya29.test-2"])],
+    indirect=["token_endpoint"],
+    ids=["valid-for-an-hour", "about-to-expire"],
+)
 async def test_application_default_credentials_give_the_token_and_project(
-    open_server: FakeMistralServer, service_account: Path, token_endpoint: TokenEndpoint
+    open_server: FakeMistralServer,
+    service_account: Path,
+    token_endpoint: TokenEndpoint,
+    tokens: list[str],
 ) -> None:
-    server = open_server
+    """A token valid for an hour is fetched once; one about to expire is refreshed first."""
     client = {"provider": "gcp", "allow_insecure_http": True}
-    async with MistralClient(base_url=server.url, client=client) as mistral:
+    async with MistralClient(base_url=open_server.url, client=client) as mistral:
         await mistral.chat.create(model="mistral-small-2503", messages=MESSAGES)
         await mistral.chat.create(model="mistral-small-2503", messages=MESSAGES)
-    assert token_endpoint.issued == ["ya29.test-1"]  # valid for an hour: fetched once
-    assert [r.headers["Authorization"] for r in server.requests] == ["Bearer ya29.test-1"] * 2
-    assert server.requests[0].path == f"{VERTEX}/mistral-small-2503:rawPredict"  # its project
-
-
-@pytest.mark.parametrize("token_endpoint", [60], indirect=True)
-async def test_a_token_about_to_expire_is_refreshed_first(
-    open_server: FakeMistralServer, service_account: Path, token_endpoint: TokenEndpoint
-) -> None:
-    server = open_server
-    client = {"provider": "gcp", "allow_insecure_http": True}
-    async with MistralClient(base_url=server.url, client=client) as mistral:
-        await mistral.chat.create(model="mistral-small-2503", messages=MESSAGES)
-        await mistral.chat.create(model="mistral-small-2503", messages=MESSAGES)
-    assert token_endpoint.issued == ["ya29.test-1", "ya29.test-2"]
-    assert [r.headers["Authorization"] for r in server.requests] == [
-        "Bearer ya29.test-1",
-        "Bearer ya29.test-2",
-    ]
+    assert token_endpoint.issued == sorted(set(tokens))
+    sent = [r.headers["Authorization"] for r in open_server.requests]
+    assert sent == [f"Bearer {token}" for token in tokens]
+    assert open_server.requests[0].path == f"{VERTEX}/mistral-small-2503:rawPredict"  # its project
 
 
 async def test_a_token_endpoint_failure_is_a_credentials_error(

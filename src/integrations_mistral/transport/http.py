@@ -106,9 +106,12 @@ class HttpTransport:
             key = settings.api_key
             credentials = StaticKey(key.get_secret_value() if isinstance(key, SecretStr) else None)
         self.credentials = credentials
+        self.renews_key = not credentials.static
+        """The key is fetched for each attempt (a file, a command, a function, Google's)."""
         if isinstance(credentials, StaticKey) and credentials.value is not None:
             headers["Authorization"] = f"Bearer {credentials.value}"
         self._proxies = ProxyChooser(client)
+        self._direct = self._proxies.never  # no request goes through a proxy
         headers.update(self._proxies.plain_http_headers(URL(self._base_url)))
         self._options: dict[str, Any] = {}  # per request: proxy, and TLS on an external session
         if sessions.external:
@@ -135,11 +138,6 @@ class HttpTransport:
         """The URL of `path` as spans show it: no credentials, no query string."""
         return self._display_base + path
 
-    @property
-    def renews_key(self) -> bool:
-        """The key is fetched for each attempt (a file, a command, a function, Google's)."""
-        return not self.credentials.static
-
     def _headers_for(
         self,
         json_body: bytes | None,
@@ -160,7 +158,7 @@ class HttpTransport:
 
     def _request_options(self, url: URL) -> dict[str, Any]:
         """The per-request options beyond the session's: the proxy for `url`, the TLS context."""
-        if self._proxies.never:
+        if self._direct:
             return self._options
         return {**self._options, **self._proxies.options(url)}
 
