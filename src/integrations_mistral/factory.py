@@ -122,11 +122,13 @@ class StackRegistry:
         hooks = self.hooks(profile)
         with self._lock:
             key = (profile, *session_key(settings.client))
-            sessions = self._sessions.get(key) if http_session is None else None
-            if http_session is not None:
-                sessions = ExternalSession(settings.client, http_session)
-            elif sessions is None:
-                sessions = self._sessions[key] = SessionHolder(settings.client)
+            if http_session is not None:  # the application's, shared with no other client
+                sessions: SessionHolder = ExternalSession(settings.client, http_session)
+            else:
+                found = self._sessions.get(key)
+                if found is None:
+                    found = self._sessions[key] = SessionHolder(settings.client)
+                sessions = found
             breaker = self._breakers.get((profile, settings.circuit_breaker))
             if breaker is None:
                 breaker = self._breakers[(profile, settings.circuit_breaker)] = _breaker(
