@@ -94,11 +94,16 @@ def test_azure_needs_its_endpoint() -> None:
         MistralClient(api_key="k", client={"provider": "azure"})
 
 
+@pytest.mark.parametrize(
+    ("build", "name"), [(azure, "azure.ai.inference"), (vertex, "gcp.vertex_ai")]
+)
 async def test_telemetry_names_the_real_target(
     server: FakeMistralServer,
     otel: Telemetry,  # noqa: F811
+    build: Any,
+    name: str,
 ) -> None:
-    async with azure(
+    async with build(
         server,
         tracing={"enabled": True},
         metrics={"enabled": True},
@@ -108,11 +113,11 @@ async def test_telemetry_names_the_real_target(
         await client.chat.create(model="mistral-large", messages=MESSAGES)
     span = otel.span("mistral.chat.create")
     attributes = dict(span.attributes or {})
-    assert attributes["gen_ai.provider.name"] == "azure.ai.inference"
+    assert attributes["gen_ai.provider.name"] == name
     assert attributes["server.address"] == "127.0.0.1"
     assert attributes["server.port"] == server.port
     points = otel.points("gen_ai.client.operation.duration")
-    assert {p.attributes["gen_ai.provider.name"] for p in points} == {"azure.ai.inference"}
+    assert {p.attributes["gen_ai.provider.name"] for p in points} == {name}
 
 
 # --- Google Vertex AI ----------------------------------------------------------------------
