@@ -33,13 +33,13 @@ __all__ = [
 
 _CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform"
 _KEPT_SECRETS = 4  # keys handed out lately, scrubbed from error messages
+_MAX_KEY_FILE = 64 * 1024
 
 
 class Credentials:
     """A source of the bearer key. `static` ones are read once, into prebuilt headers."""
 
     static = False
-    what = "api_key"
 
     def __init__(self) -> None:
         self._seen: list[str] = []
@@ -81,10 +81,9 @@ class StaticKey(Credentials):
 
     static = True
 
-    def __init__(self, key: str | None, what: str = "api_key") -> None:
+    def __init__(self, key: str | None) -> None:
         super().__init__()
         self.value = key
-        self.what = what
         if key is not None:
             self._handed(key)
 
@@ -95,8 +94,6 @@ class StaticKey(Credentials):
 class FileKey(Credentials):
     """`api_key_file`: read again whenever the file's modification time, size or inode changes
     (a secret manager rewriting it, Kubernetes swapping the mounted link)."""
-
-    what = "api_key_file"
 
     def __init__(self, path: str) -> None:
         super().__init__()
@@ -121,11 +118,13 @@ class FileKey(Credentials):
         where = f"api_key_file {self.path}"
         try:
             with open(self.path, encoding="utf-8-sig") as file:
-                text = file.read(64 * 1024)
+                text = file.read(_MAX_KEY_FILE + 1)
         except OSError as exc:
             raise CredentialsError(f"{where}: cannot be read ({exc.strerror})") from None
         except UnicodeDecodeError:
             raise CredentialsError(f"{where}: is not UTF-8 text; save it as UTF-8") from None
+        if len(text) > _MAX_KEY_FILE:
+            raise CredentialsError(f"{where}: holds more than {_MAX_KEY_FILE} characters: no key")
         return self._checked(text, where)
 
     async def renew(self, used: str | None) -> bool:
@@ -136,8 +135,6 @@ class FileKey(Credentials):
 class CommandKey(Credentials):
     """`api_key_command`: its standard output, cached for `api_key_ttl_secs`. It runs without a
     shell, at most `timeout` seconds; concurrent callers wait for one run."""
-
-    what = "api_key_command"
 
     def __init__(
         self,
@@ -153,7 +150,6 @@ class CommandKey(Credentials):
         self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
-        self.runs = 0
 
     async def key(self) -> str:
         if self._key is not None and self._clock() < self._expires:
@@ -173,7 +169,6 @@ class CommandKey(Credentials):
     async def _run(self) -> str:
         program = self.argv[0]
         where = f"api_key_command {program!r}"
-        self.runs += 1
         try:
             process = await asyncio.create_subprocess_exec(
                 *self.argv,
@@ -212,8 +207,6 @@ class CommandKey(Credentials):
 
 class FunctionKey(Credentials):
     """`api_key=` given a function (sync or async): called for every attempt."""
-
-    what = "api_key function"
 
     def __init__(self, function: KeyFunction) -> None:
         super().__init__()
@@ -298,7 +291,7 @@ def credentials_for(settings: MistralSettings) -> Credentials:
     if settings.client.provider == "gcp":
         token = settings.gcp.access_token
         if token is not None:
-            return StaticKey(token.get_secret_value(), "gcp.access_token")
+            return StaticKey(token.get_secret_value())
         return GoogleCredentials(settings.gcp.project_id)
     if settings.api_key_file is not None:
         return FileKey(settings.api_key_file)

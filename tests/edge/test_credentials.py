@@ -113,7 +113,12 @@ async def test_a_key_file_gone_at_call_time_is_a_credentials_error(
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"\n\n", "empty key"), (b"two words\n", "spaces"), (b"\xff\xfek\x00e\x00y\x00", "UTF-8")],
+    [
+        (b"\n\n", "empty key"),
+        (b"two words\n", "spaces"),
+        (b"\xff\xfek\x00e\x00y\x00", "UTF-8"),
+        (b"k" * 70_000, "more than 65536 characters"),
+    ],
 )
 async def test_a_bad_key_file_says_what_is_wrong(
     keyed: FakeMistralServer, tmp_path: Path, content: bytes, problem: str
