@@ -40,7 +40,8 @@ def test_every_profile_loads(example: Path) -> None:
         "corporate": ("mistral", "https://api.mistral.ai", "api_key_file"),
         "azure": ("azure", "https://my-mistral-large.swedencentral.models.ai.azure.com", None),
         "vertex": ("gcp", "https://europe-west4-aiplatform.googleapis.com", None),
-        "selfhosted": ("mistral", "https://mistral.internal.example", "api_key_command"),
+        "selfhosted": ("mistral", "https://mistral.internal.example", None),
+        "vault": ("mistral", "https://api.mistral.ai", "api_key_command"),
         "mtls": ("mistral", "https://llm-gateway.internal.example", None),
     }
     assert set(tomllib.loads(EXAMPLE.read_text())) == set(expected)
@@ -52,4 +53,5 @@ def test_every_profile_loads(example: Path) -> None:
     assert corporate.client.proxy == "http://proxy.corp.example:3128"
     selfhosted = load_settings("selfhosted", config_file=example)
     assert selfhosted.client.ca_bundle_only and not selfhosted.client.trust_env
-    assert selfhosted.api_key_ttl_secs == 600
+    assert selfhosted.client.require_api_key is False
+    assert load_settings("vault", config_file=example).api_key_ttl_secs == 600
