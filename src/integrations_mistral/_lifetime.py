@@ -2,7 +2,8 @@
 
 `close()` stops admitting calls, lets those in flight finish for up to `client.close_grace_secs`,
 then cuts the rest: their tasks are cancelled and the cancellation surfaces as
-`ClientClosedError` (never a bare `CancelledError`, never a retry), and open streams are closed.
+`ClientClosedError` (never a bare `CancelledError`, never a retry), and open streams are cut: their
+readers get `StreamInterruptedError` with what arrived, never a normal end.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _CUT_SETTLE_SECS = 1.0
 
 
 class _Closable(Protocol):
-    async def close(self) -> None: ...
+    async def cut(self) -> None:
+        """Close because the client closed: the stream's reader gets an error, not an end."""
 
 
 class Lifetime:
@@ -96,7 +98,7 @@ class Lifetime:
                 self._cut.add(task)
                 task.cancel()
         for stream in list(self._streams):
-            await stream.close()
+            await stream.cut()
         await self._wait(_CUT_SETTLE_SECS)  # the cut calls unwind and raise
 
     async def _wait(self, seconds: float) -> None:

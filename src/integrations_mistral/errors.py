@@ -55,6 +55,8 @@ class MistralError(Exception):
 
     default_error_type: ClassVar[str] = "unknown"
     default_retryable: ClassVar[bool] = False
+    partial: Any = None
+    """What a stream had received when this error ended it (None for other calls)."""
 
     def __init__(
         self,

@@ -11,7 +11,13 @@ import aiohttp
 from pydantic import ValidationError
 
 from .._lifetime import Lifetime
-from ..errors import MistralError, ResponseValidationError, StreamInterruptedError, error_for_status
+from ..errors import (
+    ClientClosedError,
+    MistralError,
+    ResponseValidationError,
+    StreamInterruptedError,
+    error_for_status,
+)
 from ..resilience import Permit
 from ..transport import StreamLimits
 from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
@@ -40,6 +46,7 @@ class CompletionStream(Generic[C]):
     __slots__ = (
         "_accumulator",
         "_broken",
+        "_cut",
         "_decoder",
         "_done",
         "_eof",
@@ -82,6 +89,7 @@ class CompletionStream(Generic[C]):
         self._done = False
         self._eof = False
         self._broken: str | None = None
+        self._cut: ClientClosedError | None = None  # the client closed with this stream open
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
 
     _plain_as_bytes: ClassVar[bool] = True
@@ -118,10 +126,10 @@ class CompletionStream(Generic[C]):
                             f"stream ended mid-event after {self._accumulator.chunks} chunks "
                             "(the connection closed)"
                         )
-                    self._fail(exc)
+                    self._fail(self._with_partial(exc))
                     raise
                 except MistralError as exc:
-                    self._fail(exc)
+                    self._fail(self._with_partial(exc))
                     raise
                 pending.clear()  # [DONE]
                 self._done = True
@@ -133,7 +141,8 @@ class CompletionStream(Generic[C]):
                     self._finish()
                     raise StopAsyncIteration
                 self._interrupt(
-                    f"stream interrupted after {self._accumulator.chunks} chunks ({self._broken})"
+                    f"stream interrupted after {self._accumulator.chunks} chunks ({self._broken})",
+                    self._cut,
                 )
             if self._eof:
                 if not self._accumulator.complete:
@@ -162,6 +171,18 @@ class CompletionStream(Generic[C]):
             self._end(None, closed=True)
         self._response.release()
 
+    async def cut(self) -> None:
+        """The client was closed with this stream open (its grace period over): the connection
+        is closed now, and the consumer's next read raises `StreamInterruptedError` holding
+        what arrived, caused by `ClientClosedError`; nothing ends as if complete."""
+        if self._finished or self._cut is not None:
+            return
+        self._cut = ClientClosedError(
+            "the client was closed while this stream was open", request_id=self.request_id
+        )
+        self._response.close()
+        self._end(self._cut, closed=False)
+
     async def __aenter__(self) -> CompletionStream[C]:
         return self
 
@@ -171,6 +192,9 @@ class CompletionStream(Generic[C]):
     async def _pull(self) -> None:
         """Read what arrived and queue its events, last first (the queue is empty: `__anext__`
         pops it to the end); the end of the body is checked for [DONE]."""
+        if self._cut is not None:
+            self._broken = "the client was closed"
+            return
         content = self._response.content
         try:
             data = await content.readany()
@@ -180,7 +204,11 @@ class CompletionStream(Generic[C]):
             asyncio.TimeoutError,
         ) as exc:
             self._queue(self._decoder.feed(_already_received(content)))
-            self._broken = self._reason(exc)
+            self._broken = "the client was closed" if self._cut else self._reason(exc)
+            return
+        if self._cut is not None:  # closed by the client while this read waited
+            self._queue(self._decoder.feed(data) if data else [])
+            self._broken = "the client was closed"
             return
         if data:
             events = self._decoder.feed(data)
@@ -257,11 +285,17 @@ class CompletionStream(Generic[C]):
         if op is not None:
             op.stream_ended(self._accumulator.response(), error, closed=closed)
 
-    def _interrupt(self, message: str) -> NoReturn:
+    def _interrupt(self, message: str, cause: BaseException | None = None) -> NoReturn:
         partial = self._accumulator.response()
         error = StreamInterruptedError(message, partial=partial, request_id=self.request_id)
         self._fail(error)
-        raise error
+        raise error from cause
+
+    def _with_partial(self, error: MistralError) -> MistralError:
+        """An error raised mid-stream (an error event, a malformed event) keeps what arrived."""
+        if error.partial is None:
+            error.partial = self._accumulator.response()
+        return error
 
 
 def _error_event(data: str, request_id: str) -> MistralError:
