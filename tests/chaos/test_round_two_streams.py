@@ -88,3 +88,40 @@ async def test_an_error_mid_stream_keeps_what_arrived(apps: App, bad: bytes) -> 
             await stream.final_response()
     assert caught.value.partial is not None
     assert caught.value.partial.text == "one two"
+
+
+def with_role(chunk: dict[str, Any], role: str) -> dict[str, Any]:
+    choice = {**chunk["choices"][0], "delta": {**chunk["choices"][0]["delta"], "role": role}}
+    return {**chunk, "choices": [choice]}
+
+
+async def test_an_unexpected_delta_role_does_not_break_accumulation(apps: App) -> None:
+    odd = [with_role(CHUNKS[0], "string"), *CHUNKS[1:]]
+    url = await apps.start(sending(*(event(c) for c in odd), b"data: [DONE]\n\n", hold=0))
+    async with client_for(url) as client:
+        stream = await client.chat.create_stream(model="m", messages=HELLO)
+        reply = await stream.final_response()
+    assert reply.text == "one two three"
+    assert reply.choices[0].message.role == "assistant"
+
+
+async def test_a_cut_stream_with_an_unexpected_role_keeps_its_partial(apps: App) -> None:
+    odd = [with_role(CHUNKS[0], "string"), with_role(CHUNKS[1], "tool")]
+
+    async def cut(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for chunk in odd:
+            await response.write(event(chunk))
+        assert request.transport is not None
+        request.transport.abort()
+        return response
+
+    url = await apps.start(cut)
+    async with client_for(url) as client:
+        stream = await client.chat.create_stream(model="m", messages=HELLO)
+        with pytest.raises(im.StreamInterruptedError) as caught:
+            async for _ in stream:
+                pass
+    assert caught.value.partial.text == "one"

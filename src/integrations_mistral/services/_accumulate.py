@@ -38,10 +38,9 @@ class _Call:
 
 
 class _Choice:
-    __slots__ = ("calls", "finish_reason", "parts", "role")
+    __slots__ = ("calls", "finish_reason", "parts")
 
     def __init__(self) -> None:
-        self.role = "assistant"
         self.parts: list[Any] = []
         self.calls: dict[int, _Call] | None = None  # made by the first tool call
         self.finish_reason: str | None = None
@@ -119,9 +118,7 @@ class StreamAccumulator:
         for streamed in chunk.choices:
             index = streamed.index
             state = first if index == 0 and first is not None else self._state(index)
-            delta = streamed.delta
-            if delta.role:
-                state.role = delta.role
+            delta = streamed.delta  # its role is not kept: a completion's message is the assistant's
             content = delta.content
             if isinstance(content, str):
                 if content:
@@ -161,7 +158,7 @@ class StreamAccumulator:
         for index, state in self._states():
             made = state.calls
             calls = [made[k].build(k) for k in sorted(made)] if made else None
-            message = {"role": state.role, "content": state.content(), "tool_calls": calls}
+            message = {"role": "assistant", "content": state.content(), "tool_calls": calls}
             choices.append(
                 {"index": index, "message": message, "finish_reason": state.finish_reason}
             )
