@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,9 +51,8 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on a free loopback port for the whole session."""
+def start_redis(workdir: Path) -> tuple[str, Any]:
+    """A real redis-server on a free loopback port: its URL and process (skips without one)."""
     import shutil
     import socket
     import subprocess
@@ -62,7 +62,6 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if binary is None:
         pytest.skip("no redis-server on PATH (.ci/run installs Debian's redis-server)")
     port = _free_port()
-    workdir = tmp_path_factory.mktemp("redis")
     process = subprocess.Popen(
         [
             binary,
@@ -92,6 +91,13 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 process.kill()
                 pytest.fail(f"redis-server did not start on port {port}")
             time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
+    return f"redis://127.0.0.1:{port}/0", process
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free loopback port for the whole session."""
+    url, process = start_redis(tmp_path_factory.mktemp("redis"))
+    yield url
     process.terminate()
     process.wait(timeout=10)

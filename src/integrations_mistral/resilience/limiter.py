@@ -32,6 +32,10 @@ class Permit(Protocol):
     def settle(self, tokens: int) -> None:
         """Replace the up-front token estimate by the tokens actually used (0 if nothing was used)."""
 
+    def release(self) -> None:
+        """Nothing was sent (cancelled or failed before the request left): give back the
+        request and its tokens."""
+
 
 _SHARED_SECS = 0.001  # calls admitted this close together share an entry
 
@@ -53,6 +57,10 @@ class _MemoryPermit:
     def settle(self, tokens: int) -> None:
         self._limiter._settle(self._entry, tokens - self._charged)
         self._charged = tokens
+
+    def release(self) -> None:
+        self._limiter._release(self._entry, self._charged)
+        self._charged = 0
 
 
 def reject(hooks: ResilienceHooks, wait: float, reason: str) -> ClientRateLimitError:
@@ -160,6 +168,20 @@ class SlidingWindowLimiter:
             if entry.live:
                 self._tokens += change
                 entry.tokens += change
+
+    def _release(self, entry: _Entry, tokens: int) -> None:
+        """One call of `entry` sent nothing: its request and tokens leave the window (the entry
+        with them once no call is left in it)."""
+        with self._lock:
+            if not entry.live:
+                return
+            entry.requests -= 1
+            entry.tokens -= tokens
+            self._requests -= 1
+            self._tokens -= tokens
+            if entry.requests <= 0:
+                entry.live = False
+                self._log.remove(entry)
 
     def _remove(self, entry: _Entry) -> None:
         """A waiter gave up: its reservation (an entry of its own) is dropped."""

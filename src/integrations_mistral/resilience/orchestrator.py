@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Generic, Protocol, TypeVar
 
-from ..errors import MistralError
+from ..errors import CircuitOpenError, MistralError
 from .hooks import ResilienceHooks
 from .limiter import Permit
 
@@ -75,6 +75,9 @@ class RetryRunner(Protocol):
 
 class _NullPermit:
     def settle(self, tokens: int) -> None:
+        return None
+
+    def release(self) -> None:
         return None
 
 
@@ -141,6 +144,7 @@ class Resilience:
             permit = _NULL_PERMIT
         deadline = retry.deadline()
         failed: MistralError | None = None
+        retried: _Recorded[T] | None = None
         try:
             try:  # the first attempt, bare: retry machinery only after a failure
                 result = await attempt(retry.seconds_left(deadline))
@@ -156,9 +160,10 @@ class Resilience:
             else:
                 breaker.record(ticket, None)
             if failed is not None:  # retried outside the `except`: no error is chained to this one
+                retried = _Recorded(attempt, breaker, ticket, sent=_may_have_sent(failed))
                 try:
                     result = await retry.resume(
-                        _Recorded(attempt, breaker, ticket),
+                        retried,
                         failed,
                         deadline,
                         operation,
@@ -167,27 +172,44 @@ class Resilience:
                     )
                 finally:
                     failed = None  # its traceback holds this frame: no cycle left behind
-        except BaseException:
-            permit.settle(0)
+        except BaseException as exc:
+            sent = retried.sent if retried is not None else _may_have_sent(exc)
+            if sent:
+                permit.settle(0)
+            else:  # cancelled or failed before any request left: the slot is given back
+                permit.release()
             raise
         return result, permit
 
 
-class _Recorded(Generic[T]):
-    """A retried attempt whose outcome the breaker counts."""
+def _may_have_sent(error: BaseException) -> bool:
+    """Whether the request may have left before `error` (False: connect failures, a key that
+    could not be had, a cancel while waiting for a connection)."""
+    return getattr(error, "request_sent", True) is not False
 
-    __slots__ = ("attempt", "breaker", "ticket")
+
+class _Recorded(Generic[T]):
+    """A retried attempt whose outcome the breaker counts; the breaker is asked again right
+    before each send, so a retry that waited while the circuit opened is not sent."""
+
+    __slots__ = ("attempt", "breaker", "sent", "ticket")
 
     def __init__(
-        self, attempt: Callable[[float], Awaitable[T]], breaker: Breaker, ticket: int
+        self, attempt: Callable[[float], Awaitable[T]], breaker: Breaker, ticket: int, sent: bool
     ) -> None:
-        self.attempt, self.breaker, self.ticket = attempt, breaker, ticket
+        self.attempt, self.breaker, self.ticket, self.sent = attempt, breaker, ticket, sent
 
     async def __call__(self, budget: float) -> T:
+        if not self.breaker.admits_retry(self.ticket):
+            raise CircuitOpenError(
+                "the circuit opened while this call waited to retry; the retry was not sent"
+            )
         try:
             result = await self.attempt(budget)
         except BaseException as exc:
+            self.sent = self.sent or _may_have_sent(exc)
             self.breaker.record(self.ticket, exc)
             raise
+        self.sent = True
         self.breaker.record(self.ticket, None)
         return result

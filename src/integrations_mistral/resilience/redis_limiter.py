@@ -9,6 +9,7 @@ or fails closed, as `rate_limit.on_backend_error` says.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import uuid
@@ -83,6 +84,10 @@ class _RedisPermit:
         new_member = f"{self._id}:{max(0, tokens)}"
         if new_member != self._member:
             self._limiter._background(self._limiter._settle(self._member, new_member))
+            self._member = new_member
+
+    def release(self) -> None:
+        self._limiter._background(self._limiter._remove(self._member))
 
 
 class RedisWindowLimiter:
@@ -113,12 +118,12 @@ class RedisWindowLimiter:
             from redis.asyncio import BlockingConnectionPool, Redis
 
             timeout = self._settings.redis_timeout_secs
-            # callers beyond the pool wait for a connection (each command is bounded by the
-            # socket timeouts), so a busy pool is never taken for an outage
+            # callers beyond the pool wait for a connection; the wait counts toward
+            # redis_timeout_secs (acquire bounds the whole reservation by it)
             pool = BlockingConnectionPool.from_url(
                 str(self._settings.redis_url),
                 max_connections=self._settings.redis_pool_size,
-                timeout=None,
+                timeout=timeout,
                 socket_connect_timeout=timeout,
                 socket_timeout=timeout,
                 decode_responses=True,
@@ -143,9 +148,18 @@ class RedisWindowLimiter:
             max_wait,
             entry_id,
         ]
+        member = f"{entry_id}:{cost}"
         try:
-            granted, wait_text = await self._client().reserve_script(keys=[self.key], args=args)
+            granted, wait_text = await asyncio.wait_for(
+                self._client().reserve_script(keys=[self.key], args=args),
+                settings.redis_timeout_secs,  # waiting for a pooled connection included
+            )
+        except asyncio.CancelledError:
+            self._background(self._remove(member))  # the script may have run: nothing is sent
+            raise
         except Exception as exc:  # redis raises many types (connection, timeout, script errors)
+            if isinstance(exc, asyncio.TimeoutError):  # the script may have run
+                self._background(self._remove(member))
             self._down_until = self._clock() + _RETRY_REDIS_AFTER_SECS
             reason = scrub(f"{type(exc).__name__}: {exc}")  # never a URL password
             logger.warning(
@@ -160,7 +174,6 @@ class RedisWindowLimiter:
             raise reject(
                 self._hooks, wait, f"shared window full for {wait:.2f} s ({settings.on_limit})"
             )
-        member = f"{entry_id}:{cost}"
         if wait > 0:
             try:
                 await self._sleep(wait)
@@ -183,7 +196,11 @@ class RedisWindowLimiter:
         await self._client().settle_script(keys=[self.key], args=[member, new_member])
 
     async def _remove(self, member: str) -> None:
-        await self._client().redis.zrem(self.key, member)
+        """Best effort: a reservation that sent nothing leaves the window (Redis may be down)."""
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(
+                self._client().redis.zrem(self.key, member), self._settings.redis_timeout_secs
+            )
 
     def _background(self, job: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(job)

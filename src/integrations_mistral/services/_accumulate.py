@@ -118,7 +118,9 @@ class StreamAccumulator:
         for streamed in chunk.choices:
             index = streamed.index
             state = first if index == 0 and first is not None else self._state(index)
-            delta = streamed.delta  # its role is not kept: a completion's message is the assistant's
+            delta = (
+                streamed.delta
+            )  # its role is not kept: a completion's message is the assistant's
             content = delta.content
             if isinstance(content, str):
                 if content:

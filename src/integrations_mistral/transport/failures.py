@@ -4,6 +4,7 @@ could not be made or broke, a TLS handshake or certificate refused, a proxy refu
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,21 @@ import aiohttp
 from .._secrets import scrub
 from ..errors import APIConnectionError, MistralError, RequestTimeoutError, raise_clean
 
-__all__ = ["translate_errors", "translated"]
+__all__ = ["mark_unsent", "translate_errors", "translated"]
+
+_CONNECTOR = f"aiohttp{os.sep}connector.py"
+
+
+def mark_unsent(cancel: BaseException) -> None:
+    """A cancel that arrived while aiohttp was still getting a connection (waiting for the
+    pool, connecting, the TLS handshake): nothing was sent, so its rate-limit slot is given
+    back (`request_sent = False`, as on connection errors)."""
+    frame = cancel.__traceback__
+    while frame is not None:
+        if frame.tb_frame.f_code.co_filename.endswith(_CONNECTOR):
+            cancel.request_sent = False  # type: ignore[attr-defined]
+            return
+        frame = frame.tb_next
 
 
 @contextmanager

@@ -24,7 +24,7 @@ from ..errors import (
     raise_clean,
 )
 from ._apart import apart
-from .failures import translate_errors, translated
+from .failures import mark_unsent, translate_errors, translated
 from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
 from .session import SessionHolder
@@ -244,6 +244,9 @@ class HttpTransport:
         except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
             setting = "timeout=" if timeout else "client.timeout_secs"
             raise_clean(translated(exc, f"{method} {path}", request_id, limits.total, setting))
+        except asyncio.CancelledError as cancel:
+            mark_unsent(cancel)
+            raise
         request_id = response.headers.get("X-Request-ID", request_id)
         self._raise_for_status(response.status, body, response.headers, request_id)
         return RawResponse(response.status, response.headers, body, request_id)
