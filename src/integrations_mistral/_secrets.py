@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from yarl import URL
 
-__all__ = ["MASK", "is_secret_name", "looks_like_secret", "mask_url", "scrub", "shown"]
+__all__ = [
+    "MASK",
+    "is_secret_name",
+    "looks_like_secret",
+    "mask_url",
+    "scrub",
+    "scrub_error",
+    "shown",
+]
 
 MASK = "[REDACTED]"
 
@@ -59,3 +68,36 @@ def shown(name: str, value: object, plain_names: Iterable[str] = ()) -> str:
     if is_secret_name(name) and name not in plain_names:
         return MASK
     return scrub(repr(value))
+
+
+def _scrubbed(value: Any, secrets: tuple[str, ...]) -> Any:
+    """`value` (a decoded JSON body: dicts, lists, strings) with the secrets masked."""
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, dict):
+        return {key: _scrubbed(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(item, secrets) for item in value]
+    return value
+
+
+def scrub_error(error: BaseException, secrets: Iterable[str]) -> BaseException:
+    """`error` with the given secrets (the keys in use), bearer tokens and URL passwords masked
+    in its message, its body and its headers, whatever path raised it (a server echoing the key
+    in an error, a 2xx body that did not parse, an oversized header, a stream's error event)."""
+    keys = tuple(secret for secret in secrets if secret)
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        clean = scrub(message, keys)
+        if clean != message:
+            error.message = clean  # type: ignore[attr-defined]
+            error.args = (clean,)
+    body = getattr(error, "body", None)
+    if body is not None and any(key in repr(body) for key in keys):
+        error.body = _scrubbed(body, keys)  # type: ignore[attr-defined]
+    headers = getattr(error, "headers", None)
+    if headers and any(key in value for value in headers.values() for key in keys):
+        error.headers = type(headers)(  # type: ignore[attr-defined]
+            (name, scrub(value, keys)) for name, value in headers.items()
+        )
+    return error

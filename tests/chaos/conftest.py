@@ -59,9 +59,8 @@ def client_for(url: str, **overrides: Any) -> MistralClient:
     """A client of a chaos server: plain http allowed, fast retries."""
     client = {"allow_insecure_http": True, **overrides.pop("client", {})}
     retry = {**FAST_RETRY, **overrides.pop("retry", {})}
-    return MistralClient.from_env(
-        api_key="chaos-key", base_url=url, client=client, retry=retry, **overrides
-    )
+    overrides.setdefault("api_key", "chaos-key")
+    return MistralClient.from_env(base_url=url, client=client, retry=retry, **overrides)
 
 
 def json_reply(payload: Any, status: int = 200) -> Handler:

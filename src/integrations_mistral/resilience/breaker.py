@@ -28,17 +28,17 @@ class Outcome(Enum):
 
 def classify(error: BaseException | None) -> Outcome:
     """Retryable API failures (429 and 5xx included) count; any other answer shows the API is up;
-    errors raised locally (open circuit, local limits, cancellation) say nothing about it."""
+    errors raised locally (open circuit, local limits, cancellation) and failures that will never
+    change (a certificate, a proxy's refusal, a redirect loop) say nothing about it."""
     if error is None:
         return Outcome.SUCCESS
     if not isinstance(error, MistralError):
         return Outcome.NEUTRAL
-    reached_api = error.status_code is not None or isinstance(
-        error, RequestTimeoutError | APIConnectionError
-    )
-    if not reached_api:
-        return Outcome.NEUTRAL
-    return Outcome.FAILURE if error.is_retryable else Outcome.SUCCESS
+    if error.status_code is not None:
+        return Outcome.FAILURE if error.is_retryable else Outcome.SUCCESS
+    if isinstance(error, RequestTimeoutError | APIConnectionError) and error.is_retryable:
+        return Outcome.FAILURE
+    return Outcome.NEUTRAL  # and failures that never change: TLS, a proxy's refusal, a loop
 
 
 class CircuitBreaker:

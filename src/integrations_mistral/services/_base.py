@@ -131,11 +131,18 @@ class Service:
                 f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
                 status_code=response.status,
             )
-            if op is not None:
-                op.failed(error)
+            self._caller.report_failure(op, name, error)
             raise error
-        limits = self._caller.transport.stream_limits
-        return stream_class(response, CompletionChunk, permit, op, limits, self._caller.lifetime)
+        transport = self._caller.transport
+        return stream_class(
+            response,
+            CompletionChunk,
+            permit,
+            op,
+            transport.stream_limits,
+            self._caller.lifetime,
+            transport.credentials,
+        )
 
 
 class ServiceGroup:

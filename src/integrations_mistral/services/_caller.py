@@ -12,7 +12,8 @@ from multidict import MultiDict
 from pydantic import BaseModel, ValidationError
 
 from .._lifetime import Lifetime
-from ..errors import RequestValidationError, ResponseValidationError
+from .._secrets import scrub_error
+from ..errors import MistralError, RequestValidationError, ResponseValidationError
 from ..observability import Telemetry, log_failure
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
@@ -132,7 +133,7 @@ class APICaller:
             with self.lifetime.admit():
                 response, _ = await self._execute(op, name, send, cost)
         except BaseException as exc:
-            _failed(op, name, exc)
+            self.report_failure(op, name, exc)
             raise
         if op is not None:
             op.succeeded(None)
@@ -167,7 +168,7 @@ class APICaller:
                 permit.settle(0)
                 raise
         except BaseException as exc:
-            _failed(op, name, exc)
+            self.report_failure(op, name, exc)
             raise
         object.__setattr__(result, "_raw", response.info())  # `result.raw`: status, headers, id
         used = _reported_tokens(result)
@@ -176,6 +177,13 @@ class APICaller:
         if op is not None:
             op.succeeded(result)
         return result
+
+    def report_failure(self, op: Operation | None, name: str, error: BaseException) -> None:
+        """A failed call: the keys in use scrubbed from its error first (whatever path raised
+        it), then reported to its span and log."""
+        if isinstance(error, MistralError):
+            scrub_error(error, self.transport.credentials.secrets)
+        _failed(op, name, error)
 
     async def open_stream(
         self,
@@ -203,7 +211,7 @@ class APICaller:
             with self.lifetime.admit():
                 response, permit = await self._execute(op, name, send, cost)
         except BaseException as exc:
-            _failed(op, name, exc)
+            self.report_failure(op, name, exc)
             raise
         if op is not None:
             op.stream_started()

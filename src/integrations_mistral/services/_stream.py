@@ -11,6 +11,8 @@ import aiohttp
 from pydantic import ValidationError
 
 from .._lifetime import Lifetime
+from .._secrets import scrub_error
+from ..credentials import Credentials
 from ..errors import (
     ClientClosedError,
     MistralError,
@@ -58,6 +60,7 @@ class CompletionStream(Generic[C]):
         "_pending",
         "_permit",
         "_response",
+        "_secrets",
         "_validate",
         "request_id",
     )  # one is alive per open stream: no per-instance dict
@@ -70,8 +73,10 @@ class CompletionStream(Generic[C]):
         op: Operation | None = None,
         limits: StreamLimits | None = None,
         lifetime: Lifetime | None = None,
+        credentials: Credentials | None = None,
     ) -> None:
         self._response = response
+        self._secrets = credentials  # the keys in use, scrubbed from any error it raises
         self._lifetime = lifetime
         if lifetime is not None:
             lifetime.add_stream(self)  # close() of the client closes it after the grace period
@@ -273,6 +278,8 @@ class CompletionStream(Generic[C]):
         self._end(None, closed=False)
 
     def _fail(self, error: BaseException) -> None:
+        if self._secrets is not None:
+            scrub_error(error, self._secrets.secrets)
         self._finished = True
         self._response.close()
         self._end(error, closed=False)

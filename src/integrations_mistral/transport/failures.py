@@ -12,7 +12,13 @@ from contextlib import contextmanager
 import aiohttp
 
 from .._secrets import scrub
-from ..errors import APIConnectionError, MistralError, RequestTimeoutError, raise_clean
+from ..errors import (
+    APIConnectionError,
+    MistralError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    raise_clean,
+)
 
 __all__ = ["mark_unsent", "translate_errors", "translated"]
 
@@ -113,7 +119,16 @@ def translated(
         )
     if isinstance(exc, aiohttp.TooManyRedirects):
         return APIConnectionError(
-            f"{what}: too many redirects ({len(exc.history)} followed)", request_id=request_id
+            f"{what}: too many redirects ({len(exc.history)} followed); not retried",
+            request_id=request_id,
+            is_retryable=False,
+            error_type="redirect_loop",
+        )
+    if isinstance(exc, aiohttp.ClientResponseError) and _too_long(exc):
+        return ResponseTooLargeError(
+            f"{what}: the response's status line or a header is longer than aiohttp accepts "
+            "(8190 bytes); not retried",
+            request_id=request_id,
         )
     if isinstance(exc, aiohttp.ClientResponseError):
         return APIConnectionError(
@@ -123,6 +138,12 @@ def translated(
     return APIConnectionError(
         f"{what}: {type(exc).__name__}: {scrub(str(exc))}", request_id=request_id
     )
+
+
+def _too_long(exc: aiohttp.ClientResponseError) -> bool:
+    """aiohttp's parser refused a line of the response head as too long (its text, which
+    quotes the line, is not repeated: it may hold anything the server echoed)."""
+    return "Got more than" in str(exc.message)
 
 
 def _tls_failure(exc: BaseException) -> str | None:

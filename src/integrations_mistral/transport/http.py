@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import aiohttp
-from multidict import CIMultiDict, CIMultiDictProxy
+from multidict import CIMultiDictProxy
 from pydantic import SecretStr
 from yarl import URL
 
-from .._secrets import mask_url, scrub
+from .._secrets import mask_url, scrub_error
 from .._version import __version__
 from ..config.models import MistralSettings
 from ..credentials import Credentials, StaticKey
@@ -169,16 +169,7 @@ class HttpTransport:
             error = error_for_status(
                 status, body, headers, request_id=request_id, retryable_status_codes=self._retryable
             )
-            secrets = self.credentials.secrets
-            if any(secret in error.message for secret in secrets):
-                error.message = scrub(error.message, secrets)
-                error.args = (error.message,)
-                error.body = None
-            if any(secret in value for value in error.headers.values() for secret in secrets):
-                error.headers = CIMultiDict(
-                    (name, scrub(value, secrets)) for name, value in error.headers.items()
-                )
-            raise error
+            raise scrub_error(error, self.credentials.secrets)
 
     async def request(
         self,

@@ -27,7 +27,16 @@ def check_redirect(method: str, url: URL, status: int, location: str) -> URL:
     """Where a redirect leads, or `UnsafeRedirectError` if following it would change the method
     (a POST turned into a GET, its reply taken for the result) or go from https to http (the
     body in clear text)."""
-    target = url.join(URL(location))
+    try:
+        target = url.join(URL(location))
+    except (TypeError, ValueError):
+        target = URL()
+    if target.scheme not in ("http", "https") or not target.host:
+        raise UnsafeRedirectError(
+            f"{method} {url.path}: redirect {status} to a Location that is no http(s) URL "
+            f"({mask_url(location)[:100]!r}) refused",
+            status_code=status,
+        )
     if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
         problem = f"it would turn {method} into GET"
     elif url.scheme == "https" and target.scheme != "https":
