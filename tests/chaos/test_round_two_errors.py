@@ -118,6 +118,16 @@ def echoing(kind: str):  # type: ignore[no-untyped-def]
     return handler
 
 
+async def call(client: im.MistralClient, kind: str) -> None:
+    if kind.startswith(("stream", "malformed")):
+        stream = await client.chat.create_stream(model="m", messages=HELLO)
+        await stream.final_response()
+    elif kind == "invalid-2xx":
+        await client.models.list()
+    else:
+        await client.chat.create(model="m", messages=HELLO)
+
+
 @pytest.mark.parametrize(
     "kind", ["invalid-2xx", "error-body", "stream-error-event", "malformed-stream-event"]
 )
@@ -138,13 +148,7 @@ async def test_an_echoed_key_reaches_no_error_log_or_span(
         meter_provider=otel.meter_provider,
     ) as client:
         with pytest.raises(im.MistralError) as caught:
-            if kind.startswith(("stream", "malformed")):
-                stream = await client.chat.create_stream(model="m", messages=HELLO)
-                await stream.final_response()
-            elif kind == "invalid-2xx":
-                await client.models.list()
-            else:
-                await client.chat.create(model="m", messages=HELLO)
+            await call(client, kind)
     error = caught.value
     texts = [str(error), repr(error), repr(error.body), repr(getattr(error, "headers", None))]
     texts += [record.getMessage() + repr(record.__dict__) for record in caplog.records]
