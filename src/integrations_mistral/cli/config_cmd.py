@@ -75,6 +75,7 @@ def _show(args: argparse.Namespace) -> int:
             "profile": settings.profile,
             "files": settings.sources,
             "api_key": key_status(settings),
+            "ignored_variables": settings.ignored_variables,
             "rate_limiter": limiter_status(settings),
             "settings": {key: {"value": value, "source": source} for key, value, source in rows},
         }
@@ -87,6 +88,8 @@ def _show(args: argparse.Namespace) -> int:
     print(f"profile: {settings.profile}")
     print(f"files read: {'; '.join(settings.sources) or 'none (built-in defaults)'}")
     print(f"api key: {key_status(settings)}")
+    if settings.ignored_variables:
+        print(f"ignored variables: {'; '.join(settings.ignored_variables)}")
     print(f"rate limiter: {limiter_status(settings)}")
     for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
         print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .._secrets import shown
+from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
 from .sources import (
@@ -21,6 +22,7 @@ from .sources import (
     explicit_layer,
     file_layer,
     read_profiles,
+    suggestion,
     without_key_sources,
 )
 
@@ -29,8 +31,11 @@ __all__ = [
     "ConfigFile",
     "apply_overrides",
     "find_config_file",
+    "forget_warnings",
     "load_settings",
 ]
+
+_log = logging.getLogger("integrations_mistral.config")
 
 SHIPPED_PROFILES = Path(__file__).with_name("profiles.toml")
 """The profiles that come with the package (default, local, dev, staging, prod): the lowest file
@@ -120,14 +125,33 @@ def load_settings(
     if credentials.is_file():
         sources.append(f"credentials file {credentials}")
     layers.append(credentials_layer(credentials, name))
-    layers.append(env_layer(env))
+    environment = env_layer(env)
+    _warn_ignored(environment.ignored)
+    layers.append(environment)
     layers.append(explicit_layer(overrides))
     merged = Layer()
     for layer in layers:
         merged = _stack(layer, merged)
     settings = _validate(merged, name)
     settings._sources = sources
+    settings._ignored = environment.ignored
     return settings
+
+
+_WARNED: set[str] = set()
+
+
+def forget_warnings() -> None:
+    """Let the once-per-process warnings be given again (the test kit's reset)."""
+    _WARNED.clear()
+
+
+def _warn_ignored(ignored: list[str]) -> None:
+    """Each `MISTRAL_*` variable that matches no setting is named once per process."""
+    for entry in ignored:
+        if entry not in _WARNED:
+            _WARNED.add(entry)
+            _log.warning("environment variable %s matches no setting and is ignored", entry)
 
 
 def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSettings:
@@ -232,7 +256,7 @@ def _validate(layer: Layer, profile: str) -> MistralSettings:
     try:
         settings = MistralSettings.model_validate(layer.values)
     except ValidationError as exc:
-        error = ConfigurationError(_describe(exc, layer.origins))
+        error = ConfigurationError(_describe(exc, layer.origins, _secrets_of(layer)))
     if error is not None:
         raise_clean(error)  # the pydantic error repeats every offending value
     provenance = {key: layer.origins.get(key, "default") for key in iter_keys()}
@@ -241,7 +265,16 @@ def _validate(layer: Layer, profile: str) -> MistralSettings:
     return settings
 
 
-def _describe(exc: ValidationError, origins: Mapping[str, str]) -> str:
+def _secrets_of(layer: Layer) -> list[str]:
+    """The secret values being configured: masked wherever they appear in an error, whatever
+    their length or the key they were misplaced under."""
+    values = [layer.values.get("api_key"), layer.values.get("gcp", {}).get("access_token")]
+    return [str(value) for value in values if isinstance(value, str) and value.strip()]
+
+
+def _describe(
+    exc: ValidationError, origins: Mapping[str, str], secrets: list[str] | None = None
+) -> str:
     """One line per problem: dotted key, what is wrong, the offending value and its source."""
     lines = []
     for error in exc.errors(include_url=False):
@@ -250,12 +283,15 @@ def _describe(exc: ValidationError, origins: Mapping[str, str]) -> str:
         origin = origins.get(dotted) or origins.get(loc[0], "default")
         message = error["msg"]
         if error["type"] == "extra_forbidden":
-            message = "unknown setting"
+            model = SECTIONS.get(loc[0])
+            known = model.model_fields if model is not None and len(loc) > 1 else iter_keys()
+            message = "unknown setting" + suggestion(loc[-1], known)
         value = error.get("input")
         if error["type"] == "missing" or isinstance(value, dict):
             lines.append(f"{dotted}: {message} (from {origin})")
         else:
-            lines.append(
-                f"{dotted}: {message} (got {shown(dotted, value, PLAIN_KEYS)}, from {origin})"
-            )
+            text = shown(dotted, value, PLAIN_KEYS)
+            if any(secret.lower() in str(value).lower() for secret in secrets or ()):
+                text = MASK  # the key put under another setting, whatever its length
+            lines.append(f"{dotted}: {message} (got {text}, from {origin})")
     return "invalid configuration: " + "; ".join(lines)

@@ -218,6 +218,7 @@ class MistralSettings(BaseSettings):
     _profile: str = PrivateAttr("default")
     _provenance: dict[str, str] = PrivateAttr(default_factory=dict)
     _sources: list[str] = PrivateAttr(default_factory=list)
+    _ignored: list[str] = PrivateAttr(default_factory=list)
 
     @classmethod
     def settings_customise_sources(
@@ -315,6 +316,11 @@ class MistralSettings(BaseSettings):
         for section in SECTIONS.keys() & self.model_fields_set:
             explicit.update(f"{section}.{key}" for key in getattr(self, section).model_fields_set)
         return {key: ("explicit" if key in explicit else "default") for key in iter_keys()}
+
+    @property
+    def ignored_variables(self) -> list[str]:
+        """`MISTRAL_*` variables that matched no setting when these settings were loaded."""
+        return list(self._ignored)
 
     @property
     def key_source(self) -> str | None:

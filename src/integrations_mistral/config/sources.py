@@ -6,10 +6,12 @@ credentials file, environment variables, explicit arguments. Built-in defaults s
 
 from __future__ import annotations
 
+import codecs
+import difflib
 import functools
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,23 @@ _DYNACONF_OPTIONS: dict[str, Any] = {
     "env_switcher": "MISTRAL_DYNACONF_ENV_UNUSED",
     "envvar_prefix": "MISTRAL_DYNACONF_UNUSED",
 }
+OTHER_VARIABLES = frozenset({"MISTRAL_OPENAPI_SPEC"})
+"""`MISTRAL_*` variables of this project that are not settings (the contract tests' spec)."""
+
+
+def suggestion(name: str, known: Iterable[str]) -> str:
+    """` (did you mean X?)` for the closest known name, or nothing."""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def _known_variables(flat: Mapping[str, str]) -> list[str]:
+    names = [*flat, *CONTROL_VARIABLES]
+    for section, model in SECTIONS.items():
+        names.extend(f"{ENV_PREFIX}{section.upper()}__{key.upper()}" for key in model.model_fields)
+    return names
+
+
 _PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -67,6 +86,8 @@ class Layer:
     values: dict[str, Any] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
+    ignored: list[str] = field(default_factory=list)
+    """Variables that look like ours but match no setting, each with a suggestion if one fits."""
 
     def set(self, dotted: str, value: Any, origin: str, name: str | None = None) -> None:
         """Place one leaf, refusing two different values for one key from the same source."""
@@ -113,23 +134,73 @@ def _add_tree(layer: Layer, tree: Mapping[str, Any], origin_of: Any) -> None:
             layer.set(top, value, origin_of(top, None))
 
 
-def read_profiles(path: Path) -> dict[str, dict[str, Any]]:
-    """The raw top-level tables of a config file, by lower-cased profile name."""
+def read_profiles(path: Path, what: str = "config file") -> dict[str, dict[str, Any]]:
+    """The raw top-level tables of a config (or credentials) file, by lower-cased profile name.
+    Values are data: a string starting with `@` (a dynaconf directive) or a `dynaconf_*` key is
+    refused before dynaconf sees the file, so nothing in it is evaluated or included."""
+    where = f"{what} {path}"
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except OSError as exc:
-        raise ConfigurationError(f"config file {path}: cannot be read ({exc.strerror})") from None
+        raise ConfigurationError(f"{where}: cannot be read ({exc.strerror})") from None
+    error: ConfigurationError | None = None
+    try:
+        raw = tomllib.loads(_text(data, where))
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"config file {path}: invalid TOML ({exc})") from None
+        error = ConfigurationError(f"{where}: invalid TOML ({exc})")
+    except RecursionError:
+        error = ConfigurationError(f"{where}: nested too deeply to be a settings file")
+    if error is not None:
+        raise_clean(error)
     profiles: dict[str, dict[str, Any]] = {}
     for name, table in raw.items():
         if not isinstance(table, dict):
             raise ConfigurationError(
-                f"config file {path}: top-level key {name!r} must be inside a profile table, "
+                f"{where}: top-level key {name!r} must be inside a profile table, "
                 f"e.g. [default.client] or [{name}.client]"
             )
+        _literal_only(table, name, where)
         profiles[name.lower()] = table
     return profiles
+
+
+def _text(data: bytes, where: str) -> str:
+    """A settings file's bytes as text: UTF-8 only, with advice for what editors write instead."""
+    if data.startswith(codecs.BOM_UTF8):
+        raise ConfigurationError(
+            f"{where}: starts with a UTF-8 byte-order mark, which TOML does not allow; save it "
+            "as UTF-8 without BOM"
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or data[1:2] == b"\x00":
+        raise ConfigurationError(f"{where}: is UTF-16 (as PowerShell's > writes); save it as UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        error = ConfigurationError(
+            f"{where}: is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}, "
+            "Latin-1 or another legacy encoding?); save it as UTF-8"
+        )
+    raise_clean(error)
+
+
+def _literal_only(value: Any, dotted: str, where: str) -> None:
+    """Refuse what dynaconf would evaluate: `@format ...`, `@int ...`, `@jinja ...` values and
+    `dynaconf_include` / `dynaconf_merge` keys."""
+    if isinstance(value, str) and value.lstrip().startswith("@"):
+        raise ConfigurationError(
+            f"{where}: {dotted}: a value starting with '@' is not taken (it would be a dynaconf "
+            "directive, evaluated); settings are plain data"
+        )
+    if isinstance(value, list):
+        for item in value:
+            _literal_only(item, dotted, where)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if str(key).lower().startswith("dynaconf"):
+                raise ConfigurationError(
+                    f"{where}: {dotted}.{key}: dynaconf keys are not taken; settings are plain data"
+                )
+            _literal_only(item, f"{dotted}.{key}", where)
 
 
 def file_layer(
@@ -170,7 +241,7 @@ def credentials_layer(path: Path, profile: str) -> Layer:
     layer = Layer()
     if not path.is_file():
         return layer
-    tables = read_profiles(path)
+    tables = read_profiles(path, "credentials file")
     for name in (profile, "default"):
         table = tables.get(name)
         if table is None:
@@ -206,12 +277,15 @@ def env_layer(environ: Mapping[str, str]) -> Layer:
             continue
         rest = name[len(ENV_PREFIX) :]
         if "__" not in rest:
-            continue  # MISTRAL_* is a shared namespace: other tools' flat variables are not ours
+            # MISTRAL_* is a shared namespace: not an error, but a near miss is worth a word
+            if name not in OTHER_VARIABLES:
+                layer.ignored.append(name + suggestion(name, _known_variables(flat)))
+            continue
         section, _, key = rest.partition("__")
         if section.lower() not in SECTIONS:
             raise ConfigurationError(
                 f"{name}: unknown section {section.lower()!r}; "
-                f"expected one of {', '.join(SECTIONS)}"
+                f"expected one of {', '.join(SECTIONS)}" + suggestion(section.lower(), SECTIONS)
             )
         dotted = f"{section.lower()}.{key.lower()}"
         layer.set(dotted, from_text(dotted, value), origin)
@@ -263,7 +337,10 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
                 layer.set(dotted, leaf, "explicit", f"{dotted}={shown(dotted, leaf, PLAIN_KEYS)}")
         else:
             known = [*TOP_LEVEL, *FLAT_ALIASES, *SECTIONS]
-            raise ConfigurationError(f"{name}: unknown setting; expected one of {', '.join(known)}")
+            raise ConfigurationError(
+                f"{name}: unknown setting{suggestion(name, known)}; expected one of "
+                f"{', '.join(known)}"
+            )
     return layer
 
 
