@@ -36,6 +36,25 @@ def _progress(label: str, done: int, total: int, status: str) -> None:
     sys.stderr.flush()
 
 
+_SPINNER = "|/-\\"
+
+
+def _fine_tune_progress(job: Any, elapsed: float) -> None:
+    """Steps done of the job's training steps when it reports them (its checkpoints), else
+    a spinner with the status and the time waited: never a bar stuck at 0/0."""
+    hyper = getattr(job, "hyperparameters", None)
+    total = hyper.get("training_steps") if isinstance(hyper, dict) else None
+    steps = [c.get("step_number") for c in job.checkpoints or () if isinstance(c, dict)]
+    done = max((s for s in steps if isinstance(s, int)), default=None)
+    status = f"{job.status} ({elapsed:.0f} s)"
+    if isinstance(total, int) and total > 0 and done is not None:
+        _progress(f"fine-tuning {job.id}", min(done, total), total, status)
+        return
+    frame = _SPINNER[int(elapsed) % len(_SPINNER)]
+    sys.stderr.write(f"\rfine-tuning {job.id} {frame} {status}   ")
+    sys.stderr.flush()
+
+
 async def _follow(
     read: Callable[[], Awaitable[T]],
     finished: Callable[[T], bool],
@@ -115,9 +134,7 @@ async def _fine_tune_status(args: argparse.Namespace) -> int:
             job = await _follow(
                 lambda: client.fine_tuning.get(args.job_id),
                 lambda j: j.status in FINE_TUNING_DONE,
-                lambda j: _progress(
-                    f"fine-tuning {j.id}", 0, 0, f"{j.status} ({time.monotonic() - started:.0f} s)"
-                ),
+                lambda j: _fine_tune_progress(j, time.monotonic() - started),
                 args.poll_secs,
             )
         model = f", model {job.fine_tuned_model}" if job.fine_tuned_model else ""

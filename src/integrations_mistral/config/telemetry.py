@@ -65,6 +65,13 @@ class _TelemetrySettings(Section):
         min_length=1,
         description="`service.name` resource attribute of the provider the client builds.",
     )
+    export_timeout_secs: float = Field(
+        2.0,
+        gt=0,
+        le=300,
+        description="Longest one export, and the flush at close() or at exit, may take with "
+        "the provider the client builds (an unreachable collector costs no more), seconds.",
+    )
 
     @field_validator("otlp_endpoint")
     @classmethod

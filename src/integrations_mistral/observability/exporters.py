@@ -7,6 +7,7 @@ down (flushing what is left) at interpreter exit. Needs the `[otel]` extra.
 from __future__ import annotations
 
 import atexit
+import sys
 import threading
 from typing import Any
 
@@ -38,6 +39,35 @@ def _endpoint(settings: TracingSettings | MetricsSettings, signal: str) -> str |
     return str(url)
 
 
+class _Bounded:
+    """An SDK provider whose flush and shutdown wait at most `timeout` seconds (run in a
+    thread: an exporter stuck on an unreachable collector is left behind, not waited for)."""
+
+    def __init__(self, provider: Any, timeout: float) -> None:
+        self.provider, self.timeout = provider, timeout
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.provider, name)
+
+    def force_flush(self, timeout_millis: float | None = None) -> bool:
+        return self._bounded(self.provider.force_flush)
+
+    def shutdown(self) -> None:
+        self._bounded(self.provider.shutdown)
+
+    def _bounded(self, work: Any) -> bool:
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                work()
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="integrations-mistral-otel-flush", daemon=True).start()
+        return done.wait(self.timeout)
+
+
 def _shared(key: tuple[object, ...], build: Any) -> Any:
     with _lock:
         provider = _providers.get(key)
@@ -58,7 +88,8 @@ def shutdown_own_providers() -> None:
 
 
 def own_tracer_provider(settings: TracingSettings) -> Any:
-    """An SDK tracer provider with a batch processor and the configured exporter."""
+    """An SDK tracer provider with a batch processor and the configured exporter (`console`
+    writes to stderr: stdout is the program's), each export bounded by export_timeout_secs."""
     try:
         from opentelemetry.sdk.resources import Resource
         from opentelemetry.sdk.trace import TracerProvider
@@ -69,22 +100,29 @@ def own_tracer_provider(settings: TracingSettings) -> Any:
     except ImportError as exc:
         raise _sdk_missing(f"tracing.exporter = {settings.exporter!r}", exc) from None
 
+    timeout = settings.export_timeout_secs
+
     def build() -> Any:
         exporter = (
-            OTLPSpanExporter(endpoint=_endpoint(settings, "traces"))
+            OTLPSpanExporter(endpoint=_endpoint(settings, "traces"), timeout=timeout)
             if settings.exporter == "otlp"
-            else ConsoleSpanExporter()
+            else ConsoleSpanExporter(out=sys.stderr)
         )
-        provider = TracerProvider(resource=Resource.create({"service.name": settings.service_name}))
-        provider.add_span_processor(BatchSpanProcessor(exporter))
-        return provider
+        provider = TracerProvider(
+            resource=Resource.create({"service.name": settings.service_name}),
+            shutdown_on_exit=False,  # ours, bounded, runs at exit instead
+        )
+        processor = BatchSpanProcessor(exporter, export_timeout_millis=timeout * 1000)
+        provider.add_span_processor(processor)
+        return _Bounded(provider, timeout)
 
-    key = ("traces", settings.exporter, settings.otlp_endpoint, settings.service_name)
+    key = ("traces", settings.exporter, settings.otlp_endpoint, settings.service_name, timeout)
     return _shared(key, build)
 
 
 def own_meter_provider(settings: MetricsSettings) -> Any:
-    """An SDK meter provider exporting every `export_interval_secs` to the configured exporter."""
+    """An SDK meter provider exporting every `export_interval_secs` to the configured exporter
+    (`console` to stderr), each export bounded by export_timeout_secs."""
     try:
         from opentelemetry.sdk.metrics import MeterProvider
         from opentelemetry.sdk.metrics.export import (
@@ -98,19 +136,25 @@ def own_meter_provider(settings: MetricsSettings) -> Any:
     except ImportError as exc:
         raise _sdk_missing(f"metrics.exporter = {settings.exporter!r}", exc) from None
 
+    timeout = settings.export_timeout_secs
+
     def build() -> Any:
         exporter = (
-            OTLPMetricExporter(endpoint=_endpoint(settings, "metrics"))
+            OTLPMetricExporter(endpoint=_endpoint(settings, "metrics"), timeout=timeout)
             if settings.exporter == "otlp"
-            else ConsoleMetricExporter()
+            else ConsoleMetricExporter(out=sys.stderr)
         )
         reader = PeriodicExportingMetricReader(
-            exporter, export_interval_millis=settings.export_interval_secs * 1000
+            exporter,
+            export_interval_millis=settings.export_interval_secs * 1000,
+            export_timeout_millis=timeout * 1000,
         )
-        return MeterProvider(
+        provider = MeterProvider(
             metric_readers=[reader],
             resource=Resource.create({"service.name": settings.service_name}),
+            shutdown_on_exit=False,  # ours, bounded, runs at exit instead
         )
+        return _Bounded(provider, timeout)
 
     key = (
         "metrics",
@@ -118,5 +162,6 @@ def own_meter_provider(settings: MetricsSettings) -> Any:
         settings.otlp_endpoint,
         settings.service_name,
         settings.export_interval_secs,
+        timeout,
     )
     return _shared(key, build)

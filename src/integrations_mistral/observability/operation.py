@@ -271,12 +271,23 @@ class Operation:
         if error is not None:
             if isinstance(error, Exception):
                 log_failure(self.name, error, duration_ms=round(duration * 1000, 3), **self._ids())
+            elif _log.isEnabledFor(logging.INFO):  # a cancel (Ctrl-C, a timeout around it)
+                emit(
+                    _log,
+                    logging.INFO,
+                    f"{self.name} cancelled",
+                    operation=self.name,
+                    duration_ms=round(duration * 1000, 3),
+                    cancelled=True,
+                    **self._ids(),
+                )
         elif _log.isEnabledFor(logging.INFO):
             reasons = getattr(result, "choices", None) or ()
+            closed = extra.get("mistral.stream.closed_early", False)
             emit(
                 _log,
                 logging.INFO,
-                f"{self.name} succeeded",
+                f"{self.name} closed before its end" if closed else f"{self.name} succeeded",
                 operation=self.name,
                 model=self.model or response_model,
                 duration_ms=round(duration * 1000, 3),

@@ -161,6 +161,10 @@ class CompletionStream(Generic[C]):
             except MistralError as exc:  # undecodable bytes
                 self._fail(exc)
                 raise
+            except BaseException as exc:  # cancelled (Ctrl-C): reported so, not as a success
+                if not self._finished:
+                    self._fail(exc)
+                raise
 
     async def final_response(self) -> ChatCompletionResponse:
         """Consume what is left and return the whole response."""
@@ -191,7 +195,9 @@ class CompletionStream(Generic[C]):
     async def __aenter__(self) -> CompletionStream[C]:
         return self
 
-    async def __aexit__(self, *exc_info: object) -> None:
+    async def __aexit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        if error is not None and not isinstance(error, Exception) and not self._finished:
+            self._fail(error)  # left by a cancel (Ctrl-C): reported as cancelled, not closed
         await self.close()
 
     async def _pull(self) -> None:

@@ -31,6 +31,7 @@ from ..types import (
 )
 from ._base import Service, ServiceGroup, build_request, fields_of, query, segment
 from ._caller import APICaller
+from ._destination import atomic_file, checked_destination
 from ._stream import CompletionStream, _error_event
 from .files import FileInput, file_source
 
@@ -206,19 +207,14 @@ class SpeechService(Service):
         """Stream the audio to `destination` (chunk by chunk; it appears only once complete);
         takes the arguments of `create`."""
         body = build_request(SpeechRequest, arguments.pop("request", None), arguments)
-        target = Path(destination)
-        partial = target.with_name(target.name + ".part")
+        target = checked_destination(destination)
         stream = await self._stream(
             "audio.speech.create_to", "/v1/audio/speech", body, 0, _SpeechStream
         )
         try:
-            with partial.open("wb") as sink:
+            with atomic_file(target) as sink:
                 async for event in stream:
                     sink.write(_decode(event.get("audio_data") or ""))
-            partial.replace(target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
         finally:
             await stream.close()
         return target

@@ -13,6 +13,7 @@ import aiohttp
 from ..transport.failures import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
 from ._base import RequestValidationError, Service, query, segment
+from ._destination import atomic_file, checked_destination
 from ._pagination import iterate_pages
 
 __all__ = ["FileInput", "FilesService", "file_source"]
@@ -125,8 +126,7 @@ class FilesService(Service):
 
     async def download_to(self, file_id: str, destination: str | os.PathLike[str]) -> Path:
         """Stream the content to `destination`, which appears only once complete."""
-        target = Path(destination)
-        partial = target.with_name(target.name + ".part")
+        target = checked_destination(destination)
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
         response, _, op = await self._caller.open_stream(
             "files.download_to", "GET", path, accept="application/octet-stream"
@@ -136,13 +136,11 @@ class FilesService(Service):
             with (
                 self._caller.lifetime.admit(),
                 translate_errors(f"GET {path}", request_id, None),
-                partial.open("wb") as sink,
+                atomic_file(target) as sink,
             ):
                 async for chunk in response.content.iter_chunked(_CHUNK):
                     sink.write(chunk)
-            partial.replace(target)
         except BaseException as exc:
-            partial.unlink(missing_ok=True)
             if op is not None:
                 op.failed(exc)
             raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -206,7 +207,7 @@ class HttpTransport:
                 method,
                 url,
                 headers=self._headers_for(json_body, request_id, accept, headers, key),
-                data=json_body if data is None else data,
+                data=_payload(json_body) if data is None else data,
                 params=params,
                 timeout=limits,
                 allow_redirects=False,
@@ -215,7 +216,7 @@ class HttpTransport:
             if response.status in REDIRECTS:
                 sent = self._headers_for(json_body, request_id, accept, headers, key)
                 options = {
-                    "data": json_body if data is None else data,
+                    "data": _payload(json_body) if data is None else data,
                     "timeout": limits,
                     **self._request_options(url),
                 }
@@ -313,7 +314,7 @@ class HttpTransport:
                     method,
                     url,
                     self._headers_for(json_body, request_id, accept, headers, key),
-                    data=json_body if data is None else data,
+                    data=_payload(json_body) if data is None else data,
                     params=params,
                     timeout=limits,
                     **self._request_options(url),
@@ -329,6 +330,17 @@ class HttpTransport:
                 request_id = response.headers.get("X-Request-ID", request_id)
                 self._raise_for_status(response.status, body, response.headers, request_id)
         return response
+
+
+_LARGE_BODY = 1024 * 1024  # aiohttp warns (ResourceWarning) about bytes bodies past this
+
+
+def _payload(body: bytes | None) -> bytes | io.BytesIO | None:
+    """A JSON body as aiohttp sends it without complaint: bytes, or past 1 MiB a fresh
+    `BytesIO` over them (no copy), written out in chunks, once per attempt."""
+    if body is not None and len(body) > _LARGE_BODY:
+        return io.BytesIO(body)
+    return body
 
 
 def _close(response: aiohttp.ClientResponse) -> None:
