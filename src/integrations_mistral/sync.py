@@ -30,9 +30,16 @@ SERVICES = ("chat", *AREAS)
 
 
 class _LoopThread:
-    """An event loop running in a daemon thread; `run(awaitable)` blocks for its result."""
+    """An event loop running in a daemon thread; `run(awaitable)` blocks for its result.
+
+    A forked child has no such thread (fork copies only the calling thread): its first call
+    starts a loop and thread of its own, as the async client starts a session of its own."""
 
     def __init__(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        self.pid = os.getpid()
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(
             target=self.loop.run_forever, name="integrations-mistral-sync", daemon=True
@@ -40,6 +47,8 @@ class _LoopThread:
         self._thread.start()
 
     def run(self, awaitable: Awaitable[T]) -> T:
+        if self.pid != os.getpid() and not self.loop.is_closed():
+            self._start()  # forked: the parent's loop thread does not exist here
         if self.loop.is_closed():
             if asyncio.iscoroutine(awaitable):
                 awaitable.close()
@@ -152,7 +161,6 @@ class SyncMistralClient:
     def _wrap(self, client: MistralClient) -> None:
         self._client = client
         self._runner = _LoopThread()
-        self._pid = os.getpid()
 
     def __getattr__(self, name: str) -> Any:
         """The blocking face of a service, made on first access (as the async client's are)."""
@@ -189,7 +197,6 @@ class SyncMistralClient:
         derived = SyncMistralClient.__new__(SyncMistralClient)
         derived._client = self._client.with_options(**overrides)
         derived._runner = self._runner
-        derived._pid = self._pid
         return derived
 
     @property
