@@ -118,3 +118,51 @@ async def test_waiting_for_a_redis_connection_counts_toward_the_timeout(
         elapsed = time.monotonic() - started
     assert len(replies) == 8  # served through the in-process window (fallback_memory)
     assert elapsed < 1.5, f"8 callers behind one frozen connection took {elapsed:.1f} s"
+
+
+def status_then_ok(status: int, headers: dict[str, str]):  # type: ignore[no-untyped-def]
+    """A handler answering `status` (with `headers`) first, then a chat reply."""
+    seen: list[str] = []
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        seen.append(request.path)
+        if len(seen) == 1:
+            return web.json_response({"message": "later"}, status=status, headers=headers)
+        return web.json_response(CHAT_REPLY)
+
+    handler.seen = seen  # type: ignore[attr-defined]
+    return handler
+
+
+async def test_retry_after_is_honoured_beyond_max_delay_ms(apps: App) -> None:
+    handler = status_then_ok(429, {"Retry-After": "0.2"})
+    url = await apps.start(handler)
+    waits: list[float] = []
+    async with client_for(url, retry={"max_delay_ms": 10, "initial_delay_ms": 1}) as client:
+        client.resilience_hooks.subscribe(lambda event: waits.append(getattr(event, "wait", -1)))
+        await client.chat.create(model="m", messages=HELLO)
+    assert waits == [pytest.approx(0.2)]
+
+
+async def test_retry_after_beyond_the_budget_fails_at_once_with_it(apps: App) -> None:
+    handler = status_then_ok(429, {"Retry-After": "50"})
+    url = await apps.start(handler)
+    async with client_for(url, retry={"max_elapsed_secs": 2}) as client:
+        started = time.monotonic()
+        with pytest.raises(im.RateLimitError) as caught:
+            await client.chat.create(model="m", messages=HELLO)
+    assert time.monotonic() - started < 1.0
+    assert caught.value.retry_after == 50 and caught.value.attempts == 1
+    assert len(handler.seen) == 1
+
+
+async def test_calls_that_create_nothing_are_resent_after_a_500(apps: App) -> None:
+    chat = status_then_ok(500, {})
+    async with client_for(await apps.start(chat)) as client:
+        await client.chat.create(model="m", messages=HELLO)
+    assert len(chat.seen) == 2
+    create = status_then_ok(500, {})
+    async with client_for(await apps.start(create)) as client:
+        with pytest.raises(im.InternalServerError):
+            await client.agents.create(model="m", name="a")
+    assert len(create.seen) == 1

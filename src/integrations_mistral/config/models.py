@@ -49,7 +49,11 @@ class RetrySettings(Section):
         100, ge=0, description="Wait before the first retry, milliseconds."
     )
     max_delay_ms: int = Field(
-        30_000, ge=0, description="Upper bound of any single wait, milliseconds."
+        30_000,
+        ge=0,
+        le=3_600_000,
+        description="Upper bound of any computed wait, milliseconds; a server's Retry-After is "
+        "honoured beyond it, within max_elapsed_secs.",
     )
     backoff_multiplier: float = Field(2.0, ge=1.0, description="Factor between consecutive waits.")
     jitter: Literal["full", "random", "none"] = Field(
