@@ -14,7 +14,7 @@ from ..errors import RequestValidationError, ResponseValidationError
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
 from ._options import is_coroutine_method, with_call_options
-from ._params import query, segment
+from ._params import json_param, query, segment
 from ._stream import CompletionStream
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "build_request",
     "build_stream_request",
     "fields_of",
+    "json_param",
     "query",
     "segment",
 ]

@@ -11,24 +11,45 @@ from multidict import MultiDict
 
 from ..errors import RequestValidationError
 
-__all__ = ["query", "segment"]
+__all__ = ["json_param", "query", "segment"]
 
 
 def query(**params: Any) -> MultiDict[str]:
-    """Query parameters as the API expects them: None dropped, booleans lower-case, a list sent
-    as the parameter repeated (`status=QUEUED&status=RUNNING`, OpenAPI's `form` style)."""
+    """Query parameters in OpenAPI's default style (`form`, exploded): None dropped, booleans
+    lower-case, a list sent as the parameter repeated (`status=QUEUED&status=RUNNING`), an object
+    as one parameter per property (`metadata={"job": "nightly"}` -> `job=nightly`). A parameter
+    the spec declares as JSON content is given already encoded, by `json_param`."""
     out: MultiDict[str] = MultiDict()
     for name, value in params.items():
         if value is None:
             continue
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if item is not None:
+                    out.add(str(key), _scalar(item))
+            continue
         for item in value if isinstance(value, list | tuple) else (value,):
-            if isinstance(item, bool):
-                out.add(name, "true" if item else "false")
-            elif isinstance(item, Mapping):
-                out.add(name, json.dumps(item, separators=(",", ":"), allow_nan=False))
-            else:
-                out.add(name, str(item))
+            out.add(name, _scalar(item))
     return out
+
+
+def json_param(value: Any) -> str | None:
+    """A query parameter the spec declares as `content: application/json` (an object sent
+    whole, `metadata={"team":"a"}`), encoded; None stays None (not sent)."""
+    if value is None:
+        return None
+    try:
+        return json.dumps(value, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise RequestValidationError(f"query parameter cannot be sent as JSON: {exc}") from None
+
+
+def _scalar(item: Any) -> str:
+    if isinstance(item, bool):
+        return "true" if item else "false"
+    if isinstance(item, Mapping | list):
+        return json.dumps(item, separators=(",", ":"), allow_nan=False)
+    return str(item)
 
 
 def segment(value: str, name: str) -> str:

@@ -33,6 +33,7 @@ from ._base import (
     build_request,
     build_stream_request,
     fields_of,
+    json_param,
     query,
     segment,
 )
@@ -105,7 +106,7 @@ class AgentsService(Service):
         metadata: dict[str, Any] | None = None,
     ) -> AgentListPage:
         """One page of agents (`GET /v1/agents/pages`); pass `next_page_token` for the next."""
-        params = query(**fields_of(locals()))
+        params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
         return await self._caller.call(
             "agents.list", "GET", "/v1/agents/pages", AgentListPage, params=params
         )
@@ -138,7 +139,7 @@ class AgentsService(Service):
         metadata: dict[str, Any] | None = None,
     ) -> builtins.list[Agent]:
         """Deprecated: numbered pages on `GET /v1/agents`; use `list` (cursor pages)."""
-        params = query(**fields_of(locals()))
+        params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
         _deprecated("agents.list_legacy", "GET /v1/agents", "agents.list (GET /v1/agents/pages)")
         listed = await self._caller.call(
             "agents.list_legacy", "GET", "/v1/agents", AgentList, params=params

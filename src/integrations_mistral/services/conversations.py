@@ -17,7 +17,7 @@ from ..types import (
     ConversationResponse,
     ConversationRestartRequest,
 )
-from ._base import Service, build_request, fields_of, query, segment
+from ._base import Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
 from ._pagination import iterate_pages
 
@@ -161,7 +161,7 @@ class ConversationsService(Service):
         self, *, page: int = 0, page_size: int = 100, metadata: dict[str, Any] | None = None
     ) -> builtins.list[Conversation]:
         """One page of conversations."""
-        params = query(page=page, page_size=page_size, metadata=metadata)
+        params = query(page=page, page_size=page_size, metadata=json_param(metadata))
         listed = await self._caller.call(
             "conversations.list", "GET", _PATH, ConversationList, params=params
         )
