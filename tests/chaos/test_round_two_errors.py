@@ -157,3 +157,37 @@ async def test_an_echoed_key_reaches_no_error_log_or_span(
         texts.extend(repr(dict(event.attributes or {})) for event in span.events)
     leaks = [text for text in texts if KEY in text]
     assert not leaks, leaks[0]
+
+
+async def test_a_dry_run_returns_the_estimate_typed(apps: App) -> None:
+    estimate = {
+        "object": "job.metadata",
+        "expected_duration_seconds": 220,
+        "cost": 10,
+        "cost_currency": "EUR",
+        "train_tokens_per_step": 131072,
+        "train_tokens": 1310720,
+        "data_tokens": 305375,
+        "details": "",
+    }
+    job = {
+        "id": "ft-1",
+        "object": "job",
+        "model": "m",
+        "status": "QUEUED",
+        "job_type": "completion",
+    }
+
+    async def create(request: web.Request) -> web.StreamResponse:
+        dry = request.query.get("dry_run") == "true"
+        return web.json_response(estimate if dry else job)
+
+    url = await apps.start(create)
+    async with client_for(url) as client:
+        hyper = {"training_steps": 10}
+        dry = await client.fine_tuning.create(model="m", hyperparameters=hyper, dry_run=True)
+        real = await client.fine_tuning.create(model="m", hyperparameters=hyper)
+    assert isinstance(dry, im.FineTuningJobEstimate)
+    assert (dry.cost, dry.cost_currency, dry.expected_duration_seconds) == (10, "EUR", 220)
+    assert dry.raw.status_code == 200
+    assert isinstance(real, im.FineTuningJob) and real.id == "ft-1"

@@ -91,7 +91,7 @@ class Service:
         name: str,
         method: str,
         path: str,
-        response_model: type[M],
+        response_model: type[M] | Callable[[bytes], type[M]],
         request_model: type[W],
         request: W | None,
         fields: Mapping[str, Any],

@@ -144,14 +144,15 @@ class APICaller:
         name: str,
         method: str,
         path: str,
-        model: type[M],
+        model: type[M] | Callable[[bytes], type[M]],
         *,
         body: WireModel | bytes | None = None,
         params: Mapping[str, Any] | None = None,
         form: Callable[[], aiohttp.FormData] | None = None,
         cost: int = 0,
     ) -> M:
-        """One logical call (`name`, e.g. `chat.create`) parsed into `model`.
+        """One logical call (`name`, e.g. `chat.create`) parsed into `model` (or into the model
+        a function picks from the body, for replies of more than one shape).
 
         The limiter's token charge is settled from `usage`. A body that does not parse is never
         retried (the API answered), so parsing follows the send.
@@ -163,7 +164,8 @@ class APICaller:
             with self.lifetime.admit():
                 response, permit = await self._execute(op, name, send, cost)
             try:
-                result = parse_body(model, response)
+                chosen: type[M] = model if isinstance(model, type) else model(response.body)
+                result: M = parse_body(chosen, response)
             except ResponseValidationError:
                 permit.settle(0)
                 raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import json
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
@@ -11,6 +12,7 @@ from ..types import (
     ArchiveModelResponse,
     FineTunedModel,
     FineTuningJob,
+    FineTuningJobEstimate,
     FineTuningJobList,
     FineTuningJobRequest,
     TrainingFile,
@@ -24,6 +26,19 @@ from .models import ModelsService
 __all__ = ["FineTuningService"]
 
 _JOBS = "/v1/fine_tuning/jobs"
+
+
+def _job_or_estimate(body: bytes) -> type[FineTuningJob] | type[FineTuningJobEstimate]:
+    """The model of a `POST /v1/fine_tuning/jobs` reply: the spec declares both shapes."""
+    try:
+        payload = json.loads(body)
+    except (ValueError, RecursionError):
+        return FineTuningJob  # its parse names what is wrong
+    if isinstance(payload, dict) and (
+        payload.get("object") == "job.metadata" or ("id" not in payload and "cost" in payload)
+    ):
+        return FineTuningJobEstimate
+    return FineTuningJob
 
 
 class FineTuningService(Service):
@@ -45,8 +60,9 @@ class FineTuningService(Service):
         classifier_targets: builtins.list[dict[str, Any]] | None = None,
         dry_run: bool | None = None,
         request: FineTuningJobRequest | None = None,
-    ) -> FineTuningJob:
-        """Create a job (`dry_run=True` only estimates it)."""
+    ) -> FineTuningJob | FineTuningJobEstimate:
+        """Create a job; `dry_run=True` creates nothing and returns its `FineTuningJobEstimate`
+        (cost, duration, tokens)."""
         fields = fields_of(locals(), "dry_run")
         params = query(dry_run=dry_run)
         return note_job(
@@ -55,7 +71,7 @@ class FineTuningService(Service):
                 "fine_tuning.create",
                 "POST",
                 _JOBS,
-                FineTuningJob,
+                _job_or_estimate,
                 FineTuningJobRequest,
                 request,
                 fields,

@@ -123,6 +123,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     "fim": ("FIMCompletionRequest", "FIMCompletionResponse"),
     "fine_tuning": (
         "FineTuningJob",
+        "FineTuningJobEstimate",
         "FineTuningJobList",
         "FineTuningJobRequest",
         "TrainingFile",
@@ -232,6 +233,7 @@ __all__ = [
     "FileObject",
     "FineTunedModel",
     "FineTuningJob",
+    "FineTuningJobEstimate",
     "FineTuningJobList",
     "FineTuningJobRequest",
     "Function",

@@ -8,6 +8,7 @@ from ._base import WireModel
 
 __all__ = [
     "FineTuningJob",
+    "FineTuningJobEstimate",
     "FineTuningJobList",
     "FineTuningJobRequest",
     "TrainingFile",
@@ -81,6 +82,24 @@ class FineTuningJob(WireModel):
     repositories: list[dict[str, Any]] | None = None
     events: list[dict[str, Any]] | None = None
     checkpoints: list[dict[str, Any]] | None = None
+
+
+class FineTuningJobEstimate(WireModel):
+    """What `fine_tuning.create(dry_run=True)` returns (`object = "job.metadata"`): the job's
+    expected cost and duration, nothing created."""
+
+    object: str = "job.metadata"
+    expected_duration_seconds: int | None = None
+    cost: float | None = None
+    cost_currency: str | None = None
+    train_tokens_per_step: int | None = None
+    train_tokens: int | None = None
+    data_tokens: int | None = None
+    estimated_start_time: int | None = None
+    deprecated: bool | None = None
+    details: str | None = None
+    epochs: float | None = None
+    training_steps: int | None = None
 
 
 class FineTuningJobList(WireModel):
