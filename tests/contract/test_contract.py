@@ -192,7 +192,7 @@ CASES = [
         "/v1/fine_tuning/models/{model_id}/archive",
         "DELETE",
         lambda w: w.client.fine_tuning.unarchive_model("ft:x"),
-        im.ArchiveModelResponse,
+        im.UnarchiveModelResponse,
         body="none",
     ),
     Case(

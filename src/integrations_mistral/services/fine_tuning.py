@@ -16,6 +16,7 @@ from ..types import (
     FineTuningJobList,
     FineTuningJobRequest,
     TrainingFile,
+    UnarchiveModelResponse,
     UpdateModelRequest,
     WandbIntegration,
 )
@@ -35,9 +36,9 @@ def _job_or_estimate(body: bytes) -> type[FineTuningJob] | type[FineTuningJobEst
     except (ValueError, RecursionError):
         return FineTuningJob  # its parse names what is wrong
     if isinstance(payload, dict) and (
-        payload.get("object") == "job.metadata" or ("id" not in payload and "cost" in payload)
+        payload.get("object") == "job.metadata" or "id" not in payload
     ):
-        return FineTuningJobEstimate
+        return FineTuningJobEstimate  # every job has an id; an estimate has none
     return FineTuningJob
 
 
@@ -136,10 +137,10 @@ class FineTuningService(Service):
             "fine_tuning.archive_model", "POST", path, ArchiveModelResponse
         )
 
-    async def unarchive_model(self, model_id: str) -> ArchiveModelResponse:
+    async def unarchive_model(self, model_id: str) -> UnarchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
         return await self._caller.call(
-            "fine_tuning.unarchive_model", "DELETE", path, ArchiveModelResponse
+            "fine_tuning.unarchive_model", "DELETE", path, UnarchiveModelResponse
         )
 
     async def update_model(

@@ -146,6 +146,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ),
     "models": (
         "ArchiveModelResponse",
+        "UnarchiveModelResponse",
         "DeleteModelResponse",
         "FineTunedModel",
         "ModelCapabilities",
@@ -288,6 +289,7 @@ __all__ = [
     "TranscriptionEvent",
     "TranscriptionResponse",
     "TranscriptionSegment",
+    "UnarchiveModelResponse",
     "UnknownChunk",
     "UpdateModelRequest",
     "UsageInfo",

@@ -15,6 +15,7 @@ __all__ = [
     "ModelCapabilities",
     "ModelCard",
     "ModelList",
+    "UnarchiveModelResponse",
     "UpdateModelRequest",
 ]
 
@@ -96,6 +97,14 @@ class FineTunedModel(WireModel):
 
 
 class ArchiveModelResponse(WireModel):
+    """The model's archive state after `fine_tuning.archive_model` (archived unless it says not)."""
+
     id: str
     object: str = "model"
-    archived: bool
+    archived: bool = True
+
+
+class UnarchiveModelResponse(ArchiveModelResponse):
+    """The model's archive state after `fine_tuning.unarchive_model`."""
+
+    archived: bool = False
