@@ -13,6 +13,7 @@ from aiohttp import web
 import integrations_mistral as im
 from integrations_mistral.testing import chat_reply, stream_chunks
 from tests.chaos.conftest import App, client_for
+from tests.chaos.test_streams import streaming
 
 HELLO = [{"role": "user", "content": "hi"}]
 CHUNKS = stream_chunks(chat_reply({"model": "m", "messages": HELLO}, reply="one two three"))
@@ -23,19 +24,9 @@ def event(chunk: Any, name: str | None = None) -> bytes:
     return head + b"data: " + json.dumps(chunk).encode() + b"\n\n"
 
 
-def sending(*pieces: bytes, hold: float = 30.0):  # type: ignore[no-untyped-def]
+def sending(*pieces: bytes, hold: float = 30.0) -> Any:
     """A handler sending `pieces`, then holding the stream open for `hold` seconds."""
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-        await response.prepare(request)
-        for piece in pieces:
-            await response.write(piece)
-        await asyncio.sleep(hold)
-        return response
-
-    return handler
+    return streaming(*pieces, then=hold)
 
 
 async def test_close_with_a_stream_open_fails_its_reader_with_the_partial(apps: App) -> None:
