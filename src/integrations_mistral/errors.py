@@ -241,6 +241,7 @@ class CredentialsError(MistralError):
     Google credentials); the message names the source, never the key. Nothing was sent."""
 
     default_error_type = "credentials"
+    request_sent = False  # the limiter gives the call's request back
 
 
 class UnsupportedOperationError(MistralError):

@@ -166,3 +166,15 @@ async def test_calls_that_create_nothing_are_resent_after_a_500(apps: App) -> No
         with pytest.raises(im.InternalServerError):
             await client.agents.create(model="m", name="a")
     assert len(create.seen) == 1
+
+
+async def test_a_call_whose_key_cannot_be_had_gives_its_slot_back(tmp_path: Path) -> None:
+    async with client_for(
+        "http://127.0.0.1:9",
+        api_key=None,
+        api_key_command=[str(tmp_path / "no-such-program")],
+        rate_limit={"requests_per_minute": 100, "tokens_per_minute": 1_000_000},
+    ) as client:
+        with pytest.raises(im.CredentialsError):
+            await client.chat.create(model="m", messages=HELLO)
+        assert client._stack.limiter.usage == (0, 0)  # type: ignore[attr-defined]
