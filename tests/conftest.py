@@ -101,3 +101,31 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield url
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture
+def threaded_server_url() -> Iterator[str]:
+    """A fake server (key "test-key") on a loop in a thread of its own: for the blocking client
+    and for forked children."""
+    import asyncio
+    import threading
+
+    ready = threading.Event()
+    state: dict[str, Any] = {}
+
+    def run() -> None:
+        loop = asyncio.new_event_loop()
+        fake = FakeMistralServer(api_key="test-key")
+        loop.run_until_complete(fake.start())
+        state.update(loop=loop, url=fake.url)
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(fake.stop())
+        loop.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    ready.wait(10)
+    yield str(state["url"])
+    state["loop"].call_soon_threadsafe(state["loop"].stop)
+    thread.join(10)

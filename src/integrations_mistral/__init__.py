@@ -44,7 +44,15 @@ from .errors import (
     UnsafeRedirectError,
     UnsupportedOperationError,
 )
-from .services import CompletionStream, ParsedChatCompletion
+from .services import (
+    CompletionStream,
+    FunctionTool,
+    MaxTurnsError,
+    ParsedChatCompletion,
+    ToolError,
+    ToolRun,
+    function_tool,
+)
 from .sync import SyncCompletionStream, SyncMistralClient
 from .types import __all__ as _types_all
 
@@ -89,7 +97,12 @@ __all__ = [
     "MistralError",
     "MistralSettings",
     "NotFoundError",
+    "FunctionTool",
+    "MaxTurnsError",
     "ParsedChatCompletion",
+    "ToolError",
+    "ToolRun",
+    "function_tool",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitSettings",

@@ -99,9 +99,9 @@ def test_sync_client_resolves_the_same_way(monkeypatch: pytest.MonkeyPatch, tmp_
         assert client.settings.client.timeout_secs == 12
 
 
-def test_sync_client_calls_with_keyword_construction(server_url: str) -> None:
+def test_sync_client_calls_with_keyword_construction(threaded_server_url: str) -> None:
     with SyncMistralClient(
-        api_key="test-key", base_url=server_url, client={"allow_insecure_http": True}
+        api_key="test-key", base_url=threaded_server_url, client={"allow_insecure_http": True}
     ) as client:
         reply = client.chat.create(model="m", messages=[{"role": "user", "content": "hello"}])
     assert "hello" in reply.text
@@ -110,33 +110,3 @@ def test_sync_client_calls_with_keyword_construction(server_url: str) -> None:
 def test_sync_client_refuses_an_aiohttp_session() -> None:
     with pytest.raises(ConfigurationError, match="http_session= is for MistralClient"):
         SyncMistralClient(api_key="k", http_session=object())
-
-
-@pytest.fixture
-def server_url() -> object:
-    """A fake server in a thread of its own, for the blocking client."""
-    import asyncio
-    import threading
-
-    started = threading.Event()
-    holder: dict[str, object] = {}
-
-    def run() -> None:
-        loop = asyncio.new_event_loop()
-        fake = FakeMistralServer(api_key="test-key")
-        loop.run_until_complete(fake.start())
-        holder.update(loop=loop, fake=fake)
-        started.set()
-        loop.run_forever()
-        loop.run_until_complete(fake.stop())
-        loop.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    started.wait(10)
-    fake = holder["fake"]
-    assert isinstance(fake, FakeMistralServer)
-    yield fake.url
-    loop = holder["loop"]
-    loop.call_soon_threadsafe(loop.stop)  # type: ignore[attr-defined]
-    thread.join(10)

@@ -7,9 +7,11 @@ else the global one. When nothing listens, `watch()` returns None and a call pay
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from yarl import URL
@@ -123,6 +125,12 @@ class Telemetry:
         ):
             return None
         return _operation()(self, name, method, path, body, request_size, streaming=streaming)
+
+    def span(self, name: str) -> AbstractContextManager[Any]:
+        """A span around several calls (their own spans nest in it); nothing when tracing is off."""
+        if self.tracer is None:
+            return contextlib.nullcontext()
+        return self.tracer.start_as_current_span(name, attributes={"profile": self.profile})
 
     def flush(self) -> None:
         """Export what the providers this client built still hold (blocking: run in a thread)."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._base import APICaller, RequestValidationError, Service
 from ._stream import CompletionStream
 from .chat import ChatService, ParsedChatCompletion
+from .tool_runner import FunctionTool, MaxTurnsError, ToolError, ToolRun, function_tool
 
 if TYPE_CHECKING:
     from .agents import AgentsService
@@ -78,11 +79,16 @@ __all__ = [
     "FIMService",
     "FilesService",
     "FineTuningService",
+    "FunctionTool",
     "LibrariesService",
+    "MaxTurnsError",
     "ModelsService",
     "OCRService",
     "ParsedChatCompletion",
     "RequestValidationError",
     "Service",
+    "ToolError",
+    "ToolRun",
+    "function_tool",
     "service_class",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
@@ -23,6 +23,7 @@ from ..types import (
 from ._base import RequestValidationError, Service, build_request, build_stream_request
 from ._options import returns_coroutine
 from ._stream import CompletionStream
+from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 
 __all__ = ["ChatService", "ParsedChatCompletion", "estimate_tokens"]
 
@@ -163,6 +164,44 @@ class ChatService(Service):
                 body=choice.message.text,
             ) from None
         return ParsedChatCompletion(response, parsed)
+
+    async def run_tools(
+        self,
+        *,
+        messages: Sequence[Message | dict[str, Any]],
+        tools: Sequence[FunctionTool | Callable[..., Any]],
+        max_turns: int = 8,
+        on_tool_error: OnToolError = "return",
+        parallel_tool_calls: bool | None = None,
+        **arguments: Any,
+    ) -> ToolRun:
+        """Chat with tools the client runs: `tools` are Python functions (sync or async, described
+        from their signature) or `FunctionTool`s. Each reply's tool calls are run (at once unless
+        `parallel_tool_calls=False`), with arguments validated first, and their results sent
+        back, until the model answers; past `max_turns` replies, `MaxTurnsError`. A tool that
+        raises has its error sent to the model as its result (`on_tool_error="raise"`: raised
+        as `ToolError`). `arguments` are those of `create`; every turn is a `chat.create` call
+        (retries, limiter, breaker, a span each, under one `mistral.chat.run_tools` span)."""
+        found = as_tools(tools)
+        definitions = [tool.definition() for tool in found.values()]
+
+        def ask(history: list[dict[str, Any]]) -> Awaitable[ChatCompletionResponse]:
+            return self.create(
+                messages=history,
+                tools=definitions,
+                parallel_tool_calls=parallel_tool_calls,
+                **arguments,
+            )
+
+        with self._caller.telemetry.span("mistral.chat.run_tools"):
+            return await run_turns(
+                ask,
+                messages,
+                found,
+                max_turns=max_turns,
+                parallel=parallel_tool_calls is not False,
+                on_tool_error=on_tool_error,
+            )
 
 
 @dataclass(frozen=True)
