@@ -83,6 +83,11 @@ class SyncCompletionStream(Iterator[Any]):
         except StopAsyncIteration:
             raise StopIteration from None
 
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """The text deltas alone, as a plain iterator."""
+        return _SyncIterator(self._stream.text_stream, self._runner)
+
     def final_response(self) -> ChatCompletionResponse:
         return self._runner.run(self._stream.final_response())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar
 
 import aiohttp
@@ -165,6 +166,19 @@ class CompletionStream(Generic[C]):
                 if not self._finished:
                     self._fail(exc)
                 raise
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """The text deltas alone, as they arrive (`async for text in stream.text_stream`);
+        chunks without text (the role, the end, tool calls) are passed over. What it reads
+        still adds up to `final_response()`."""
+        return self._texts()
+
+    async def _texts(self) -> AsyncIterator[str]:
+        async for item in self:
+            text = getattr(item, "text", None)
+            if isinstance(text, str) and text:
+                yield text
 
     async def final_response(self) -> ChatCompletionResponse:
         """Consume what is left and return the whole response."""

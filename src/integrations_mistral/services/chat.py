@@ -25,7 +25,7 @@ from ._options import returns_coroutine
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 
-__all__ = ["ChatService", "ParsedChatCompletion", "estimate_tokens"]
+__all__ = ["ChatService", "ParsedChatCompletion", "ParsedCompletionStream", "estimate_tokens"]
 
 P = TypeVar("P", bound=BaseModel)
 
@@ -138,32 +138,28 @@ class ChatService(Service):
         `arguments` are those of `create`. A reply that is cut off or does not fit the model
         raises `ResponseValidationError` naming the model.
         """
-        schema = {
-            "type": "json_schema",
-            "json_schema": {
-                "name": response_format.__name__,
-                "schema": response_format.model_json_schema(),
-                "strict": strict,
-            },
-        }
-        response = await self.create(response_format=schema, **arguments)
-        if not response.choices:
-            raise ResponseValidationError("the reply has no choices to parse")
-        choice = response.choices[0]
-        try:
-            parsed = response_format.model_validate_json(choice.message.text)
-        except ValidationError as exc:
-            cut = (
-                " (finish_reason = length: the reply was cut off)"
-                if choice.finish_reason == "length"
-                else ""
-            )
-            raise ResponseValidationError(
-                f"the reply does not fit {response_format.__name__}{cut}: {exc.errors(include_url=False)[0]['msg']}",
-                status_code=200,
-                body=choice.message.text,
-            ) from None
-        return ParsedChatCompletion(response, parsed)
+        schema = json_schema_format(response_format, strict)
+        return parsed_reply(await self.create(response_format=schema, **arguments), response_format)
+
+    async def parse_stream(
+        self, *, response_format: type[P], strict: bool = True, **arguments: Any
+    ) -> ParsedCompletionStream[P]:
+        """`parse`, streamed: chunks (and `text_stream`) as usual, then `final_response()` gives
+        the `ParsedChatCompletion`, or `ResponseValidationError` naming the model."""
+        arguments["response_format"] = json_schema_format(response_format, strict)
+        body = build_stream_request(
+            ChatCompletionRequest, arguments.pop("request", None), arguments
+        )
+        stream = await self._stream(
+            "chat.create_stream",
+            "/v1/chat/completions",
+            body,
+            estimate_tokens(body),
+            ParsedCompletionStream,
+        )
+        assert isinstance(stream, ParsedCompletionStream)
+        stream.target = response_format
+        return stream
 
     async def run_tools(
         self,
@@ -210,3 +206,46 @@ class ParsedChatCompletion(Generic[P]):
 
     response: ChatCompletionResponse
     parsed: P
+
+
+class ParsedCompletionStream(CompletionStream[CompletionChunk], Generic[P]):
+    """A streamed `chat.parse`: `final_response()` is the `ParsedChatCompletion`."""
+
+    __slots__ = ("target",)
+    target: type[P]
+
+    async def final_response(self) -> ParsedChatCompletion[P]:  # type: ignore[override]
+        return parsed_reply(await super().final_response(), self.target)
+
+
+def json_schema_format(model: type[BaseModel], strict: bool) -> dict[str, Any]:
+    """The `response_format` asking for JSON that follows `model`'s schema."""
+    return {
+        "type": "json_schema",
+        "json_schema": {
+            "name": model.__name__,
+            "schema": model.model_json_schema(),
+            "strict": strict,
+        },
+    }
+
+
+def parsed_reply(response: ChatCompletionResponse, model: type[P]) -> ParsedChatCompletion[P]:
+    """The first choice parsed into `model`; a typed error naming it when it does not fit."""
+    if not response.choices:
+        raise ResponseValidationError("the reply has no choices to parse")
+    choice = response.choices[0]
+    try:
+        parsed = model.model_validate_json(choice.message.text)
+    except ValidationError as exc:
+        cut = (
+            " (finish_reason = length: the reply was cut off)"
+            if choice.finish_reason == "length"
+            else ""
+        )
+        raise ResponseValidationError(
+            f"the reply does not fit {model.__name__}{cut}: {exc.errors(include_url=False)[0]['msg']}",
+            status_code=200,
+            body=choice.message.text,
+        ) from None
+    return ParsedChatCompletion(response, parsed)
