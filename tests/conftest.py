@@ -13,7 +13,7 @@ import pytest
 from integrations_mistral.testing import FakeMistralServer, reset_shared_state
 
 REPO = Path(__file__).resolve().parents[1]
-SHIPPED_CONFIG = REPO / "src" / "integrations_mistral" / "config" / "profiles.toml"
+SHIPPED_CONFIG = REPO / "config" / "profiles.toml"
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""`examples/deployments.toml`: every profile in it loads and means what its comment says."""
+"""`config/deployments.toml`: every profile in it loads and means what its comment says."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-EXAMPLE = REPO / "examples" / "deployments.toml"
+EXAMPLE = REPO / "config" / "deployments.toml"
 PATHS = ("ca_bundle", "client_cert", "client_key")
 
 

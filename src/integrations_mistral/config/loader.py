@@ -37,9 +37,18 @@ __all__ = [
 
 _log = logging.getLogger("integrations_mistral.config")
 
-SHIPPED_PROFILES = Path(__file__).with_name("profiles.toml")
-"""The profiles that come with the package (default, local, dev, staging, prod): the lowest file
-layer, below the user's own config file, wherever the program runs."""
+def _shipped_profiles() -> Path:
+    """`profiles.toml` as the wheel ships it (beside this module, force-included from the
+    repository's `config/`), or in a checkout (an editable install) the repository's own."""
+    packaged = Path(__file__).with_name("profiles.toml")
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "config" / "profiles.toml"
+
+
+SHIPPED_PROFILES = _shipped_profiles()
+"""The profiles that come with the package (local, dev, staging, prod): the lowest file layer,
+below the user's own config file, wherever the program runs. One source: `config/profiles.toml`."""
 
 
 @dataclass(frozen=True)

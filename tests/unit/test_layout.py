@@ -1,0 +1,39 @@
+"""The repository's `config/` is the one source of the shipped profiles and deployment examples:
+the package reads it in a checkout, and the wheel carries it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from integrations_mistral.config.loader import SHIPPED_PROFILES, load_settings
+from tests.conftest import REPO
+
+
+def test_the_package_reads_the_repositorys_config_folder() -> None:
+    assert SHIPPED_PROFILES.read_bytes() == (REPO / "config" / "profiles.toml").read_bytes()
+    assert not (REPO / "src" / "integrations_mistral" / "config" / "profiles.toml").exists()
+
+
+def test_the_local_profile_is_quiet_and_dev_is_verbose() -> None:
+    assert load_settings("local").logging.level == "WARNING"
+    assert load_settings("dev").logging.level == "DEBUG"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="builds a wheel with pip")
+def test_the_wheel_ships_the_config_folder(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "-w", str(tmp_path), str(REPO)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    wheel = next(tmp_path.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        for name in ("profiles.toml", "deployments.toml"):
+            packaged = archive.read(f"integrations_mistral/config/{name}")
+            assert packaged == (REPO / "config" / name).read_bytes()
