@@ -1,17 +1,20 @@
 """OpenTelemetry: spans and metrics of every call, here to in-memory SDK readers.
 
-In production set only environment variables: MISTRAL_TRACING__ENABLED=true,
+Needs the [otel] extra (python -m pip install '.[otel]'). In production set only environment variables: MISTRAL_TRACING__ENABLED=true,
 MISTRAL_TRACING__EXPORTER=otlp, MISTRAL_TRACING__OTLP_ENDPOINT=http://collector:4318 (same for metrics).
 """
 
 import asyncio
 
-from _offline import example_client
-from opentelemetry.sdk.metrics import MeterProvider
-from opentelemetry.sdk.metrics.export import InMemoryMetricReader
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from _offline import example_client, need_extra
+
+need_extra("otel", "opentelemetry.sdk")
+
+from opentelemetry.sdk.metrics import MeterProvider  # noqa: E402
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader  # noqa: E402
+from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor  # noqa: E402
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter  # noqa: E402
 
 
 async def main() -> None:

@@ -1,14 +1,17 @@
-"""A rate limit shared by every replica through Redis (REDIS_URL, e.g. redis://127.0.0.1:6379/0)."""
+"""A rate limit shared by every replica through Redis (REDIS_URL, e.g. redis://127.0.0.1:6379/0).
+
+Needs the [redis] extra (python -m pip install '.[redis]')."""
 
 import asyncio
 import os
 
-from _offline import example_client
+from _offline import example_client, need_extra
 
 from integrations_mistral import ClientRateLimitError
 
 
 async def main() -> None:
+    need_extra("redis", "redis")
     url = os.environ.get("REDIS_URL")
     if not url:
         print("set REDIS_URL to a Redis server to run this example")

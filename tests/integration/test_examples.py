@@ -30,6 +30,7 @@ EXPECTED = {
     "sync_client.py": "streamed: echo: streamed",
     "test_kit.py": "second call: SECOND TRY",
     "redis_limiter.py": "call 2: refused",
+    "tools.py": "after 2 turns: echo: sunny in Lyon, 21 C",
 }
 
 
@@ -54,3 +55,32 @@ def test_example_runs(example: str, request: pytest.FixtureRequest) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert EXPECTED[example] in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize(
+    ("example", "blocked", "extra"),
+    [
+        ("opentelemetry_export.py", "opentelemetry.sdk", "otel"),
+        ("redis_limiter.py", "redis", "redis"),
+    ],
+)
+def test_an_example_whose_extra_is_missing_says_so_in_one_line(
+    example: str, blocked: str, extra: str
+) -> None:
+    code = (
+        "import runpy, sys\n"
+        f"sys.modules[{blocked!r}] = None  # as if the extra were not installed\n"
+        f"sys.path.insert(0, {str(REPO / 'examples')!r})\n"
+        f"runpy.run_path({str(REPO / 'examples' / example)!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "REDIS_URL": "redis://127.0.0.1:9/0"},
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert f"needs the [{extra}] extra" in done.stderr and "Traceback" not in done.stderr

@@ -63,7 +63,7 @@ def _signature_with_options(
     return signature.replace(parameters=parameters + rest), not rest
 
 
-def _check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
+def check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
     unknown = sorted(given.keys() - known)
     if not unknown:
         return
@@ -158,7 +158,7 @@ def with_call_options(
             if accepts_request and len(args) == 1 and isinstance(args[0], WireModel):
                 kwargs["request"], args = args[0], ()  # `create(request)`, the design's form
             if kwargs and known is not None:
-                _check_names(qualname, kwargs, known)
+                check_names(qualname, kwargs, known)
             if own_timeout and timeout is not None:
                 kwargs["timeout"], timeout = timeout, None  # the method's own argument
             try:  # arguments that do not fit fail here, when the coroutine is made

@@ -54,10 +54,14 @@ def _tool_call(request: dict[str, Any], text: str) -> dict[str, Any] | None:
     }
 
 
-def chat_reply(request: dict[str, Any], reply: str | None = None) -> dict[str, Any]:
+def chat_reply(request: dict[str, Any] | str, reply: str | None = None) -> dict[str, Any]:
     """A deterministic completion: echoes the last user message's text (or a tool's result);
-    with tools offered, first calls the first tool."""
-    messages = request["messages"]
+    with tools offered, first calls the first tool. `chat_reply("text")` is a completion
+    whose reply is that text (to build scripted replies and streams)."""
+    if isinstance(request, str):
+        reply = request
+        request = {"model": "mistral-small-latest", "messages": []}
+    messages = request["messages"] or [{"role": "user", "content": ""}]
     last = next((m for m in reversed(messages) if m.get("role") == "user"), messages[-1])
     said = _text_of(last.get("content"))
     call = _tool_call(request, said) if reply is None else None

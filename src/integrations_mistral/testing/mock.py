@@ -25,6 +25,7 @@ from unittest.mock import ANY
 from .. import services
 from ..errors import MistralError, RequestValidationError
 from ..services import audio, libraries
+from ..services._options import check_names
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
 from .fake_api import chat_reply, stream_chunks
 
@@ -129,6 +130,9 @@ class MockMethod:
 
     async def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.signature is not None:
+            parameters = self.signature.parameters.values()
+            if not any(p.kind is p.VAR_KEYWORD for p in parameters):  # as the real client says it
+                check_names(self.qualname, kwargs, frozenset(self.signature.parameters))
             try:
                 self.signature.bind(None, *args, **kwargs)
             except TypeError as exc:
