@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 import time
 from collections.abc import Awaitable, Callable, Coroutine
@@ -17,7 +16,6 @@ from ..errors import RequestValidationError
 __all__ = ["add_job_commands"]
 
 T = TypeVar("T")
-BATCH_DONE = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
 FINE_TUNING_DONE = frozenset({"SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED"})
 
 
@@ -73,54 +71,27 @@ async def _follow(
         wait = min(wait * 1.5, 30.0)
 
 
-def _read_requests(path: Path) -> list[dict[str, Any]]:
-    """Lines of `{"custom_id": ..., "body": {...}}`; a plain request body gets its line number."""
-    requests = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError:
-            raise RequestValidationError(f"{path}:{number}: not a JSON object") from None
-        if not isinstance(item, dict):
-            raise RequestValidationError(f"{path}:{number}: not a JSON object")
-        requests.append(item if "body" in item else {"custom_id": str(number), "body": item})
-    if not requests:
-        raise RequestValidationError(f"{path}: no requests")
-    return requests
-
-
-def _load(source: Path) -> bytes:
-    if not source.is_file():
-        raise RequestValidationError(f"{source}: no such file")
-    return "".join(json.dumps(r) + "\n" for r in _read_requests(source)).encode()
-
-
 async def _batch_run(args: argparse.Namespace) -> int:
-    source = Path(args.requests)
-    lines = await asyncio.to_thread(_load, source)
     async with _client(args) as client:
-        uploaded = await client.files.upload(file=(source.name, lines), purpose="batch")
-        job = await client.batch.create(
-            endpoint=args.endpoint, model=args.model, input_files=[uploaded.id]
-        )
-        print(f"batch job {job.id}: {job.status} ({uploaded.id} uploaded)")
-        if not args.wait:
-            return 0
-        job = await _follow(
-            lambda: client.batch.get(job.id),
-            lambda j: j.status in BATCH_DONE,
-            lambda j: _progress(
+        run = await client.batch.run(
+            requests=Path(args.requests),
+            model=args.model,
+            endpoint=args.endpoint,
+            wait=args.wait,
+            poll_secs=args.poll_secs,
+            on_progress=lambda j: _progress(
                 "batch", j.completed_requests or 0, j.total_requests or 0, j.status
             ),
-            args.poll_secs,
+            output_dir=args.output_dir if args.wait else None,
         )
-        out = Path(args.output_dir)
-        for kind, file_id in (("output", job.output_file), ("errors", job.error_file)):
-            if file_id:
-                target = await client.files.download_to(file_id, out / f"{job.id}.{kind}.jsonl")
-                print(f"{kind}: {target}")
+        job = run.job
+        if not args.wait:
+            print(f"batch job {job.id}: {job.status} (follow it with: batch run ... --wait)")
+            return 0
+        sys.stderr.write("\n")
+        for kind, path in (("output", run.output_path), ("errors", run.error_path)):
+            if path is not None:
+                print(f"{kind}: {path}")
         print(f"batch job {job.id}: {job.status}")
         return 0 if job.status == "SUCCESS" else 1
 

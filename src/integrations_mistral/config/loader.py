@@ -37,6 +37,7 @@ __all__ = [
 
 _log = logging.getLogger("integrations_mistral.config")
 
+
 def _shipped_profiles() -> Path:
     """`profiles.toml` as the wheel ships it (beside this module, force-included from the
     repository's `config/`), or in a checkout (an editable install) the repository's own."""

@@ -1,15 +1,23 @@
-"""Batch jobs: `client.batch.create/list/iterate/get/cancel`."""
+"""Batch jobs: `client.batch.create/list/iterate/get/cancel`, and `run`/`wait` end to end."""
 
 from __future__ import annotations
 
+import asyncio
 import builtins
-from collections.abc import AsyncIterator
-from typing import Any
+import os
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest
-from ._base import Service, fields_of, query, segment
+from ._base import RequestValidationError, Service, fields_of, query, segment
 from ._pagination import iterate_pages
+from .batch_run import BatchRun, follow, inline_or_file, results_directory
+
+if TYPE_CHECKING:
+    from .files import FilesService
 
 __all__ = ["BatchService"]
 
@@ -86,3 +94,78 @@ class BatchService(Service):
                 "batch.cancel", "POST", f"{_JOBS}/{segment(job_id, 'job_id')}/cancel", BatchJob
             ),
         )
+
+    async def run(
+        self,
+        *,
+        requests: builtins.list[dict[str, Any]] | Iterable[dict[str, Any]] | str | os.PathLike[str],
+        model: str | None = None,
+        endpoint: str = "/v1/chat/completions",
+        agent_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        wait: bool = True,
+        poll_secs: float = 2.0,
+        timeout_secs: float | None = None,
+        on_progress: Callable[[BatchJob], Any] | None = None,
+        output_dir: str | os.PathLike[str] | None = None,
+    ) -> BatchRun:
+        """Run a batch end to end: `requests` are dicts (`{"custom_id", "body"}` or bare bodies)
+        or a JSONL file, sent inline when few, else normalised line by line and uploaded from
+        disk; the job is created and, with `wait`, followed (`on_progress(job)` at each poll,
+        backing off from `poll_secs`) until it ends, its results and errors downloaded into
+        `output_dir` (else a temporary directory). `BatchRun.results()` reads them lazily,
+        typed for `endpoint`. After a crash, `wait(job_id)` picks the job up again."""
+        with tempfile.TemporaryDirectory(prefix="mistral-batch-in-") as scratch:
+            inline, upload = await asyncio.to_thread(inline_or_file, requests, Path(scratch))
+            files = None
+            if upload is not None:
+                uploaded = await self._files().upload(file=upload, purpose="batch")
+                files = [uploaded.id]
+            job = await self.create(
+                endpoint=endpoint,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                input_files=files,
+                requests=inline,
+            )
+        if not wait:
+            return BatchRun(job)
+        return await self.wait(
+            job.id,
+            poll_secs=poll_secs,
+            timeout_secs=timeout_secs,
+            on_progress=on_progress,
+            output_dir=output_dir,
+        )
+
+    async def wait(
+        self,
+        job_id: str,
+        *,
+        poll_secs: float = 2.0,
+        timeout_secs: float | None = None,
+        on_progress: Callable[[BatchJob], Any] | None = None,
+        output_dir: str | os.PathLike[str] | None = None,
+    ) -> BatchRun:
+        """Follow an existing job until it ends (resuming a `run` after a crash) and download
+        its results and errors; a job that already ended is only downloaded."""
+        if poll_secs <= 0:
+            raise RequestValidationError(f"poll_secs: expected > 0, got {poll_secs}")
+        directory = results_directory(output_dir)
+        job = await follow(lambda: self.get(job_id), poll_secs, timeout_secs, on_progress)
+        run = BatchRun(job, _inline=list(job.outputs or []))
+        for kind, file_id in (("output", job.output_file), ("errors", job.error_file)):
+            if file_id:
+                target = directory / f"{job.id}.{kind}.jsonl"
+                path = await self._files().download_to(file_id, target)
+                if kind == "output":
+                    run.output_path = path
+                else:
+                    run.error_path = path
+        return run
+
+    def _files(self) -> FilesService:
+        from .files import FilesService
+
+        return FilesService(self._caller)

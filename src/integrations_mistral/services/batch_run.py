@@ -1,0 +1,188 @@
+"""A batch run end to end: requests (inline, or a JSONL file streamed line by line) -> a job ->
+polling with backoff -> results and errors downloaded to disk -> typed results read back lazily.
+
+Nothing holds the whole input or output in memory: a JSONL input is normalised into a temporary
+file line by line and uploaded from disk; results are streamed to files and read one line at a
+time, so 100,000-request runs take the memory of one line."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import RequestTimeoutError, RequestValidationError
+from ..types import (
+    BatchJob,
+    ChatCompletionResponse,
+    ClassificationResponse,
+    EmbeddingResponse,
+    FIMCompletionResponse,
+    ModerationResponse,
+    OCRResponse,
+    parse_value,
+)
+
+__all__ = ["BATCH_DONE", "BatchResult", "BatchRun", "normalised_lines"]
+
+BATCH_DONE = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
+INLINE_MAX = 1000  # more requests than this go up as a file
+_RESPONSES: dict[str, type[BaseModel]] = {
+    "/v1/chat/completions": ChatCompletionResponse,
+    "/v1/agents/completions": ChatCompletionResponse,
+    "/v1/fim/completions": FIMCompletionResponse,
+    "/v1/embeddings": EmbeddingResponse,
+    "/v1/moderations": ModerationResponse,
+    "/v1/chat/moderations": ModerationResponse,
+    "/v1/classifications": ClassificationResponse,
+    "/v1/chat/classifications": ClassificationResponse,
+    "/v1/ocr": OCRResponse,
+}
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One request's outcome: `response` typed for the job's endpoint (None if it failed)."""
+
+    custom_id: str
+    status_code: int | None
+    response: Any
+    error: Any = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status_code is not None and self.status_code < 400
+
+
+@dataclass
+class BatchRun:
+    """A finished (or, without `wait`, just created) batch job and where its results are."""
+
+    job: BatchJob
+    output_path: Path | None = None
+    error_path: Path | None = None
+    _inline: list[dict[str, Any]] = field(default_factory=list, repr=False)
+
+    def results(self) -> Iterator[BatchResult]:
+        """Every result (successes, then failures), read one line at a time from disk."""
+        model = _RESPONSES.get(self.job.endpoint)
+        for line in self._inline:
+            yield _result(line, model)
+        for path in (self.output_path, self.error_path):
+            if path is None:
+                continue
+            with path.open(encoding="utf-8") as lines:
+                for text in lines:
+                    if text.strip():
+                        yield _result(json.loads(text), model)
+
+    def by_custom_id(self) -> dict[str, BatchResult]:
+        """The results keyed by `custom_id` (all of them in memory: for runs that fit)."""
+        return {result.custom_id: result for result in self.results()}
+
+
+def _result(line: dict[str, Any], model: type[BaseModel] | None) -> BatchResult:
+    response = line.get("response") or {}
+    body = response.get("body")
+    if model is not None and isinstance(body, dict):
+        with contextlib.suppress(ValidationError):  # else kept as the JSON the server sent
+            body = parse_value(model, body)
+    return BatchResult(
+        str(line.get("custom_id")), response.get("status_code"), body, line.get("error")
+    )
+
+
+def normalised_lines(source: Path, target: Path) -> int:
+    """Copy a JSONL file of requests into `target`, one line at a time: `{"custom_id", "body"}`
+    lines as they are, a bare request body wrapped with its line number as custom_id. Returns
+    the number of requests; a line that is no JSON object is a typed error naming it."""
+    count = 0
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for number, text in enumerate(lines, 1):
+            if not text.strip():
+                continue
+            try:
+                item = json.loads(text)
+            except ValueError:
+                item = None
+            if not isinstance(item, dict):
+                raise RequestValidationError(f"{source}:{number}: not a JSON object")
+            if "body" not in item:
+                item = {"custom_id": str(number), "body": item}
+            out.write(json.dumps(item, separators=(",", ":")) + "\n")
+            count += 1
+    if not count:
+        raise RequestValidationError(f"{source}: no requests")
+    return count
+
+
+def inline_or_file(
+    requests: Iterable[dict[str, Any]] | str | os.PathLike[str], directory: Path
+) -> tuple[list[Any] | None, Path | None]:
+    """Small in-memory request lists go inline; a path, or more than INLINE_MAX requests, is
+    written (normalised) to a file in `directory` to upload."""
+    target = directory / "requests.jsonl"
+    if isinstance(requests, str | os.PathLike):
+        source = Path(requests)
+        if not source.is_file():
+            raise RequestValidationError(f"requests: {source} is not a readable file")
+        normalised_lines(source, target)
+        return None, target
+    items: list[dict[str, Any]] = []
+    with target.open("w", encoding="utf-8") as out:
+        for number, item in enumerate(requests, 1):
+            if not isinstance(item, dict):
+                raise RequestValidationError(f"requests[{number - 1}]: not a dict")
+            line = item if "body" in item else {"custom_id": str(number), "body": item}
+            out.write(json.dumps(line, separators=(",", ":")) + "\n")
+            if len(items) <= INLINE_MAX:
+                items.append(line)
+    if not items:
+        raise RequestValidationError("requests: no requests")
+    return (items, None) if len(items) <= INLINE_MAX else (None, target)
+
+
+async def follow(
+    read: Callable[[], Awaitable[BatchJob]],
+    poll_secs: float,
+    timeout_secs: float | None,
+    on_progress: Callable[[BatchJob], Any] | None,
+) -> BatchJob:
+    """Read the job until it is done, waiting `poll_secs` first and 1.5x longer each time (at
+    most 30 s); past `timeout_secs`, `RequestTimeoutError` naming the job and its status."""
+    started = time.monotonic()
+    wait = poll_secs
+    while True:
+        job = await read()
+        if on_progress is not None:
+            outcome = on_progress(job)
+            if asyncio.iscoroutine(outcome):
+                await outcome
+        if job.status in BATCH_DONE:
+            return job
+        if timeout_secs is not None and time.monotonic() - started + wait > timeout_secs:
+            raise RequestTimeoutError(
+                f"batch job {job.id} is still {job.status} after {timeout_secs:g} s; "
+                f"resume with client.batch.wait({job.id!r})"
+            )
+        await asyncio.sleep(wait)
+        wait = min(wait * 1.5, 30.0)
+
+
+def results_directory(output_dir: str | os.PathLike[str] | None) -> Path:
+    """Where results are written: `output_dir`, or a fresh temporary directory."""
+    if output_dir is None:
+        return Path(tempfile.mkdtemp(prefix="mistral-batch-"))
+    path = Path(output_dir)
+    if not path.is_dir():
+        raise RequestValidationError(f"output_dir {path}: no such directory")
+    return path
