@@ -21,31 +21,23 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import RequestTimeoutError, RequestValidationError
-from ..types import (
-    BatchJob,
-    ChatCompletionResponse,
-    ClassificationResponse,
-    EmbeddingResponse,
-    FIMCompletionResponse,
-    ModerationResponse,
-    OCRResponse,
-    parse_value,
-)
+from .. import types
+from ..types import BatchJob, parse_value
 
 __all__ = ["BATCH_DONE", "BatchResult", "BatchRun", "normalised_lines"]
 
 BATCH_DONE = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
 INLINE_MAX = 1000  # more requests than this go up as a file
-_RESPONSES: dict[str, type[BaseModel]] = {
-    "/v1/chat/completions": ChatCompletionResponse,
-    "/v1/agents/completions": ChatCompletionResponse,
-    "/v1/fim/completions": FIMCompletionResponse,
-    "/v1/embeddings": EmbeddingResponse,
-    "/v1/moderations": ModerationResponse,
-    "/v1/chat/moderations": ModerationResponse,
-    "/v1/classifications": ClassificationResponse,
-    "/v1/chat/classifications": ClassificationResponse,
-    "/v1/ocr": OCRResponse,
+_RESPONSES = {  # by name: an area's models are imported only when its results are read
+    "/v1/chat/completions": "ChatCompletionResponse",
+    "/v1/agents/completions": "ChatCompletionResponse",
+    "/v1/fim/completions": "FIMCompletionResponse",
+    "/v1/embeddings": "EmbeddingResponse",
+    "/v1/moderations": "ModerationResponse",
+    "/v1/chat/moderations": "ModerationResponse",
+    "/v1/classifications": "ClassificationResponse",
+    "/v1/chat/classifications": "ClassificationResponse",
+    "/v1/ocr": "OCRResponse",
 }
 
 
@@ -74,7 +66,8 @@ class BatchRun:
 
     def results(self) -> Iterator[BatchResult]:
         """Every result (successes, then failures), read one line at a time from disk."""
-        model = _RESPONSES.get(self.job.endpoint)
+        name = _RESPONSES.get(self.job.endpoint)
+        model: type[BaseModel] | None = getattr(types, name) if name else None
         for line in self._inline:
             yield _result(line, model)
         for path in (self.output_path, self.error_path):
