@@ -20,8 +20,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import RequestTimeoutError, RequestValidationError
 from .. import types
+from ..errors import RequestTimeoutError, RequestValidationError
 from ..types import BatchJob, parse_value
 
 __all__ = ["BATCH_DONE", "BatchResult", "BatchRun", "normalised_lines"]
