@@ -6,7 +6,7 @@ import asyncio
 import json as _json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import aiohttp
@@ -20,7 +20,9 @@ from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
 from .services import APICaller, ChatService, service_class
+from .services._estimate import estimate_tokens, tokenizer_estimate
 from .services._options import OPTIONS, RequestOptions
+from .tokenizer import require_tokenizer
 from .transport.session import SESSION_FIELDS, session_key
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
         LibrariesService,
         ModelsService,
         OCRService,
+        TokensService,
     )
 
 __all__ = ["MistralClient"]
@@ -81,6 +84,14 @@ _NO_KEY_HELP = (
 )
 
 
+def _estimator(settings: MistralSettings) -> Callable[[Any], int]:
+    """The limiter's up-front charge `rate_limit.token_estimator` names (checked now)."""
+    if settings.rate_limit.token_estimator == "tokenizer":  # noqa: S105 (a name, not a secret)
+        require_tokenizer("rate_limit.token_estimator = 'tokenizer'")
+        return tokenizer_estimate
+    return estimate_tokens
+
+
 def _resolve(
     settings: MistralSettings | None,
     profile: str | None,
@@ -122,6 +133,7 @@ class MistralClient:
     batch: _Area[BatchService] = _Area()
     classifiers: _Area[ClassifiersService] = _Area()
     ocr: _Area[OCRService] = _Area()
+    tokens: _Area[TokensService] = _Area()
 
     def __init__(
         self,
@@ -167,6 +179,7 @@ class MistralClient:
             self._telemetry,
             self._lifetime,
             edge.router,
+            _estimator(settings),
         )
         self.chat = ChatService(caller)
         if _log.isEnabledFor(logging.INFO):

@@ -97,7 +97,7 @@ async def test_mock_covers_nested_and_new_services() -> None:
     turn = await mock.conversations.start(model="m", inputs="hi")
     assert turn.text == "first turn"
     with pytest.raises(
-        im.RequestValidationError, match="missing a required (keyword-only )?argument: 'file'"
+        im.RequestValidationError, match=r"unknown argument 'fil' \(did you mean 'file'\?\)"
     ):
         await mock.libraries.documents.upload("lib", fil=b"x")
     mock.libraries.documents.upload.assert_called_once_with("lib", file=b"x")

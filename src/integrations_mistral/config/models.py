@@ -150,6 +150,12 @@ class RateLimitSettings(Section):
         le=10_000,
         description="Redis connections per process and loop; further callers wait for one.",
     )
+    token_estimator: Literal["chars", "tokenizer"] = Field(
+        "chars",
+        description="How a completion's tokens are charged up front: `chars` (characters / 4, "
+        "free) or `tokenizer` (the model's own tokenizer, exact, ~0.1-0.2 ms a call; the "
+        "`[tokenizer]` extra); plus max_tokens, settled against the usage the reply reports.",
+    )
     on_backend_error: Literal["fallback_memory", "fail_closed"] = Field(
         "fallback_memory",
         description="When Redis fails: use the in-process window (logged) or refuse calls.",

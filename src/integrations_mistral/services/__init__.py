@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .libraries import LibrariesService
     from .models import ModelsService
     from .ocr import OCRService
+    from .tokens import TokensService
 
 AREAS: dict[str, str] = {
     "fim": "FIMService",
@@ -41,6 +42,7 @@ AREAS: dict[str, str] = {
     "batch": "BatchService",
     "classifiers": "ClassifiersService",
     "ocr": "OCRService",
+    "tokens": "TokensService",
 }
 """The lazily imported areas: the client's attribute (= module name) -> the service class."""
 
@@ -87,6 +89,7 @@ __all__ = [
     "ParsedChatCompletion",
     "RequestValidationError",
     "Service",
+    "TokensService",
     "ToolError",
     "ToolRun",
     "function_tool",

@@ -19,6 +19,7 @@ from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
 from ..transport.providers import Router
 from ..types import WireModel, parse_response
+from ._estimate import estimate_tokens
 from ._options import OPTIONS
 from ._params import query
 from ._send import Attempts, OpenStream, Send
@@ -73,12 +74,14 @@ class APICaller:
         telemetry: Telemetry,
         lifetime: Lifetime | None = None,
         router: Router | None = None,
+        estimate: Callable[[Any], int] = estimate_tokens,
     ) -> None:
         self.transport = transport
         self.resilience = resilience
         self.telemetry = telemetry
         self.lifetime = lifetime or Lifetime()
         self.router = router  # None: La Plateforme's own paths
+        self.estimate = estimate  # a completion request's up-front token charge
 
     def _attempts(
         self,
@@ -174,6 +177,8 @@ class APICaller:
             raise
         object.__setattr__(result, "_raw", response.info())  # `result.raw`: status, headers, id
         used = _reported_tokens(result)
+        if used is None:  # no usage in the body: the server's own count of the query, if sent
+            used = _query_cost(response.headers)
         if used is not None:
             permit.settle(used)
         if op is not None:
@@ -247,6 +252,11 @@ def _failed(op: Operation | None, name: str, error: BaseException) -> None:
         op.failed(error)
     elif isinstance(error, Exception):
         log_failure(name, error)
+
+
+def _query_cost(headers: Mapping[str, str]) -> int | None:
+    cost = headers.get("x-ratelimit-tokens-query-cost", "")
+    return int(cost) if cost.isdigit() else None
 
 
 def _reported_tokens(result: object) -> int | None:

@@ -38,7 +38,6 @@ from ._base import (
     segment,
 )
 from ._stream import CompletionStream
-from .chat import estimate_tokens
 
 __all__ = ["AgentsService"]
 
@@ -257,7 +256,7 @@ class AgentsService(Service):
             "/v1/agents/completions",
             ChatCompletionResponse,
             body=body,
-            cost=estimate_tokens(body),
+            cost=self._caller.estimate(body),
         )
 
     async def complete_stream(
@@ -271,5 +270,5 @@ class AgentsService(Service):
             "conversations (client.conversations.start_stream)",
         )
         return await self._stream(
-            "agents.complete_stream", "/v1/agents/completions", body, estimate_tokens(body)
+            "agents.complete_stream", "/v1/agents/completions", body, self._caller.estimate(body)
         )

@@ -13,7 +13,6 @@ from ..types import (
     ChatCompletionRequest,
     ChatCompletionResponse,
     CompletionChunk,
-    CompletionFields,
     Message,
     Prediction,
     ResponseFormat,
@@ -21,6 +20,7 @@ from ..types import (
     ToolChoice,
 )
 from ._base import RequestValidationError, Service, build_request, build_stream_request
+from ._estimate import estimate_tokens
 from ._options import returns_coroutine
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
@@ -28,20 +28,6 @@ from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 __all__ = ["ChatService", "ParsedChatCompletion", "ParsedCompletionStream", "estimate_tokens"]
 
 P = TypeVar("P", bound=BaseModel)
-
-_CHARS_PER_TOKEN = 4
-
-
-def estimate_tokens(request: CompletionFields) -> int:
-    """Rough up-front token charge for the limiter: prompt characters / 4 plus `max_tokens`."""
-    chars = 0
-    for message in request.messages:
-        content = message.content
-        if isinstance(content, str):
-            chars += len(content)
-        elif content is not None:
-            chars += sum(len(getattr(chunk, "text", "") or "") for chunk in content)
-    return chars // _CHARS_PER_TOKEN + 1 + (request.max_tokens or 0)
 
 
 class ChatService(Service):
@@ -113,7 +99,7 @@ class ChatService(Service):
             "/v1/chat/completions",
             ChatCompletionResponse,
             body=body,
-            cost=estimate_tokens(body),
+            cost=self._caller.estimate(body),
         )
         return sending  # this frame (every argument, the request model) is not held in flight
 
@@ -127,7 +113,7 @@ class ChatService(Service):
         """
         body = build_stream_request(ChatCompletionRequest, request, arguments)
         return await self._stream(
-            "chat.create_stream", "/v1/chat/completions", body, estimate_tokens(body)
+            "chat.create_stream", "/v1/chat/completions", body, self._caller.estimate(body)
         )
 
     async def parse(
@@ -154,7 +140,7 @@ class ChatService(Service):
             "chat.create_stream",
             "/v1/chat/completions",
             body,
-            estimate_tokens(body),
+            self._caller.estimate(body),
             ParsedCompletionStream,
         )
         assert isinstance(stream, ParsedCompletionStream)

@@ -1,0 +1,22 @@
+"""`client.tokens`: exact prompt token counts, offline, with the model's own tokenizer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..tokenizer import count_prompt_tokens
+from ._base import Service
+
+__all__ = ["TokensService"]
+
+
+class TokensService(Service):
+    """Counts tokens locally (the `[tokenizer]` extra); nothing is sent."""
+
+    def count(
+        self, *, model: str, messages: Sequence[Any], tools: Sequence[Any] | None = None
+    ) -> int:
+        """The prompt tokens `model` will read for these messages and tools (chat template
+        included), as the API will bill them."""
+        return count_prompt_tokens(model, messages, tools)
