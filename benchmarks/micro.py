@@ -90,6 +90,29 @@ def measure(number: int) -> dict[str, float]:
     figures["telemetry floor: the same spans and records, SDK calls only"] = (
         best(sdk_floor(), calls) if calls else 0.0
     )
+    figures.update(token_estimates(max(number // 20, 10)))
+    return figures
+
+
+def token_estimates(number: int) -> dict[str, float]:
+    """What `rate_limit.token_estimator` costs per call: characters / 4 against the model's own
+    tokenizer (the [tokenizer] extra; its one-time load is not counted)."""
+    from integrations_mistral.services._estimate import estimate_tokens, tokenizer_estimate
+    from integrations_mistral.types import ChatCompletionRequest
+
+    request = ChatCompletionRequest.model_validate(
+        {"model": "mistral-small-latest", "messages": MESSAGES, "max_tokens": 64}
+    )
+    figures = {
+        "token estimate: chars / 4 (default)": best(lambda: estimate_tokens(request), number)
+    }
+    try:
+        tokenizer_estimate(request)  # loads the tokenizer once
+    except Exception:  # the [tokenizer] extra is not installed: no row
+        return figures
+    figures["token estimate: the model's tokenizer (exact)"] = best(
+        lambda: tokenizer_estimate(request), number
+    )
     return figures
 
 
