@@ -157,3 +157,23 @@ def test_decorated_tools_and_refusals() -> None:
 
     with pytest.raises(im.RequestValidationError, match="two tools are named"):
         as_tools([get_weather, get_weather])
+
+
+async def test_a_conversation_runs_its_function_calls(server: FakeMistralServer) -> None:
+    async with MistralClient(**local_overrides(server)) as client:
+        run = await client.conversations.run_tools(model="m", inputs="Lyon", tools=[get_weather])
+        assert run.text == "echo: sunny in Lyon (C)" and run.turns == 2
+        history = await client.conversations.history(run.conversation_id)
+    kinds = [entry.type for entry in history.entries]
+    assert kinds == ["message.input", "function.call", "function.result", "message.output"]
+
+
+async def test_a_conversation_that_keeps_calling_ends_at_max_turns(
+    server: FakeMistralServer,
+) -> None:
+    async with MistralClient(**local_overrides(server)) as client:
+        with pytest.raises(im.MaxTurnsError) as caught:
+            await client.conversations.run_tools(
+                model="m", inputs="Lyon", tools=[get_weather], max_turns=1
+            )
+    assert caught.value.run.turns == 1

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
 from ..types import (
@@ -20,6 +20,7 @@ from ..types import (
 from ._base import Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
 from ._pagination import iterate_pages
+from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
 
 __all__ = ["ConversationsService"]
 
@@ -80,6 +81,35 @@ class ConversationsService(Service):
             "conversations.start_stream", _PATH, body, _cost(body), ConversationStream
         )
         return stream  # type: ignore[return-value]
+
+    async def run_tools(
+        self,
+        *,
+        inputs: str | builtins.list[Any],
+        tools: builtins.list[Any],
+        max_turns: int = 8,
+        on_tool_error: OnToolError = "return",
+        **arguments: Any,
+    ) -> ConversationRun:
+        """`start` a conversation offering `tools` (Python functions or `FunctionTool`s), then
+        answer every `function.call` entry with its `function.result` (`append`) until a turn
+        asks for none; past `max_turns` turns, `MaxTurnsError`. `arguments` are those of
+        `start` (`model=` or `agent_id=`, ...); each turn goes through the usual policy."""
+        found = as_tools(tools)
+        definitions = [tool.definition() for tool in found.values()]
+
+        def start() -> Awaitable[ConversationResponse]:
+            return self.start(inputs=inputs, tools=definitions, **arguments)
+
+        def append(
+            conversation_id: str, results: builtins.list[dict[str, Any]]
+        ) -> Awaitable[ConversationResponse]:
+            return self.append(conversation_id, inputs=results)
+
+        with self._caller.telemetry.span("mistral.conversations.run_tools"):
+            return await run_conversation(
+                start, append, found, max_turns=max_turns, on_tool_error=on_tool_error
+            )
 
     async def append(
         self,

@@ -17,12 +17,14 @@ from ..errors import MistralError, RequestValidationError
 from ..types import ChatCompletionResponse
 
 __all__ = [
+    "ConversationRun",
     "FunctionTool",
     "MaxTurnsError",
     "ToolError",
     "ToolRun",
     "as_tools",
     "function_tool",
+    "run_conversation",
     "run_turns",
 ]
 
@@ -34,7 +36,7 @@ class MaxTurnsError(MistralError):
 
     default_error_type = "max_turns"
 
-    def __init__(self, message: str, *, run: ToolRun, **kwargs: Any) -> None:
+    def __init__(self, message: str, *, run: ToolRun | ConversationRun, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.run = run
         self.partial = run
@@ -184,6 +186,69 @@ async def run_turns(
         "the conversation so far",
         run=run,
     )
+
+
+@dataclass
+class ConversationRun:
+    """What `conversations.run_tools` did: the last turn, the conversation, the turns taken."""
+
+    response: Any
+    conversation_id: str
+    turns: int = 0
+
+    @property
+    def text(self) -> str:
+        return str(getattr(self.response, "text", ""))
+
+
+async def run_conversation(
+    start: Callable[[], Awaitable[Any]],
+    append: Callable[[str, list[dict[str, Any]]], Awaitable[Any]],
+    tools: dict[str, FunctionTool],
+    *,
+    max_turns: int,
+    on_tool_error: OnToolError,
+) -> ConversationRun:
+    """Start, then answer each turn's `function.call` entries with `function.result` entries
+    (all of a turn's calls at once) until a turn asks for none."""
+    if max_turns < 1:
+        raise RequestValidationError(f"max_turns: expected 1 or more, got {max_turns}")
+    response = await start()
+    run = ConversationRun(response, response.conversation_id, 1)
+    while calls := response.function_calls:
+        if run.turns >= max_turns:
+            raise MaxTurnsError(
+                f"the model still asked for tools after max_turns = {max_turns}; conversation "
+                f"{run.conversation_id} holds the turns so far",
+                run=run,
+            )
+        answers = await asyncio.gather(
+            *(_answer(_as_call(entry), tools, on_tool_error) for entry in calls)
+        )
+        results = [
+            {"type": "function.result", "tool_call_id": a["tool_call_id"], "result": a["content"]}
+            for a in answers
+        ]
+        response = await append(run.conversation_id, results)
+        run.response, run.turns = response, run.turns + 1
+    return run
+
+
+@dataclass(frozen=True)
+class _Call:
+    id: str
+    function: Any
+
+
+@dataclass(frozen=True)
+class _Function:
+    name: str
+    arguments: Any
+
+
+def _as_call(entry: Any) -> _Call:
+    """A conversation's `function.call` entry in the shape of a chat tool call."""
+    return _Call(entry.tool_call_id, _Function(entry.name, entry.arguments))
 
 
 async def _answer(
