@@ -16,6 +16,8 @@ from typing import Any, ClassVar, NoReturn
 
 from multidict import CIMultiDict
 
+from .quota import ServerQuota, quota_of
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -109,6 +111,11 @@ class APIStatusError(MistralError):
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
         self.headers: CIMultiDict[str] = CIMultiDict(headers or {})
+
+    @property
+    def rate_limit(self) -> ServerQuota | None:
+        """The key's quota as the server reported it with this error (None: not reported)."""
+        return quota_of(self.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -360,7 +367,11 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
     return parse_retry_after(headers.get("Retry-After"))
 
 
-_SECRET_HEADER = re.compile(r"authori[sz]ation|cookie|key|token|secret|passw|credential", re.I)
+_SECRET_HEADER = re.compile(
+    r"authori[sz]ation|cookie|api-?key|secret|passw|credential|(^|[-_])(token|key)$", re.I
+)
+"""Header names whose values are secrets (`X-Api-Key`, `Set-Cookie`, `X-Auth-Token`), not the
+quota headers that only mention tokens (`x-ratelimit-remaining-tokens-minute`)."""
 
 
 def safe_headers(headers: Mapping[str, str]) -> CIMultiDict[str]:

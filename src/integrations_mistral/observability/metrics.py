@@ -16,6 +16,7 @@ from typing import Any
 from opentelemetry.metrics import CallbackOptions, Meter, MeterProvider, Observation
 
 from .._version import __version__
+from ..quota import ServerQuota
 from ..resilience import (
     BreakerTransition,
     LimiterRejected,
@@ -142,6 +143,17 @@ class Instruments:
             GENAI_CHUNK_BUCKETS,
         )  # fmt: skip
         self._lock = threading.Lock()
+        self._quotas: dict[str, ServerQuota] = {}
+        meter.create_observable_gauge(
+            "mistral_server_remaining_requests",
+            callbacks=[self._observe_requests],
+            description="Requests left this minute, as the server last reported, per profile.",
+        )
+        meter.create_observable_gauge(
+            "mistral_server_remaining_tokens",
+            callbacks=[self._observe_tokens],
+            description="Tokens left (window: minute or month), as the server last reported.",
+        )
         self._breakers: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
         self._hooks: weakref.WeakKeyDictionary[ResilienceHooks, str] = weakref.WeakKeyDictionary()
         meter.create_observable_gauge(
@@ -160,6 +172,33 @@ class Instruments:
             self._hooks[hooks] = profile
         labels = {"profile": profile}
         hooks.subscribe(lambda event: self._count(labels, event))
+
+    def note_quota(self, profile: str, quota: ServerQuota) -> None:
+        """The latest quota a reply of `profile` reported (the gauges read it when collected)."""
+        with self._lock:
+            self._quotas[profile] = quota
+
+    def _observe_requests(self, options: CallbackOptions) -> Iterable[Observation]:
+        with self._lock:
+            quotas = list(self._quotas.items())
+        return [
+            Observation(q.remaining_requests_minute, {"profile": p})
+            for p, q in quotas
+            if q.remaining_requests_minute is not None
+        ]
+
+    def _observe_tokens(self, options: CallbackOptions) -> Iterable[Observation]:
+        with self._lock:
+            quotas = list(self._quotas.items())
+        found = []
+        for profile, quota in quotas:
+            for window, left in (
+                ("minute", quota.remaining_tokens_minute),
+                ("month", quota.remaining_tokens_month),
+            ):
+                if left is not None:
+                    found.append(Observation(left, {"profile": profile, "window": window}))
+        return found
 
     def _observe_breakers(self, options: CallbackOptions) -> Iterable[Observation]:
         """One value per profile; of several breakers (settings changed by `with_options`),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from opentelemetry import context as otel_context
@@ -16,6 +16,7 @@ from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
+from ..quota import quota_of
 from .logs import emit, log_failure, logger_for
 from .summary import (
     genai_operation,
@@ -185,7 +186,10 @@ class Operation:
         size: int | None,
         request_id: str | None,
         error: BaseException | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
+        """One attempt's end: its span, metrics (the server's reported quota among them, from
+        `headers`) and debug record."""
         elapsed = time.perf_counter() - attempt.start
         span = attempt.span
         if span is not None:
@@ -210,6 +214,9 @@ class Operation:
             instruments.request_size.record(self.request_size, labels["endpoint"])
             if size is not None:
                 instruments.response_size.record(size, labels["endpoint"])
+            quota = quota_of(headers) if headers else None
+            if quota is not None:
+                instruments.note_quota(self.tel.profile, quota)
         if _log.isEnabledFor(logging.DEBUG):
             emit(
                 _log,

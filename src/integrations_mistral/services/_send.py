@@ -96,9 +96,11 @@ class Attempts(Generic[R]):
             response = await self._send(budget, headers, key)
         except BaseException as exc:
             status = getattr(exc, "status_code", None)
-            op.attempt_ended(record, status, None, getattr(exc, "request_id", None), exc)
+            request_id = getattr(exc, "request_id", None)
+            op.attempt_ended(record, status, None, request_id, exc, getattr(exc, "headers", None))
             raise
-        op.attempt_ended(record, *self._facts(response))
+        status, size, request_id = self._facts(response)
+        op.attempt_ended(record, status, size, request_id, None, response.headers)  # type: ignore[attr-defined]
         return response
 
 

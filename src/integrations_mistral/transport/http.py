@@ -24,6 +24,7 @@ from ..errors import (
     error_for_status,
     raise_clean,
 )
+from ..quota import ServerQuota, quota_of
 from ._apart import apart
 from .failures import mark_unsent, translate_errors, translated
 from .network import ProxyChooser
@@ -48,6 +49,11 @@ class ResponseInfo:
     status_code: int
     headers: CIMultiDictProxy[str]
     request_id: str
+
+    @property
+    def rate_limit(self) -> ServerQuota | None:
+        """The key's quota as the server reported it with this reply (None: not reported)."""
+        return quota_of(self.headers)
 
 
 @dataclass(slots=True)
