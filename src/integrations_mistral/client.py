@@ -180,6 +180,7 @@ class MistralClient:
             self._lifetime,
             edge.router,
             _estimator(settings),
+            settings.rate_limit.enabled and settings.rate_limit.adaptive,
         )
         self.chat = ChatService(caller)
         if _log.isEnabledFor(logging.INFO):

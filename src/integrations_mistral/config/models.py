@@ -150,6 +150,12 @@ class RateLimitSettings(Section):
         le=10_000,
         description="Redis connections per process and loop; further callers wait for one.",
     )
+    adaptive: bool = Field(
+        False,
+        description="Also keep within what the server reports remaining (x-ratelimit-remaining-"
+        "req-minute / -tokens-minute), until its minute ends: the smaller budget wins; replies "
+        "without those headers change nothing. The memory backend only, for now.",
+    )
     token_estimator: Literal["chars", "tokenizer"] = Field(
         "chars",
         description="How a completion's tokens are charged up front: `chars` (characters / 4, "
@@ -165,6 +171,10 @@ class RateLimitSettings(Section):
     def _redis_needs_url(self) -> RateLimitSettings:
         if self.backend == "redis" and not self.redis_url:
             raise self._refuse("redis_url", "is required when backend = 'redis'")
+        if self.backend == "redis" and self.adaptive:
+            raise self._refuse(
+                "adaptive", "is not supported with backend = 'redis' yet (memory backend only)"
+            )
         return self
 
 

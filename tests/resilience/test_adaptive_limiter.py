@@ -1,0 +1,97 @@
+"""`rate_limit.adaptive`: the limiter keeps within what the server reports remaining."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+import integrations_mistral as im
+from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
+
+
+def reporting(**headers: str):  # type: ignore[no-untyped-def]
+    """A chat server sending these quota headers with every reply."""
+    seen: list[int] = []
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        seen.append(1)
+        return web.json_response(CHAT_REPLY, headers=headers)
+
+    handler.seen = seen  # type: ignore[attr-defined]
+    return handler
+
+
+def limits(**extra: Any) -> dict[str, Any]:
+    return {
+        "requests_per_minute": 100,
+        "tokens_per_minute": 10**6,
+        "on_limit": "reject",
+        "adaptive": True,
+        **extra,
+    }
+
+
+async def test_the_servers_remaining_requests_bound_the_next_calls(apps: App) -> None:  # noqa: F811
+    served: list[int] = []
+
+    async def counting_down(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        served.append(1)
+        left = str(max(0, 2 - len(served)))  # a quota of 2 this minute
+        return web.json_response(CHAT_REPLY, headers={"x-ratelimit-remaining-req-minute": left})
+
+    async with client_for(await apps.start(counting_down), rate_limit=limits()) as client:
+        await client.chat.create(model="m", messages=HELLO)  # the server: 1 left
+        await client.chat.create(model="m", messages=HELLO)  # the server: 0 left
+        with pytest.raises(im.ClientRateLimitError) as caught:
+            await client.chat.create(model="m", messages=HELLO)
+    assert 50 < (caught.value.retry_after or 0) <= 60  # until the server's minute ends
+    assert len(served) == 2  # the third never reached the server (no 429 needed)
+
+
+async def test_the_servers_remaining_tokens_bound_the_next_call(apps: App) -> None:  # noqa: F811
+    handler = reporting(**{"x-ratelimit-remaining-tokens-minute": "5"})
+    async with client_for(await apps.start(handler), rate_limit=limits()) as client:
+        await client.chat.create(model="m", messages=HELLO)
+        with pytest.raises(im.ClientRateLimitError):
+            await client.chat.create(model="m", messages=HELLO, max_tokens=100)
+    assert len(handler.seen) == 1
+
+
+async def test_without_headers_nothing_changes_and_off_by_default(apps: App) -> None:  # noqa: F811
+    silent = reporting()
+    async with client_for(await apps.start(silent), rate_limit=limits()) as client:
+        for _ in range(5):
+            await client.chat.create(model="m", messages=HELLO)
+    strict = reporting(**{"x-ratelimit-remaining-req-minute": "0"})
+    async with client_for(await apps.start(strict), rate_limit=limits(adaptive=False)) as client:
+        for _ in range(3):
+            await client.chat.create(model="m", messages=HELLO)
+    assert len(silent.seen) == 5 and len(strict.seen) == 3
+
+
+async def test_the_smaller_budget_wins(apps: App) -> None:  # noqa: F811
+    generous = reporting(**{"x-ratelimit-remaining-req-minute": "1000"})
+    async with client_for(
+        await apps.start(generous), rate_limit=limits(requests_per_minute=1)
+    ) as client:
+        await client.chat.create(model="m", messages=HELLO)
+        with pytest.raises(im.ClientRateLimitError):
+            await client.chat.create(model="m", messages=HELLO)
+
+
+async def test_the_query_cost_settles_the_charge(apps: App) -> None:  # noqa: F811
+    handler = reporting(**{"x-ratelimit-tokens-query-cost": "123"})
+    async with client_for(await apps.start(handler), rate_limit=limits()) as client:
+        await client.chat.create(model="m", messages=HELLO)
+        assert client._stack.limiter.usage[1] == 123  # type: ignore[attr-defined]  # not usage's 2
+
+
+def test_not_with_the_redis_backend_yet() -> None:
+    with pytest.raises(im.ConfigurationError, match="adaptive: is not supported with backend"):
+        im.load_settings(
+            rate_limit={"backend": "redis", "redis_url": "redis://x:1/0", "adaptive": True}
+        )
