@@ -44,6 +44,7 @@ from .errors import (
     UnsafeRedirectError,
     UnsupportedOperationError,
 )
+from .quota import ServerQuota
 from .services import (
     CompletionStream,
     FunctionTool,
@@ -111,6 +112,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "ServerQuota",
     "RetrySettings",
     "ServiceUnavailableError",
     "StreamInterruptedError",
