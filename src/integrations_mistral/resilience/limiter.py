@@ -21,6 +21,7 @@ from typing import Protocol
 
 from ..config.models import RateLimitSettings
 from ..errors import ClientRateLimitError
+from ..quota import ServerQuota
 from .hooks import LimiterRejected, LimiterWaited, ResilienceHooks
 
 __all__ = ["WINDOW_SECS", "Permit", "SlidingWindowLimiter", "refuse_oversized", "reject"]
@@ -46,6 +47,21 @@ class _Entry:
     def __init__(self, at: float, tokens: int, shared: bool) -> None:
         self.at, self.tokens, self.live, self.requests = at, tokens, True, 1
         self.shared = shared  # admitted at once (a reservation for a waiter is never shared)
+
+
+class _ServerRoom:
+    """What the server last said is left in its current minute, counted down as calls go."""
+
+    __slots__ = ("requests", "tokens", "until")
+
+    def __init__(self, until: float, requests: int | None, tokens: int | None) -> None:
+        self.until, self.requests, self.tokens = until, requests, tokens
+
+    def take(self, cost: int) -> None:
+        if self.requests is not None:
+            self.requests -= 1
+        if self.tokens is not None:
+            self.tokens -= cost
 
 
 class _MemoryPermit:
@@ -97,6 +113,7 @@ class SlidingWindowLimiter:
         self._log: deque[_Entry] = deque()
         self._requests = 0
         self._tokens = 0
+        self._server: _ServerRoom | None = None  # rate_limit.adaptive: what the server has left
 
     @property
     def usage(self) -> tuple[int, int]:
@@ -128,6 +145,9 @@ class SlidingWindowLimiter:
                     log.append(entry)
                 self._requests += 1
                 self._tokens += cost
+                room = self._server
+                if room is not None:  # what is admitted comes out of the server's room
+                    room.take(cost)
         if entry is None:
             raise reject(self._hooks, wait, f"window full for {wait:.2f} s ({settings.on_limit})")
         if wait > 0:
@@ -139,8 +159,38 @@ class SlidingWindowLimiter:
             self._hooks.emit(LimiterWaited(wait))
         return _MemoryPermit(self, entry, cost)
 
+    def observe(self, quota: ServerQuota) -> None:
+        """`rate_limit.adaptive`: the server's word on what is left this minute; until that
+        minute ends, no more than that is admitted (the smaller budget wins)."""
+        requests, tokens = quota.remaining_requests_minute, quota.remaining_tokens_minute
+        if requests is None and tokens is None:
+            return
+        with self._lock:
+            self._server = _ServerRoom(self._clock() + WINDOW_SECS, requests, tokens)
+
+    def _server_wait(self, now: float, cost: int) -> float:
+        """Seconds until the server's reported room admits one more call of `cost` tokens."""
+        room = self._server
+        if room is None:
+            return 0.0
+        if now >= room.until:
+            self._server = None
+            return 0.0
+        full = (room.requests is not None and room.requests < 1) or (
+            room.tokens is not None and room.tokens < cost
+        )
+        return room.until - now if full else 0.0
+
     def _wait_for(self, now: float, cost: int) -> float:
-        """Seconds until one more request of `cost` tokens fits, after every earlier reservation."""
+        """Seconds until one more request of `cost` tokens fits, after every earlier reservation
+        (and, with `adaptive`, within what the server said it has left)."""
+        if self._server is not None:
+            server = self._server_wait(now, cost)
+            if server > 0:
+                return max(server, self._window_wait(now, cost))
+        return self._window_wait(now, cost)
+
+    def _window_wait(self, now: float, cost: int) -> float:
         log, settings = self._log, self._settings
         ready = max(now, log[-1].at) if log else now
         requests, tokens, index = self._requests, self._tokens, 0

@@ -15,6 +15,7 @@ from .._lifetime import Lifetime
 from .._secrets import scrub_error
 from ..errors import MistralError, RequestValidationError, ResponseValidationError
 from ..observability import Telemetry, log_failure
+from ..quota import ServerQuota, quota_of
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse
 from ..transport.providers import Router
@@ -75,6 +76,7 @@ class APICaller:
         lifetime: Lifetime | None = None,
         router: Router | None = None,
         estimate: Callable[[Any], int] = estimate_tokens,
+        adaptive: bool = False,
     ) -> None:
         self.transport = transport
         self.resilience = resilience
@@ -82,6 +84,8 @@ class APICaller:
         self.lifetime = lifetime or Lifetime()
         self.router = router  # None: La Plateforme's own paths
         self.estimate = estimate  # a completion request's up-front token charge
+        observe = getattr(resilience.limiter, "observe", None) if adaptive else None
+        self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
 
     def _attempts(
         self,
@@ -135,6 +139,8 @@ class APICaller:
         try:
             with self.lifetime.admit():
                 response, _ = await self._execute(op, name, send, cost)
+            if self._observe is not None:
+                self._adapt(response.headers)
         except BaseException as exc:
             self.report_failure(op, name, exc)
             raise
@@ -176,7 +182,11 @@ class APICaller:
             self.report_failure(op, name, exc)
             raise
         object.__setattr__(result, "_raw", response.info())  # `result.raw`: status, headers, id
-        used = _reported_tokens(result)
+        used = None
+        if self._observe is not None:  # adaptive: the server's room, and its count of the query
+            used = self._adapt(response.headers)
+        if used is None:
+            used = _reported_tokens(result)
         if used is None:  # no usage in the body: the server's own count of the query, if sent
             used = _query_cost(response.headers)
         if used is not None:
@@ -185,11 +195,23 @@ class APICaller:
             op.succeeded(result)
         return result
 
+    def _adapt(self, headers: Mapping[str, str]) -> int | None:
+        """`rate_limit.adaptive`: hand the server's reported room to the limiter; the query
+        cost it reported, if any, is returned to settle the call's charge with."""
+        quota = quota_of(headers)
+        if quota is None or self._observe is None:
+            return None
+        self._observe(quota)
+        return quota.query_cost
+
     def report_failure(self, op: Operation | None, name: str, error: BaseException) -> None:
         """A failed call: the keys in use scrubbed from its error first (whatever path raised
         it), then reported to its span and log."""
         if isinstance(error, MistralError):
             scrub_error(error, self.transport.credentials.secrets)
+            headers = getattr(error, "headers", None)
+            if self._observe is not None and headers:  # a 429 says what is left too
+                self._adapt(headers)
         _failed(op, name, error)
 
     async def open_stream(
@@ -220,6 +242,8 @@ class APICaller:
         except BaseException as exc:
             self.report_failure(op, name, exc)
             raise
+        if self._observe is not None:
+            self._adapt(response.headers)
         if op is not None:
             op.stream_started()
         return response, permit, op
