@@ -43,6 +43,14 @@ class Credentials:
 
     def __init__(self) -> None:
         self._seen: list[str] = []
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _lock(self) -> asyncio.Lock:
+        """This loop's lock, so concurrent callers fetch the key once (a sync client's loop
+        and the application's each have their own)."""
+        return self._locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -147,16 +155,11 @@ class CommandKey(Credentials):
         self.argv, self.ttl, self.timeout, self._clock = argv, ttl, timeout, clock
         self._key: str | None = None
         self._expires = 0.0
-        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
 
     async def key(self) -> str:
         if self._key is not None and self._clock() < self._expires:
             return self._key
-        loop = asyncio.get_running_loop()
-        lock = self._locks.setdefault(loop, asyncio.Lock())
-        async with lock:
+        async with self._lock():
             if self._key is None or self._clock() >= self._expires:
                 self._key = await self._run()
                 self._expires = self._clock() + self.ttl
@@ -258,14 +261,10 @@ class GoogleCredentials(Credentials):
             ) from None
         self.credentials = credentials
         self.project_id = project_id or detected
-        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
 
     async def key(self) -> str:
         if not self.credentials.valid:
-            lock = self._locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
-            async with lock:
+            async with self._lock():
                 if not self.credentials.valid:
                     await asyncio.to_thread(self._refresh)
         return self._checked(self.credentials.token, self.what)

@@ -84,8 +84,9 @@ class Attempts(Generic[R]):
     ) -> Awaitable[R]:
         raise NotImplementedError
 
-    def _facts(self, response: R) -> tuple[int, int | None, str | None]:
-        """(status, body size, request id) of a response, for its attempt's span and metrics."""
+    def _facts(self, response: R) -> tuple[int, int | None, str | None, Mapping[str, str]]:
+        """(status, body size, request id, headers) of a response, for its attempt's span and
+        metrics."""
         raise NotImplementedError
 
     async def _observed(self, op: Operation, budget: float, key: str | None) -> R:
@@ -99,8 +100,8 @@ class Attempts(Generic[R]):
             request_id = getattr(exc, "request_id", None)
             op.attempt_ended(record, status, None, request_id, exc, getattr(exc, "headers", None))
             raise
-        status, size, request_id = self._facts(response)
-        op.attempt_ended(record, status, size, request_id, None, response.headers)  # type: ignore[attr-defined]
+        status, size, request_id, headers = self._facts(response)
+        op.attempt_ended(record, status, size, request_id, None, headers)
         return response
 
 
@@ -126,8 +127,10 @@ class Send(Attempts[RawResponse]):
             key=key,
         )
 
-    def _facts(self, response: RawResponse) -> tuple[int, int | None, str | None]:
-        return response.status, len(response.body), response.request_id
+    def _facts(
+        self, response: RawResponse
+    ) -> tuple[int, int | None, str | None, Mapping[str, str]]:
+        return response.status, len(response.body), response.request_id, response.headers
 
 
 class OpenStream(Attempts[aiohttp.ClientResponse]):
@@ -157,8 +160,10 @@ class OpenStream(Attempts[aiohttp.ClientResponse]):
             key=key,
         )
 
-    def _facts(self, response: aiohttp.ClientResponse) -> tuple[int, int | None, str | None]:
+    def _facts(
+        self, response: aiohttp.ClientResponse
+    ) -> tuple[int, int | None, str | None, Mapping[str, str]]:
         request_id = response.headers.get("X-Request-ID") or response.request_info.headers.get(
             "X-Request-ID"
         )
-        return response.status, response.content_length, request_id
+        return response.status, response.content_length, request_id, response.headers

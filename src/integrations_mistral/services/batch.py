@@ -154,16 +154,13 @@ class BatchService(Service):
             raise RequestValidationError(f"poll_secs: expected > 0, got {poll_secs}")
         directory = results_directory(output_dir)
         job = await follow(lambda: self.get(job_id), poll_secs, timeout_secs, on_progress)
-        run = BatchRun(job, _inline=list(job.outputs or []))
-        for kind, file_id in (("output", job.output_file), ("errors", job.error_file)):
-            if file_id:
-                target = directory / f"{job.id}.{kind}.jsonl"
-                path = await self._files().download_to(file_id, target)
-                if kind == "output":
-                    run.output_path = path
-                else:
-                    run.error_path = path
-        return run
+        output = await self._download(job.output_file, directory / f"{job.id}.output.jsonl")
+        errors = await self._download(job.error_file, directory / f"{job.id}.errors.jsonl")
+        return BatchRun(job, output, errors, list(job.outputs or []))
+
+    async def _download(self, file_id: str | None, target: Path) -> Path | None:
+        """A result file streamed to `target` (None: the job has no such file)."""
+        return await self._files().download_to(file_id, target) if file_id else None
 
     def _files(self) -> FilesService:
         from .files import FilesService

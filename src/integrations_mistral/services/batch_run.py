@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import tempfile
@@ -130,18 +131,24 @@ def inline_or_file(
             raise RequestValidationError(f"requests: {source} is not a readable file")
         normalised_lines(source, target)
         return None, target
-    items: list[dict[str, Any]] = []
-    with target.open("w", encoding="utf-8") as out:
-        for number, item in enumerate(requests, 1):
-            if not isinstance(item, dict):
-                raise RequestValidationError(f"requests[{number - 1}]: not a dict")
-            line = item if "body" in item else {"custom_id": str(number), "body": item}
-            out.write(json.dumps(line, separators=(",", ":")) + "\n")
-            if len(items) <= INLINE_MAX:
-                items.append(line)
-    if not items:
+    lines = _request_lines(requests)
+    first = list(itertools.islice(lines, INLINE_MAX + 1))  # enough to tell inline from a file
+    if not first:
         raise RequestValidationError("requests: no requests")
-    return (items, None) if len(items) <= INLINE_MAX else (None, target)
+    if len(first) <= INLINE_MAX:
+        return first, None
+    with target.open("w", encoding="utf-8") as out:
+        for line in itertools.chain(first, lines):
+            out.write(json.dumps(line, separators=(",", ":")) + "\n")
+    return None, target
+
+
+def _request_lines(requests: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """`{"custom_id", "body"}` lines as they are; a bare body gets its position as custom_id."""
+    for number, item in enumerate(requests, 1):
+        if not isinstance(item, dict):
+            raise RequestValidationError(f"requests[{number - 1}]: not a dict")
+        yield item if "body" in item else {"custom_id": str(number), "body": item}
 
 
 async def follow(

@@ -11,13 +11,12 @@ from typing import Any, NoReturn
 
 import aiohttp
 from multidict import CIMultiDictProxy
-from pydantic import SecretStr
 from yarl import URL
 
 from .._secrets import mask_url, scrub_error
 from .._version import __version__
 from ..config.models import MistralSettings
-from ..credentials import Credentials, StaticKey
+from ..credentials import Credentials, StaticKey, credentials_for
 from ..errors import (
     ConfigurationError,
     ResponseTooLargeError,
@@ -109,9 +108,7 @@ class HttpTransport:
         self._retryable = frozenset(settings.retry.retryable_status_codes)
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
         headers = {"User-Agent": agent, "Accept": "application/json"}
-        if credentials is None:
-            key = settings.api_key
-            credentials = StaticKey(key.get_secret_value() if isinstance(key, SecretStr) else None)
+        credentials = credentials or credentials_for(settings)  # a hand-built transport
         self.credentials = credentials
         self.renews_key = not credentials.static
         """The key is fetched for each attempt (a file, a command, a function, Google's)."""
