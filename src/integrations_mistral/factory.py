@@ -24,6 +24,7 @@ from .resilience import (
     Limiter,
     NullBreaker,
     NullLimiter,
+    RedisCircuitBreaker,
     RedisWindowLimiter,
     Resilience,
     ResilienceHooks,
@@ -158,21 +159,42 @@ class StackRegistry:
 
     async def release(self, stack: ProfileStack) -> None:
         """Give back a client's hold on its session; the last one closes it, and this loop's
-        connection of the shared (Redis) limiter."""
+        connection of the shared (Redis) limiter and breaker."""
         if await stack.sessions.release():
             with self._lock:
                 for key, holder in list(self._sessions.items()):
                     if holder is stack.sessions and holder.users == 0:
                         del self._sessions[key]
-            aclose = getattr(stack.limiter, "aclose", None)
-            if aclose is not None:
-                await aclose()
+            for shared in (stack.limiter, stack.breaker):
+                aclose = getattr(shared, "aclose", None)
+                if aclose is not None:
+                    await aclose()
 
 
 def _breaker(settings: MistralSettings, hooks: ResilienceHooks) -> Breaker:
-    if not settings.circuit_breaker.enabled:
+    breaker = settings.circuit_breaker
+    if not breaker.enabled:
         return NullBreaker()
-    return CircuitBreaker(settings.circuit_breaker, hooks)
+    if breaker.backend == "redis":
+        _need_redis("circuit_breaker.backend")
+        limits = settings.rate_limit
+        return RedisCircuitBreaker(
+            breaker,
+            str(breaker.redis_url or limits.redis_url),
+            f"{limits.redis_key_prefix}:{settings.profile}:breaker",
+            limits.redis_pool_size,
+            hooks,
+        )
+    return CircuitBreaker(breaker, hooks)
+
+
+def _need_redis(key: str) -> None:
+    try:
+        import redis.asyncio  # noqa: F401
+    except ImportError:
+        raise ConfigurationError(
+            f"{key} = 'redis' needs the redis package: pip install 'integrations-mistral[redis]'"
+        ) from None
 
 
 def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
@@ -180,13 +202,7 @@ def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
     if not limits.enabled:
         return NullLimiter()
     if limits.backend == "redis":
-        try:
-            import redis.asyncio  # noqa: F401
-        except ImportError:
-            raise ConfigurationError(
-                "rate_limit.backend = 'redis' needs the redis package: "
-                "pip install 'integrations-mistral[redis]'"
-            ) from None
+        _need_redis("rate_limit.backend")
         return RedisWindowLimiter(limits, settings.profile, hooks)
     return SlidingWindowLimiter(limits, hooks)
 

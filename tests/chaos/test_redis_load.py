@@ -103,9 +103,9 @@ async def test_closing_the_client_closes_the_limiters_connection(redis_url: str)
         client = client_for(url, rate_limit=limits(redis_url).model_dump())
         await client.chat.create(model="m", messages=[{"role": "user", "content": "hi"}])
         limiter = client._stack.limiter
-        assert isinstance(limiter, RedisWindowLimiter) and limiter._clients
+        assert isinstance(limiter, RedisWindowLimiter) and limiter._redis._clients
         await client.close()
-        assert limiter._clients == {}
+        assert limiter._redis._clients == {}
     finally:
         for runner in apps.runners:
             await runner.cleanup()

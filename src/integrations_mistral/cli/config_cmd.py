@@ -14,7 +14,7 @@ from pydantic import SecretStr
 from .._secrets import MASK, mask_url
 from ..config import load_settings
 from ..config.models import SECRET_KEYS, SECTIONS, TOP_LEVEL, MistralSettings, iter_keys
-from ..config.reference import render_reference
+from ..config.reference import render_reference, section_summary
 from ..errors import ConfigurationError
 
 __all__ = ["add_config_commands", "effective_rows", "limiter_status"]
@@ -125,7 +125,7 @@ def starter_file() -> str:
         if name != "api_key":
             lines.append(_commented(name, MistralSettings.model_fields[name]))
     for section, model in SECTIONS.items():
-        lines += ["", f"# {model.__doc__}", f"[default.{section}]"]
+        lines += ["", f"# {section_summary(model)}", f"[default.{section}]"]
         lines.extend(_commented(name, field) for name, field in model.model_fields.items())
     return "\n".join(lines) + "\n"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, Literal
+from typing import Any
 
 from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -17,6 +17,7 @@ from yarl import URL
 
 from ._section import CONTROL, Section, check_readable
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
+from .resilience import CircuitBreakerSettings, RateLimitSettings, RetrySettings
 from .telemetry import LoggingSettings, MetricsSettings, TracingSettings
 
 __all__ = [
@@ -37,146 +38,6 @@ __all__ = [
     "RetrySettings",
     "TracingSettings",
 ]
-
-_NEVER_RETRYABLE = frozenset({400, 401, 403, 404, 422})
-
-
-class RetrySettings(Section):
-    """Retry policy for failed attempts (exponential backoff with jitter)."""
-
-    max_attempts: int = Field(3, ge=1, le=100, description="Attempts in all, the first included.")
-    initial_delay_ms: int = Field(
-        100, ge=0, description="Wait before the first retry, milliseconds."
-    )
-    max_delay_ms: int = Field(
-        30_000,
-        ge=0,
-        le=3_600_000,
-        description="Upper bound of any computed wait, milliseconds; a server's Retry-After is "
-        "honoured beyond it, within max_elapsed_secs.",
-    )
-    backoff_multiplier: float = Field(2.0, ge=1.0, description="Factor between consecutive waits.")
-    jitter: Literal["full", "random", "none"] = Field(
-        "full",
-        description="`full`: wait uniformly in [0, delay]; `random`: delay plus up to 1 s; `none`.",
-    )
-    max_elapsed_secs: float = Field(
-        300.0, gt=0, description="Total budget for all attempts and waits of one call, seconds."
-    )
-    retry_non_idempotent: bool = Field(
-        False,
-        description="Also retry calls that create or change something (uploads, creations, "
-        "conversation turns) after the request may have reached the API; off: only failures the "
-        "API did not act on (no connection made, 429, 503) are retried for them.",
-    )
-    retryable_status_codes: tuple[int, ...] = Field(
-        (408, 429, 500, 502, 503, 504),
-        description="HTTP statuses worth retrying; 400, 401, 403, 404 and 422 never are.",
-    )
-
-    @field_validator("retryable_status_codes", mode="before")
-    @classmethod
-    def _split_codes(cls, value: Any) -> Any:
-        """`"429, 503"` (environment) -> (429, 503); a TOML array -> a tuple; other types stay
-        as given, so `[429, "500"]` is an error."""
-        if isinstance(value, str):
-            parts = (part.strip() for part in value.strip("[] ").split(","))
-            return tuple(int(p) if p.isdigit() else p for p in parts if p)
-        if isinstance(value, list):
-            return tuple(value)
-        return value
-
-    @field_validator("retryable_status_codes")
-    @classmethod
-    def _check_codes(cls, value: tuple[int, ...]) -> tuple[int, ...]:
-        bad = sorted(code for code in value if code in _NEVER_RETRYABLE or not 400 <= code <= 599)
-        if bad:
-            raise PydanticCustomError(
-                "status_codes",
-                "{bad} can never be retried; use 4xx/5xx codes other than 400, 401, 403, 404, 422",
-                {"bad": ", ".join(map(str, bad))},
-            )
-        return tuple(sorted(set(value)))
-
-    @model_validator(mode="after")
-    def _ordered_delays(self) -> RetrySettings:
-        if self.max_delay_ms < self.initial_delay_ms:
-            raise self._refuse("max_delay_ms", "must be >= initial_delay_ms")
-        return self
-
-
-class CircuitBreakerSettings(Section):
-    """Circuit breaker shared by every client of a profile in the process."""
-
-    enabled: bool = Field(True, description="Stop calling a failing API for a while.")
-    failure_threshold: int = Field(
-        5, ge=1, description="Consecutive failures that open the circuit."
-    )
-    success_threshold: int = Field(2, ge=1, description="Half-open successes that close it again.")
-    timeout_secs: float = Field(60.0, gt=0, description="How long the circuit stays open, seconds.")
-
-
-class RateLimitSettings(Section):
-    """Client-side sliding-window limiter over 60 seconds, shared by a profile."""
-
-    masked: ClassVar[frozenset[str]] = frozenset({"redis_url"})
-
-    enabled: bool = Field(False, description="Enforce the budgets below before sending.")
-    requests_per_minute: int = Field(60, ge=1, description="Requests allowed in any 60 s window.")
-    tokens_per_minute: int = Field(
-        100_000, ge=1, description="Estimated tokens allowed in any 60 s window."
-    )
-    on_limit: Literal["wait", "reject"] = Field(
-        "wait", description="`wait` for room (up to max_wait_secs) or `reject` at once."
-    )
-    max_wait_secs: float = Field(30.0, ge=0, description="Longest wait for room, seconds.")
-    backend: Literal["memory", "redis"] = Field(
-        "memory", description="`memory`: per process; `redis`: shared by every process."
-    )
-    redis_url: str | None = Field(
-        None, description="Redis URL for backend = redis (redis://host:port/db)."
-    )
-    redis_key_prefix: str = Field(
-        "integrations-mistral",
-        min_length=1,
-        description="Prefix of the Redis keys (one window per profile).",
-    )
-    redis_timeout_secs: float = Field(
-        1.0, gt=0, description="Connect and command timeout for Redis, seconds."
-    )
-    redis_pool_size: int = Field(
-        50,
-        ge=1,
-        le=10_000,
-        description="Redis connections per process and loop; further callers wait for one.",
-    )
-    adaptive: bool = Field(
-        False,
-        description="Also keep within what the server reports remaining (x-ratelimit-remaining-"
-        "req-minute / -tokens-minute), until its minute ends: the smaller budget wins; replies "
-        "without those headers change nothing. The memory backend only, for now.",
-    )
-    token_estimator: Literal["chars", "tokenizer"] = Field(
-        "chars",
-        description="How a completion's tokens are charged up front: `chars` (characters / 4, "
-        "free) or `tokenizer` (the model's own tokenizer, exact, ~0.1-0.2 ms a call; the "
-        "`[tokenizer]` extra); plus max_tokens, settled against the usage the reply reports.",
-    )
-    on_backend_error: Literal["fallback_memory", "fail_closed"] = Field(
-        "fallback_memory",
-        description="When Redis fails: use the in-process window (logged) or refuse calls.",
-    )
-
-    @model_validator(mode="after")
-    def _redis_needs_url(self) -> RateLimitSettings:
-        if self.backend == "redis" and not self.redis_url:
-            raise self._refuse("redis_url", "is required when backend = 'redis'")
-        if self.backend == "redis" and self.adaptive:
-            raise self._refuse(
-                "adaptive", "is not supported with backend = 'redis' yet (memory backend only)"
-            )
-        return self
-
 
 KeyFunction = Callable[[], str | Awaitable[str]]
 """`api_key=` given in code as a function (sync or async) returning the key."""
@@ -317,6 +178,17 @@ class MistralSettings(BaseSettings):
             )
         return self
 
+    @model_validator(mode="after")
+    def _shared_breaker_needs_redis(self) -> MistralSettings:
+        breaker = self.circuit_breaker
+        if breaker.backend == "redis" and not (breaker.redis_url or self.rate_limit.redis_url):
+            raise PydanticCustomError(
+                "redis_url",
+                "circuit_breaker.backend = 'redis' needs circuit_breaker.redis_url "
+                "(or rate_limit.redis_url)",
+            )
+        return self
+
     @property
     def profile(self) -> str:
         """Name of the profile these settings were loaded for."""
@@ -366,7 +238,15 @@ SECTIONS: dict[str, type[Section]] = {
 }
 
 
-SECRET_KEYS = frozenset({"api_key", "rate_limit.redis_url", "client.proxy", "gcp.access_token"})
+SECRET_KEYS = frozenset(
+    {
+        "api_key",
+        "rate_limit.redis_url",
+        "circuit_breaker.redis_url",
+        "client.proxy",
+        "gcp.access_token",
+    }
+)
 """Values never shown: masked whole, or (URLs) their password masked."""
 
 TOP_LEVEL = tuple(name for name in MistralSettings.model_fields if name not in SECTIONS)

@@ -65,8 +65,9 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _section_doc(model: type[BaseModel]) -> str:
-    return (model.__doc__ or "").strip().splitlines()[0]
+def section_summary(model: type[BaseModel]) -> str:
+    """A section's docstring as one line (for a table cell or a TOML comment)."""
+    return " ".join((model.__doc__ or "").split())
 
 
 def render_reference() -> str:
@@ -90,7 +91,9 @@ def render_reference() -> str:
         section = row["key"].partition(".")[0] if "." in row["key"] else ""
         if section != current:
             current = section
-            title = f"`[{section}]`: {_section_doc(SECTIONS[section])}" if section else "Top level"
+            title = (
+                f"`[{section}]`: {section_summary(SECTIONS[section])}" if section else "Top level"
+            )
             lines += ["", f"## {title}", "", "| key | type | default | environment | meaning |"]
             lines.append("| --- | --- | --- | --- | --- |")
         default = "" if row["default"] is None else f"`{row['default']!r}`"

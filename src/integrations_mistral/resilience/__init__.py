@@ -2,6 +2,7 @@
 
 from .breaker import CircuitBreaker, CircuitState, classify
 from .hooks import (
+    BreakerBackendFallback,
     BreakerTransition,
     LimiterBackendFallback,
     LimiterRejected,
@@ -14,9 +15,11 @@ from .limiter import Permit, SlidingWindowLimiter
 from .orchestrator import Breaker, Limiter, NullBreaker, NullLimiter, Resilience, RetryRunner
 from .redis_limiter import RedisWindowLimiter
 from .retry import RetryPolicy
+from .shared_breaker import RedisCircuitBreaker
 
 __all__ = [
     "Breaker",
+    "BreakerBackendFallback",
     "BreakerTransition",
     "CircuitBreaker",
     "CircuitState",
@@ -27,6 +30,7 @@ __all__ = [
     "NullBreaker",
     "NullLimiter",
     "Permit",
+    "RedisCircuitBreaker",
     "RedisWindowLimiter",
     "Resilience",
     "ResilienceEvent",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
+    "BreakerBackendFallback",
     "BreakerTransition",
     "LimiterBackendFallback",
     "LimiterRejected",
@@ -62,8 +63,21 @@ class LimiterBackendFallback:
     error: str
 
 
+@dataclass(frozen=True, slots=True)
+class BreakerBackendFallback:
+    """The shared (Redis) breaker failed; `action` is `local` or `closed`."""
+
+    action: str
+    error: str
+
+
 ResilienceEvent = (
-    RetryScheduled | BreakerTransition | LimiterWaited | LimiterRejected | LimiterBackendFallback
+    RetryScheduled
+    | BreakerTransition
+    | LimiterWaited
+    | LimiterRejected
+    | LimiterBackendFallback
+    | BreakerBackendFallback
 )
 Listener = Callable[[ResilienceEvent], None]
 

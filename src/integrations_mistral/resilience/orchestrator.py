@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from ..errors import CircuitOpenError, MistralError
 from .hooks import ResilienceHooks
@@ -26,6 +26,7 @@ __all__ = [
     "NullLimiter",
     "Resilience",
     "RetryRunner",
+    "SharedBreaker",
 ]
 
 T = TypeVar("T")
@@ -43,6 +44,20 @@ class Breaker(Protocol):
 
     def admits_retry(self, ticket: int) -> bool:
         """The admitted call may send another attempt (the circuit has not opened since)."""
+
+
+@runtime_checkable
+class SharedBreaker(Breaker, Protocol):
+    """A breaker whose state lives elsewhere (Redis): its decisions are awaited."""
+
+    async def admit(self) -> int:
+        """`before_call`, asking the shared state."""
+
+    async def report(self, ticket: int, error: BaseException | None) -> None:
+        """`record`, written to the shared state before the call returns."""
+
+    async def refresh(self) -> None:
+        """Read the shared state again (before a retry is sent)."""
 
 
 class Limiter(Protocol):
@@ -118,6 +133,7 @@ class Resilience:
         self.retry = retry
         self.hooks = hooks
         self._limited = not isinstance(limiter, NullLimiter)  # no await for a budget-less profile
+        self._shared = breaker if isinstance(breaker, SharedBreaker) else None
 
     async def execute(
         self,
@@ -132,8 +148,8 @@ class Resilience:
         Returns the result and the limiter permit, whose token charge the caller settles once it
         knows the usage (a parsed body, or the end of a stream); a failed call is refunded here.
         """
-        breaker, retry = self.breaker, self.retry
-        ticket = breaker.before_call()
+        breaker, retry, shared = self.breaker, self.retry, self._shared
+        ticket = breaker.before_call() if shared is None else await shared.admit()
         if self._limited:
             try:
                 permit = await self.limiter.acquire(cost)
@@ -149,7 +165,10 @@ class Resilience:
             try:  # the first attempt, bare: retry machinery only after a failure
                 result = await attempt(retry.seconds_left(deadline))
             except MistralError as exc:
-                breaker.record(ticket, exc)
+                if shared is None:
+                    breaker.record(ticket, exc)
+                else:
+                    await shared.report(ticket, exc)
                 if retry.gives_up_at_once(exc):
                     exc.attempts = 1
                     raise
@@ -158,9 +177,12 @@ class Resilience:
                 breaker.record(ticket, exc)
                 raise
             else:
-                breaker.record(ticket, None)
+                if shared is None:
+                    breaker.record(ticket, None)
+                else:
+                    await shared.report(ticket, None)
             if failed is not None:  # retried outside the `except`: no error is chained to this one
-                retried = _Recorded(attempt, breaker, ticket, sent=_may_have_sent(failed))
+                retried = _Recorded(attempt, breaker, ticket, _may_have_sent(failed), shared)
                 try:
                     result = await retry.resume(
                         retried,
@@ -192,24 +214,43 @@ class _Recorded(Generic[T]):
     """A retried attempt whose outcome the breaker counts; the breaker is asked again right
     before each send, so a retry that waited while the circuit opened is not sent."""
 
-    __slots__ = ("attempt", "breaker", "sent", "ticket")
+    __slots__ = ("attempt", "breaker", "sent", "shared", "ticket")
 
     def __init__(
-        self, attempt: Callable[[float], Awaitable[T]], breaker: Breaker, ticket: int, sent: bool
+        self,
+        attempt: Callable[[float], Awaitable[T]],
+        breaker: Breaker,
+        ticket: int,
+        sent: bool,
+        shared: SharedBreaker | None = None,
     ) -> None:
         self.attempt, self.breaker, self.ticket, self.sent = attempt, breaker, ticket, sent
+        self.shared = shared
 
     async def __call__(self, budget: float) -> T:
+        shared = self.shared
+        if shared is not None:  # another replica may have opened it while this one waited
+            await shared.refresh()
         if not self.breaker.admits_retry(self.ticket):
             raise CircuitOpenError(
                 "the circuit opened while this call waited to retry; the retry was not sent"
             )
         try:
             result = await self.attempt(budget)
+        except MistralError as exc:
+            self.sent = self.sent or _may_have_sent(exc)
+            await self._record(exc)
+            raise
         except BaseException as exc:
             self.sent = self.sent or _may_have_sent(exc)
             self.breaker.record(self.ticket, exc)
             raise
         self.sent = True
-        self.breaker.record(self.ticket, None)
+        await self._record(None)
         return result
+
+    async def _record(self, error: MistralError | None) -> None:
+        if self.shared is None:
+            self.breaker.record(self.ticket, error)
+        else:
+            await self.shared.report(self.ticket, error)

@@ -19,13 +19,13 @@ from typing import Any
 from .._secrets import scrub
 from ..config.models import RateLimitSettings
 from ..errors import RateLimiterUnavailableError
+from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections, Scripts
 from .hooks import LimiterBackendFallback, LimiterWaited, ResilienceHooks
 from .limiter import WINDOW_SECS, Permit, SlidingWindowLimiter, refuse_oversized, reject
 
 __all__ = ["RedisWindowLimiter"]
 
 logger = logging.getLogger("integrations_mistral.resilience")
-_RETRY_REDIS_AFTER_SECS = 5.0
 
 RESERVE = """
 local key = KEYS[1]
@@ -65,15 +65,6 @@ return 1
 """
 
 
-class _Scripts:
-    """A Redis connection with the limiter's scripts registered (EVALSHA, EVAL on a cold server)."""
-
-    def __init__(self, redis: Any) -> None:
-        self.redis = redis
-        self.reserve_script = redis.register_script(RESERVE)
-        self.settle_script = redis.register_script(SETTLE)
-
-
 class _RedisPermit:
     __slots__ = ("_id", "_limiter", "_member")
 
@@ -107,31 +98,17 @@ class RedisWindowLimiter:
         self._clock = clock
         self.key = f"{settings.redis_key_prefix}:{profile}:window"
         self._fallback = SlidingWindowLimiter(settings, self._hooks, clock=clock, sleep=sleep)
-        self._clients: dict[asyncio.AbstractEventLoop, Any] = {}
+        self._redis = RedisConnections(
+            str(settings.redis_url),
+            settings.redis_timeout_secs,
+            settings.redis_pool_size,
+            {"reserve": RESERVE, "settle": SETTLE},
+        )
         self._down_until = 0.0
         self._tasks: set[asyncio.Task[Any]] = set()
 
-    def _client(self) -> Any:
-        loop = asyncio.get_running_loop()
-        client = self._clients.get(loop)
-        if client is None:
-            from redis.asyncio import BlockingConnectionPool, Redis
-
-            timeout = self._settings.redis_timeout_secs
-            # callers beyond the pool wait for a connection; the wait counts toward
-            # redis_timeout_secs (acquire bounds the whole reservation by it)
-            pool = BlockingConnectionPool.from_url(
-                str(self._settings.redis_url),
-                max_connections=self._settings.redis_pool_size,
-                timeout=timeout,
-                socket_connect_timeout=timeout,
-                socket_timeout=timeout,
-                decode_responses=True,
-            )
-            client = Redis(connection_pool=pool)
-            self._clients = {lp: c for lp, c in self._clients.items() if not lp.is_closed()}
-            self._clients[loop] = client = _Scripts(client)
-        return client
+    def _client(self) -> Scripts:
+        return self._redis.get()
 
     async def acquire(self, cost: int) -> Permit:
         settings = self._settings
@@ -151,7 +128,7 @@ class RedisWindowLimiter:
         member = f"{entry_id}:{cost}"
         try:
             granted, wait_text = await asyncio.wait_for(
-                self._client().reserve_script(keys=[self.key], args=args),
+                self._client().scripts["reserve"](keys=[self.key], args=args),
                 settings.redis_timeout_secs,  # waiting for a pooled connection included
             )
         except asyncio.CancelledError:
@@ -160,13 +137,13 @@ class RedisWindowLimiter:
         except Exception as exc:  # redis raises many types (connection, timeout, script errors)
             if isinstance(exc, asyncio.TimeoutError):  # the script may have run
                 self._background(self._remove(member))
-            self._down_until = self._clock() + _RETRY_REDIS_AFTER_SECS
+            self._down_until = self._clock() + RETRY_REDIS_AFTER_SECS
             reason = scrub(f"{type(exc).__name__}: {exc}")  # never a URL password
             logger.warning(
                 "shared rate limiter unavailable (%s); %s for %.0f s",
                 reason,
                 self._settings.on_backend_error.replace("_", " "),
-                _RETRY_REDIS_AFTER_SECS,
+                RETRY_REDIS_AFTER_SECS,
             )
             return await self._degraded(cost, reason)
         wait = max(0.0, float(wait_text))
@@ -193,7 +170,7 @@ class RedisWindowLimiter:
         return await self._fallback.acquire(cost)
 
     async def _settle(self, member: str, new_member: str) -> None:
-        await self._client().settle_script(keys=[self.key], args=[member, new_member])
+        await self._client().scripts["settle"](keys=[self.key], args=[member, new_member])
 
     async def _remove(self, member: str) -> None:
         """Best effort: a reservation that sent nothing leaves the window (Redis may be down)."""
@@ -218,6 +195,4 @@ class RedisWindowLimiter:
         """Finish bookkeeping and close this loop's Redis connection."""
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
-        client = self._clients.pop(asyncio.get_running_loop(), None)
-        if client is not None:
-            await client.redis.aclose(close_connection_pool=True)
+        await self._redis.aclose()
