@@ -54,9 +54,7 @@ def _free_port() -> int:
 def start_redis(workdir: Path) -> tuple[str, Any]:
     """A real redis-server on a free loopback port: its URL and process (skips without one)."""
     import shutil
-    import socket
     import subprocess
-    import time
 
     binary = shutil.which("redis-server")
     if binary is None:
@@ -79,19 +77,27 @@ def start_redis(workdir: Path) -> tuple[str, Any]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
     )
+    wait_for_redis(port, process)
+    return f"redis://127.0.0.1:{port}/0", process
+
+
+def wait_for_redis(port: int, process: Any) -> None:
+    """Until redis-server answers PING on `port` (fails the test after 10 s)."""
+    import socket
+    import time
+
     deadline = time.monotonic() + 10
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
                 conn.sendall(b"PING\r\n")
                 if conn.recv(16).startswith(b"+PONG"):
-                    break
+                    return
         except OSError:
             if time.monotonic() > deadline or process.poll() is not None:
                 process.kill()
                 pytest.fail(f"redis-server did not start on port {port}")
             time.sleep(0.05)
-    return f"redis://127.0.0.1:{port}/0", process
 
 
 @pytest.fixture(scope="session")

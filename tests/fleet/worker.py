@@ -29,7 +29,7 @@ async def one(client: MistralClient, model: str, stream: bool) -> dict[str, obje
             raw = reply.raw
     except MistralError as exc:
         return {"ok": False, "error": type(exc).__name__}
-    served = raw.served_by if raw is not None else None
+    served = getattr(raw, "served_by", None)
     return {
         "ok": True,
         "error": None,
