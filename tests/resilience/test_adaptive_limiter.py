@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from typing import Any
 
 import pytest
 from aiohttp import web
 
 import integrations_mistral as im
+from integrations_mistral.factory import StackRegistry
 from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
 
 
@@ -90,8 +93,40 @@ async def test_the_query_cost_settles_the_charge(apps: App) -> None:  # noqa: F8
         assert client._stack.limiter.usage[1] == 123  # type: ignore[attr-defined]  # not usage's 2
 
 
-def test_not_with_the_redis_backend_yet() -> None:
-    with pytest.raises(im.ConfigurationError, match="adaptive: is not supported with backend"):
-        im.load_settings(
-            rate_limit={"backend": "redis", "redis_url": "redis://x:1/0", "adaptive": True}
-        )
+async def test_the_fleet_shares_what_the_server_has_left(apps: App, redis_url: str) -> None:  # noqa: F811
+    """Two replicas (registries of their own) on one Redis window: what a reply to one says is
+    left this minute bounds the other too."""
+    served: list[int] = []
+
+    async def counting_down(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        served.append(1)
+        left = str(max(0, 2 - len(served)))
+        return web.json_response(CHAT_REPLY, headers={"x-ratelimit-remaining-req-minute": left})
+
+    url = await apps.start(counting_down)
+    shared = limits(backend="redis", redis_url=redis_url, redis_key_prefix=uuid.uuid4().hex)
+    one = client_for(url, rate_limit=shared, registry=StackRegistry())
+    other = client_for(url, rate_limit=shared, registry=StackRegistry())
+    async with one, other:
+        await one.chat.create(model="m", messages=HELLO)  # the server: 1 left
+        await asyncio.sleep(0.05)  # one's report reaches Redis
+        await other.chat.create(model="m", messages=HELLO)  # the server: 0 left
+        with pytest.raises(im.ClientRateLimitError) as caught:
+            await one.chat.create(model="m", messages=HELLO)
+        await asyncio.sleep(0.05)
+        with pytest.raises(im.ClientRateLimitError):
+            await other.chat.create(model="m", messages=HELLO, max_tokens=1)
+    assert 50 < (caught.value.retry_after or 0) <= 60
+    assert len(served) == 2
+
+
+async def test_the_fleet_keeps_within_the_servers_tokens(apps: App, redis_url: str) -> None:  # noqa: F811
+    handler = reporting(**{"x-ratelimit-remaining-tokens-minute": "5"})
+    shared = limits(backend="redis", redis_url=redis_url, redis_key_prefix=uuid.uuid4().hex)
+    async with client_for(await apps.start(handler), rate_limit=shared) as client:
+        await client.chat.create(model="m", messages=HELLO)
+        with pytest.raises(im.ClientRateLimitError):
+            await client.chat.create(model="m", messages=HELLO, max_tokens=100)
+        await client.chat.create(model="m", messages=HELLO, max_tokens=1)  # 2 + 1 fit in 5
+    assert len(handler.seen) == 2

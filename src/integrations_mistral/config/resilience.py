@@ -153,7 +153,7 @@ class RateLimitSettings(Section):
         False,
         description="Also keep within what the server reports remaining (x-ratelimit-remaining-"
         "req-minute / -tokens-minute), until its minute ends: the smaller budget wins; replies "
-        "without those headers change nothing. The memory backend only, for now.",
+        "without those headers change nothing. With the Redis backend the fleet shares it.",
     )
     token_estimator: Literal["chars", "tokenizer"] = Field(
         "chars",
@@ -170,8 +170,4 @@ class RateLimitSettings(Section):
     def _redis_needs_url(self) -> RateLimitSettings:
         if self.backend == "redis" and not self.redis_url:
             raise self._refuse("redis_url", "is required when backend = 'redis'")
-        if self.backend == "redis" and self.adaptive:
-            raise self._refuse(
-                "adaptive", "is not supported with backend = 'redis' yet (memory backend only)"
-            )
         return self

@@ -19,6 +19,7 @@ from typing import Any
 from .._secrets import scrub
 from ..config.models import RateLimitSettings
 from ..errors import RateLimiterUnavailableError
+from ..quota import ServerQuota
 from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections, Scripts
 from .hooks import LimiterBackendFallback, LimiterWaited, ResilienceHooks
 from .limiter import WINDOW_SECS, Permit, SlidingWindowLimiter, refuse_oversized, reject
@@ -33,6 +34,14 @@ local window, rpm, tpm = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local cost, max_wait, id = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local room_requests, room_tokens, server_wait = nil, nil, 0
+if ARGV[7] == '1' then
+  local room = redis.call('HMGET', KEYS[2], 'r', 't')
+  room_requests, room_tokens = tonumber(room[1]), tonumber(room[2])
+  if (room_requests and room_requests < 1) or (room_tokens and room_tokens < cost) then
+    server_wait = math.max(0, redis.call('PTTL', KEYS[2])) / 1000
+  end
+end
 redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
 local entries = redis.call('ZRANGE', key, 0, -1, 'WITHSCORES')
 local count = #entries / 2
@@ -49,11 +58,24 @@ while (count - index + 1 > rpm) or (total + cost > tpm) do
   total = total - tokens[index]
   ready = math.max(ready, tonumber(entries[2 * index]) + window)
 end
+if server_wait > 0 then ready = math.max(ready, now + server_wait) end
 local wait = ready - now
 if wait > max_wait then return {0, tostring(wait)} end
 redis.call('ZADD', key, ready, id .. ':' .. cost)
+if server_wait == 0 then
+  if room_requests then redis.call('HINCRBY', KEYS[2], 'r', -1) end
+  if room_tokens then redis.call('HINCRBY', KEYS[2], 't', -cost) end
+end
 redis.call('PEXPIRE', key, math.ceil((wait + window) * 1000) + 1000)
 return {1, tostring(wait)}
+"""
+
+OBSERVE = """
+redis.call('DEL', KEYS[1])
+if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'r', ARGV[1]) end
+if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 't', ARGV[2]) end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return 1
 """
 
 SETTLE = """
@@ -97,15 +119,17 @@ class RedisWindowLimiter:
         self._sleep = sleep
         self._clock = clock
         self.key = f"{settings.redis_key_prefix}:{profile}:window"
+        self.server_key = f"{settings.redis_key_prefix}:{profile}:server"  # rate_limit.adaptive
         self._fallback = SlidingWindowLimiter(settings, self._hooks, clock=clock, sleep=sleep)
         self._redis = RedisConnections(
             str(settings.redis_url),
             settings.redis_timeout_secs,
             settings.redis_pool_size,
-            {"reserve": RESERVE, "settle": SETTLE},
+            {"reserve": RESERVE, "settle": SETTLE, "observe": OBSERVE},
         )
         self._down_until = 0.0
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._observing: asyncio.Task[Any] | None = None  # the last reply's report, being written
 
     def _client(self) -> Scripts:
         return self._redis.get()
@@ -115,6 +139,11 @@ class RedisWindowLimiter:
         refuse_oversized(settings, self._hooks, cost)
         if self._clock() < self._down_until:
             return await self._degraded(cost, "Redis marked down")
+        observing = self._observing
+        if observing is not None:  # this process's last report lands before its next call
+            self._observing = None
+            if not observing.done():
+                await asyncio.wait((observing,))
         entry_id = uuid.uuid4().hex
         max_wait = 0.0 if settings.on_limit == "reject" else settings.max_wait_secs
         args = [
@@ -124,11 +153,12 @@ class RedisWindowLimiter:
             cost,
             max_wait,
             entry_id,
+            "1" if settings.adaptive else "0",
         ]
         member = f"{entry_id}:{cost}"
         try:
             granted, wait_text = await asyncio.wait_for(
-                self._client().scripts["reserve"](keys=[self.key], args=args),
+                self._client().scripts["reserve"](keys=[self.key, self.server_key], args=args),
                 settings.redis_timeout_secs,  # waiting for a pooled connection included
             )
         except asyncio.CancelledError:
@@ -160,6 +190,25 @@ class RedisWindowLimiter:
             self._hooks.emit(LimiterWaited(wait))
         return _RedisPermit(self, entry_id, member)
 
+    def observe(self, quota: ServerQuota) -> None:
+        """`rate_limit.adaptive`: what the server says is left this minute, shared by the fleet
+        (the key's quota is the fleet's); until the minute ends no replica is admitted past it."""
+        requests, tokens = quota.remaining_requests_minute, quota.remaining_tokens_minute
+        if requests is None and tokens is None:
+            return
+        if self._clock() < self._down_until:
+            self._fallback.observe(quota)
+            return
+        args = ["" if requests is None else requests, "" if tokens is None else tokens]
+        args.append(int(WINDOW_SECS * 1000))
+        self._observing = self._background(self._observe(args))
+
+    async def _observe(self, args: list[Any]) -> None:
+        await asyncio.wait_for(
+            self._client().scripts["observe"](keys=[self.server_key], args=args),
+            self._settings.redis_timeout_secs,
+        )
+
     async def _degraded(self, cost: int, reason: str) -> Permit:
         action = self._settings.on_backend_error
         self._hooks.emit(LimiterBackendFallback(action, reason))
@@ -179,10 +228,11 @@ class RedisWindowLimiter:
                 self._client().redis.zrem(self.key, member), self._settings.redis_timeout_secs
             )
 
-    def _background(self, job: Awaitable[Any]) -> None:
+    def _background(self, job: Awaitable[Any]) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(job)
         self._tasks.add(task)
         task.add_done_callback(self._done)
+        return task
 
     def _done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
