@@ -55,6 +55,7 @@ from .services import (
     function_tool,
 )
 from .sync import SyncCompletionStream, SyncMistralClient
+from .transport import ServedBy
 from .types import __all__ as _types_all
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "ServedBy",
     "ServerQuota",
     "RetrySettings",
     "ServiceUnavailableError",

@@ -15,12 +15,14 @@ from pydantic import BaseModel
 from . import factory
 from ._lifetime import Lifetime
 from .config import MistralSettings, apply_overrides, load_settings
+from .config.fallback import fallback_chain
 from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
 from .services import APICaller, ChatService, service_class
 from .services._estimate import estimate_tokens, tokenizer_estimate
+from .services._fallback import FallbackPool, chain_for
 from .services._options import OPTIONS, RequestOptions
 from .tokenizer import require_tokenizer
 from .transport.session import SESSION_FIELDS, session_key
@@ -149,6 +151,7 @@ class MistralClient:
         _stack: ProfileStack | None = None,
         _lifetime: Lifetime | None = None,
         _edge: factory.Edge | None = None,
+        _fallbacks: FallbackPool | None = None,
         **overrides: Any,
     ) -> None:
         """`MistralClient()` resolves like `from_env()` (`MISTRAL_PROFILE`, config file,
@@ -156,12 +159,14 @@ class MistralClient:
         `timeout_secs=`, `retry={...}`), `profile=` names the profile. `http_session=` is an
         aiohttp session of the application's to send through (never closed by the client)."""
         settings = _resolve(settings, profile, config_file, credentials_file, overrides)
-        if (
-            settings.key_source is None
-            and settings.client.require_api_key
-            and settings.client.provider != "gcp"
-        ):
-            raise ConfigurationError(_NO_KEY_HELP.format(profile=settings.profile))
+        chain = fallback_chain(settings) if settings.fallback.profiles else ()
+        for each in (settings, *chain):
+            if (
+                each.key_source is None
+                and each.client.require_api_key
+                and each.client.provider != "gcp"
+            ):
+                raise ConfigurationError(_NO_KEY_HELP.format(profile=each.profile))
         edge = _edge or factory.edge_for(settings)
         configure_logging(settings.logging)
         self._settings = settings
@@ -181,7 +186,10 @@ class MistralClient:
             edge.router,
             _estimator(settings),
             settings.rate_limit.enabled and settings.rate_limit.adaptive,
+            settings.profile,
         )
+        self._fallbacks = _fallbacks or FallbackPool(self._fallback_client)
+        caller.fallback = chain_for(settings, chain, self._fallbacks, self._stack.hooks)
         self.chat = ChatService(caller)
         if _log.isEnabledFor(logging.INFO):
             _log.info(
@@ -235,6 +243,17 @@ class MistralClient:
             _stack=self._registry.derive(self._stack, self._settings, settings),
             _lifetime=self._lifetime,
             _edge=factory.edge_for(settings, self._settings, self._edge),
+            _fallbacks=self._fallbacks,
+        )
+
+    def _fallback_client(self, settings: MistralSettings) -> MistralClient:
+        """A client of a fallback profile: its own stack (session, breaker, limiter, key),
+        this client's telemetry providers; closed with this client."""
+        return MistralClient(
+            settings,
+            tracer_provider=self.tracer_provider,
+            meter_provider=self.meter_provider,
+            registry=self._registry,
         )
 
     async def request(
@@ -297,6 +316,7 @@ class MistralClient:
         if self._derived or self._lifetime.closed:
             return
         await self._lifetime.close(self._settings.client.close_grace_secs)
+        await self._fallbacks.close()
         await self._registry.release(self._stack)
         if self._telemetry.owned:
             await asyncio.to_thread(self._telemetry.flush)

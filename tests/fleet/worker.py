@@ -23,13 +23,12 @@ async def one(client: MistralClient, model: str, stream: bool) -> dict[str, obje
             async with await client.chat.stream(model=model, messages=HELLO) as events:
                 async for _ in events:
                     pass
-                raw = events.raw
+            served = events.served_by
         else:
             reply = await client.chat.create(model=model, messages=HELLO)
-            raw = reply.raw
+            served = reply.raw.served_by if reply.raw is not None else None
     except MistralError as exc:
         return {"ok": False, "error": type(exc).__name__}
-    served = getattr(raw, "served_by", None)
     return {
         "ok": True,
         "error": None,
@@ -44,8 +43,9 @@ async def main(spec: dict[str, object]) -> None:
         if delay > 0:
             await asyncio.sleep(delay)
         for _ in range(int(spec.get("calls", 1))):  # type: ignore[call-overload]
+            start = time.time()
             outcome = await one(client, str(spec.get("model", "m")), bool(spec.get("stream")))
-            outcome["at"] = time.time()
+            outcome["start"], outcome["at"] = start, time.time()
             print(json.dumps(outcome), flush=True)
             await asyncio.sleep(float(spec.get("pause", 0)))  # type: ignore[arg-type]
 

@@ -13,6 +13,7 @@ from pydantic import SecretStr
 
 from .._secrets import MASK, mask_url
 from ..config import load_settings
+from ..config.fallback import describe_chain
 from ..config.models import SECRET_KEYS, SECTIONS, TOP_LEVEL, MistralSettings, iter_keys
 from ..config.reference import render_reference, section_summary
 from ..errors import ConfigurationError
@@ -77,6 +78,7 @@ def _show(args: argparse.Namespace) -> int:
             "api_key": key_status(settings),
             "ignored_variables": settings.ignored_variables,
             "rate_limiter": limiter_status(settings),
+            "fallback": describe_chain(settings),
             "settings": {key: {"value": value, "source": source} for key, value, source in rows},
         }
         print(json.dumps(payload, indent=2))
@@ -91,6 +93,8 @@ def _show(args: argparse.Namespace) -> int:
     if settings.ignored_variables:
         print(f"ignored variables: {'; '.join(settings.ignored_variables)}")
     print(f"rate limiter: {limiter_status(settings)}")
+    for what, steps in describe_chain(settings).items():
+        print(f"fallback {what}: {' -> '.join(steps)}")
     for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
         print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")
     return 0
@@ -131,7 +135,7 @@ def starter_file() -> str:
 
 
 def _commented(name: str, field: Any) -> str:
-    default = field.default
+    default = field.get_default(call_default_factory=True)
     shown = (
         "(unset)"
         if default is None

@@ -6,6 +6,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from pydantic import ValidationError
 
 from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
+from .fallback import fallback_chain
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
 from .sources import (
     Layer,
@@ -111,10 +113,12 @@ def load_settings(
     config_file: str | os.PathLike[str] | None = None,
     credentials_file: str | os.PathLike[str] | None = None,
     environ: Mapping[str, str] | None = None,
+    _resolve_fallbacks: bool = True,
     **overrides: Any,
 ) -> MistralSettings:
     """Resolve one profile through every layer: defaults < shipped profiles < config file <
-    credentials < env < explicit."""
+    credentials < env < explicit; then the profiles its `fallback.profiles` name, from the same
+    files and environment (without the explicit overrides, which are this profile's)."""
     env = os.environ if environ is None else environ
     name = check_profile_name(
         profile if profile is not None else env.get("MISTRAL_PROFILE") or "default"
@@ -145,6 +149,15 @@ def load_settings(
     settings = _validate(merged, name)
     settings._sources = sources
     settings._ignored = environment.ignored
+    settings._load_profile = partial(
+        load_settings,
+        config_file=found.path if found is not None else None,
+        credentials_file=credentials_file,
+        environ=env,
+        _resolve_fallbacks=False,
+    )
+    if _resolve_fallbacks and settings.fallback.profiles:
+        fallback_chain(settings)
     return settings
 
 
@@ -175,6 +188,11 @@ def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSetti
         base.set(dotted, value, origins.get(dotted, "default"))
     derived = _validate(_stack(explicit_layer(overrides), base), settings.profile)
     derived._sources = settings.sources
+    derived._load_profile = settings._load_profile
+    if derived.fallback == settings.fallback:
+        derived._chain = settings._chain
+    elif derived.fallback.profiles:
+        fallback_chain(derived)
     return derived
 
 

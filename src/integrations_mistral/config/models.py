@@ -17,7 +17,12 @@ from yarl import URL
 
 from ._section import CONTROL, Section, check_readable
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
-from .resilience import CircuitBreakerSettings, RateLimitSettings, RetrySettings
+from .resilience import (
+    CircuitBreakerSettings,
+    FallbackSettings,
+    RateLimitSettings,
+    RetrySettings,
+)
 from .telemetry import LoggingSettings, MetricsSettings, TracingSettings
 
 __all__ = [
@@ -29,6 +34,7 @@ __all__ = [
     "AzureSettings",
     "CircuitBreakerSettings",
     "ClientSettings",
+    "FallbackSettings",
     "GcpSettings",
     "KeyFunction",
     "LoggingSettings",
@@ -90,6 +96,7 @@ class MistralSettings(BaseSettings):
     retry: RetrySettings = Field(default_factory=RetrySettings)
     circuit_breaker: CircuitBreakerSettings = Field(default_factory=CircuitBreakerSettings)
     rate_limit: RateLimitSettings = Field(default_factory=RateLimitSettings)
+    fallback: FallbackSettings = Field(default_factory=FallbackSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
@@ -100,6 +107,8 @@ class MistralSettings(BaseSettings):
     _provenance: dict[str, str] = PrivateAttr(default_factory=dict)
     _sources: list[str] = PrivateAttr(default_factory=list)
     _ignored: list[str] = PrivateAttr(default_factory=list)
+    _chain: tuple[MistralSettings, ...] | None = PrivateAttr(None)  # fallback.profiles, loaded
+    _load_profile: Callable[[str], MistralSettings] | None = PrivateAttr(None)
 
     @classmethod
     def settings_customise_sources(

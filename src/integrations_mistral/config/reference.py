@@ -23,9 +23,8 @@ def _type_name(info: FieldInfo) -> str:
 
 
 def _default(info: FieldInfo) -> Any:
-    if info.default is PydanticUndefined:
-        return None
-    return info.default
+    default = info.get_default(call_default_factory=True)
+    return None if default is PydanticUndefined else default
 
 
 def setting_rows() -> list[dict[str, Any]]:

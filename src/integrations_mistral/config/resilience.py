@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -9,7 +10,12 @@ from pydantic_core import PydanticCustomError
 
 from ._section import Section
 
-__all__ = ["CircuitBreakerSettings", "RateLimitSettings", "RetrySettings"]
+__all__ = [
+    "CircuitBreakerSettings",
+    "FallbackSettings",
+    "RateLimitSettings",
+    "RetrySettings",
+]
 
 _NEVER_RETRYABLE = frozenset({400, 401, 403, 404, 422})
 
@@ -171,3 +177,61 @@ class RateLimitSettings(Section):
         if self.backend == "redis" and not self.redis_url:
             raise self._refuse("redis_url", "is required when backend = 'redis'")
         return self
+
+
+class FallbackSettings(Section):
+    """Where an inference call (chat, FIM, embeddings, classifiers, OCR) goes when this
+    profile's target is unavailable: other models, then other profiles."""
+
+    models: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description='Models to try, in order, when a model is unavailable: `{ "mistral-large-'
+        'latest" = ["mistral-medium-latest"] }` (environment: JSON). Applies on every profile '
+        "of the chain that serves the call.",
+    )
+    profiles: tuple[str, ...] = Field(
+        (),
+        description="Profiles to try next, in order (another region, provider or key), each "
+        "with its own breaker and limiter; theirs follow them. An unknown profile or a loop is "
+        "an error when the settings load.",
+    )
+
+    @field_validator("models", mode="before")
+    @classmethod
+    def _models_from_text(cls, value: Any) -> Any:
+        """JSON text (the environment) -> a table; arrays -> tuples. Parsed, never evaluated."""
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                raise PydanticCustomError(
+                    "json", 'must be a JSON object such as {"model": ["other-model"]}'
+                ) from None
+        if isinstance(value, dict):
+            return {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
+        return value
+
+    @field_validator("models")
+    @classmethod
+    def _check_models(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for model, others in value.items():
+            names = [model, *others]
+            if not all(name.strip() for name in names):
+                raise PydanticCustomError("model_name", "model names must not be blank")
+            if model in others or len(set(others)) != len(others):
+                raise PydanticCustomError(
+                    "model_loop",
+                    "{model}: a model cannot fall back to itself or twice to one",
+                    {"model": model},
+                )
+        return value
+
+    @field_validator("profiles", mode="before")
+    @classmethod
+    def _split_profiles(cls, value: Any) -> Any:
+        """`"prod-eu, prod-azure"` (environment) -> a tuple; a TOML array -> a tuple."""
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        if isinstance(value, list):
+            return tuple(value)
+        return value

@@ -19,6 +19,7 @@ from ..config.models import LoggingSettings
 from ..errors import MistralError
 from ..resilience import (
     BreakerTransition,
+    FallbackTaken,
     LimiterRejected,
     LimiterWaited,
     ResilienceEvent,
@@ -257,5 +258,16 @@ def log_resilience_event(profile: str, event: ResilienceEvent) -> None:
             f"rate limit reached: call refused ({event.reason})",
             profile=profile,
             wait_ms=round(event.wait * 1000, 1),
+            reason=event.reason,
+        )
+    elif isinstance(event, FallbackTaken) and log.isEnabledFor(logging.WARNING):
+        emit(
+            log,
+            logging.WARNING,
+            f"fallback: {event.operation} left {event.source} for {event.target} ({event.reason})",
+            profile=profile,
+            operation=event.operation,
+            fallback_from=event.source,
+            fallback_to=event.target,
             reason=event.reason,
         )

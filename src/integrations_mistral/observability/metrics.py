@@ -19,6 +19,7 @@ from .._version import __version__
 from ..quota import ServerQuota
 from ..resilience import (
     BreakerTransition,
+    FallbackTaken,
     LimiterRejected,
     LimiterWaited,
     ResilienceEvent,
@@ -119,6 +120,10 @@ class Instruments:
         )
         self.limiter_wait = histogram(
             "mistral_rate_limit_wait_seconds", "s", "Waits for room in the window.", WAIT_BUCKETS
+        )
+        self.fallbacks = meter.create_counter(
+            "mistral_fallbacks_total",
+            description="Calls sent on to a fallback target, by where they went and why.",
         )
         self.limiter_rejections = meter.create_counter(
             "mistral_rate_limit_rejections_total", description="Calls refused by the limiter."
@@ -222,6 +227,12 @@ class Instruments:
             self.limiter_wait.record(event.wait, labels)
         elif isinstance(event, LimiterRejected):
             self.limiter_rejections.add(1, labels)
+        elif isinstance(event, FallbackTaken):
+            self.fallbacks.add(
+                1,
+                {**labels, "endpoint": event.operation, "from": event.source,
+                 "to": event.target, "reason": event.reason},
+            )  # fmt: skip
 
 
 _lock = threading.Lock()

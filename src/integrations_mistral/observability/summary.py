@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 from .redaction import Redactor
 
 __all__ = [
+    "FALLBACK",
     "GEN_AI_SYSTEMS",
     "PROVIDER",
     "genai_operation",
@@ -16,6 +18,9 @@ __all__ = [
     "response_content",
     "usage_of",
 ]
+
+FALLBACK: ContextVar[tuple[str, str] | None] = ContextVar("mistral_fallback", default=None)
+"""While a call goes to a fallback target: the target it left (`profile/model`) and why."""
 
 PROVIDER = "mistral_ai"
 GEN_AI_SYSTEMS = {"mistral": PROVIDER, "azure": "azure.ai.inference", "gcp": "gcp.vertex_ai"}
@@ -46,6 +51,9 @@ def _values_of(model: Any) -> dict[str, Any]:
 def request_attributes(body: Any) -> dict[str, Any]:
     """`mistral.*` and `gen_ai.request.*` attributes of a typed request body."""
     attributes: dict[str, Any] = {}
+    fell = FALLBACK.get()
+    if fell is not None:
+        attributes["mistral.fallback.from"], attributes["mistral.fallback.reason"] = fell
     fields = _values_of(body)
     model = fields.get("model")
     if isinstance(model, str):

@@ -4,6 +4,7 @@ from .breaker import CircuitBreaker, CircuitState, classify
 from .hooks import (
     BreakerBackendFallback,
     BreakerTransition,
+    FallbackTaken,
     LimiterBackendFallback,
     LimiterRejected,
     LimiterWaited,
@@ -23,6 +24,7 @@ __all__ = [
     "BreakerTransition",
     "CircuitBreaker",
     "CircuitState",
+    "FallbackTaken",
     "Limiter",
     "LimiterBackendFallback",
     "LimiterRejected",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 __all__ = [
     "BreakerBackendFallback",
     "BreakerTransition",
+    "FallbackTaken",
     "LimiterBackendFallback",
     "LimiterRejected",
     "LimiterWaited",
@@ -71,6 +72,16 @@ class BreakerBackendFallback:
     error: str
 
 
+@dataclass(frozen=True, slots=True)
+class FallbackTaken:
+    """`operation` left `source` (`profile/model`) for `target` after an error of type `reason`."""
+
+    operation: str
+    source: str
+    target: str
+    reason: str
+
+
 ResilienceEvent = (
     RetryScheduled
     | BreakerTransition
@@ -78,6 +89,7 @@ ResilienceEvent = (
     | LimiterRejected
     | LimiterBackendFallback
     | BreakerBackendFallback
+    | FallbackTaken
 )
 Listener = Callable[[ResilienceEvent], None]
 

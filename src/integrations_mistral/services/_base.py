@@ -11,8 +11,10 @@ import aiohttp
 from pydantic import BaseModel, ValidationError
 
 from ..errors import RequestValidationError, ResponseValidationError
+from ..transport import ServedBy
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
+from ._fallback import FALLBACK_OPERATIONS
 from ._options import is_coroutine_method, with_call_options
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
@@ -119,9 +121,15 @@ class Service:
         streamed = body
         if body is not None and getattr(body, "stream", None) is not True:
             streamed = body.model_copy(update={"stream": True})
-        response, permit, op = await self._caller.open_stream(
-            name, "POST", path, body=streamed, cost=cost, form=form
-        )
+        caller, chain = self._caller, self._caller.fallback
+        if chain is not None and name in FALLBACK_OPERATIONS and streamed is not None:
+            caller, streamed, response, permit, op = await chain.open_stream(
+                caller, name, path, streamed, cost
+            )
+        else:
+            response, permit, op = await caller.open_stream(
+                name, "POST", path, body=streamed, cost=cost, form=form
+            )
         if response.content_type != "text/event-stream":
             try:
                 snippet = (await response.read())[:200]
@@ -132,10 +140,10 @@ class Service:
                 f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
                 status_code=response.status,
             )
-            self._caller.report_failure(op, name, error)
+            caller.report_failure(op, name, error)
             raise error
-        transport = self._caller.transport
-        return stream_class(
+        transport = caller.transport
+        stream = stream_class(
             response,
             CompletionChunk,
             permit,
@@ -144,6 +152,8 @@ class Service:
             self._caller.lifetime,
             transport.credentials,
         )
+        stream.served_by = ServedBy(caller.profile, getattr(streamed, "model", None))
+        return stream
 
 
 class ServiceGroup:

@@ -17,10 +17,11 @@ from ..errors import MistralError, RequestValidationError, ResponseValidationErr
 from ..observability import Telemetry, log_failure
 from ..quota import ServerQuota, quota_of
 from ..resilience import Permit, Resilience
-from ..transport import HttpTransport, RawResponse
+from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
 from ..types import WireModel, parse_response
 from ._estimate import estimate_tokens
+from ._fallback import FALLBACK_OPERATIONS, FallbackChain
 from ._options import OPTIONS
 from ._params import query
 from ._send import Attempts, OpenStream, Send
@@ -77,6 +78,7 @@ class APICaller:
         router: Router | None = None,
         estimate: Callable[[Any], int] = estimate_tokens,
         adaptive: bool = False,
+        profile: str = "default",
     ) -> None:
         self.transport = transport
         self.resilience = resilience
@@ -86,6 +88,8 @@ class APICaller:
         self.estimate = estimate  # a completion request's up-front token charge
         observe = getattr(resilience.limiter, "observe", None) if adaptive else None
         self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
+        self.profile = profile
+        self.fallback: FallbackChain | None = None  # [fallback]: set by the client that owns it
 
     def _attempts(
         self,
@@ -160,6 +164,26 @@ class APICaller:
         form: Callable[[], aiohttp.FormData] | None = None,
         cost: int = 0,
     ) -> M:
+        """`call_once`, or along the fallback chain for the operations that may fall back."""
+        chain = self.fallback
+        if chain is not None and name in FALLBACK_OPERATIONS and isinstance(body, WireModel):
+            return await chain.call(self, name, method, path, model, body, params, cost)
+        return await self.call_once(
+            name, method, path, model, body=body, params=params, form=form, cost=cost
+        )
+
+    async def call_once(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        model: type[M] | Callable[[bytes], type[M]],
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        cost: int = 0,
+    ) -> M:
         """One logical call (`name`, e.g. `chat.create`) parsed into `model` (or into the model
         a function picks from the body, for replies of more than one shape).
 
@@ -167,6 +191,7 @@ class APICaller:
         retried (the API answered), so parsing follows the send.
         """
         send = self._attempts(Send, name, method, path, body, params, form, None)
+        served = ServedBy(self.profile, getattr(body, "model", None))
         del body  # sent as bytes: the model is not kept while the call is in flight
         op = send.op
         try:
@@ -181,7 +206,9 @@ class APICaller:
         except BaseException as exc:
             self.report_failure(op, name, exc)
             raise
-        object.__setattr__(result, "_raw", response.info())  # `result.raw`: status, headers, id
+        object.__setattr__(
+            result, "_raw", response.info(served)
+        )  # `result.raw`: status, headers, id
         used = None
         if self._observe is not None:  # adaptive: the server's room, and its count of the query
             used = self._adapt(response.headers)

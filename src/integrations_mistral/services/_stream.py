@@ -22,7 +22,7 @@ from ..errors import (
     error_for_status,
 )
 from ..resilience import Permit
-from ..transport import StreamLimits
+from ..transport import ServedBy, StreamLimits
 from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
 from ..types import ChatCompletionResponse, CompletionChunk
 from ..types._base import RESPONSE_CONTEXT
@@ -64,6 +64,7 @@ class CompletionStream(Generic[C]):
         "_secrets",
         "_validate",
         "request_id",
+        "served_by",
     )  # one is alive per open stream: no per-instance dict
 
     def __init__(
@@ -97,6 +98,7 @@ class CompletionStream(Generic[C]):
         self._broken: str | None = None
         self._cut: ClientClosedError | None = None  # the client closed with this stream open
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
+        self.served_by: ServedBy | None = None  # the profile and model that answered
 
     _plain_as_bytes: ClassVar[bool] = True
     """Plain events come from the decoder as bytes, parsed by `_parse_data`; streams whose

@@ -1,6 +1,6 @@
 """HTTP transport over one pooled aiohttp session per profile."""
 
-from .http import USER_AGENT, HttpTransport, RawResponse, ResponseInfo, StreamLimits
+from .http import USER_AGENT, HttpTransport, RawResponse, ResponseInfo, ServedBy, StreamLimits
 from .session import SessionHolder, tls_context
 
 __all__ = [
@@ -8,6 +8,7 @@ __all__ = [
     "HttpTransport",
     "RawResponse",
     "ResponseInfo",
+    "ServedBy",
     "SessionHolder",
     "StreamLimits",
     "tls_context",

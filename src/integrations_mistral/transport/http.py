@@ -35,10 +35,19 @@ __all__ = [
     "HttpTransport",
     "RawResponse",
     "ResponseInfo",
+    "ServedBy",
     "StreamLimits",
 ]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class ServedBy:
+    """Which target served a call: the profile and the model (None: the call names none)."""
+
+    profile: str
+    model: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +57,8 @@ class ResponseInfo:
     status_code: int
     headers: CIMultiDictProxy[str]
     request_id: str
+    served_by: ServedBy | None = None
+    """The profile and model that answered (another than asked for after a fallback)."""
 
     @property
     def rate_limit(self) -> ServerQuota | None:
@@ -62,8 +73,8 @@ class RawResponse:
     body: bytes
     request_id: str
 
-    def info(self) -> ResponseInfo:
-        return ResponseInfo(self.status, self.headers, self.request_id)
+    def info(self, served_by: ServedBy | None = None) -> ResponseInfo:
+        return ResponseInfo(self.status, self.headers, self.request_id, served_by)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,73 @@
+"""The fallback chain a profile declares, resolved: the other profiles' settings, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..errors import ConfigurationError
+from .models import MistralSettings
+
+__all__ = ["describe_chain", "fallback_chain"]
+
+
+def fallback_chain(
+    settings: MistralSettings, load: Callable[[str], MistralSettings] | None = None
+) -> tuple[MistralSettings, ...]:
+    """The profiles `settings` falls back to, each loaded, in order: a fallback profile's own
+    `fallback.profiles` (written in its own table) follow it; a profile met twice is tried
+    once. An unknown profile or a loop is a `ConfigurationError` naming the chain. Resolved
+    once per settings object."""
+    if settings._chain is not None:
+        return settings._chain
+    if load is None:
+        load = settings._load_profile or _load_default
+    chain: list[MistralSettings] = []
+    seen = {settings.profile}
+
+    def visit(current: MistralSettings, trail: list[str]) -> None:
+        origin = current.provenance.get("fallback.profiles", "default")
+        if current is not settings and not origin.endswith(f"[{current.profile}]"):
+            return  # the environment's or [default]'s chain is the primary's, not each one's
+        for name in current.fallback.profiles:
+            if name in trail:
+                raise ConfigurationError(
+                    f"fallback.profiles loops: {' -> '.join([*trail, name])} (from {origin})"
+                )
+            if name in seen:
+                continue
+            try:
+                target = load(name)
+            except ConfigurationError as exc:
+                raise ConfigurationError(
+                    f"fallback.profiles of profile {current.profile!r} names {name!r} "
+                    f"(from {origin}): {exc}"
+                ) from None
+            seen.add(name)
+            chain.append(target)
+            visit(target, [*trail, name])
+
+    visit(settings, [settings.profile])
+    settings._chain = tuple(chain)
+    return settings._chain
+
+
+def _load_default(name: str) -> MistralSettings:
+    from .loader import load_settings
+
+    return load_settings(name, _resolve_fallbacks=False)
+
+
+def describe_chain(settings: MistralSettings) -> dict[str, list[str]]:
+    """The resolved chain as `config show` prints it: the profiles in order, and for each model
+    with fallbacks the `profile/model` targets in the order a call tries them."""
+    chain = (settings, *fallback_chain(settings))
+    if len(chain) == 1 and not settings.fallback.models:
+        return {}
+    described = {"profiles": [each.profile for each in chain]}
+    for model in sorted({name for each in chain for name in each.fallback.models}):
+        described[model] = [
+            f"{each.profile}/{name}"
+            for each in chain
+            for name in (model, *each.fallback.models.get(model, ()))
+        ]
+    return described

@@ -1,0 +1,212 @@
+"""Fallback chains: where an inference call goes when its target is unavailable.
+
+The plan for a call asking for model M on profile P: P with M, then P with each of P's
+`fallback.models[M]`, then each profile of P's chain with M and its own fallback models. A
+target is left only for an error that says it is unavailable (a retryable failure once its
+retries are spent, its circuit open, its local limiter or shared backend refusing); an error
+about the request itself (400, 401, 422, ...) ends the call where it happened. Streams fall back
+only while opening, before their first byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from ..errors import (
+    CircuitOpenError,
+    ClientRateLimitError,
+    MistralError,
+    RateLimiterUnavailableError,
+)
+from ..observability.summary import FALLBACK
+from ..resilience import FallbackTaken, ResilienceHooks
+from ..types import WireModel
+
+if TYPE_CHECKING:
+    import aiohttp
+    from pydantic import BaseModel
+
+    from ..config.models import MistralSettings
+    from ..observability.operation import Operation
+    from ..resilience import Permit
+    from ._caller import APICaller
+
+    M = TypeVar("M", bound=BaseModel)
+
+__all__ = [
+    "FALLBACK_OPERATIONS",
+    "FallbackChain",
+    "FallbackPool",
+    "Target",
+    "chain_for",
+    "falls_back",
+]
+
+FALLBACK_OPERATIONS = frozenset(
+    {
+        "chat.create",
+        "chat.create_stream",
+        "fim.create",
+        "fim.create_stream",
+        "embeddings.create",
+        "classifiers.classify",
+        "classifiers.classify_chat",
+        "classifiers.moderate",
+        "classifiers.moderate_chat",
+        "ocr.process",
+    }
+)
+"""Stateless inference: the same request means the same thing on another model or deployment
+(files, agents, batches and conversations live in one account and never fall back)."""
+
+
+def falls_back(error: MistralError) -> bool:
+    """Whether `error` says the target is unavailable (not that the request is wrong)."""
+    return error.is_retryable or isinstance(
+        error, CircuitOpenError | ClientRateLimitError | RateLimiterUnavailableError
+    )
+
+
+class _Client(Protocol):
+    _caller: APICaller
+
+    async def close(self) -> None: ...
+
+
+class FallbackPool:
+    """The clients of the fallback profiles, built on first need and closed with the client
+    that owns them (clients derived with `with_options` share their parent's)."""
+
+    def __init__(self, build: Callable[[MistralSettings], _Client]) -> None:
+        self._build = build
+        self._clients: dict[str, tuple[MistralSettings, _Client]] = {}
+
+    def caller(self, settings: MistralSettings) -> APICaller:
+        found = self._clients.get(settings.profile)
+        if found is None or found[0] is not settings:
+            found = self._clients[settings.profile] = (settings, self._build(settings))
+        return found[1]._caller
+
+    async def close(self) -> None:
+        clients, self._clients = self._clients, {}
+        for _, client in clients.values():
+            await client.close()
+
+
+@dataclass(frozen=True)
+class Target:
+    """One fallback profile: its name, its own model fallbacks, and how to reach its caller."""
+
+    profile: str
+    models: Mapping[str, tuple[str, ...]]
+    caller: Callable[[], APICaller]
+
+
+class FallbackChain:
+    """The targets after a caller's own, tried in order for the operations that may fall back."""
+
+    def __init__(
+        self,
+        models: Mapping[str, tuple[str, ...]],
+        targets: Sequence[Target],
+        hooks: ResilienceHooks,
+    ) -> None:
+        self.models = models
+        self.targets = tuple(targets)
+        self.hooks = hooks  # the primary's: its logs and metrics record every fallback
+
+    def plan(self, primary: APICaller, model: str) -> Iterator[tuple[APICaller, str]]:
+        """(caller, model) in the order they are tried; fallback profiles built only if reached."""
+        yield primary, model
+        for other in self.models.get(model, ()):
+            yield primary, other
+        for target in self.targets:
+            caller = target.caller()
+            yield caller, model
+            for other in target.models.get(model, ()):
+                yield caller, other
+
+    async def call(
+        self,
+        primary: APICaller,
+        name: str,
+        method: str,
+        path: str,
+        model: type[M] | Callable[[bytes], type[M]],
+        body: WireModel,
+        params: Mapping[str, Any] | None,
+        cost: int,
+    ) -> M:
+        """`primary.call_once`, then each next target while the last one was unavailable."""
+        asked = str(getattr(body, "model", ""))
+        failed: tuple[MistralError, str] | None = None
+        for caller, chosen in self.plan(primary, asked):
+            sent = body if chosen == asked else body.model_copy(update={"model": chosen})
+            token = self._leave(name, failed, caller, chosen)
+            try:
+                return await caller.call_once(
+                    name, method, path, model, body=sent, params=params, cost=cost
+                )
+            except MistralError as exc:
+                if not falls_back(exc):
+                    raise
+                failed = (exc, f"{caller.profile}/{chosen}")
+            finally:
+                if token is not None:
+                    FALLBACK.reset(token)
+        assert failed is not None  # the plan has at least the primary
+        raise failed[0]
+
+    async def open_stream(
+        self, primary: APICaller, name: str, path: str, body: WireModel, cost: int
+    ) -> tuple[APICaller, WireModel, aiohttp.ClientResponse, Permit, Operation | None]:
+        """Open the stream on the first target that answers; nothing has been read from it."""
+        asked = str(getattr(body, "model", ""))
+        failed: tuple[MistralError, str] | None = None
+        for caller, chosen in self.plan(primary, asked):
+            sent = body if chosen == asked else body.model_copy(update={"model": chosen})
+            token = self._leave(name, failed, caller, chosen)
+            try:
+                response, permit, op = await caller.open_stream(
+                    name, "POST", path, body=sent, cost=cost
+                )
+            except MistralError as exc:
+                if not falls_back(exc):
+                    raise
+                failed = (exc, f"{caller.profile}/{chosen}")
+            else:
+                return caller, sent, response, permit, op
+            finally:
+                if token is not None:
+                    FALLBACK.reset(token)
+        assert failed is not None
+        raise failed[0]
+
+    def _leave(
+        self, name: str, failed: tuple[MistralError, str] | None, caller: APICaller, model: str
+    ) -> Any:
+        """Record a fallback from the failed target to `caller`/`model` (event and span)."""
+        if failed is None:
+            return None
+        error, source = failed
+        reason = error.error_type
+        self.hooks.emit(FallbackTaken(name, source, f"{caller.profile}/{model}", reason))
+        return FALLBACK.set((source, reason))
+
+
+def chain_for(
+    settings: MistralSettings,
+    chain: Sequence[MistralSettings],
+    pool: FallbackPool,
+    hooks: ResilienceHooks,
+) -> FallbackChain | None:
+    """The fallback chain `settings` declare (None: none), its profiles reached through `pool`."""
+    if not chain and not settings.fallback.models:
+        return None
+    targets = [
+        Target(other.profile, other.fallback.models, partial(pool.caller, other)) for other in chain
+    ]
+    return FallbackChain(settings.fallback.models, targets, hooks)
