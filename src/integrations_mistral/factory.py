@@ -8,7 +8,8 @@ settings they were built from, so clients with different declared budgets never 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -76,6 +77,8 @@ class ProfileStack:
     limiter: Limiter
     retry: RetryRunner
     hooks: ResilienceHooks
+    owned: weakref.WeakSet[Any] = field(default_factory=weakref.WeakSet, compare=False)
+    """Shared-state parts (Redis) of clients derived from this one, closed with it."""
 
     def transport(self, settings: MistralSettings, credentials: Credentials) -> HttpTransport:
         return HttpTransport(self.sessions, settings, credentials)
@@ -155,11 +158,22 @@ class StackRegistry:
         if settings.rate_limit != before.rate_limit:
             limiter = _limiter(settings, parent.hooks)
         retry = RetryPolicy(settings.retry, parent.hooks)
+        for part in (breaker, limiter):
+            if (
+                part is not parent.breaker
+                and part is not parent.limiter
+                and hasattr(part, "aclose")
+            ):
+                parent.owned.add(part)
         return ProfileStack(parent.profile, parent.sessions, breaker, limiter, retry, parent.hooks)
 
     async def release(self, stack: ProfileStack) -> None:
         """Give back a client's hold on its session; the last one closes it, and this loop's
-        connection of the shared (Redis) limiter and breaker."""
+        connection of the shared (Redis) limiter and breaker; those of its derived clients
+        are closed with it."""
+        for part in list(stack.owned):
+            await part.aclose()
+        stack.owned.clear()
         if await stack.sessions.release():
             with self._lock:
                 for key, holder in list(self._sessions.items()):

@@ -21,6 +21,7 @@ from .errors import ClientClosedError, ConfigurationError
 from .resilience import ResilienceHooks
 from .services import AREAS, CompletionStream
 from .services._base import RawResponses, Service, ServiceGroup
+from .transport import ServedBy
 from .types import ChatCompletionResponse
 
 __all__ = ["SyncCompletionStream", "SyncMistralClient"]
@@ -94,6 +95,15 @@ class SyncCompletionStream(Iterator[Any]):
     @property
     def partial(self) -> ChatCompletionResponse:
         return self._stream.partial
+
+    @property
+    def served_by(self) -> ServedBy | None:
+        """The profile and model that answered (another after a fallback)."""
+        return self._stream.served_by
+
+    @property
+    def request_id(self) -> str:
+        return self._stream.request_id
 
     def close(self) -> None:
         self._runner.run(self._stream.close())

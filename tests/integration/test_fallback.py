@@ -276,3 +276,17 @@ async def test_every_fallback_is_logged_counted_and_traced(
         f"primary/{LARGE}",
         f"primary/{MEDIUM}",
     ]
+
+
+async def test_the_blocking_client_says_who_served_a_stream(deployments: Any, config: Any) -> None:
+    primary, _, path = await two(deployments, config)
+    primary.down = {"*"}
+
+    def blocking() -> tuple[Any, str]:
+        with im.SyncMistralClient.from_profile("primary", config_file=path) as client:
+            with client.chat.create_stream(model=LARGE, messages=HELLO) as stream:
+                text = "".join(stream.text_stream)
+            return stream.served_by, text
+
+    served, text = await asyncio.to_thread(blocking)
+    assert served == im.ServedBy("backup", LARGE) and text == "ok"

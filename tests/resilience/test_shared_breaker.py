@@ -11,6 +11,7 @@ import uuid
 import pytest
 
 import integrations_mistral as im
+from integrations_mistral import MistralClient
 from integrations_mistral.config.models import CircuitBreakerSettings
 from integrations_mistral.resilience import (
     BreakerBackendFallback,
@@ -19,7 +20,8 @@ from integrations_mistral.resilience import (
     RedisCircuitBreaker,
     ResilienceHooks,
 )
-from tests.conftest import _free_port
+from integrations_mistral.testing import FakeMistralServer
+from tests.conftest import _free_port, local_overrides
 
 pytest.importorskip("redis")
 
@@ -172,3 +174,17 @@ async def test_a_redis_url_password_never_reaches_the_log(caplog: pytest.LogCapt
     assert "breaker unavailable" in caplog.text
     assert "hunter2-secret" not in caplog.text
     await breaker.aclose()
+
+
+async def test_a_derived_clients_shared_breaker_closes_with_its_parent(
+    server: FakeMistralServer, redis_url: str
+) -> None:
+    shared = {"backend": "redis", "redis_url": redis_url}
+    client = MistralClient(**local_overrides(server, circuit_breaker=shared))
+    derived = client.with_options(circuit_breaker={**shared, "failure_threshold": 9})
+    await derived.chat.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    breaker = derived._stack.breaker
+    assert isinstance(breaker, RedisCircuitBreaker) and breaker is not client._stack.breaker
+    assert breaker._redis._clients
+    await client.close()
+    assert breaker._redis._clients == {}
