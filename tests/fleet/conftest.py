@@ -8,17 +8,15 @@ import json
 import os
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 from aiohttp import web
 
-from tests.chaos.conftest import CHAT_REPLY
+from tests.chaos.conftest import CHAT_REPLY, App, apps  # noqa: F401
 from tests.conftest import REPO
-
-pytest.importorskip("redis")
 
 
 @dataclass
@@ -38,17 +36,10 @@ class Upstream:
             return web.json_response({"message": "overloaded"}, status=503)
         if mode == "slow":
             await asyncio.sleep(self.slow_secs)
-        model = json.loads(body or b"{}").get("model", "m")
-        if json.loads(body or b"{}").get("stream"):
-            response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-            await response.prepare(request)
-            chunk = {
-                "id": "c",
-                "model": model,
-                "choices": [{"index": 0, "delta": {"content": "ok"}}],
-            }
-            await response.write(f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode())
-            return response
+        sent = json.loads(body or b"{}")
+        model = sent.get("model", "m")
+        if sent.get("stream"):
+            return await stream_ok(request, model)
         return web.json_response({**CHAT_REPLY, "model": model})
 
     def count(self, mode: str | None = None, since: float = 0.0) -> int:
@@ -56,23 +47,28 @@ class Upstream:
 
 
 @pytest.fixture
-async def upstreams() -> AsyncIterator[Any]:
-    runners: list[web.AppRunner] = []
+def upstreams(apps: App) -> Callable[[str], Awaitable[Upstream]]:  # noqa: F811
+    """Start an `Upstream` in a mode on a free loopback port."""
 
     async def start(mode: str = "ok") -> Upstream:
         upstream = Upstream(mode)
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", upstream.handle)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.1)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        runners.append(runner)
-        upstream.url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        upstream.url = await apps.start(upstream.handle)
         return upstream
 
-    yield start
-    for runner in runners:
-        await runner.cleanup()
+    return start
+
+
+async def stream_ok(request: web.Request, model: str, cut: bool = False) -> web.StreamResponse:
+    """A streamed chat reply saying "ok"; `cut`: the connection drops after that first chunk."""
+    response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+    await response.prepare(request)
+    chunk = {"id": "c", "model": model, "choices": [{"index": 0, "delta": {"content": "ok"}}]}
+    await response.write(f"data: {json.dumps(chunk)}\n\n".encode())
+    if cut:
+        request.transport.close()  # type: ignore[union-attr]
+    else:
+        await response.write(b"data: [DONE]\n\n")
+    return response
 
 
 def replica_env(home: str) -> dict[str, str]:

@@ -9,7 +9,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.fleet.conftest import run_replicas
+
+pytest.importorskip("redis")
 
 FLAP_SECS = 0.6  # the primary is up, then down, for this long, in turn
 TIMEOUT_SECS = 0.2  # its circuit's open time: one trial (fleet-wide) after it

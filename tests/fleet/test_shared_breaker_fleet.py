@@ -15,6 +15,8 @@ import pytest
 from tests.conftest import start_redis
 from tests.fleet.conftest import run_replicas
 
+pytest.importorskip("redis")
+
 FAST = {"initial_delay_ms": 1, "max_delay_ms": 2, "jitter": "none"}
 
 

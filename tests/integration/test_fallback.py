@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,8 @@ from aiohttp import web
 import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.resilience import FallbackTaken
-from tests.chaos.conftest import CHAT_REPLY, HELLO
+from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps  # noqa: F401
+from tests.fleet.conftest import stream_ok
 from tests.observability.conftest import otel  # noqa: F401
 
 LARGE, MEDIUM = "mistral-large-latest", "mistral-medium-latest"
@@ -52,40 +53,18 @@ class Upstream:
                 {"id": "e", "object": "list", "model": model, "data": data, "usage": usage}
             )
         if body.get("stream"):
-            response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-            await response.prepare(request)
-            chunk = {
-                "id": "c",
-                "model": model,
-                "choices": [{"index": 0, "delta": {"content": "ok"}}],
-            }
-            await response.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            if self.cut_stream:
-                request.transport.close()  # type: ignore[union-attr]
-                return response
-            await response.write(b"data: [DONE]\n\n")
-            return response
+            return await stream_ok(request, model, cut=self.cut_stream)
         return web.json_response({**CHAT_REPLY, "model": model})
 
 
 @pytest.fixture
-async def deployments() -> AsyncIterator[Callable[[], Any]]:
-    runners: list[web.AppRunner] = []
-
+def deployments(apps: App) -> Callable[[], Awaitable[Upstream]]:  # noqa: F811
     async def start() -> Upstream:
         upstream = Upstream()
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", upstream.handle)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.1)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        runners.append(runner)
-        upstream.url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        upstream.url = await apps.start(upstream.handle)
         return upstream
 
-    yield start
-    for runner in runners:
-        await runner.cleanup()
+    return start
 
 
 def profile(name: str, url: str, fallback: str = "") -> str:

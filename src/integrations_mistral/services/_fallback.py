@@ -10,7 +10,7 @@ only while opening, before their first byte.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from ._caller import APICaller
 
     M = TypeVar("M", bound=BaseModel)
+    _Opened = tuple[aiohttp.ClientResponse, Permit, Operation | None]
+
+T = TypeVar("T")
 
 __all__ = [
     "FALLBACK_OPERATIONS",
@@ -140,16 +143,40 @@ class FallbackChain:
         params: Mapping[str, Any] | None,
         cost: int,
     ) -> M:
-        """`primary.call_once`, then each next target while the last one was unavailable."""
+        """`call_once` on each target in turn while the last one was unavailable."""
+
+        def send(caller: APICaller, sent: WireModel) -> Awaitable[M]:
+            return caller.call_once(name, method, path, model, body=sent, params=params, cost=cost)
+
+        return (await self._along(primary, name, body, send))[2]
+
+    async def open_stream(
+        self, primary: APICaller, name: str, path: str, body: WireModel, cost: int
+    ) -> tuple[APICaller, WireModel, aiohttp.ClientResponse, Permit, Operation | None]:
+        """Open the stream on the first target that answers; nothing has been read from it."""
+
+        def send(caller: APICaller, sent: WireModel) -> Awaitable[_Opened]:
+            return caller.open_stream(name, "POST", path, body=sent, cost=cost)
+
+        caller, sent, (response, permit, op) = await self._along(primary, name, body, send)
+        return caller, sent, response, permit, op
+
+    async def _along(
+        self,
+        primary: APICaller,
+        name: str,
+        body: WireModel,
+        send: Callable[[APICaller, WireModel], Awaitable[T]],
+    ) -> tuple[APICaller, WireModel, T]:
+        """`send` to each target of the plan until one answers or fails for a reason of the
+        request's own; the target, the body it was sent and its answer."""
         asked = str(getattr(body, "model", ""))
         failed: tuple[MistralError, str] | None = None
         for caller, chosen in self.plan(primary, asked):
             sent = body if chosen == asked else body.model_copy(update={"model": chosen})
             token = self._leave(name, failed, caller, chosen)
             try:
-                return await caller.call_once(
-                    name, method, path, model, body=sent, params=params, cost=cost
-                )
+                return caller, sent, await send(caller, sent)
             except MistralError as exc:
                 if not falls_back(exc):
                     raise
@@ -158,31 +185,6 @@ class FallbackChain:
                 if token is not None:
                     FALLBACK.reset(token)
         assert failed is not None  # the plan has at least the primary
-        raise failed[0]
-
-    async def open_stream(
-        self, primary: APICaller, name: str, path: str, body: WireModel, cost: int
-    ) -> tuple[APICaller, WireModel, aiohttp.ClientResponse, Permit, Operation | None]:
-        """Open the stream on the first target that answers; nothing has been read from it."""
-        asked = str(getattr(body, "model", ""))
-        failed: tuple[MistralError, str] | None = None
-        for caller, chosen in self.plan(primary, asked):
-            sent = body if chosen == asked else body.model_copy(update={"model": chosen})
-            token = self._leave(name, failed, caller, chosen)
-            try:
-                response, permit, op = await caller.open_stream(
-                    name, "POST", path, body=sent, cost=cost
-                )
-            except MistralError as exc:
-                if not falls_back(exc):
-                    raise
-                failed = (exc, f"{caller.profile}/{chosen}")
-            else:
-                return caller, sent, response, permit, op
-            finally:
-                if token is not None:
-                    FALLBACK.reset(token)
-        assert failed is not None
         raise failed[0]
 
     def _leave(
