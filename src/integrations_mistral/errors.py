@@ -34,6 +34,7 @@ __all__ = [
     "MistralError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PoolTimeoutError",
     "RateLimitError",
     "RateLimiterUnavailableError",
     "RequestTimeoutError",
@@ -169,6 +170,15 @@ class RequestTimeoutError(MistralError):
 
     default_error_type = "timeout"
     default_retryable = True
+
+
+class PoolTimeoutError(RequestTimeoutError):
+    """Every connection of the pool stayed busy for the call's whole timeout: nothing was sent
+    (raise `client.pool_size`, or send fewer calls at once)."""
+
+    default_error_type = "pool_timeout"
+    default_retryable = False
+    request_sent = False
 
 
 class APIConnectionError(MistralError):

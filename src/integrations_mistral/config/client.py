@@ -118,9 +118,20 @@ class ClientSettings(Section):
         description="How long `close()` lets calls in flight finish before failing them with "
         "ClientClosedError, seconds.",
     )
-    pool_size: int = Field(100, ge=1, description="Maximum open connections in the pool.")
+    pool_size: int = Field(
+        100, ge=1, le=100_000, description="Maximum open connections in the pool."
+    )
     pool_size_per_host: int = Field(
-        100, ge=1, description="Maximum open connections to one host (the API is one host)."
+        100,
+        ge=1,
+        le=100_000,
+        description="Maximum open connections to one host (the API is one host).",
+    )
+    fair_queueing: bool = Field(
+        True,
+        description="Calls beyond the pool wait for a connection in arrival order (the wait "
+        "counts toward the call's timeout); off: aiohttp's own order, where a caller that just "
+        "released a connection takes it again ahead of those waiting.",
     )
     keepalive_secs: float = Field(
         90.0,

@@ -19,6 +19,7 @@ from ..config.models import MistralSettings
 from ..credentials import Credentials, StaticKey, credentials_for
 from ..errors import (
     ConfigurationError,
+    PoolTimeoutError,
     ResponseTooLargeError,
     error_for_status,
     raise_clean,
@@ -26,6 +27,7 @@ from ..errors import (
 from ..quota import ServerQuota, quota_of
 from ._apart import apart
 from .failures import mark_unsent, translate_errors, translated
+from .gate import FairGate
 from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
 from .session import SessionHolder
@@ -212,50 +214,56 @@ class HttpTransport:
         total = timeout or self._total
         if budget is not None and budget < total:
             total = max(budget, 0.001)
+        session, gate = self._sessions.pooled()
+        if gate is not None and not gate.try_enter():
+            total = await _queue(gate, total, f"{method} {path}", request_id)
         if total != self._total:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
-        session = self._sessions.get()
         url = self._url(path)
         try:
-            response = await session.request(
-                method,
-                url,
-                headers=self._headers_for(json_body, request_id, accept, headers, key),
-                data=_payload(json_body) if data is None else data,
-                params=params,
-                timeout=limits,
-                allow_redirects=False,
-                **self._request_options(url),
-            )  # headers and options are rebuilt for a redirect, not held by every call
-            if response.status in REDIRECTS:
-                sent = self._headers_for(json_body, request_id, accept, headers, key)
-                options = {
-                    "data": _payload(json_body) if data is None else data,
-                    "timeout": limits,
-                    **self._request_options(url),
-                }
-                response = await follow(session, response, method, sent, options)
             try:
-                length = response.content_length
-                if (
-                    length is not None
-                    and length <= self._max_body
-                    and "Content-Encoding" not in response.headers
-                ):
-                    body = await response.read()
-                else:
-                    body = await self._read_body(response, f"{method} {path}")
-            finally:
-                response.release()
-        except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
-            setting = "timeout=" if timeout else "client.timeout_secs"
-            raise_clean(translated(exc, f"{method} {path}", request_id, limits.total, setting))
-        except asyncio.CancelledError as cancel:
-            mark_unsent(cancel)
-            raise
-        request_id = response.headers.get("X-Request-ID", request_id)
-        self._raise_for_status(response.status, body, response.headers, request_id)
-        return RawResponse(response.status, response.headers, body, request_id)
+                response = await session.request(
+                    method,
+                    url,
+                    headers=self._headers_for(json_body, request_id, accept, headers, key),
+                    data=_payload(json_body) if data is None else data,
+                    params=params,
+                    timeout=limits,
+                    allow_redirects=False,
+                    **self._request_options(url),
+                )  # headers and options are rebuilt for a redirect, not held by every call
+                if response.status in REDIRECTS:
+                    sent = self._headers_for(json_body, request_id, accept, headers, key)
+                    options = {
+                        "data": _payload(json_body) if data is None else data,
+                        "timeout": limits,
+                        **self._request_options(url),
+                    }
+                    response = await follow(session, response, method, sent, options)
+                try:
+                    length = response.content_length
+                    if (
+                        length is not None
+                        and length <= self._max_body
+                        and "Content-Encoding" not in response.headers
+                    ):
+                        body = await response.read()
+                    else:
+                        body = await self._read_body(response, f"{method} {path}")
+                finally:
+                    response.release()
+            except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+                setting = "timeout=" if timeout else "client.timeout_secs"
+                raise_clean(translated(exc, f"{method} {path}", request_id, limits.total, setting))
+            except asyncio.CancelledError as cancel:
+                mark_unsent(cancel)
+                raise
+            request_id = response.headers.get("X-Request-ID", request_id)
+            self._raise_for_status(response.status, body, response.headers, request_id)
+            return RawResponse(response.status, response.headers, body, request_id)
+        finally:
+            if gate is not None:
+                gate.leave()
 
     async def _read_body(self, response: aiohttp.ClientResponse, what: str) -> bytes:
         """The whole (decoded) body, refused once it passes `client.max_response_bytes`."""
@@ -317,32 +325,45 @@ class HttpTransport:
             (idle, "client.stream_idle_timeout_secs"),
             (self._stream_total or first_byte, "client.stream_timeout_secs"),
         )
-        session = self._sessions.get()
+        session, gate = self._sessions.pooled()
+        if gate is not None and not gate.try_enter():
+            first_byte = await _queue(gate, first_byte, f"{method} {path}", request_id)
         url = self._url(path)
-        with translate_errors(
-            f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
-        ):
-            response = await apart(
-                send(
-                    session,
-                    method,
-                    url,
-                    self._headers_for(json_body, request_id, accept, headers, key),
-                    data=_payload(json_body) if data is None else data,
-                    params=params,
-                    timeout=limits,
-                    **self._request_options(url),
-                ),
-                first_byte,
-                _close,
-            )
-            if not 200 <= response.status < 300:
-                try:
-                    body = await self._read_body(response, f"{method} {path}")
-                finally:
-                    response.release()
-                request_id = response.headers.get("X-Request-ID", request_id)
-                self._raise_for_status(response.status, body, response.headers, request_id)
+        try:
+            with translate_errors(
+                f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
+            ):
+                response = await apart(
+                    send(
+                        session,
+                        method,
+                        url,
+                        self._headers_for(json_body, request_id, accept, headers, key),
+                        data=_payload(json_body) if data is None else data,
+                        params=params,
+                        timeout=limits,
+                        **self._request_options(url),
+                    ),
+                    first_byte,
+                    _close,
+                )
+                if not 200 <= response.status < 300:
+                    try:
+                        body = await self._read_body(response, f"{method} {path}")
+                    finally:
+                        response.release()
+                    request_id = response.headers.get("X-Request-ID", request_id)
+                    self._raise_for_status(response.status, body, response.headers, request_id)
+        except BaseException:
+            if gate is not None:
+                gate.leave()
+            raise
+        if gate is not None:  # the stream keeps its place until its connection is released
+            connection = response.connection
+            if connection is None:
+                gate.leave()
+            else:
+                connection.add_callback(gate.leave)
         return response
 
 
@@ -355,6 +376,21 @@ def _payload(body: bytes | None) -> bytes | io.BytesIO | None:
     if body is not None and len(body) > _LARGE_BODY:
         return io.BytesIO(body)
     return body
+
+
+async def _queue(gate: FairGate, budget: float, what: str, request_id: str) -> float:
+    """Wait for a place in the pool after every earlier caller; what is left of `budget`."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    try:
+        await gate.enter(budget)
+    except asyncio.TimeoutError:
+        raise PoolTimeoutError(
+            f"{what}: no connection free within {budget:.3g} s; all {gate.size} of the pool "
+            "stayed busy (client.pool_size; the wait counts toward the call's timeout)",
+            request_id=request_id,
+        ) from None
+    return max(budget - (loop.time() - start), 0.001)
 
 
 def _close(response: aiohttp.ClientResponse) -> None:

@@ -16,6 +16,7 @@ import aiohttp
 
 from ..config.models import ClientSettings
 from ..errors import ClientClosedError
+from .gate import FairGate
 from .network import tls_context
 
 __all__ = ["SESSION_FIELDS", "ExternalSession", "SessionHolder", "session_key", "tls_context"]
@@ -24,6 +25,7 @@ __all__ = ["SESSION_FIELDS", "ExternalSession", "SessionHolder", "session_key", 
 SESSION_FIELDS = (
     "pool_size",
     "pool_size_per_host",
+    "fair_queueing",
     "keepalive_secs",
     "ca_bundle",
     "ca_bundle_only",
@@ -38,12 +40,14 @@ def session_key(client: ClientSettings) -> tuple[object, ...]:
 
 
 class _Entry:
-    """One loop's session and the async generator that closes it when that loop shuts down."""
+    """One loop's session, the gate in front of its pool, and the async generator that closes
+    the session when that loop shuts down."""
 
-    __slots__ = ("keeper", "session")
+    __slots__ = ("gate", "keeper", "session")
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
+    def __init__(self, session: aiohttp.ClientSession, gate: FairGate | None) -> None:
         self.session = session
+        self.gate = gate
         self.keeper = _lifetime(session, os.getpid())
         # started here, so the running loop's shutdown_asyncgens() will finalize it
         with contextlib.suppress(StopIteration):
@@ -77,6 +81,14 @@ def _abandon(session: aiohttp.ClientSession) -> None:
                 transport._sock = None  # type: ignore[union-attr]  # its loop cannot finish it
     with contextlib.suppress(AttributeError):
         connector._closed = True  # nothing left to close; no "unclosed" warning at exit
+
+
+def _gate(client: ClientSettings, connector: aiohttp.BaseConnector | None) -> FairGate | None:
+    """A gate sized to what the pool lets one host have (`client.fair_queueing`)."""
+    if not client.fair_queueing or connector is None:
+        return None
+    limits = [n for n in (connector.limit, connector.limit_per_host) if n]
+    return FairGate(min(limits)) if limits else None
 
 
 class SessionHolder:
@@ -113,13 +125,17 @@ class SessionHolder:
 
     def get(self) -> aiohttp.ClientSession:
         """The running loop's session (no await: safe under concurrent first calls)."""
+        return self.pooled()[0]
+
+    def pooled(self) -> tuple[aiohttp.ClientSession, FairGate | None]:
+        """The running loop's session and the gate in front of its pool (None: no gate)."""
         loop = asyncio.get_running_loop()
         entry = self._entries.get(loop)
-        if entry is not None and not entry.session.closed and self._pid == os.getpid():
-            return entry.session
-        return self._new_session(loop)
+        if entry is None or entry.session.closed or self._pid != os.getpid():
+            entry = self._new_session(loop)
+        return entry.session, entry.gate
 
-    def _new_session(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+    def _new_session(self, loop: asyncio.AbstractEventLoop) -> _Entry:
         with self._lock:
             if self.closed:
                 raise ClientClosedError("the client is closed: no new connection is made")
@@ -140,9 +156,9 @@ class SessionHolder:
                 auto_decompress=True,
                 raise_for_status=False,
             )
-            self._entries[loop] = _Entry(session)
+            entry = self._entries[loop] = _Entry(session, _gate(self._client, connector))
             self.sessions_created += 1
-        return session
+        return entry
 
     def acquire(self) -> None:
         with self._lock:
@@ -193,6 +209,7 @@ class ExternalSession(SessionHolder):
     def __init__(self, client: ClientSettings, session: aiohttp.ClientSession) -> None:
         super().__init__(client)
         self._given = session
+        self._gate: FairGate | None = None
 
     @property
     def external(self) -> bool:
@@ -205,6 +222,12 @@ class ExternalSession(SessionHolder):
     @property
     def open_sessions(self) -> int:
         return int(not self._given.closed)
+
+    def pooled(self) -> tuple[aiohttp.ClientSession, FairGate | None]:
+        session = self.get()
+        if self._gate is None and self._client.fair_queueing:
+            self._gate = _gate(self._client, session.connector)
+        return session, self._gate
 
     def get(self) -> aiohttp.ClientSession:
         if self.closed:
