@@ -70,9 +70,9 @@ def observed_client(server: FakeMistralServer, otel: Telemetry) -> Callable[...,
     """A client of the fake server with tracing and metrics on, to the in-memory providers."""
 
     def build(**extra: Any) -> MistralClient:
-        overrides: dict[str, Any] = {
-            "tracing": {"enabled": True},
-            "metrics": {"enabled": True},
+        overrides: dict[str, Any] = {  # the design's whole signal set (the defaults are leaner)
+            "tracing": {"enabled": True, "spans": "http"},
+            "metrics": {"enabled": True, "conventions": ["mistral", "gen_ai"]},
             "retry": FAST_RETRY,
             **extra,
         }

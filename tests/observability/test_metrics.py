@@ -192,7 +192,7 @@ async def test_two_profiles_share_instruments_and_keep_their_labels(
         "api_key": "test-key",
         "base_url": server.url,
         "client": {"allow_insecure_http": True},
-        "metrics": {"enabled": True},
+        "metrics": {"enabled": True, "conventions": ["mistral"]},
     }
     for profile in ("alpha", "beta"):
         async with MistralClient.from_profile(

@@ -82,6 +82,7 @@ async def test_environment_alone_exports_spans_and_metrics(
         "MISTRAL_BASE_URL": server.url,
         "MISTRAL_CLIENT__ALLOW_INSECURE_HTTP": "true",
         "MISTRAL_TRACING__ENABLED": "true",
+        "MISTRAL_TRACING__SPANS": "http",
         "MISTRAL_TRACING__EXPORTER": "otlp",
         "MISTRAL_TRACING__OTLP_ENDPOINT": collector.url,
         "MISTRAL_TRACING__SERVICE_NAME": "checkout-api",
@@ -89,6 +90,7 @@ async def test_environment_alone_exports_spans_and_metrics(
         "MISTRAL_METRICS__EXPORTER": "otlp",
         "MISTRAL_METRICS__OTLP_ENDPOINT": f"{collector.url}/v1/metrics",
         "MISTRAL_METRICS__EXPORT_INTERVAL_SECS": "3600",
+        "MISTRAL_METRICS__CONVENTIONS": "mistral,gen_ai",
     }
     for name, value in environment.items():
         monkeypatch.setenv(name, value)

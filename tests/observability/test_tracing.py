@@ -53,14 +53,13 @@ async def test_chat_create_root_resilience_and_http_spans(
         root.context.trace_id
     }
     attributes = dict(root.attributes or {})
-    assert attributes["mistral.model"] == "mistral-small-latest"
     assert attributes["mistral.messages.count"] == 1
-    assert attributes["mistral.temperature"] == 0.3
-    assert attributes["mistral.max_tokens"] == 20
-    assert attributes["mistral.usage.prompt_tokens"] == reply.usage.prompt_tokens
-    assert attributes["mistral.usage.completion_tokens"] == reply.usage.completion_tokens
     assert attributes["mistral.usage.total_tokens"] == reply.usage.total_tokens
-    assert attributes["mistral.finish_reason"] == "stop"
+    assert attributes["gen_ai.request.temperature"] == 0.3
+    assert attributes["gen_ai.request.max_tokens"] == 20
+    twins = {"mistral.model", "mistral.temperature", "mistral.max_tokens", "mistral.finish_reason",
+             "mistral.usage.prompt_tokens", "mistral.usage.completion_tokens"}  # fmt: skip
+    assert not twins & set(attributes)  # each written once, under its gen_ai name
     # OpenTelemetry GenAI semantic conventions
     assert attributes["gen_ai.operation.name"] == "chat"
     assert attributes["gen_ai.provider.name"] == "mistral_ai"
@@ -81,7 +80,7 @@ async def test_chat_create_root_resilience_and_http_spans(
     assert http_attributes["http.status_code"] == 200
     assert http_attributes["http.response_size"] > 0
     assert http_attributes["mistral.request_id"] == sent.headers["X-Request-ID"]
-    assert [e.name for e in http.events] == ["request_sent", "response_received"]
+    assert http.events == ()  # no event that carries nothing
     # W3C trace context: the request carries the HTTP span's ids
     trace_id, span_id = format(http.context.trace_id, "032x"), format(http.context.span_id, "016x")
     version, sent_trace, sent_span, flags = sent.headers["traceparent"].split("-")
@@ -138,7 +137,7 @@ async def test_stream_span_lives_until_the_stream_ends(
     assert attributes["mistral.stream.duration_ms"] > 0
     assert attributes["mistral.usage.total_tokens"] == final.usage.total_tokens
     events = {e.name: e for e in root.events}
-    assert list(events) == ["stream_started", "first_chunk_received", "stream_completed"]
+    assert list(events) == ["first_chunk_received", "stream_completed"]
     assert events["first_chunk_received"].attributes["ttft_ms"] > 0  # type: ignore[index]
     assert events["stream_completed"].attributes["total_chunks"] == chunks  # type: ignore[index]
     http = otel.span("mistral.http.request")

@@ -89,9 +89,49 @@ class _TelemetrySettings(Section):
 class TracingSettings(_TelemetrySettings):
     """OpenTelemetry traces."""
 
+    spans: Literal["call", "attempt", "http"] = Field(
+        "call",
+        description="`call`: one span per call (each failed attempt an event, the last one's "
+        "status and request id attributes); `attempt`: plus one `mistral.http.request` span per "
+        "attempt; `http`: the design's full hierarchy (call > mistral.resilience.execute > "
+        "mistral.http.request).",
+    )
+    sample_ratio: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="Share of new traces recorded by the provider the client builds (parent-"
+        "based: a call inside a sampled trace is recorded); a provider passed in keeps its own "
+        "sampler.",
+    )
+
 
 class MetricsSettings(_TelemetrySettings):
     """OpenTelemetry metrics."""
+
+    conventions: tuple[Literal["mistral", "gen_ai"], ...] = Field(
+        ("gen_ai",),
+        min_length=1,
+        description="Metric families each call records: `gen_ai` (the semantic conventions' "
+        "operation duration, token usage, time to first and per output chunk), `mistral` (the "
+        "design's mistral_* per-call instruments); both: each measurement twice. Resilience "
+        "counters and quota gauges are always recorded.",
+    )
+
+    @field_validator("conventions", mode="before")
+    @classmethod
+    def _split_conventions(cls, value: Any) -> Any:
+        """`"mistral,gen_ai"` (environment) or a TOML array -> a tuple."""
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        if isinstance(value, list):
+            return tuple(value)
+        return value
+
+    @field_validator("conventions")
+    @classmethod
+    def _once_each(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(value))
 
     export_interval_secs: float = Field(
         60.0, gt=0, description="How often the provider the client builds exports, seconds."

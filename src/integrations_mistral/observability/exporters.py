@@ -94,6 +94,7 @@ def own_tracer_provider(settings: TracingSettings) -> Any:
         from opentelemetry.sdk.resources import Resource
         from opentelemetry.sdk.trace import TracerProvider
         from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter
+        from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
 
         if settings.exporter == "otlp":
             from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
@@ -110,13 +111,17 @@ def own_tracer_provider(settings: TracingSettings) -> Any:
         )
         provider = TracerProvider(
             resource=Resource.create({"service.name": settings.service_name}),
+            sampler=ParentBased(TraceIdRatioBased(settings.sample_ratio)),
             shutdown_on_exit=False,  # ours, bounded, runs at exit instead
         )
         processor = BatchSpanProcessor(exporter, export_timeout_millis=timeout * 1000)
         provider.add_span_processor(processor)
         return _Bounded(provider, timeout)
 
-    key = ("traces", settings.exporter, settings.otlp_endpoint, settings.service_name, timeout)
+    key = (
+        "traces", settings.exporter, settings.otlp_endpoint, settings.service_name, timeout,
+        settings.sample_ratio,
+    )  # fmt: skip
     return _shared(key, build)
 
 

@@ -9,10 +9,12 @@ current trace and span ids, so JSON handlers show them as fields.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import sys
 import threading
 from collections import OrderedDict
+from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 from ..config.models import LoggingSettings
@@ -37,6 +39,7 @@ __all__ = [
     "note_job",
     "reset_logging",
     "warn_deprecated",
+    "will_emit",
 ]
 
 ROOT = "integrations_mistral"
@@ -60,13 +63,30 @@ def _trace() -> Any:
 
 def emit(logger: logging.Logger, level: int, message: str, **fields: Any) -> None:
     """Log `message` with `fields` and the trace/span ids (the current span's unless given);
-    callers check the level first."""
+    callers check the level first. The record is handed to the handlers directly: no search
+    for the calling frame (a record's fields say where it is from)."""
     if "trace_id" not in fields:
         context = _trace().get_current_span().get_span_context()
         if context.is_valid:
             fields["trace_id"] = format(context.trace_id, "032x")
             fields["span_id"] = format(context.span_id, "016x")
-    logger.log(level, message, extra=fields, stacklevel=2)
+    logger.handle(logger.makeRecord(logger.name, level, "", 0, message, (), None, None, fields))
+
+
+def will_emit(logger: logging.Logger, level: int) -> bool:
+    """Whether a record of `level` would reach a handler that writes it: the level enabled and
+    a handler on the way up that takes it (Python's last-resort handler takes WARNING and up)."""
+    if not logger.isEnabledFor(level):
+        return False
+    current: logging.Logger | None = logger
+    while current is not None:
+        for handler in current.handlers:
+            if level >= handler.level:
+                return True
+        if not current.propagate:
+            return False
+        current = current.parent
+    return level >= logging.WARNING and logging.lastResort is not None
 
 
 def _fields_of(record: logging.LogRecord) -> dict[str, Any]:
@@ -82,15 +102,23 @@ class _TextFormatter(logging.Formatter):
         return super().format(record)
 
 
-def JsonFormatter() -> logging.Formatter:
-    """One JSON object per record: timestamp, level, logger, message and every field."""
-    from pythonjsonlogger.json import JsonFormatter as _Json
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record: timestamp (ISO 8601, UTC), level, logger, message and every
+    field; a value JSON cannot hold is written as its text."""
 
-    return _Json(
-        "%(levelname)s %(name)s %(message)s",
-        rename_fields={"levelname": "level", "name": "logger"},
-        timestamp=True,  # ISO 8601, UTC
-    )
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {
+            "timestamp": datetime.fromtimestamp(record.created, timezone.utc).isoformat(),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        data.update(_fields_of(record))
+        if record.exc_info:
+            data["exc_info"] = self.formatException(record.exc_info)
+        if record.stack_info:
+            data["stack_info"] = self.formatStack(record.stack_info)
+        return json.dumps(data, default=str, ensure_ascii=False)
 
 
 class _OwnHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -155,7 +183,7 @@ def _failure_level(error: BaseException) -> int:
 def log_failure(operation: str, error: BaseException, **fields: Any) -> None:
     """The one record of a failed call (also on the unobserved path)."""
     level = _failure_level(error)
-    if _calls.isEnabledFor(level):
+    if will_emit(_calls, level):
         emit(
             _calls,
             level,

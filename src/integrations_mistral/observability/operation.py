@@ -17,7 +17,8 @@ from opentelemetry.propagate import inject
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from ..quota import quota_of
-from .logs import emit, log_failure, logger_for
+from ._streaming import StreamEvents
+from .logs import emit, log_failure, logger_for, will_emit
 from .summary import (
     genai_operation,
     request_attributes,
@@ -48,17 +49,16 @@ class Attempt:
         self.start = time.perf_counter()
 
 
-class Operation:
+class Operation(StreamEvents):
     """The observation of one call; `succeeded`, `failed` or the stream methods end it."""
 
     __slots__ = (
+        "_context",
         "_genai_base",
         "_labels",
+        "_trace_headers",
         "attempts",
-        "chunks",
-        "first_chunk",
         "genai",
-        "last_chunk",
         "method",
         "model",
         "name",
@@ -92,10 +92,11 @@ class Operation:
         self.span: Span | None = None
         self._labels: dict[str, dict[str, Any]] | None = None
         self._genai_base: dict[str, Any] | None = None
+        self._context: Any = None  # the root span as a parent context, made once if needed
+        self._trace_headers: dict[str, str] | None = None
         if tel.tracer is not None:
             attributes = {
                 **tel.server_attributes,
-                **request_attributes(body),
                 "gen_ai.provider.name": tel.provider_name,
                 "mistral.operation": name,
             }
@@ -103,9 +104,11 @@ class Operation:
                 attributes["gen_ai.operation.name"] = self.genai
             if streaming:
                 attributes["mistral.streaming"] = True
-            self.span = tel.tracer.start_span(
+            span = self.span = tel.tracer.start_span(
                 f"mistral.{name}", kind=SpanKind.CLIENT, attributes=attributes
             )
+            if span.is_recording():  # a sampled-out call builds no attribute
+                span.set_attributes(request_attributes(body))
         if _log.isEnabledFor(logging.DEBUG):
             emit(
                 _log,
@@ -137,16 +140,17 @@ class Operation:
         cost: int,
         idempotent: bool = True,
     ) -> tuple[T, Permit]:
-        """`resilience.execute` inside a `mistral.resilience.execute` child span."""
+        """`resilience.execute`, inside a `mistral.resilience.execute` child span when
+        `tracing.spans = "http"`."""
         tracer = self.tel.tracer
-        if tracer is None or self.span is None:
+        if tracer is None or self.span is None or self.tel.spans != "http":
             return await resilience.execute(
                 attempt, cost=cost, operation=self.name, idempotent=idempotent
             )
         state = getattr(resilience.breaker, "state", None)
         span = tracer.start_span(
             "mistral.resilience.execute",
-            context=trace.set_span_in_context(self.span),
+            context=self._parent(),
             attributes={"resilience.circuit_state": getattr(state, "value", "disabled")},
         )
         # current while the attempts run: their spans (and any instrumentation below) nest in it
@@ -164,19 +168,33 @@ class Operation:
             span.set_attribute("resilience.attempt", self.attempts)
             span.end()
 
+    def _parent(self) -> Any:
+        """The root span as the parent of this call's other spans (and of the trace context
+        its requests carry), made once."""
+        if self._context is None:
+            self._context = trace.set_span_in_context(self.span)  # type: ignore[arg-type]
+        return self._context
+
     def attempt_started(self, url: str) -> Attempt:
         self.attempts += 1
         tracer = self.tel.tracer
-        if tracer is None:
+        if tracer is None or self.span is None:
             return Attempt(None, None)
+        spans = self.tel.spans
+        if spans == "call":  # no span of its own: the requests carry the call's trace context
+            headers = self._trace_headers
+            if headers is None:
+                headers = self._trace_headers = {}
+                inject(headers, context=self._parent())
+            return Attempt(None, headers)
         span = tracer.start_span(
             "mistral.http.request",
+            context=self._parent() if spans == "attempt" else None,
             kind=SpanKind.CLIENT,
             attributes={"http.method": self.method, "http.url": url},
         )
-        headers: dict[str, str] = {}
+        headers = {}
         inject(headers, context=trace.set_span_in_context(span))
-        span.add_event("request_sent")
         return Attempt(span, headers)
 
     def attempt_ended(
@@ -188,32 +206,47 @@ class Operation:
         error: BaseException | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        """One attempt's end: its span, metrics (the server's reported quota among them, from
-        `headers`) and debug record."""
+        """One attempt's end: its span (or, at `tracing.spans = "call"`, the call span's
+        attributes and a failed attempt's event), metrics (the server's reported quota among
+        them, from `headers`) and debug record."""
         elapsed = time.perf_counter() - attempt.start
-        span = attempt.span
-        if span is not None:
+        span = attempt.span or self.span
+        if span is not None and span.is_recording():
             facts: dict[str, Any] = {}
             if status is not None:
                 facts["http.status_code"] = status
-                span.add_event("response_received")
             if size is not None:
                 facts["http.response_size"] = size
             if request_id:
                 facts["mistral.request_id"] = request_id
-            span.set_attributes(facts)
-            if error is not None:
-                _record_error(span, error)
-            span.end()
+            if attempt.span is not None:
+                span.set_attributes(facts)
+                if error is not None:
+                    _record_error(span, error)
+            else:  # the call span: the last attempt's facts, and an event per failed one
+                if facts:
+                    span.set_attributes(facts)
+                if error is not None:
+                    error_type = getattr(error, "error_type", type(error).__name__)
+                    span.add_event(
+                        "attempt_failed",
+                        {**facts, "attempt": self.attempts, "error.type": error_type,
+                         "duration_ms": round(elapsed * 1000, 3)},
+                    )  # fmt: skip
+        if attempt.span is not None:
+            attempt.span.end()
         instruments = self.tel.instruments
         if instruments is not None:
-            labels = self.labels()
-            outcome = str(status) if status is not None else getattr(error, "error_type", "error")
-            instruments.requests.add(1, {**labels["request"], "status": outcome})
-            instruments.request_duration.record(elapsed, labels["request"])
-            instruments.request_size.record(self.request_size, labels["endpoint"])
-            if size is not None:
-                instruments.response_size.record(size, labels["endpoint"])
+            if self.tel.mistral_metrics:
+                labels = self.labels()
+                outcome = (
+                    str(status) if status is not None else getattr(error, "error_type", "error")
+                )
+                instruments.requests.add(1, {**labels["request"], "status": outcome})
+                instruments.request_duration.record(elapsed, labels["request"])
+                instruments.request_size.record(self.request_size, labels["endpoint"])
+                if size is not None:
+                    instruments.response_size.record(size, labels["endpoint"])
             quota = quota_of(headers) if headers else None
             if quota is not None:
                 instruments.note_quota(self.tel.profile, quota)
@@ -245,31 +278,21 @@ class Operation:
         tel = self.tel
         span = self.span
         if span is not None:
-            if result is not None and span.is_recording():  # a sampled-out span takes nothing
-                span.set_attributes(response_attributes(result))
-            for key, value in extra.items():
-                span.set_attribute(key, value)
-            if error is not None:
-                _record_error(span, error)
+            if span.is_recording():  # a sampled-out span takes nothing
+                facts = response_attributes(result) if result is not None else {}
+                if extra:
+                    facts.update(extra)
+                if tel.spans != "http":  # no resilience span to carry the count
+                    facts["resilience.attempt"] = self.attempts
+                span.set_attributes(facts)
+                if error is not None:
+                    _record_error(span, error)
             span.end()
         instruments = tel.instruments
         if instruments is not None:
-            labels = self.labels()
-            for kind, count in (("prompt", prompt), ("completion", completion)):
-                if count is not None:
-                    instruments.tokens.add(count, labels[kind])
-                    instruments.tokens_per_request.record(count, labels[kind])
-            if error is not None:
-                instruments.errors.add(
-                    1,
-                    {
-                        "type": getattr(error, "error_type", type(error).__name__),
-                        "endpoint": self.name,
-                        "status_code": str(getattr(error, "status_code", None) or ""),
-                        "profile": tel.profile,
-                    },
-                )
-            if self.genai is not None:
+            if tel.mistral_metrics:
+                self._mistral_totals(prompt, completion, error)
+            if self.genai is not None and tel.genai_metrics:
                 genai = self._genai_labels(response_model, error)
                 instruments.genai_duration.record(duration, genai)
                 for kind, count in (("input", prompt), ("output", completion)):
@@ -278,7 +301,7 @@ class Operation:
         if error is not None:
             if isinstance(error, Exception):
                 log_failure(self.name, error, duration_ms=round(duration * 1000, 3), **self._ids())
-            elif _log.isEnabledFor(logging.INFO):  # a cancel (Ctrl-C, a timeout around it)
+            elif will_emit(_log, logging.INFO):  # a cancel (Ctrl-C, a timeout around it)
                 emit(
                     _log,
                     logging.INFO,
@@ -288,7 +311,7 @@ class Operation:
                     cancelled=True,
                     **self._ids(),
                 )
-        elif _log.isEnabledFor(logging.INFO):
+        elif will_emit(_log, logging.INFO):
             reasons = getattr(result, "choices", None) or ()
             closed = extra.get("mistral.stream.closed_early", False)
             emit(
@@ -309,6 +332,28 @@ class Operation:
                     else {}
                 ),
                 **self._ids(),
+            )
+
+    def _mistral_totals(
+        self, prompt: int | None, completion: int | None, error: BaseException | None
+    ) -> None:
+        """The design's per-call instruments: tokens, and the error count."""
+        instruments = self.tel.instruments
+        assert instruments is not None
+        labels = self.labels()
+        for kind, count in (("prompt", prompt), ("completion", completion)):
+            if count is not None:
+                instruments.tokens.add(count, labels[kind])
+                instruments.tokens_per_request.record(count, labels[kind])
+        if error is not None:
+            instruments.errors.add(
+                1,
+                {
+                    "type": getattr(error, "error_type", type(error).__name__),
+                    "endpoint": self.name,
+                    "status_code": str(getattr(error, "status_code", None) or ""),
+                    "profile": self.tel.profile,
+                },
             )
 
     def labels(self) -> dict[str, dict[str, Any]]:
@@ -343,55 +388,6 @@ class Operation:
         if error is not None:
             labels["error.type"] = getattr(error, "error_type", type(error).__name__)
         return labels
-
-    # streams
-
-    def stream_started(self) -> None:
-        if self.span is not None:
-            self.span.add_event("stream_started")
-
-    def chunk(self) -> None:
-        """One chunk arrived: a clock read and a count (the first one is reported at once)."""
-        now = self.last_chunk = time.perf_counter()
-        self.chunks += 1
-        if self.chunks > 1:
-            return
-        self.first_chunk = now
-        ttft = now - self.start
-        if self.span is not None:
-            self.span.add_event("first_chunk_received", {"ttft_ms": round(ttft * 1000, 3)})
-        instruments = self.tel.instruments
-        if instruments is not None:
-            instruments.ttft.record(ttft, self.labels()["model"])
-            if self.genai is not None:
-                instruments.genai_ttfc.record(ttft, self._genai_labels(None, None))
-
-    def stream_ended(self, result: Any, error: BaseException | None, *, closed: bool) -> None:
-        """The stream completed, was closed early (`closed`), or broke (`error`)."""
-        duration = time.perf_counter() - self.start
-        if self.span is not None and error is None and not closed:
-            self.span.add_event(
-                "stream_completed",
-                {"total_chunks": self.chunks, "duration_ms": round(duration * 1000, 3)},
-            )
-        instruments = self.tel.instruments
-        if instruments is not None:
-            labels = self.labels()["model"]
-            if self.chunks:
-                instruments.stream_chunks.add(self.chunks, labels)
-            instruments.stream_duration.record(duration, labels)
-            if self.chunks > 1 and self.genai is not None:
-                # one value per stream, the mean gap after the first chunk: recording every
-                # chunk would cost the SDK ~10 us per chunk, as much as decoding it
-                gap = (self.last_chunk - self.first_chunk) / (self.chunks - 1)
-                instruments.genai_tpoc.record(gap, self._genai_labels(None, None))
-        extra: dict[str, Any] = {
-            "mistral.stream.chunks_count": self.chunks,
-            "mistral.stream.duration_ms": round(duration * 1000, 3),
-        }
-        if closed:
-            extra["mistral.stream.closed_early"] = True
-        self._end(result, error, **extra)
 
 
 def _record_error(span: Span, error: BaseException) -> None:

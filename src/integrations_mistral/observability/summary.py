@@ -49,7 +49,8 @@ def _values_of(model: Any) -> dict[str, Any]:
 
 
 def request_attributes(body: Any) -> dict[str, Any]:
-    """`mistral.*` and `gen_ai.request.*` attributes of a typed request body."""
+    """`gen_ai.request.*` attributes of a typed request body (and the `mistral.*` ones that have
+    no `gen_ai` twin: none is written twice)."""
     attributes: dict[str, Any] = {}
     fell = FALLBACK.get()
     if fell is not None:
@@ -57,16 +58,16 @@ def request_attributes(body: Any) -> dict[str, Any]:
     fields = _values_of(body)
     model = fields.get("model")
     if isinstance(model, str):
-        attributes["mistral.model"] = attributes["gen_ai.request.model"] = model
+        attributes["gen_ai.request.model"] = model
     messages = fields.get("messages")
     if messages is not None:
         attributes["mistral.messages.count"] = len(messages)
     temperature = fields.get("temperature")
     if temperature is not None:
-        attributes["mistral.temperature"] = attributes["gen_ai.request.temperature"] = temperature
+        attributes["gen_ai.request.temperature"] = temperature
     max_tokens = fields.get("max_tokens")
     if max_tokens is not None:
-        attributes["mistral.max_tokens"] = attributes["gen_ai.request.max_tokens"] = max_tokens
+        attributes["gen_ai.request.max_tokens"] = max_tokens
     agent_id = fields.get("agent_id")
     if isinstance(agent_id, str):
         attributes["gen_ai.agent.id"] = agent_id
@@ -95,16 +96,13 @@ def response_attributes(result: Any) -> dict[str, Any]:
     fields = _values_of(result)  # read once: with unknown fields present, it is a merged copy
     prompt, completion, total = _usage(fields)
     if prompt is not None:
-        attributes["mistral.usage.prompt_tokens"] = prompt
         attributes["gen_ai.usage.input_tokens"] = prompt
     if completion is not None:
-        attributes["mistral.usage.completion_tokens"] = completion
         attributes["gen_ai.usage.output_tokens"] = completion
     if total is not None:
         attributes["mistral.usage.total_tokens"] = total
     reasons = _finish_reasons(fields.get("choices"))
     if reasons:
-        attributes["mistral.finish_reason"] = reasons[0]
         attributes["gen_ai.response.finish_reasons"] = reasons
     model = fields.get("model")
     if isinstance(model, str):

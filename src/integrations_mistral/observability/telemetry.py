@@ -19,7 +19,7 @@ from yarl import URL
 from .._version import __version__
 from ..config.models import MetricsSettings, MistralSettings, TracingSettings
 from .exporters import own_meter_provider, own_tracer_provider
-from .logs import logger_for
+from .logs import logger_for, will_emit
 from .redaction import Redactor
 from .summary import GEN_AI_SYSTEMS
 
@@ -39,13 +39,16 @@ class Telemetry:
     """What one client emits; services ask it to `watch` each call."""
 
     __slots__ = (
+        "genai_metrics",
         "instruments",
         "meter_provider",
+        "mistral_metrics",
         "owned",
         "profile",
         "provider_name",
         "redactor",
         "server_attributes",
+        "spans",
         "tracer",
         "tracer_provider",
     )
@@ -68,6 +71,9 @@ class Telemetry:
             "server.port": url.port or 443,
         }
         self.owned: list[Any] = []
+        self.spans = settings.tracing.spans  # call, attempt or http
+        self.mistral_metrics = "mistral" in settings.metrics.conventions
+        self.genai_metrics = "gen_ai" in settings.metrics.conventions
         self.tracer: Tracer | None = None
         self.tracer_provider = self._provider(
             settings.tracing, tracer_provider, own_tracer_provider, _global_tracer_provider
@@ -118,11 +124,7 @@ class Telemetry:
         streaming: bool = False,
     ) -> Operation | None:
         """An `Operation` observing this call, or None when no signal would use it."""
-        if (
-            self.tracer is None
-            and self.instruments is None
-            and not _calls.isEnabledFor(logging.INFO)
-        ):
+        if self.tracer is None and self.instruments is None and not will_emit(_calls, logging.INFO):
             return None
         return _operation()(self, name, method, path, body, request_size, streaming=streaming)
 

@@ -271,8 +271,6 @@ class APICaller:
             raise
         if self._observe is not None:
             self._adapt(response.headers)
-        if op is not None:
-            op.stream_started()
         return response, permit, op
 
 
