@@ -144,9 +144,10 @@ class OpenAISDK:
         await self.client.close()
 
 
-def sdk_providers() -> tuple[Any, Any]:
+def sdk_providers(sample_ratio: float = 1.0) -> tuple[Any, Any]:
     """OpenTelemetry SDK providers as production sets them up (a BatchSpanProcessor, a periodic
-    metric reader) with exporters that drop the data: the figure is the instrumentation's cost."""
+    metric reader, a parent-based ratio sampler) with exporters that drop the data: the figure
+    is the instrumentation's cost."""
     from opentelemetry.sdk.metrics import MeterProvider
     from opentelemetry.sdk.metrics.export import (
         MetricExporter,
@@ -155,6 +156,7 @@ def sdk_providers() -> tuple[Any, Any]:
     )
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+    from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
 
     class DropSpans(SpanExporter):
         def export(self, spans: Any) -> SpanExportResult:
@@ -170,7 +172,7 @@ def sdk_providers() -> tuple[Any, Any]:
         def shutdown(self, timeout_millis: float = 0, **kwargs: Any) -> None:
             return None
 
-    tracer_provider = TracerProvider()
+    tracer_provider = TracerProvider(sampler=ParentBased(TraceIdRatioBased(sample_ratio)))
     tracer_provider.add_span_processor(BatchSpanProcessor(DropSpans()))
     reader = PeriodicExportingMetricReader(DropMetrics(), export_interval_millis=10_000)
     return tracer_provider, MeterProvider(metric_readers=[reader])
@@ -178,17 +180,25 @@ def sdk_providers() -> tuple[Any, Any]:
 
 class Ours:
     """integrations-mistral; `everything` on: retry, breaker, limiter (enabled, budgets never
-    reached), tracing and metrics through the SDK providers; else all of them off."""
+    reached), tracing and metrics through the SDK providers at the default detail (`spans`,
+    `conventions`, `sample_ratio` say otherwise); else all of them off. `log_info`: the
+    per-call INFO record, as JSON, written to /dev/null."""
 
     everything = True
     telemetry = True
+    spans = "call"
+    conventions: tuple[str, ...] = ("gen_ai",)
+    sample_ratio = 1.0
+    log_info = False
 
     def __init__(self, url: str) -> None:
         from integrations_mistral import MistralClient
 
         on = self.everything
         observed = on and self.telemetry
-        tracer_provider, meter_provider = sdk_providers() if observed else (None, None)
+        providers = sdk_providers(self.sample_ratio) if observed else (None, None)
+        if self.log_info:
+            _log_to_devnull()
         self.client = MistralClient.from_env(
             api_key="bench",
             base_url=url,
@@ -200,10 +210,11 @@ class Ours:
                 "requests_per_minute": 10**9,
                 "tokens_per_minute": 10**12,
             },
-            tracing={"enabled": observed},
-            metrics={"enabled": observed},
-            tracer_provider=tracer_provider,
-            meter_provider=meter_provider,
+            tracing={"enabled": observed, "spans": self.spans},
+            metrics={"enabled": observed, "conventions": list(self.conventions)},
+            logging={"level": "INFO" if self.log_info else None},
+            tracer_provider=providers[0],
+            meter_provider=providers[1],
         )
 
     async def chat(self, model: str = MODEL) -> str:
@@ -237,11 +248,58 @@ class OursUnobserved(Ours):
     telemetry = False
 
 
-CLIENTS: dict[str, Callable[[str], Any]] = {
-    "raw aiohttp": Raw,
-    "ours, all on": Ours,
-    "ours, all off": OursOff,
-    "ours, no telemetry": OursUnobserved,
-    "openai SDK": OpenAISDK,
-    "mistralai SDK": MistralSDK,
-}
+class OursAttempt(Ours):
+    spans = "attempt"
+
+
+class OursDesign(Ours):
+    """The design's whole signal set: three spans a call, both metric families."""
+
+    spans = "http"
+    conventions = ("mistral", "gen_ai")
+
+
+class OursSampled(Ours):
+    sample_ratio = 0.1
+
+
+class OursInfoLog(OursUnobserved):
+    log_info = True
+
+
+def _log_to_devnull() -> None:
+    """The client's loggers at INFO into a JSON handler that writes to /dev/null."""
+    import logging
+    import os
+
+    from integrations_mistral.observability import JsonFormatter
+
+    handler = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115 - lives with the process
+    handler.setFormatter(JsonFormatter())
+    logger = logging.getLogger("integrations_mistral")
+    logger.addHandler(handler)
+    logger.propagate = False
+
+
+def _clients() -> dict[str, Callable[[str], Any]]:
+    from _floors import Floor, FloorAttempt, FloorHttp, RawGated
+
+    return {
+        "raw aiohttp": Raw,
+        "raw aiohttp, FIFO gate": RawGated,
+        "floor: spans=call": Floor,
+        "floor: spans=attempt": FloorAttempt,
+        "floor: spans=http": FloorHttp,
+        "ours, all on": Ours,
+        "ours, spans=attempt": OursAttempt,
+        "ours, spans=http": OursDesign,
+        "ours, 10% sampled": OursSampled,
+        "ours, no telemetry": OursUnobserved,
+        "ours, all off": OursOff,
+        "ours, INFO log": OursInfoLog,
+        "openai SDK": OpenAISDK,
+        "mistralai SDK": MistralSDK,
+    }
+
+
+CLIENTS = _clients()

