@@ -94,9 +94,48 @@ def measure(number: int) -> dict[str, float]:
         figures[f"telemetry floor: the same signals, SDK calls only, {label}"] = best(
             sdk_floor(level), calls
         )
+    figures.update(info_record(loop, body, calls))
     loop.close()
     figures.update(token_estimates(max(number // 20, 10)))
     return figures
+
+
+def info_record(loop: asyncio.AbstractEventLoop, body: bytes, calls: int) -> dict[str, float]:
+    """What `logging.level = "INFO"` adds to a call (its observation and the JSON summary
+    record, written to /dev/null), against a bare `logger.info` of the same fields and the
+    call unobserved."""
+    import logging
+    import os
+
+    from integrations_mistral.observability import JsonFormatter
+
+    root = logging.getLogger("integrations_mistral")
+    handler = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115 - closed below
+    handler.setFormatter(JsonFormatter())
+    plain = observed(body, "call", ("gen_ai",), telemetry=False)
+    figures = {"log: a call unobserved": best(lambda: loop.run_until_complete(plain(calls)), 1)}
+    root.addHandler(handler)
+    root.propagate, level = False, root.level
+    root.setLevel(logging.INFO)
+    try:
+        logged = observed(body, "call", ("gen_ai",), telemetry=False)
+        figures["log: the same call with its INFO summary record (JSON)"] = best(
+            lambda: loop.run_until_complete(logged(calls)), 1
+        )
+        fields = {"operation": "chat.create", "model": "m", "duration_ms": 1.0,
+                  "prompt_tokens": 9, "completion_tokens": 10, "finish_reason": "stop",
+                  "attempts": 1}  # fmt: skip
+        calls_logger = logging.getLogger("integrations_mistral.calls")
+        figures["log floor: logger.info with the same fields (JSON)"] = best(
+            lambda: calls_logger.info("chat.create succeeded", extra=fields), calls
+        )
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+        root.propagate = True
+        root.setLevel(level)
+    return {key: value / calls if key.startswith("log: ") else value
+            for key, value in figures.items()}  # fmt: skip
 
 
 def token_estimates(number: int) -> dict[str, float]:
@@ -219,7 +258,7 @@ def sdk_floor(level: str) -> Callable[[], None]:
 
 
 def observed(
-    body: bytes, spans: str, conventions: tuple[str, ...]
+    body: bytes, spans: str, conventions: tuple[str, ...], telemetry: bool = True
 ) -> Callable[[int], Awaitable[None]]:
     """What tracing and metrics (the OpenTelemetry SDK, exporters dropping the data) add to one
     chat call at a detail level: the operation's spans and records around an attempt that
@@ -232,13 +271,13 @@ def observed(
     from integrations_mistral.transport import RawResponse
     from integrations_mistral.types import ChatCompletionRequest, ChatCompletionResponse
 
-    tracer_provider, meter_provider = sdk_providers()
+    tracer_provider, meter_provider = sdk_providers() if telemetry else (None, None)
     settings = load_settings(
         api_key="bench",
-        tracing={"enabled": True, "spans": spans},
-        metrics={"enabled": True, "conventions": list(conventions)},
+        tracing={"enabled": telemetry, "spans": spans},
+        metrics={"enabled": telemetry, "conventions": list(conventions)},
     )
-    telemetry = Telemetry(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
+    observer = Telemetry(settings, tracer_provider=tracer_provider, meter_provider=meter_provider)
     resilience = StackRegistry().stack_for(settings).resilience()
     request = ChatCompletionRequest.model_validate(
         {"model": "mistral-small-latest", "messages": MESSAGES}
@@ -252,9 +291,15 @@ def observed(
         op.attempt_ended(record, 200, len(body), "bench")
         return reply
 
+    async def bare(budget: float) -> RawResponse:
+        return reply
+
     async def run(count: int) -> None:
         for _ in range(count):
-            op = telemetry.watch("chat.create", "POST", "/v1/chat/completions", request, 90)
+            op = observer.watch("chat.create", "POST", "/v1/chat/completions", request, 90)
+            if op is None:  # nothing listens: the plain path
+                await resilience.execute(bare, cost=10)
+                continue
             await op.run(resilience, lambda budget, op=op: attempt(op, budget), 10)
             op.succeeded(result)
 
