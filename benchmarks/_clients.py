@@ -18,6 +18,18 @@ MESSAGES = [{"role": "user", "content": "Say hello."}]
 HELD: list[Any] = []  # streams kept open by the memory measurement
 
 
+def split_events(buffer: bytes) -> tuple[list[Any], bytes]:
+    """The linear SSE parse: each whole one-line `data:` event of `buffer` decoded (`[DONE]`
+    skipped), and what is left of an event not yet whole."""
+    chunks, start = [], 0
+    while (end := buffer.find(b"\n\n", start)) != -1:
+        payload = buffer[start + 6 : end]  # "data: " ... one-line events
+        start = end + 2
+        if payload != b"[DONE]":
+            chunks.append(json.loads(payload))
+    return chunks, buffer[start:]
+
+
 class Raw:
     """aiohttp with nothing on top: the floor."""
 
@@ -53,20 +65,13 @@ class Raw:
         response = await self.open(model)
         try:
             async for data in response.content.iter_any():
-                buffer = buffer + data if buffer else data
-                start = 0
-                while (end := buffer.find(b"\n\n", start)) != -1:
-                    payload = buffer[start + 6 : end]  # "data: " ... one-line events
-                    start = end + 2
-                    if payload == b"[DONE]":
-                        continue
-                    chunk = json.loads(payload)
+                chunks, buffer = split_events(buffer + data if buffer else data)
+                for chunk in chunks:
                     text.append(chunk["choices"][0]["delta"].get("content") or "")
                     count += 1
                     if first_only:
                         HELD.append(response)
                         return count
-                buffer = buffer[start:]
         finally:
             if not first_only:
                 response.release()

@@ -15,7 +15,7 @@ import time
 from collections import deque
 from typing import Any
 
-from _clients import MESSAGES, MODEL, POOL, Raw, sdk_providers
+from _clients import MESSAGES, MODEL, POOL, Raw, sdk_providers, split_events
 
 
 class RawGated(Raw):
@@ -206,14 +206,8 @@ class Floor(Raw):
         count, buffer, text, first, last = 0, b"", [], 0.0, 0.0
         try:
             async for data in response.content.iter_any():
-                buffer = buffer + data if buffer else data
-                start = 0
-                while (end := buffer.find(b"\n\n", start)) != -1:
-                    payload = buffer[start + 6 : end]
-                    start = end + 2
-                    if payload == b"[DONE]":
-                        continue
-                    chunk = json.loads(payload)
+                chunks, buffer = split_events(buffer + data if buffer else data)
+                for chunk in chunks:
                     text.append(chunk["choices"][0]["delta"].get("content") or "")
                     count += 1
                     last = time.perf_counter()
@@ -224,7 +218,6 @@ class Floor(Raw):
                         self.ttfc.record(ttft, self.genai)
                         if self.design:
                             self.ttft.record(ttft, {"model": MODEL, "profile": "default"})
-                buffer = buffer[start:]
         finally:
             response.release()
         duration = time.perf_counter() - started

@@ -18,9 +18,19 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .._secrets import mask_url
 
-__all__ = ["CONTROL", "Section", "check_readable"]
+__all__ = ["CONTROL", "Section", "check_readable", "text_list"]
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def text_list(value: Any) -> Any:
+    """A list setting as written: `"a, b"` (the environment) or a TOML array -> a tuple of its
+    items; anything else is left for validation to refuse."""
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+    if isinstance(value, list):
+        return tuple(value)
+    return value
 
 
 class Section(BaseModel):

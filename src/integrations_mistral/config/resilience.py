@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ._section import Section
+from ._section import Section, text_list
 
 __all__ = [
     "CircuitBreakerSettings",
@@ -59,11 +59,9 @@ class RetrySettings(Section):
         """`"429, 503"` (environment) -> (429, 503); a TOML array -> a tuple; other types stay
         as given, so `[429, "500"]` is an error."""
         if isinstance(value, str):
-            parts = (part.strip() for part in value.strip("[] ").split(","))
-            return tuple(int(p) if p.isdigit() else p for p in parts if p)
-        if isinstance(value, list):
-            return tuple(value)
-        return value
+            value = text_list(value.strip("[] "))
+            return tuple(int(p) if p.isdigit() else p for p in value)
+        return text_list(value)
 
     @field_validator("retryable_status_codes")
     @classmethod
@@ -229,9 +227,4 @@ class FallbackSettings(Section):
     @field_validator("profiles", mode="before")
     @classmethod
     def _split_profiles(cls, value: Any) -> Any:
-        """`"prod-eu, prod-azure"` (environment) -> a tuple; a TOML array -> a tuple."""
-        if isinstance(value, str):
-            return tuple(part.strip() for part in value.split(",") if part.strip())
-        if isinstance(value, list):
-            return tuple(value)
-        return value
+        return text_list(value)

@@ -8,7 +8,7 @@ from pydantic import Field, field_validator
 from pydantic_core import PydanticCustomError
 from yarl import URL
 
-from ._section import Section
+from ._section import Section, text_list
 
 __all__ = ["LoggingSettings", "MetricsSettings", "TracingSettings"]
 
@@ -121,12 +121,7 @@ class MetricsSettings(_TelemetrySettings):
     @field_validator("conventions", mode="before")
     @classmethod
     def _split_conventions(cls, value: Any) -> Any:
-        """`"mistral,gen_ai"` (environment) or a TOML array -> a tuple."""
-        if isinstance(value, str):
-            return tuple(part.strip() for part in value.split(",") if part.strip())
-        if isinstance(value, list):
-            return tuple(value)
-        return value
+        return text_list(value)
 
     @field_validator("conventions")
     @classmethod
