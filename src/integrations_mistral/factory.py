@@ -25,8 +25,6 @@ from .resilience import (
     Limiter,
     NullBreaker,
     NullLimiter,
-    RedisCircuitBreaker,
-    RedisWindowLimiter,
     Resilience,
     ResilienceHooks,
     RetryPolicy,
@@ -191,6 +189,8 @@ def _breaker(settings: MistralSettings, hooks: ResilienceHooks) -> Breaker:
         return NullBreaker()
     if breaker.backend == "redis":
         _need_redis("circuit_breaker.backend")
+        from .resilience.shared_breaker import RedisCircuitBreaker
+
         limits = settings.rate_limit
         return RedisCircuitBreaker(
             breaker,
@@ -217,6 +217,8 @@ def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
         return NullLimiter()
     if limits.backend == "redis":
         _need_redis("rate_limit.backend")
+        from .resilience.redis_limiter import RedisWindowLimiter
+
         return RedisWindowLimiter(limits, settings.profile, hooks)
     return SlidingWindowLimiter(limits, hooks)
 

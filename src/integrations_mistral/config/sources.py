@@ -7,7 +7,6 @@ credentials file, environment variables, explicit arguments. Built-in defaults s
 from __future__ import annotations
 
 import codecs
-import difflib
 import functools
 import re
 import sys
@@ -21,11 +20,6 @@ from pydantic import TypeAdapter, ValidationError
 from .._secrets import scrub, shown
 from ..errors import ConfigurationError, raise_clean
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, TOP_LEVEL
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 __all__ = [
     "CONTROL_VARIABLES",
@@ -63,8 +57,20 @@ OTHER_VARIABLES = frozenset({"MISTRAL_OPENAPI_SPEC"})
 """`MISTRAL_*` variables of this project that are not settings (the contract tests' spec)."""
 
 
+def _toml() -> Any:
+    """The TOML reader, imported by the first file read rather than with the package."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    return tomllib
+
+
 def suggestion(name: str, known: Iterable[str]) -> str:
-    """` (did you mean X?)` for the closest known name, or nothing."""
+    """` (did you mean X?)` for the closest known name, or nothing (difflib, 0.7 MiB, is
+    imported by the first mistake, not with the package)."""
+    import difflib
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
     return f" (did you mean {close[0]}?)" if close else ""
 
@@ -143,6 +149,7 @@ def read_profiles(path: Path, what: str = "config file") -> dict[str, dict[str, 
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigurationError(f"{where}: cannot be read ({exc.strerror})") from None
+    tomllib = _toml()
     error: ConfigurationError | None = None
     try:
         raw = tomllib.loads(_text(data, where))

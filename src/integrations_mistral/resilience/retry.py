@@ -16,10 +16,10 @@ import contextvars
 import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import backoff
-from backoff.types import Details
+if TYPE_CHECKING:
+    from backoff.types import Details
 
 from ..config.models import RetrySettings
 from ..errors import MistralError
@@ -42,11 +42,6 @@ class _Call:
 
 
 _CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
-_JITTER: dict[str, Callable[[float], float] | None] = {
-    "full": backoff.full_jitter,
-    "random": backoff.random_jitter,
-    "none": None,
-}
 
 
 class RetryPolicy:
@@ -58,10 +53,13 @@ class RetryPolicy:
         hooks: ResilienceHooks | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        import backoff  # with the first client, not with the package
+
         self._settings = settings
         self._hooks = hooks or ResilienceHooks()
         self._clock = clock
-        self._jitter = _JITTER[settings.jitter]
+        jitters = {"full": backoff.full_jitter, "random": backoff.random_jitter}
+        self._jitter: Callable[[float], float] | None = jitters.get(settings.jitter)
         self._run = backoff.on_exception(
             self._waits,
             MistralError,
@@ -134,6 +132,8 @@ class RetryPolicy:
 
     def _waits(self) -> Generator[float, Any, None]:
         """backoff's wait generator: receives each failure, yields the wait before the next try."""
+        import backoff
+
         settings = self._settings
         expo = backoff.expo(
             base=settings.backoff_multiplier,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import difflib
 import functools
 import inspect
 import sys
@@ -67,6 +66,8 @@ def check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str]) 
     unknown = sorted(given.keys() - known)
     if not unknown:
         return
+    import difflib  # only for a mistake: not with the package
+
     hints = []
     for name in unknown:
         close = difflib.get_close_matches(name, known, n=1)
