@@ -269,3 +269,19 @@ async def test_the_blocking_client_says_who_served_a_stream(deployments: Any, co
 
     served, text = await asyncio.to_thread(blocking)
     assert served == im.ServedBy("backup", LARGE) and text == "ok"
+
+
+async def test_a_derived_client_with_another_chain_closes_its_fallbacks_with_its_parent(
+    deployments: Any, config: Any
+) -> None:
+    primary, _, path = await two(deployments, config)
+    primary.down = {"*"}
+    parent = MistralClient.from_profile("primary", config_file=path)
+    derived = parent.with_options(fallback={"models": {}})  # its chain is resolved again
+    await parent.chat.create(model=LARGE, messages=HELLO)
+    reply = await derived.chat.create(model=LARGE, messages=HELLO)
+    assert reply.raw is not None and reply.raw.served_by == im.ServedBy("backup", LARGE)
+    built = [client for _, client in parent._fallbacks._clients.values()]
+    assert len(built) == 2  # one per resolved chain, neither dropped unclosed
+    await parent.close()
+    assert all(client.closed for client in built)

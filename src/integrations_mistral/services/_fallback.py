@@ -85,12 +85,14 @@ class FallbackPool:
 
     def __init__(self, build: Callable[[MistralSettings], _Client]) -> None:
         self._build = build
-        self._clients: dict[str, tuple[MistralSettings, _Client]] = {}
+        # by the settings object (kept alive here, so its id is not reused): a derived client
+        # whose chain resolved differently gets clients of its own, all closed with the pool
+        self._clients: dict[int, tuple[MistralSettings, _Client]] = {}
 
     def caller(self, settings: MistralSettings) -> APICaller:
-        found = self._clients.get(settings.profile)
-        if found is None or found[0] is not settings:
-            found = self._clients[settings.profile] = (settings, self._build(settings))
+        found = self._clients.get(id(settings))
+        if found is None:
+            found = self._clients[id(settings)] = (settings, self._build(settings))
         return found[1]._caller
 
     async def close(self) -> None:
