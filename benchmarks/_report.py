@@ -126,7 +126,7 @@ def tables(run: dict[str, Any]) -> str:
             _ratio(mine.get("chat_c100"), base.get("chat_c100")),
             _ratio(mine.get("stream_c200_chunks"), base.get("stream_c200_chunks")),
             cell(mine.get("cpu_us_per_call")), cell(base.get("cpu_us_per_call")),
-            f"{cost:,.0f}",
+            "-" if cost != cost else f"{cost:,.0f}",  # nan: a client not measured
         ])  # fmt: skip
     out += _table(
         ["tracing.spans", "ours chat/s (100)", "floor chat/s (100)", "ours / floor, chat",
