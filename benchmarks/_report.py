@@ -105,7 +105,7 @@ def tables(run: dict[str, Any]) -> str:
     others = [name for name in clients if name != RAW]
     rows = []
     for key, heading, _ in THROUGHPUT + [(k, h, False) for k, h in MEMORY]:
-        base = results[RAW].get(key)
+        base = results.get(RAW, {}).get(key)
         rows.append([heading, *(
             f"{_ratio(results[n].get(key), base)} ({_per_round(results[n].get(key), base)})"
             for n in others
