@@ -1,8 +1,8 @@
 """Resilience: retry, circuit breaker and rate limiter, composed by the orchestrator."""
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from .._lazy import lazy_attribute
 from .breaker import CircuitBreaker, CircuitState, classify
 from .hooks import (
     BreakerBackendFallback,
@@ -28,12 +28,7 @@ _SHARED = {"RedisWindowLimiter": "redis_limiter", "RedisCircuitBreaker": "shared
 
 
 def __getattr__(name: str) -> Any:
-    module = _SHARED.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    return lazy_attribute(__name__, _SHARED, globals(), name)
 
 
 __all__ = [

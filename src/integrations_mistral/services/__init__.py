@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from .._lazy import lazy_attribute
 from ._base import APICaller, RequestValidationError, Service
 from ._stream import CompletionStream
 from .chat import ChatService, ParsedChatCompletion
@@ -56,11 +57,7 @@ def service_class(area: str) -> type[Any]:
 
 
 def __getattr__(name: str) -> Any:
-    area = _MODULE_OF.get(name)
-    if area is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    cls = globals()[name] = service_class(area)
-    return cls
+    return lazy_attribute(__name__, _MODULE_OF, globals(), name)
 
 
 def __dir__() -> list[str]:

@@ -7,9 +7,9 @@ chats does not pay for them (see benchmarks/RESULTS.md, import).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from .._lazy import lazy_attribute
 from ._base import RESPONSE_CONTEXT, WireModel, parse_response, parse_value
 from .chat import (
     ChatCompletionChoice,
@@ -163,12 +163,7 @@ _AREA_OF = {name: area for area, names in _LAZY.items() for name in names}
 
 def __getattr__(name: str) -> Any:
     """A model of a lazily imported area: its module is imported now, once."""
-    area = _AREA_OF.get(name)
-    if area is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{area}"), name)
-    globals()[name] = value
-    return value
+    return lazy_attribute(__name__, _AREA_OF, globals(), name)
 
 
 def __dir__() -> list[str]:
