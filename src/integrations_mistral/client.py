@@ -29,10 +29,12 @@ from .transport.session import SESSION_FIELDS, session_key
 
 if TYPE_CHECKING:
     from .services import (
+        AdminService,
         AgentsService,
         AudioService,
         BatchService,
         ClassifiersService,
+        ConnectorsService,
         ConversationsService,
         EmbeddingsService,
         FilesService,
@@ -40,8 +42,14 @@ if TYPE_CHECKING:
         FineTuningService,
         LibrariesService,
         ModelsService,
+        ObservabilityService,
         OCRService,
+        PromptsService,
+        RagService,
+        SkillsService,
         TokensService,
+        UsersService,
+        WorkflowsService,
     )
 
 __all__ = ["MistralClient"]
@@ -136,6 +144,15 @@ class MistralClient:
     classifiers: _Area[ClassifiersService] = _Area()
     ocr: _Area[OCRService] = _Area()
     tokens: _Area[TokensService] = _Area()
+    # generated from the OpenAPI document (tools/generate_api.py)
+    connectors: _Area[ConnectorsService] = _Area()
+    workflows: _Area[WorkflowsService] = _Area()
+    observability: _Area[ObservabilityService] = _Area()
+    prompts: _Area[PromptsService] = _Area()
+    skills: _Area[SkillsService] = _Area()
+    rag: _Area[RagService] = _Area()
+    users: _Area[UsersService] = _Area()
+    admin: _Area[AdminService] = _Area()
 
     def __init__(
         self,

@@ -4,7 +4,9 @@ only the required ones, so every shape the spec allows can be parsed by the type
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .spec import spec
@@ -20,9 +22,22 @@ _STRINGS = {
 }
 
 
+_SOURCE: list[Callable[[], dict[str, Any]]] = [spec]  # the document `$ref`s point into
+
+
+@contextlib.contextmanager
+def document(source: Callable[[], dict[str, Any]]) -> Iterator[None]:
+    """Generate from another OpenAPI document (the current one, for the generated areas)."""
+    _SOURCE.append(source)
+    try:
+        yield
+    finally:
+        _SOURCE.pop()
+
+
 def resolve(schema: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
-        schema = spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        schema = _SOURCE[-1]()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
     return schema
 
 
@@ -107,6 +122,8 @@ def generate(schema: dict[str, Any], depth: int, full: bool = True) -> Any:
         for name in sorted(required - set(properties)):  # required, described nowhere
             value[name] = generate(extra, depth + 1, full) if isinstance(extra, dict) else "text"
         return value
+    if kind == "array" and "prefixItems" in schema:
+        return [generate(item, depth + 1, full) for item in schema["prefixItems"]]
     if kind == "array":
         count = max(schema.get("minItems", 0), 1 if full and depth < _DEPTH else 0)
         return [generate(schema.get("items", {}), depth + 1, full) for _ in range(count)]
@@ -116,7 +133,7 @@ def generate(schema: dict[str, Any], depth: int, full: bool = True) -> Any:
         if pattern:  # the spec's own example or default first, then a few plain guesses
             guesses = [*schema.get("examples", []), schema.get("default"), "en", "a", "1", "a1"]
             text = next((g for g in guesses if isinstance(g, str) and re.search(pattern, g)), text)
-        return text.ljust(schema.get("minLength", 0), "x")
+        return text.ljust(schema.get("minLength", 0), "x")[: schema.get("maxLength", None)]
     if kind in ("integer", "number"):
         low = schema.get(
             "minimum", schema.get("exclusiveMinimum", 0) + 1 if "exclusiveMinimum" in schema else 1

@@ -14,7 +14,7 @@ from integrations_mistral import MistralClient
 from integrations_mistral.testing import FakeMistralServer
 from tests.conftest import local_overrides
 
-from .spec import SPEC_PATH, operation, spec
+from .spec import SPEC_PATH, full_spec, operation, spec
 
 if not SPEC_PATH.is_file():
     pytest.skip(
@@ -53,28 +53,82 @@ STYLED: dict[tuple[str, str], tuple[Call, list[tuple[str, str]]]] = {
         lambda c: c.conversations.list(metadata={"team": "a"}),
         [("metadata", '{"team":"a"}')],
     ),
+    # generated areas
+    ("/v1/admin/audit-logs", "GET"): (
+        lambda c: c.admin.audit_logs.list(
+            actor_type=["user", "api_key"], event_type=["user.created"], target_type=["user"]
+        ),
+        [("actor_type", "user"), ("actor_type", "api_key"), ("event_type", "user.created")],
+    ),
+    ("/v1/connectors", "GET"): (
+        lambda c: c.connectors.list(query_filters={"active": True}),
+        [("active", "true")],
+    ),
+    ("/v1/observability/judges", "GET"): (
+        lambda c: c.observability.judges.list(type_filter=["REGRESSION"], model_filter=["a", "b"]),
+        [("type_filter", "REGRESSION"), ("model_filter", "a"), ("model_filter", "b")],
+    ),
+    ("/v1/workflows", "GET"): (
+        lambda c: c.workflows.list(status=["RUNNING", "FAILED"], tags=["x", "y"]),
+        [("status", "RUNNING"), ("status", "FAILED"), ("tags", "x"), ("tags", "y")],
+    ),
+    ("/v1/workflows/events/stream", "GET"): (
+        lambda c: _drained(
+            c.workflows.events.stream(
+                metadata_filters={"team": "a"}, workflow_event_types=["WORKFLOW_EXECUTION_STARTED"]
+            )
+        ),
+        [("team", "a"), ("workflow_event_types", "WORKFLOW_EXECUTION_STARTED")],
+    ),
+    ("/v1/workflows/runs", "GET"): (
+        lambda c: c.workflows.runs.list(status="RUNNING"),
+        [("status", "RUNNING")],
+    ),
+    **{
+        (path, "GET"): (call, [("fields", "id"), ("fields", "name")])
+        for path, call in (
+            ("/v2/prompts", lambda c: c.prompts.list(fields=["id", "name"])),
+            ("/v2/prompts/{prompt_id}", lambda c: c.prompts.get("p", fields=["id", "name"])),
+            (
+                "/v2/prompts/{prompt_id}/versions/{version}",
+                lambda c: c.prompts.get_version("p", "1", fields=["id", "name"]),
+            ),
+            ("/v2/skills", lambda c: c.skills.list(fields=["id", "name"])),
+            ("/v2/skills/{skill_id}", lambda c: c.skills.get("s", fields=["id", "name"])),
+            (
+                "/v2/skills/{skill_id}/versions/{version}",
+                lambda c: c.skills.get_version("s", "1", fields=["id", "name"]),
+            ),
+        )
+    },
 }
 
 
-def _kinds(schema: dict[str, Any]) -> set[str]:
+async def _drained(opening: Awaitable[Any]) -> None:
+    async with await opening as stream:
+        await stream.final_response()
+
+
+def _kinds(schema: dict[str, Any], document: dict[str, Any]) -> set[str]:
     if "$ref" in schema:
-        schema = spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
     kinds = {schema["type"]} if isinstance(schema.get("type"), str) else set()
     for key in ("anyOf", "oneOf"):
         for option in schema.get(key, []):
-            kinds |= _kinds(option)
+            kinds |= _kinds(option, document)
     return kinds
 
 
 def structured(path: str, method: str) -> dict[str, str]:
     """The operation's query parameters that are objects, arrays or JSON content: name -> how."""
     found = {}
+    document = spec() if method.lower() in spec()["paths"].get(path, {}) else full_spec()
     for parameter in operation(path, method).get("parameters", []):
         if parameter.get("in") != "query":
             continue
         if "content" in parameter:
             found[parameter["name"]] = "json"
-        elif _kinds(parameter.get("schema", {})) & {"object", "array"}:
+        elif _kinds(parameter.get("schema", {}), document) & {"object", "array"}:
             assert parameter.get("style", "form") == "form", parameter
             assert parameter.get("explode", True) is True, parameter
             found[parameter["name"]] = "form-explode"

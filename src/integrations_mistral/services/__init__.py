@@ -11,11 +11,20 @@ from typing import TYPE_CHECKING, Any
 
 from .._lazy import lazy_attribute
 from ._base import APICaller, RequestValidationError, Service
+from ._generated import AREAS as _GENERATED
 from ._stream import CompletionStream
 from .chat import ChatService, ParsedChatCompletion
 from .tool_runner import FunctionTool, MaxTurnsError, ToolError, ToolRun, function_tool
 
 if TYPE_CHECKING:
+    from ._generated.admin import AdminService
+    from ._generated.connectors import ConnectorsService
+    from ._generated.observability import ObservabilityService
+    from ._generated.prompts import PromptsService
+    from ._generated.rag import RagService
+    from ._generated.skills import SkillsService
+    from ._generated.users import UsersService
+    from ._generated.workflows import WorkflowsService
     from .agents import AgentsService
     from .audio import AudioService
     from .batch import BatchService
@@ -44,15 +53,20 @@ AREAS: dict[str, str] = {
     "classifiers": "ClassifiersService",
     "ocr": "OCRService",
     "tokens": "TokensService",
+    **_GENERATED,
 }
-"""The lazily imported areas: the client's attribute (= module name) -> the service class."""
+"""The lazily imported areas: the client's attribute (= module name) -> the service class
+(the hand-written areas' modules here, the generated ones' in `_generated`)."""
 
-_MODULE_OF = {cls: area for area, cls in AREAS.items()}
+_MODULE_OF = {
+    cls: f"_generated.{area}" if area in _GENERATED else area for area, cls in AREAS.items()
+}
 
 
 def service_class(area: str) -> type[Any]:
     """The service class of a lazily imported `area` (its module is imported now, once)."""
-    cls: type[Any] = getattr(importlib.import_module(f"{__name__}.{area}"), AREAS[area])
+    module = importlib.import_module(f"{__name__}.{_MODULE_OF[AREAS[area]]}")
+    cls: type[Any] = getattr(module, AREAS[area])
     return cls
 
 
@@ -67,12 +81,14 @@ def __dir__() -> list[str]:
 __all__ = [
     "AREAS",
     "APICaller",
+    "AdminService",
     "AgentsService",
     "AudioService",
     "BatchService",
     "ChatService",
     "ClassifiersService",
     "CompletionStream",
+    "ConnectorsService",
     "ConversationsService",
     "EmbeddingsService",
     "FIMService",
@@ -83,12 +99,18 @@ __all__ = [
     "MaxTurnsError",
     "ModelsService",
     "OCRService",
+    "ObservabilityService",
     "ParsedChatCompletion",
+    "PromptsService",
+    "RagService",
     "RequestValidationError",
     "Service",
+    "SkillsService",
     "TokensService",
     "ToolError",
     "ToolRun",
+    "UsersService",
+    "WorkflowsService",
     "function_tool",
     "service_class",
 ]

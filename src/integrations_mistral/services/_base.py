@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import aiohttp
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, RootModel, ValidationError
 
 from ..errors import RequestValidationError, ResponseValidationError
 from ..transport import ServedBy
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
 from ._fallback import FALLBACK_OPERATIONS
-from ._options import is_coroutine_method, with_call_options
+from ._options import is_coroutine_method, request_headers, with_call_options
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
+
+if TYPE_CHECKING:
+    from ._events import EventStream
 
 __all__ = [
     "APICaller",
@@ -28,8 +31,11 @@ __all__ = [
     "build_request",
     "build_stream_request",
     "fields_of",
+    "json_body",
     "json_param",
+    "optional_request",
     "query",
+    "request_headers",
     "segment",
 ]
 
@@ -54,6 +60,26 @@ def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) 
         raise RequestValidationError(
             f"invalid {model.__name__}: {describe_validation(exc)}"
         ) from None
+
+
+def optional_request(model: type[W], request: W | None, fields: Mapping[str, Any]) -> W | None:
+    """`build_request` for an optional body: nothing given, nothing sent."""
+    if request is None and all(value is None for value in fields.values()):
+        return None
+    return build_request(model, request, fields)
+
+
+def json_body(model: type[RootModel[Any]], value: Any, name: str) -> bytes | None:
+    """A body that is not an object (a list, one of several objects), checked as strictly as a
+    request model, as JSON; None is not sent."""
+    if value is None:
+        return None
+    try:
+        checked = model.model_validate(value, extra="forbid")
+    except ValidationError as exc:
+        raise RequestValidationError(f"invalid {name}: {describe_validation(exc)}") from None
+    body: bytes = model.__pydantic_serializer__.to_json(checked, exclude_unset=True, by_alias=True)
+    return body
 
 
 def build_stream_request(model: type[W], request: W | None, fields: dict[str, Any]) -> W:
@@ -131,17 +157,7 @@ class Service:
                 name, "POST", path, body=streamed, cost=cost, form=form
             )
         if response.content_type != "text/event-stream":
-            try:
-                snippet = (await response.read())[:200]
-            finally:
-                response.release()
-            permit.settle(0)
-            error = ResponseValidationError(
-                f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
-                status_code=response.status,
-            )
-            caller.report_failure(op, name, error)
-            raise error
+            await _refuse(caller, op, name, response, permit)
         transport = caller.transport
         stream = stream_class(
             response,
@@ -154,6 +170,51 @@ class Service:
         )
         stream.served_by = ServedBy(caller.profile, getattr(streamed, "model", None))
         return stream
+
+    async def _events(
+        self,
+        name: str,
+        path: str,
+        data: type[RootModel[Any]],
+        *,
+        params: Mapping[str, Any] | None = None,
+    ) -> EventStream:
+        """Open a GET stream of server-sent events whose `data` parse into `data`."""
+        from ._events import EventStream  # with the first area that streams events
+
+        caller = self._caller
+        response, permit, op = await caller.open_stream(name, "GET", path, params=params)
+        if response.content_type != "text/event-stream":
+            await _refuse(caller, op, name, response, permit)
+        transport = caller.transport
+        stream = EventStream(
+            response,
+            CompletionChunk,
+            permit,
+            op,
+            transport.stream_limits,
+            caller.lifetime,
+            transport.credentials,
+        )
+        stream.served_by = ServedBy(caller.profile, None)
+        return stream.bind(data)
+
+
+async def _refuse(
+    caller: APICaller, op: Any, name: str, response: aiohttp.ClientResponse, permit: Any
+) -> None:
+    """A stream that came back as something else: released, reported, raised."""
+    try:
+        snippet = (await response.read())[:200]
+    finally:
+        response.release()
+    permit.settle(0)
+    error = ResponseValidationError(
+        f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
+        status_code=response.status,
+    )
+    caller.report_failure(op, name, error)
+    raise error
 
 
 class ServiceGroup:

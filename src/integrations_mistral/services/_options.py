@@ -9,11 +9,13 @@ Applied once per service class (`Service.__init_subclass__`); a call without opt
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
+import dataclasses
 import functools
 import inspect
 import sys
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -24,6 +26,7 @@ __all__ = [
     "OPTIONS",
     "RequestOptions",
     "is_coroutine_method",
+    "request_headers",
     "returns_coroutine",
     "with_call_options",
 ]
@@ -44,6 +47,23 @@ class RequestOptions:
 OPTIONS: contextvars.ContextVar[RequestOptions | None] = contextvars.ContextVar(
     "integrations_mistral_call_options", default=None
 )
+
+
+@contextlib.contextmanager
+def request_headers(headers: Mapping[str, str | None]) -> Iterator[None]:
+    """Headers an operation declares as parameters (`Last-Event-ID`), sent with the request
+    made inside the block; None means not sent, and a caller's `extra_headers` win."""
+    given = {name: value for name, value in headers.items() if value is not None}
+    if not given:
+        yield
+        return
+    current = OPTIONS.get() or RequestOptions()
+    merged = {**given, **(current.extra_headers or {})}
+    token = OPTIONS.set(dataclasses.replace(current, extra_headers=merged))
+    try:
+        yield
+    finally:
+        OPTIONS.reset(token)
 
 
 def _signature_with_options(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["iterate_pages"]
+__all__ = ["iterate_pages", "walk_cursor", "walk_offset"]
 
 T = TypeVar("T")
 
@@ -31,3 +31,48 @@ async def iterate_pages(
         if len(result.data) < page_size or (result.total is not None and seen >= result.total):
             return
         page += 1
+
+
+async def walk_cursor(
+    fetch: Callable[..., Awaitable[Any]],
+    filters: Mapping[str, Any],
+    *,
+    cursor: str,
+    items: str,
+    next: str,
+) -> AsyncIterator[Any]:
+    """Yield the `items` of page after page, passing each page's `next` cursor back as the
+    `cursor` argument, until a page has none (or is empty)."""
+    arguments = dict(filters)
+    while True:
+        page = await fetch(**arguments)
+        found = getattr(page, items) or ()
+        for item in found:
+            yield item
+        token = getattr(page, next, None)
+        if not token or not found or token == arguments.get(cursor):
+            return
+        arguments[cursor] = token
+
+
+async def walk_offset(
+    fetch: Callable[..., Awaitable[Any]],
+    filters: Mapping[str, Any],
+    *,
+    offset: str,
+    limit: str,
+    items: str,
+) -> AsyncIterator[Any]:
+    """Yield the `items` of page after page, moving `offset` on by what each page held, until
+    a page holds fewer than `limit` (or none)."""
+    arguments = dict(filters)
+    position = int(arguments.get(offset) or 0)
+    while True:
+        arguments[offset] = position
+        found = getattr(await fetch(**arguments), items) or ()
+        for item in found:
+            yield item
+        position += len(found)
+        size = arguments.get(limit)
+        if not found or (size is not None and len(found) < size):
+            return

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from multidict import MultiDict
+from pydantic import BaseModel
 
 from ..errors import RequestValidationError
 
@@ -23,6 +24,8 @@ def query(**params: Any) -> MultiDict[str]:
     for name, value in params.items():
         if value is None:
             continue
+        if isinstance(value, BaseModel):  # a typed form-style object: its properties
+            value = value.model_dump(mode="json", by_alias=True, exclude_none=True)
         if isinstance(value, Mapping):
             for key, item in value.items():
                 if item is not None:

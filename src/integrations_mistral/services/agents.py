@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import sys
-import warnings
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, Literal
 
-from ..observability.logs import warn_deprecated
 from ..types import (
     Agent,
     AgentAlias,
@@ -37,31 +34,12 @@ from ._base import (
     query,
     segment,
 )
+from ._deprecation import deprecated
 from ._stream import CompletionStream
 
 __all__ = ["AgentsService"]
 
 _COMPLETIONS = "POST /v1/agents/completions"
-_PACKAGE = __name__.partition(".")[0]
-
-
-def _deprecated(operation: str, endpoint: str, instead: str) -> None:
-    """A DeprecationWarning at the caller's line, and one log record per process."""
-    warnings.warn(
-        f"{operation} uses the deprecated endpoint {endpoint}; use {instead}",
-        DeprecationWarning,
-        stacklevel=_outside_level(),
-    )
-    warn_deprecated(operation, endpoint, instead)
-
-
-def _outside_level() -> int:
-    """The `stacklevel` of the first frame outside this package, seen from `_deprecated`: the
-    user's line, however many of our frames (with per-call options or without) lie between."""
-    frame, level = sys._getframe(2), 2
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith(_PACKAGE):
-        frame, level = frame.f_back, level + 1
-    return level
 
 
 class AgentsService(Service):
@@ -139,7 +117,7 @@ class AgentsService(Service):
     ) -> builtins.list[Agent]:
         """Deprecated: numbered pages on `GET /v1/agents`; use `list` (cursor pages)."""
         params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
-        _deprecated("agents.list_legacy", "GET /v1/agents", "agents.list (GET /v1/agents/pages)")
+        deprecated("agents.list_legacy", "GET /v1/agents", "agents.list (GET /v1/agents/pages)")
         listed = await self._caller.call(
             "agents.list_legacy", "GET", "/v1/agents", AgentList, params=params
         )
@@ -245,7 +223,7 @@ class AgentsService(Service):
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""
         body = build_request(AgentsCompletionRequest, request, fields_of(locals()))
-        _deprecated("agents.complete", _COMPLETIONS, "conversations (client.conversations.start)")
+        deprecated("agents.complete", _COMPLETIONS, "conversations (client.conversations.start)")
         if body.stream:
             raise RequestValidationError(
                 "agents.complete does not stream; use agents.complete_stream"
@@ -264,7 +242,7 @@ class AgentsService(Service):
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
         body = build_stream_request(AgentsCompletionRequest, request, arguments)
-        _deprecated(
+        deprecated(
             "agents.complete_stream",
             _COMPLETIONS,
             "conversations (client.conversations.start_stream)",

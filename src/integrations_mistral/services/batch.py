@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..observability.logs import note_job
-from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest
+from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
 from ._base import RequestValidationError, Service, fields_of, query, segment
 from ._pagination import iterate_pages
 from .batch_run import BatchRun, follow, inline_or_file, results_directory
@@ -86,6 +86,11 @@ class BatchService(Service):
                 "batch.get", "GET", path, BatchJob, params=query(inline=inline)
             ),
         )
+
+    async def delete(self, job_id: str) -> DeleteBatchJobResponse:
+        """Delete a batch job (its record; the files it made are the Files API's)."""
+        path = f"{_JOBS}/{segment(job_id, 'job_id')}"
+        return await self._caller.call("batch.delete", "DELETE", path, DeleteBatchJobResponse)
 
     async def cancel(self, job_id: str) -> BatchJob:
         return note_job(

@@ -116,6 +116,23 @@ class DocumentsService(Service):
             "libraries.documents.update", "PUT", path, Document, body=body
         )
 
+    async def patch(
+        self,
+        library_id: str,
+        document_id: str,
+        *,
+        name: str | None = None,
+        attributes: dict[str, Any] | None = None,
+    ) -> Document:
+        """Change only the metadata given (`PATCH`; `update` replaces it with `PUT`)."""
+        path = _document(library_id, document_id)
+        body = build_request(
+            DocumentUpdateRequest, None, fields_of(locals(), "library_id", "document_id", "path")
+        )
+        return await self._caller.call(
+            "libraries.documents.patch", "PATCH", path, Document, body=body
+        )
+
     async def delete(self, library_id: str, document_id: str) -> None:
         path = _document(library_id, document_id)
         await self._caller.raw("libraries.documents.delete", "DELETE", path)
@@ -238,6 +255,15 @@ class LibrariesService(Service):
         body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
         return await self._caller.call(
             "libraries.update", "PUT", _library(library_id), Library, body=body
+        )
+
+    async def patch(
+        self, library_id: str, *, name: str | None = None, description: str | None = None
+    ) -> Library:
+        """Change only the fields given (`PATCH`; `update` replaces them with `PUT`)."""
+        body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
+        return await self._caller.call(
+            "libraries.patch", "PATCH", _library(library_id), Library, body=body
         )
 
     async def delete(self, library_id: str) -> Library:

@@ -14,6 +14,7 @@ from aiohttp import web
 
 from .fake_audio import FakeAudio
 from .fake_conversations import FakeConversations
+from .fake_generated import generated_reply
 from .fake_libraries import FakeLibraries
 from .fake_resources import Handler, StoredResources, error_response
 
@@ -193,6 +194,7 @@ class FakeAPI(StoredResources):
         route("POST", "/v1/batch/jobs", self._create_batch)
         route("GET", "/v1/batch/jobs", self._paged(self.batch_jobs))
         route("GET", "/v1/batch/jobs/{id}", self._get_from(self.batch_jobs, "batch job"))
+        route("DELETE", "/v1/batch/jobs/{id}", self._delete_batch)
         route(
             "POST",
             "/v1/batch/jobs/{id}/cancel",
@@ -221,7 +223,15 @@ class FakeAPI(StoredResources):
                     return await handler(request, ids)
                 except (ValueError, KeyError, TypeError) as exc:
                     return error_response(422, f"invalid request: {exc!r}", "invalid_request")
+        generated = await generated_reply(request, raw_path)
+        if generated is not None:
+            return generated
         return error_response(404, f"no route for {request.method} {request.path}", "not_found")
+
+    async def _delete_batch(self, request: web.Request, m: dict[str, str]) -> web.StreamResponse:
+        if self.batch_jobs.pop(m["id"], None) is None:
+            return error_response(404, f"batch job {m['id']} not found", "not_found")
+        return web.json_response({"id": m["id"], "object": "batch", "deleted": True})
 
     async def _chat(self, request: web.Request, _: dict[str, str]) -> web.StreamResponse:
         body = await request.json()

@@ -85,7 +85,13 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "VoiceList",
         "VoiceUpdateRequest",
     ),
-    "batch": ("BatchJob", "BatchJobList", "BatchJobRequest", "BatchRequest"),
+    "batch": (
+        "BatchJob",
+        "BatchJobList",
+        "BatchJobRequest",
+        "BatchRequest",
+        "DeleteBatchJobResponse",
+    ),
     "classifiers": (
         "ChatClassificationRequest",
         "ChatModerationRequest",
@@ -162,12 +168,21 @@ _AREA_OF = {name: area for area, names in _LAZY.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:
-    """A model of a lazily imported area: its module is imported now, once."""
-    return lazy_attribute(__name__, _AREA_OF, globals(), name)
+    """A model of a lazily imported area: its module is imported now, once. The generated
+    areas' models are found here too, unless a hand-written model has the name."""
+    if name in _AREA_OF:
+        return lazy_attribute(__name__, _AREA_OF, globals(), name)
+    from ._generated import MODULES
+
+    module = MODULES.get(name)
+    where = {name: f"_generated.{module}"} if module is not None else {}
+    return lazy_attribute(__name__, where, globals(), name)
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_AREA_OF))
+    from ._generated import MODULES
+
+    return sorted(set(globals()) | set(_AREA_OF) | set(MODULES))
 
 
 __all__ = [
@@ -210,6 +225,7 @@ __all__ = [
     "ConversationResponse",
     "ConversationRestartRequest",
     "ConversationUsage",
+    "DeleteBatchJobResponse",
     "DeleteFileResponse",
     "DeleteModelResponse",
     "DeltaMessage",

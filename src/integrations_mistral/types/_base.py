@@ -13,13 +13,13 @@ import math
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, WrapValidator
 from pydantic_core import PydanticSerializationError
 from typing_extensions import Self
 
 from ..errors import RequestValidationError, raise_clean
 
-__all__ = ["RESPONSE_CONTEXT", "WireModel", "parse_response", "parse_value"]
+__all__ = ["RESPONSE_CONTEXT", "Tolerant", "WireModel", "parse_response", "parse_value"]
 
 RESPONSE_CONTEXT: dict[str, bool] = {"response": True}
 M = TypeVar("M", bound=BaseModel)
@@ -146,6 +146,21 @@ def _find(value: Any, bad: Callable[[Any], bool], path: str) -> str | None:
 def _unsendable(model: BaseModel, bad: Callable[[Any], bool], why: str) -> RequestValidationError:
     where = _find(model.model_dump(exclude_unset=True, by_alias=True), bad, "") or "a value"
     return RequestValidationError(f"{type(model).__name__}.{where}: {why}; nothing was sent")
+
+
+def _tolerate(value: Any, handler: Callable[[Any], Any], info: ValidationInfo) -> Any:
+    """Strict for a request; in a response, a value the model does not know (an enum member
+    or a union variant the API added since) is kept as it came rather than failing the reply."""
+    try:
+        return handler(value)
+    except ValidationError:
+        if info.context is not None and info.context.get("response"):
+            return value
+        raise
+
+
+Tolerant = WrapValidator(_tolerate)
+"""`Annotated[Literal["a", "b"], Tolerant]`: the generated models' enums and unions."""
 
 
 def parse_response(model: type[M], body: bytes | str) -> M:

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._base import WireModel
 
-__all__ = ["BatchJob", "BatchJobList", "BatchJobRequest", "BatchRequest"]
+__all__ = ["BatchJob", "BatchJobList", "BatchJobRequest", "BatchRequest", "DeleteBatchJobResponse"]
 
 
 class BatchRequest(WireModel):
@@ -54,3 +54,9 @@ class BatchJobList(WireModel):
     data: list[BatchJob] = []
     object: str = "list"
     total: int | None = None
+
+
+class DeleteBatchJobResponse(WireModel):
+    id: str
+    object: str = "batch"
+    deleted: bool = True

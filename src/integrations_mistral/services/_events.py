@@ -1,0 +1,88 @@
+"""A stream of server-sent events of the generated areas (workflow events, execution and
+deployment logs): typed events as they arrive, everything received kept in `partial`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, RootModel, ValidationError
+
+from ..transport.sse import ServerSentEvent
+from ..types._base import RESPONSE_CONTEXT
+from ._stream import CompletionStream, _error_event
+
+__all__ = ["EventStream", "ServerEvent"]
+
+
+class ServerEvent(BaseModel):
+    """One event: its name (`event:`), `id` (pass it back as `last_event_id` to resume) and
+    typed `data`."""
+
+    event: str | None = None
+    id: str | None = None
+    data: Any = None
+
+
+class _Received:
+    """The events read so far; the stream is complete once the server ends it cleanly."""
+
+    def __init__(self) -> None:
+        self.events: list[ServerEvent] = []
+        self.chunks = 0
+        self.usage = None
+        self.complete = False
+
+    def add(self, event: ServerEvent) -> None:
+        self.chunks += 1
+        self.events.append(event)
+
+    def response(self) -> list[ServerEvent]:
+        return list(self.events)
+
+
+class EventStream(CompletionStream[Any]):
+    """`async with` it; `async for event in stream` (`ServerEvent`s). An `error` event raises its
+    typed error; a connection that breaks raises `StreamInterruptedError` whose `partial` holds
+    the events received. The stream ends when the server closes it."""
+
+    _plain_as_bytes = False
+    __slots__ = ("_data",)
+
+    def bind(self, data: type[RootModel[Any]]) -> EventStream:
+        """The model each event's `data` is parsed into."""
+        self._data = data
+        return self
+
+    def _new_accumulator(self) -> Any:
+        return _Received()
+
+    @property
+    def partial(self) -> list[ServerEvent]:  # type: ignore[override]
+        return self._accumulator.response()  # type: ignore[return-value]
+
+    async def final_response(self) -> list[ServerEvent]:  # type: ignore[override]
+        """Read to the end; every event received."""
+        async for _ in self:
+            pass
+        return self._accumulator.response()  # type: ignore[return-value]
+
+    async def _pull(self) -> None:
+        await super()._pull()
+        if self._eof and self._broken is None:
+            received: Any = self._accumulator
+            received.complete = True  # the server ended the stream: its normal end
+
+    def _parse(self, event: ServerSentEvent) -> ServerEvent:
+        if event.event == "error":
+            raise _error_event(event.data, self.request_id)
+        try:
+            data = json.loads(event.data) if event.data else None
+            parsed = self._data.model_validate(data, context=RESPONSE_CONTEXT).root
+        except (ValueError, RecursionError, ValidationError):
+            raise _error_event(event.data, self.request_id) from None
+        item = ServerEvent(event=event.event or None, id=event.id or None, data=parsed)
+        self._accumulator.add(item)  # type: ignore[arg-type]
+        if self._op is not None:
+            self._op.chunk()
+        return item

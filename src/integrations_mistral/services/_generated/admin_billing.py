@@ -1,0 +1,63 @@
+"""`client.admin.billing`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from ...types._generated.admin_billing import (
+    ApiZone,
+    LimitsOUT,
+    NewUsageLimitIN,
+    RateLimitsOUT,
+    UsageOUTJSON,
+)
+from .._base import Service, build_request, fields_of, query
+
+__all__ = ["AdminBillingService"]
+
+
+class AdminBillingService(Service):
+    """`client.admin.billing`: (beta) Admin API - manage spend limits, rate limits and roles."""
+
+    async def get_rate_limits(self) -> RateLimitsOUT:
+        """Get Rate Limits."""
+        path = "/v1/admin/rate-limit"
+        return await self._caller.call("admin.billing.get_rate_limits", "GET", path, RateLimitsOUT)
+
+    async def get_spend_limits(self) -> LimitsOUT:
+        """Get Spend Limits."""
+        path = "/v1/admin/spend-limit"
+        return await self._caller.call("admin.billing.get_spend_limits", "GET", path, LimitsOUT)
+
+    async def update_spend_limits(
+        self,
+        *,
+        amount: int | None = None,
+        no_monthly_limit: bool | None = None,
+        request: NewUsageLimitIN | None = None,
+    ) -> LimitsOUT:
+        """Update Spend Limits."""
+        path = "/v1/admin/spend-limit"
+        return await self._caller.call(
+            "admin.billing.update_spend_limits",
+            "POST",
+            path,
+            LimitsOUT,
+            body=build_request(NewUsageLimitIN, request, fields_of(locals(), "path")),
+        )
+
+    async def get_usage(
+        self,
+        *,
+        month: str | None = None,
+        year: str | None = None,
+        workspace_id: str | None = None,
+        api_zone: ApiZone | None = None,
+    ) -> UsageOUTJSON:
+        """Get Usage."""
+        path = "/v1/admin/usage"
+        return await self._caller.call(
+            "admin.billing.get_usage",
+            "GET",
+            path,
+            UsageOUTJSON,
+            params=query(month=month, year=year, workspace_id=workspace_id, api_zone=api_zone),
+        )

@@ -1,0 +1,138 @@
+"""`client.admin.users`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal
+
+from pydantic import RootModel
+
+from ...types._generated.admin import StaticOrganizationRoles, UserRole
+from ...types._generated.admin_users import (
+    AdminOrganizationMemberOUT,
+    AdminOrganizationMemberUpdate,
+    AdminUserOUT,
+    DeleteOUT,
+    OrganizationAdminUsersOUT,
+    OrganizationInviteIN,
+    OrganizationInvitesCreateOUT,
+    OrganizationMemberCreate,
+    OrganizationUserInviteOUT,
+    OrganizationUsersCreateOUT,
+    PlanType,
+    RolesOut,
+)
+from .._base import Service, build_request, fields_of, json_body, query, segment
+
+__all__ = ["AdminUsersService"]
+
+_CreateBody = RootModel[builtins.list[OrganizationMemberCreate]]
+_ListInvitesResult = RootModel[list[OrganizationUserInviteOUT]]
+
+
+class AdminUsersService(Service):
+    """`client.admin.users`: (beta) Admin API - manage users."""
+
+    async def list(
+        self, *, page: int | None = None, page_size: int | None = None, email: str | None = None
+    ) -> OrganizationAdminUsersOUT:
+        """Get Users."""
+        path = "/v1/admin/users"
+        return await self._caller.call(
+            "admin.users.list",
+            "GET",
+            path,
+            OrganizationAdminUsersOUT,
+            params=query(page=page, page_size=page_size, email=email),
+        )
+
+    async def create(
+        self, *, users: builtins.list[OrganizationMemberCreate | dict[str, Any]]
+    ) -> OrganizationUsersCreateOUT:
+        """Create Users."""
+        path = "/v1/admin/users"
+        return await self._caller.call(
+            "admin.users.create",
+            "POST",
+            path,
+            OrganizationUsersCreateOUT,
+            body=json_body(_CreateBody, users, "users"),
+        )
+
+    async def list_invites(self) -> builtins.list[OrganizationUserInviteOUT]:
+        """Get Invite."""
+        path = "/v1/admin/users-invite"
+        return (
+            await self._caller.call("admin.users.list_invites", "GET", path, _ListInvitesResult)
+        ).root
+
+    async def invite(
+        self,
+        *,
+        role_names: builtins.list[Literal["member", "billing_manager", "organization_admin"]]
+        | None = None,
+        roles: builtins.list[UserRole] | builtins.list[StaticOrganizationRoles] | None = None,
+        role_name: Literal["member", "billing_manager", "organization_admin"] | None = None,
+        role: UserRole | StaticOrganizationRoles | None = None,
+        email: str | None = None,
+        subscription_type: PlanType | None = None,
+        subscription_types: builtins.list[PlanType] | None = None,
+        subscription_seat_automatic_granting: bool | None = None,
+        email_language: Literal["en", "fr", "es", "de", "it", "pt_br", "pl", "ar", "nl"]
+        | None = None,
+        workspace_uuids: builtins.list[str] | None = None,
+        request: OrganizationInviteIN | None = None,
+    ) -> OrganizationInvitesCreateOUT:
+        """Invite Users."""
+        path = "/v1/admin/users-invite"
+        return await self._caller.call(
+            "admin.users.invite",
+            "POST",
+            path,
+            OrganizationInvitesCreateOUT,
+            body=build_request(OrganizationInviteIN, request, fields_of(locals(), "path")),
+        )
+
+    async def delete_invite(self, invite_uuid: str) -> DeleteOUT:
+        """Delete Invite."""
+        path = f"/v1/admin/users-invite/{segment(invite_uuid, 'invite_uuid')}"
+        return await self._caller.call("admin.users.delete_invite", "DELETE", path, DeleteOUT)
+
+    async def get(self, user_id: str) -> AdminUserOUT:
+        """Get User."""
+        path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
+        return await self._caller.call("admin.users.get", "GET", path, AdminUserOUT)
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        role_names: builtins.list[Literal["member", "billing_manager", "organization_admin"]]
+        | None = None,
+        roles: builtins.list[UserRole] | builtins.list[StaticOrganizationRoles] | None = None,
+        role_name: Literal["member", "billing_manager", "organization_admin"] | None = None,
+        role: UserRole | StaticOrganizationRoles | None = None,
+        subscription_types: builtins.list[Literal["CHAT", "MISTRAL_CODE"]] | None = None,
+        request: AdminOrganizationMemberUpdate | None = None,
+    ) -> AdminOrganizationMemberOUT:
+        """Update User."""
+        path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
+        return await self._caller.call(
+            "admin.users.update",
+            "PATCH",
+            path,
+            AdminOrganizationMemberOUT,
+            body=build_request(
+                AdminOrganizationMemberUpdate, request, fields_of(locals(), "path", "user_id")
+            ),
+        )
+
+    async def delete(self, user_id: str) -> DeleteOUT:
+        """Delete User."""
+        path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
+        return await self._caller.call("admin.users.delete", "DELETE", path, DeleteOUT)
+
+    async def get_roles(self) -> RolesOut:
+        """Get Roles."""
+        path = "/v1/admin/roles"
+        return await self._caller.call("admin.users.get_roles", "GET", path, RolesOut)

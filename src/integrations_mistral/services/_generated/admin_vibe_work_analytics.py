@@ -1,0 +1,57 @@
+"""`client.admin.vibe_work_analytics`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ...types._generated.admin_vibe_work_analytics import (
+    VibeWorkByAgentStatsOUT,
+    VibeWorkByTimeStatsOUT,
+    VibeWorkByUserStatsOUT,
+)
+from .._base import Service, query
+
+__all__ = ["AdminVibeWorkAnalyticsService"]
+
+
+class AdminVibeWorkAnalyticsService(Service):
+    """`client.admin.vibe_work_analytics`: admin usage analytics for Vibe Work."""
+
+    async def get_user_stats(self, *, start_time: int, end_time: int) -> VibeWorkByUserStatsOUT:
+        """Usage by user."""
+        path = "/v1/admin/analytics/vibe/work/usage/by_user_stats"
+        return await self._caller.call(
+            "admin.vibe_work_analytics.get_user_stats",
+            "GET",
+            path,
+            VibeWorkByUserStatsOUT,
+            params=query(start_time=start_time, end_time=end_time),
+        )
+
+    async def get_agent_stats(self, *, start_time: int, end_time: int) -> VibeWorkByAgentStatsOUT:
+        """Usage by agent."""
+        path = "/v1/admin/analytics/vibe/work/usage/by_agent_stats"
+        return await self._caller.call(
+            "admin.vibe_work_analytics.get_agent_stats",
+            "GET",
+            path,
+            VibeWorkByAgentStatsOUT,
+            params=query(start_time=start_time, end_time=end_time),
+        )
+
+    async def get_time_stats(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        granularity: Literal["hour", "day", "week", "month"] | None = None,
+    ) -> VibeWorkByTimeStatsOUT:
+        """Usage over time."""
+        path = "/v1/admin/analytics/vibe/work/usage/by_time_stats"
+        return await self._caller.call(
+            "admin.vibe_work_analytics.get_time_stats",
+            "GET",
+            path,
+            VibeWorkByTimeStatsOUT,
+            params=query(start_time=start_time, end_time=end_time, granularity=granularity),
+        )

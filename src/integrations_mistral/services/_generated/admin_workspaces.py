@@ -1,0 +1,149 @@
+"""`client.admin.workspaces`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from ...types._generated.admin_workspaces import (
+    AddOrUpdateUsersToWorkspaceOUT,
+    AddUsersToWorkspaceOUT,
+    AdminWorkspaceIn,
+    BaseWorkspaceMemberIN,
+    RemoveWorkspaceMembersIN,
+    RemoveWorkspaceMembersOUT,
+    UpdateWorkspaceIN,
+    WorkspaceEnrichedOUT,
+    WorkspaceMemberIN,
+    WorkspaceMemberSingleIN,
+    WorkspaceOUT,
+    WorkspacesOut,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["AdminWorkspacesService"]
+
+
+class AdminWorkspacesService(Service):
+    """`client.admin.workspaces`: (beta) Admin API - manage workspaces."""
+
+    async def list(
+        self,
+        *,
+        is_archived: bool | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        search: str | None = None,
+    ) -> WorkspacesOut:
+        """Get Workspaces."""
+        path = "/v1/admin/workspaces"
+        return await self._caller.call(
+            "admin.workspaces.list",
+            "GET",
+            path,
+            WorkspacesOut,
+            params=query(is_archived=is_archived, page=page, page_size=page_size, search=search),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        icon: str | None = None,
+        add_all_org_members: bool | None = None,
+        admin_user_id: str | None = None,
+        request: AdminWorkspaceIn | None = None,
+    ) -> WorkspaceEnrichedOUT:
+        """Create Workspace."""
+        path = "/v1/admin/workspaces"
+        return await self._caller.call(
+            "admin.workspaces.create",
+            "POST",
+            path,
+            WorkspaceEnrichedOUT,
+            body=build_request(AdminWorkspaceIn, request, fields_of(locals(), "path")),
+        )
+
+    async def update(
+        self,
+        workspace_uuid: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        icon: str | None = None,
+        request: UpdateWorkspaceIN | None = None,
+    ) -> WorkspaceOUT:
+        """Update Workspaces."""
+        path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
+        return await self._caller.call(
+            "admin.workspaces.update",
+            "PATCH",
+            path,
+            WorkspaceOUT,
+            body=build_request(
+                UpdateWorkspaceIN, request, fields_of(locals(), "path", "workspace_uuid")
+            ),
+        )
+
+    async def delete(self, workspace_uuid: str) -> None:
+        """Delete Workspaces."""
+        path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
+        await self._caller.raw("admin.workspaces.delete", "DELETE", path)
+
+    async def add_users(
+        self,
+        workspace_uuid: str,
+        *,
+        members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
+        request: WorkspaceMemberIN | None = None,
+    ) -> AddUsersToWorkspaceOUT:
+        """Add Users Workspaces."""
+        path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/add-users"
+        return await self._caller.call(
+            "admin.workspaces.add_users",
+            "POST",
+            path,
+            AddUsersToWorkspaceOUT,
+            body=build_request(
+                WorkspaceMemberIN, request, fields_of(locals(), "path", "workspace_uuid")
+            ),
+        )
+
+    async def add_or_update_users(
+        self,
+        workspace_uuid: str,
+        *,
+        members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
+        request: WorkspaceMemberIN | None = None,
+    ) -> AddOrUpdateUsersToWorkspaceOUT:
+        """Add Or Update Users Workspaces."""
+        path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/users"
+        return await self._caller.call(
+            "admin.workspaces.add_or_update_users",
+            "PATCH",
+            path,
+            AddOrUpdateUsersToWorkspaceOUT,
+            body=build_request(
+                WorkspaceMemberIN, request, fields_of(locals(), "path", "workspace_uuid")
+            ),
+        )
+
+    async def remove_users(
+        self,
+        workspace_uuid: str,
+        *,
+        members: builtins.list[BaseWorkspaceMemberIN | dict[str, Any]] | None = None,
+        request: RemoveWorkspaceMembersIN | None = None,
+    ) -> RemoveWorkspaceMembersOUT:
+        """Remove Users Workspaces."""
+        path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/remove-users"
+        return await self._caller.call(
+            "admin.workspaces.remove_users",
+            "DELETE",
+            path,
+            RemoveWorkspaceMembersOUT,
+            body=build_request(
+                RemoveWorkspaceMembersIN, request, fields_of(locals(), "path", "workspace_uuid")
+            ),
+        )

@@ -1,0 +1,414 @@
+"""`client.connectors`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal
+
+from pydantic import RootModel
+
+from ...types._generated.connectors import (
+    AuthData,
+    AuthenticationMethodCreateOrUpdateRequest,
+    AuthUrlResponse,
+    ConnectionCredentials,
+    Connector,
+    ConnectorCallToolRequest,
+    ConnectorsQueryFilters,
+    ConnectorToolCallResponse,
+    CreateConnectorRequest,
+    CredentialsCreateOrUpdate,
+    CredentialsResponse,
+    ExtendedOAuthServerMetadata,
+    GlobalHeaderValue,
+    MCPTool,
+    MessageResponse,
+    OutboundAuthenticationType,
+    PaginatedConnectors,
+    PublicAuthenticationMethod,
+    PublicResourceVisibility,
+    UpdateConnectorRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ConnectorsService"]
+
+_ListToolsResult = RootModel[list[MCPTool] | list[dict[str, Any]]]
+_GetAuthenticationMethodsResult = RootModel[list[PublicAuthenticationMethod]]
+
+
+class ConnectorsService(Service):
+    """`client.connectors`: (beta) Connectors API - manage your connectors."""
+
+    async def list(
+        self,
+        *,
+        query_filters: ConnectorsQueryFilters | dict[str, Any] | None = None,
+        cursor: str | None = None,
+        page_size: int | None = None,
+    ) -> PaginatedConnectors:
+        """List all connectors."""
+        path = "/v1/connectors"
+        return await self._caller.call(
+            "connectors.list",
+            "GET",
+            path,
+            PaginatedConnectors,
+            params=query(query_filters=query_filters, cursor=cursor, page_size=page_size),
+        )
+
+    async def create(
+        self,
+        *,
+        protocol: Literal["mcp"] | None = None,
+        name: str | None = None,
+        title: str | None = None,
+        description: str | None = None,
+        icon_url: str | None = None,
+        visibility: PublicResourceVisibility | None = None,
+        server: str | None = None,
+        headers: dict[str, Any] | None = None,
+        global_headers: dict[str, GlobalHeaderValue | dict[str, Any]] | None = None,
+        auth_data: AuthData | dict[str, Any] | None = None,
+        oauth2_server_metadata: ExtendedOAuthServerMetadata | dict[str, Any] | None = None,
+        oauth2_server_metadata_url: str | None = None,
+        system_prompt: str | None = None,
+        request: CreateConnectorRequest | None = None,
+    ) -> Connector:
+        """Create a new connector."""
+        path = "/v1/connectors"
+        return await self._caller.call(
+            "connectors.create",
+            "POST",
+            path,
+            Connector,
+            body=build_request(CreateConnectorRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get_auth_url(
+        self,
+        connector_id_or_name: str,
+        *,
+        app_return_url: str | None = None,
+        method_type: OutboundAuthenticationType | None = None,
+        credentials_name: str | None = None,
+        credentials_title: str | None = None,
+        github_installation_link: bool | None = None,
+    ) -> AuthUrlResponse:
+        """Get the auth URL for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/auth_url"
+        return await self._caller.call(
+            "connectors.get_auth_url",
+            "GET",
+            path,
+            AuthUrlResponse,
+            params=query(
+                app_return_url=app_return_url,
+                method_type=method_type,
+                credentials_name=credentials_name,
+                credentials_title=credentials_title,
+                github_installation_link=github_installation_link,
+            ),
+        )
+
+    async def share(self, connector_id: str) -> MessageResponse:
+        """Share a private connector to the current workspace."""
+        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
+        return await self._caller.call("connectors.share", "PUT", path, MessageResponse)
+
+    async def unshare(self, connector_id: str) -> MessageResponse:
+        """Unshare a connector from the current workspace."""
+        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
+        return await self._caller.call("connectors.unshare", "DELETE", path, MessageResponse)
+
+    async def activate_for_consumer(
+        self, connector_id: str, consumer_scope: Literal["user", "workspace", "organization"]
+    ) -> MessageResponse:
+        """Activate a connector for the given consumer (organization, workspace, user)."""
+        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/activate"
+        return await self._caller.call(
+            "connectors.activate_for_consumer", "POST", path, MessageResponse
+        )
+
+    async def deactivate_for_consumer(
+        self, connector_id: str, consumer_scope: Literal["user", "workspace", "organization"]
+    ) -> MessageResponse:
+        """Deactivate a connector for the current consumer (at organization, workspace or user level)."""
+        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/deactivate"
+        return await self._caller.call(
+            "connectors.deactivate_for_consumer", "POST", path, MessageResponse
+        )
+
+    async def call_tool(
+        self,
+        connector_id_or_name: str,
+        tool_name: str,
+        *,
+        credentials_name: str | None = None,
+        arguments: dict[str, Any] | None = None,
+        request: ConnectorCallToolRequest | None = None,
+    ) -> ConnectorToolCallResponse:
+        """Call Connector Tool."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools/{segment(tool_name, 'tool_name')}/call"
+        return await self._caller.call(
+            "connectors.call_tool",
+            "POST",
+            path,
+            ConnectorToolCallResponse,
+            params=query(credentials_name=credentials_name),
+            body=build_request(
+                ConnectorCallToolRequest,
+                request,
+                fields_of(
+                    locals(), "path", "connector_id_or_name", "tool_name", "credentials_name"
+                ),
+            ),
+        )
+
+    async def list_tools(
+        self,
+        connector_id_or_name: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        refresh: bool | None = None,
+        pretty: bool | None = None,
+        credentials_name: str | None = None,
+    ) -> builtins.list[MCPTool] | builtins.list[dict[str, Any]]:
+        """List tools for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools"
+        return (
+            await self._caller.call(
+                "connectors.list_tools",
+                "GET",
+                path,
+                _ListToolsResult,
+                params=query(
+                    page=page,
+                    page_size=page_size,
+                    refresh=refresh,
+                    pretty=pretty,
+                    credentials_name=credentials_name,
+                ),
+            )
+        ).root
+
+    async def get_authentication_methods(
+        self, connector_id_or_name: str
+    ) -> builtins.list[PublicAuthenticationMethod]:
+        """Get authentication methods for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/authentication_methods"
+        return (
+            await self._caller.call(
+                "connectors.get_authentication_methods",
+                "GET",
+                path,
+                _GetAuthenticationMethodsResult,
+            )
+        ).root
+
+    async def list_organization_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        auth_type: OutboundAuthenticationType | None = None,
+        fetch_default: bool | None = None,
+    ) -> CredentialsResponse:
+        """List organization credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
+        return await self._caller.call(
+            "connectors.list_organization_credentials",
+            "GET",
+            path,
+            CredentialsResponse,
+            params=query(auth_type=auth_type, fetch_default=fetch_default),
+        )
+
+    async def create_or_update_organization_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        name: str | None = None,
+        title: str | None = None,
+        is_default: bool | None = None,
+        credentials: ConnectionCredentials | dict[str, Any] | None = None,
+        request: CredentialsCreateOrUpdate | None = None,
+    ) -> MessageResponse:
+        """Create or update organization credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
+        return await self._caller.call(
+            "connectors.create_or_update_organization_credentials",
+            "POST",
+            path,
+            MessageResponse,
+            body=build_request(
+                CredentialsCreateOrUpdate,
+                request,
+                fields_of(locals(), "path", "connector_id_or_name"),
+            ),
+        )
+
+    async def list_workspace_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        auth_type: OutboundAuthenticationType | None = None,
+        fetch_default: bool | None = None,
+    ) -> CredentialsResponse:
+        """List workspace credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
+        return await self._caller.call(
+            "connectors.list_workspace_credentials",
+            "GET",
+            path,
+            CredentialsResponse,
+            params=query(auth_type=auth_type, fetch_default=fetch_default),
+        )
+
+    async def create_or_update_workspace_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        name: str | None = None,
+        title: str | None = None,
+        is_default: bool | None = None,
+        credentials: ConnectionCredentials | dict[str, Any] | None = None,
+        request: CredentialsCreateOrUpdate | None = None,
+    ) -> MessageResponse:
+        """Create or update workspace credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
+        return await self._caller.call(
+            "connectors.create_or_update_workspace_credentials",
+            "POST",
+            path,
+            MessageResponse,
+            body=build_request(
+                CredentialsCreateOrUpdate,
+                request,
+                fields_of(locals(), "path", "connector_id_or_name"),
+            ),
+        )
+
+    async def list_user_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        auth_type: OutboundAuthenticationType | None = None,
+        fetch_default: bool | None = None,
+    ) -> CredentialsResponse:
+        """List user credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
+        return await self._caller.call(
+            "connectors.list_user_credentials",
+            "GET",
+            path,
+            CredentialsResponse,
+            params=query(auth_type=auth_type, fetch_default=fetch_default),
+        )
+
+    async def create_or_update_user_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        name: str | None = None,
+        title: str | None = None,
+        is_default: bool | None = None,
+        credentials: ConnectionCredentials | dict[str, Any] | None = None,
+        request: CredentialsCreateOrUpdate | None = None,
+    ) -> MessageResponse:
+        """Create or update user credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
+        return await self._caller.call(
+            "connectors.create_or_update_user_credentials",
+            "POST",
+            path,
+            MessageResponse,
+            body=build_request(
+                CredentialsCreateOrUpdate,
+                request,
+                fields_of(locals(), "path", "connector_id_or_name"),
+            ),
+        )
+
+    async def delete_all_user_credentials(self, connector_id_or_name: str) -> MessageResponse:
+        """Delete all user credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
+        return await self._caller.call(
+            "connectors.delete_all_user_credentials", "DELETE", path, MessageResponse
+        )
+
+    async def delete_organization_credentials(
+        self, connector_id_or_name: str, credentials_name: str
+    ) -> MessageResponse:
+        """Delete organization credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials/{segment(credentials_name, 'credentials_name')}"
+        return await self._caller.call(
+            "connectors.delete_organization_credentials", "DELETE", path, MessageResponse
+        )
+
+    async def delete_workspace_credentials(
+        self, connector_id_or_name: str, credentials_name: str
+    ) -> MessageResponse:
+        """Delete workspace credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials/{segment(credentials_name, 'credentials_name')}"
+        return await self._caller.call(
+            "connectors.delete_workspace_credentials", "DELETE", path, MessageResponse
+        )
+
+    async def delete_user_credentials(
+        self, connector_id_or_name: str, credentials_name: str
+    ) -> MessageResponse:
+        """Delete user credentials for a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials/{segment(credentials_name, 'credentials_name')}"
+        return await self._caller.call(
+            "connectors.delete_user_credentials", "DELETE", path, MessageResponse
+        )
+
+    async def get(
+        self,
+        connector_id_or_name: str,
+        *,
+        fetch_user_data: bool | None = None,
+        fetch_customer_data: bool | None = None,
+    ) -> Connector:
+        """Get a connector."""
+        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}"
+        return await self._caller.call(
+            "connectors.get",
+            "GET",
+            path,
+            Connector,
+            params=query(fetch_user_data=fetch_user_data, fetch_customer_data=fetch_customer_data),
+        )
+
+    async def update(
+        self,
+        connector_id: str,
+        *,
+        title: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        icon_url: str | None = None,
+        system_prompt: str | None = None,
+        protocol: Literal["mcp"] | None = None,
+        server: str | None = None,
+        auth_methods: builtins.list[AuthenticationMethodCreateOrUpdateRequest | dict[str, Any]]
+        | None = None,
+        request: UpdateConnectorRequest | None = None,
+    ) -> Connector:
+        """Update a connector."""
+        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
+        return await self._caller.call(
+            "connectors.update",
+            "PATCH",
+            path,
+            Connector,
+            body=build_request(
+                UpdateConnectorRequest, request, fields_of(locals(), "path", "connector_id")
+            ),
+        )
+
+    async def delete(self, connector_id: str) -> MessageResponse:
+        """Delete a connector."""
+        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
+        return await self._caller.call("connectors.delete", "DELETE", path, MessageResponse)

@@ -1,0 +1,84 @@
+"""`client.observability.campaigns`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types._generated.observability import FilterPayload
+from ...types._generated.observability_campaigns import (
+    Campaign,
+    CreateCampaignRequest,
+    FetchCampaignStatusResponse,
+    ListCampaignSelectedEventsResponse,
+    ListCampaignsResponse,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ObservabilityCampaignsService"]
+
+
+class ObservabilityCampaignsService(Service):
+    """`client.observability.campaigns`: (beta) Observability API - campaigns."""
+
+    async def list(
+        self, *, page_size: int | None = None, page: int | None = None, q: str | None = None
+    ) -> ListCampaignsResponse:
+        """Get all campaigns."""
+        path = "/v1/observability/campaigns"
+        return await self._caller.call(
+            "observability.campaigns.list",
+            "GET",
+            path,
+            ListCampaignsResponse,
+            params=query(page_size=page_size, page=page, q=q),
+        )
+
+    async def create(
+        self,
+        *,
+        search_params: FilterPayload | dict[str, Any] | None = None,
+        judge_id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        max_nb_events: int | None = None,
+        request: CreateCampaignRequest | None = None,
+    ) -> Campaign:
+        """Create and start a new campaign."""
+        path = "/v1/observability/campaigns"
+        return await self._caller.call(
+            "observability.campaigns.create",
+            "POST",
+            path,
+            Campaign,
+            body=build_request(CreateCampaignRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(self, campaign_id: str) -> Campaign:
+        """Get campaign by id."""
+        path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}"
+        return await self._caller.call("observability.campaigns.get", "GET", path, Campaign)
+
+    async def delete(self, campaign_id: str) -> None:
+        """Delete a campaign."""
+        path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}"
+        await self._caller.raw("observability.campaigns.delete", "DELETE", path)
+
+    async def get_status(self, campaign_id: str) -> FetchCampaignStatusResponse:
+        """Get campaign status by campaign id."""
+        path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}/status"
+        return await self._caller.call(
+            "observability.campaigns.get_status", "GET", path, FetchCampaignStatusResponse
+        )
+
+    async def get_selected_events(
+        self, campaign_id: str, *, page_size: int | None = None, page: int | None = None
+    ) -> ListCampaignSelectedEventsResponse:
+        """Get event ids that were selected by the given campaign."""
+        path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}/selected-events"
+        return await self._caller.call(
+            "observability.campaigns.get_selected_events",
+            "GET",
+            path,
+            ListCampaignSelectedEventsResponse,
+            params=query(page_size=page_size, page=page),
+        )

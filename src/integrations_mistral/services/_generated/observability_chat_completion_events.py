@@ -1,0 +1,111 @@
+"""`client.observability.chat_completion_events`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types._generated.observability import CreateJudgeRequest, FilterPayload, JudgeOutput
+from ...types._generated.observability_chat_completion_events import (
+    ChatCompletionEvent,
+    JudgeChatCompletionEventRequest,
+    SearchChatCompletionEventIdsRequest,
+    SearchChatCompletionEventIdsResponse,
+    SearchChatCompletionEventsRequest,
+    SearchChatCompletionEventsResponse,
+)
+from .._base import Service, build_request, fields_of, query, segment
+from .._caller import APICaller
+from .observability_chat_completion_events_fields import (
+    ObservabilityChatCompletionEventsFieldsService,
+)
+
+__all__ = ["ObservabilityChatCompletionEventsService"]
+
+
+class ObservabilityChatCompletionEventsService(Service):
+    """`client.observability.chat_completion_events`: (beta) Observability API - chat completion events (and `fields`)."""
+
+    def __init__(self, caller: APICaller) -> None:
+        super().__init__(caller)
+        self.fields = ObservabilityChatCompletionEventsFieldsService(caller)
+
+    async def search(
+        self,
+        *,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_params: FilterPayload | dict[str, Any] | None = None,
+        extra_fields: list[str] | None = None,
+        request: SearchChatCompletionEventsRequest | None = None,
+    ) -> SearchChatCompletionEventsResponse:
+        """Get Chat Completion Events."""
+        path = "/v1/observability/chat-completion-events/search"
+        return await self._caller.call(
+            "observability.chat_completion_events.search",
+            "POST",
+            path,
+            SearchChatCompletionEventsResponse,
+            params=query(page_size=page_size, cursor=cursor),
+            body=build_request(
+                SearchChatCompletionEventsRequest,
+                request,
+                fields_of(locals(), "path", "page_size", "cursor"),
+            ),
+        )
+
+    async def search_ids(
+        self,
+        *,
+        search_params: FilterPayload | dict[str, Any] | None = None,
+        extra_fields: list[str] | None = None,
+        request: SearchChatCompletionEventIdsRequest | None = None,
+    ) -> SearchChatCompletionEventIdsResponse:
+        """Alternative to /search that returns only the IDs and that can return many IDs at once."""
+        path = "/v1/observability/chat-completion-events/search-ids"
+        return await self._caller.call(
+            "observability.chat_completion_events.search_ids",
+            "POST",
+            path,
+            SearchChatCompletionEventIdsResponse,
+            body=build_request(
+                SearchChatCompletionEventIdsRequest, request, fields_of(locals(), "path")
+            ),
+        )
+
+    async def get(self, event_id: str) -> ChatCompletionEvent:
+        """Get Chat Completion Event."""
+        path = f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}"
+        return await self._caller.call(
+            "observability.chat_completion_events.get", "GET", path, ChatCompletionEvent
+        )
+
+    async def list_similar(self, event_id: str) -> SearchChatCompletionEventsResponse:
+        """Get Similar Chat Completion Events."""
+        path = f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}/similar-events"
+        return await self._caller.call(
+            "observability.chat_completion_events.list_similar",
+            "GET",
+            path,
+            SearchChatCompletionEventsResponse,
+        )
+
+    async def judge(
+        self,
+        event_id: str,
+        *,
+        judge_definition: CreateJudgeRequest | dict[str, Any] | None = None,
+        request: JudgeChatCompletionEventRequest | None = None,
+    ) -> JudgeOutput:
+        """Run Judge on an event based on the given options."""
+        path = (
+            f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}/live-judging"
+        )
+        return await self._caller.call(
+            "observability.chat_completion_events.judge",
+            "POST",
+            path,
+            JudgeOutput,
+            body=build_request(
+                JudgeChatCompletionEventRequest, request, fields_of(locals(), "path", "event_id")
+            ),
+        )

@@ -1,0 +1,87 @@
+"""`client.observability.chat_completion_events.fields`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ...types._generated.observability import FilterPayload
+from ...types._generated.observability_chat_completion_events_fields import (
+    FetchChatCompletionFieldOptionsResponse,
+    FetchFieldOptionCountsRequest,
+    FetchFieldOptionCountsResponse,
+    ListChatCompletionFieldsResponse,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ObservabilityChatCompletionEventsFieldsService"]
+
+
+class ObservabilityChatCompletionEventsFieldsService(Service):
+    """`client.observability.chat_completion_events.fields`: (beta) Observability API - chat completion event fields."""
+
+    async def list(self) -> ListChatCompletionFieldsResponse:
+        """Get Chat Completion Fields."""
+        path = "/v1/observability/chat-completion-fields"
+        return await self._caller.call(
+            "observability.chat_completion_events.fields.list",
+            "GET",
+            path,
+            ListChatCompletionFieldsResponse,
+        )
+
+    async def get_options(
+        self,
+        field_name: str,
+        *,
+        operator: Literal[
+            "lt",
+            "lte",
+            "gt",
+            "gte",
+            "startswith",
+            "istartswith",
+            "endswith",
+            "iendswith",
+            "contains",
+            "icontains",
+            "matches",
+            "notcontains",
+            "inotcontains",
+            "eq",
+            "neq",
+            "isnull",
+            "includes",
+            "excludes",
+            "len_eq",
+        ],
+    ) -> FetchChatCompletionFieldOptionsResponse:
+        """Get Chat Completion Field Options."""
+        path = (
+            f"/v1/observability/chat-completion-fields/{segment(field_name, 'field_name')}/options"
+        )
+        return await self._caller.call(
+            "observability.chat_completion_events.fields.get_options",
+            "GET",
+            path,
+            FetchChatCompletionFieldOptionsResponse,
+            params=query(operator=operator),
+        )
+
+    async def get_options_counts(
+        self,
+        field_name: str,
+        *,
+        filter_params: FilterPayload | dict[str, Any] | None = None,
+        request: FetchFieldOptionCountsRequest | None = None,
+    ) -> FetchFieldOptionCountsResponse:
+        """Get Chat Completion Field Options Counts."""
+        path = f"/v1/observability/chat-completion-fields/{segment(field_name, 'field_name')}/options-counts"
+        return await self._caller.call(
+            "observability.chat_completion_events.fields.get_options_counts",
+            "POST",
+            path,
+            FetchFieldOptionCountsResponse,
+            body=build_request(
+                FetchFieldOptionCountsRequest, request, fields_of(locals(), "path", "field_name")
+            ),
+        )

@@ -1,0 +1,261 @@
+"""`client.observability.datasets`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from ...types._generated.observability import DatasetRecord, DatasetRecordPayload
+from ...types._generated.observability_datasets import (
+    CreateDatasetRecordRequest,
+    CreateDatasetRequest,
+    Dataset,
+    DatasetImportTask,
+    DatasetPreview,
+    ExportDatasetResponse,
+    ImportDatasetFromCampaignRequest,
+    ImportDatasetFromDatasetRequest,
+    ImportDatasetFromExplorerRequest,
+    ImportDatasetFromFileRequest,
+    ImportDatasetFromPlaygroundRequest,
+    ListDatasetImportTasksResponse,
+    ListDatasetRecordsResponse,
+    ListDatasetsResponse,
+    UpdateDatasetRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+from .._caller import APICaller
+from .observability_datasets_records import ObservabilityDatasetsRecordsService
+
+__all__ = ["ObservabilityDatasetsService"]
+
+
+class ObservabilityDatasetsService(Service):
+    """`client.observability.datasets`: (beta) Observability API - datasets (and `records`)."""
+
+    def __init__(self, caller: APICaller) -> None:
+        super().__init__(caller)
+        self.records = ObservabilityDatasetsRecordsService(caller)
+
+    async def list(
+        self, *, page_size: int | None = None, page: int | None = None, q: str | None = None
+    ) -> ListDatasetsResponse:
+        """List existing datasets."""
+        path = "/v1/observability/datasets"
+        return await self._caller.call(
+            "observability.datasets.list",
+            "GET",
+            path,
+            ListDatasetsResponse,
+            params=query(page_size=page_size, page=page, q=q),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        request: CreateDatasetRequest | None = None,
+    ) -> Dataset:
+        """Create a new empty dataset."""
+        path = "/v1/observability/datasets"
+        return await self._caller.call(
+            "observability.datasets.create",
+            "POST",
+            path,
+            Dataset,
+            body=build_request(CreateDatasetRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(self, dataset_id: str) -> DatasetPreview:
+        """Get dataset by id."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
+        return await self._caller.call("observability.datasets.get", "GET", path, DatasetPreview)
+
+    async def update(
+        self,
+        dataset_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        request: UpdateDatasetRequest | None = None,
+    ) -> DatasetPreview:
+        """Patch dataset."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
+        return await self._caller.call(
+            "observability.datasets.update",
+            "PATCH",
+            path,
+            DatasetPreview,
+            body=build_request(
+                UpdateDatasetRequest, request, fields_of(locals(), "path", "dataset_id")
+            ),
+        )
+
+    async def delete(self, dataset_id: str) -> None:
+        """Delete a dataset."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
+        await self._caller.raw("observability.datasets.delete", "DELETE", path)
+
+    async def list_records(
+        self, dataset_id: str, *, page_size: int | None = None, page: int | None = None
+    ) -> ListDatasetRecordsResponse:
+        """List existing records in the dataset."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/records"
+        return await self._caller.call(
+            "observability.datasets.list_records",
+            "GET",
+            path,
+            ListDatasetRecordsResponse,
+            params=query(page_size=page_size, page=page),
+        )
+
+    async def create_record(
+        self,
+        dataset_id: str,
+        *,
+        payload: DatasetRecordPayload | None = None,
+        properties: dict[str, Any] | None = None,
+        request: CreateDatasetRecordRequest | None = None,
+    ) -> DatasetRecord:
+        """Add a record to the dataset."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/records"
+        return await self._caller.call(
+            "observability.datasets.create_record",
+            "POST",
+            path,
+            DatasetRecord,
+            body=build_request(
+                CreateDatasetRecordRequest, request, fields_of(locals(), "path", "dataset_id")
+            ),
+        )
+
+    async def import_from_campaign(
+        self,
+        dataset_id: str,
+        *,
+        campaign_id: str | None = None,
+        request: ImportDatasetFromCampaignRequest | None = None,
+    ) -> DatasetImportTask:
+        """Populate the dataset with records from a campaign."""
+        path = (
+            f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-campaign"
+        )
+        return await self._caller.call(
+            "observability.datasets.import_from_campaign",
+            "POST",
+            path,
+            DatasetImportTask,
+            body=build_request(
+                ImportDatasetFromCampaignRequest, request, fields_of(locals(), "path", "dataset_id")
+            ),
+        )
+
+    async def import_from_explorer(
+        self,
+        dataset_id: str,
+        *,
+        completion_event_ids: builtins.list[str] | None = None,
+        request: ImportDatasetFromExplorerRequest | None = None,
+    ) -> DatasetImportTask:
+        """Populate the dataset with records from the explorer."""
+        path = (
+            f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-explorer"
+        )
+        return await self._caller.call(
+            "observability.datasets.import_from_explorer",
+            "POST",
+            path,
+            DatasetImportTask,
+            body=build_request(
+                ImportDatasetFromExplorerRequest, request, fields_of(locals(), "path", "dataset_id")
+            ),
+        )
+
+    async def import_from_file(
+        self,
+        dataset_id: str,
+        *,
+        file_id: str | None = None,
+        request: ImportDatasetFromFileRequest | None = None,
+    ) -> DatasetImportTask:
+        """Populate the dataset with records from an uploaded file."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-file"
+        return await self._caller.call(
+            "observability.datasets.import_from_file",
+            "POST",
+            path,
+            DatasetImportTask,
+            body=build_request(
+                ImportDatasetFromFileRequest, request, fields_of(locals(), "path", "dataset_id")
+            ),
+        )
+
+    async def import_from_playground(
+        self,
+        dataset_id: str,
+        *,
+        conversation_ids: builtins.list[str] | None = None,
+        request: ImportDatasetFromPlaygroundRequest | None = None,
+    ) -> DatasetImportTask:
+        """Populate the dataset with records from playground conversations."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-playground"
+        return await self._caller.call(
+            "observability.datasets.import_from_playground",
+            "POST",
+            path,
+            DatasetImportTask,
+            body=build_request(
+                ImportDatasetFromPlaygroundRequest,
+                request,
+                fields_of(locals(), "path", "dataset_id"),
+            ),
+        )
+
+    async def import_from_dataset(
+        self,
+        dataset_id: str,
+        *,
+        dataset_record_ids: builtins.list[str] | None = None,
+        request: ImportDatasetFromDatasetRequest | None = None,
+    ) -> DatasetImportTask:
+        """Populate the dataset with records from another dataset."""
+        path = (
+            f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-dataset"
+        )
+        return await self._caller.call(
+            "observability.datasets.import_from_dataset",
+            "POST",
+            path,
+            DatasetImportTask,
+            body=build_request(
+                ImportDatasetFromDatasetRequest, request, fields_of(locals(), "path", "dataset_id")
+            ),
+        )
+
+    async def export_to_jsonl(self, dataset_id: str) -> ExportDatasetResponse:
+        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/exports/to-jsonl"
+        return await self._caller.call(
+            "observability.datasets.export_to_jsonl", "GET", path, ExportDatasetResponse
+        )
+
+    async def get_import_task(self, dataset_id: str, task_id: str) -> DatasetImportTask:
+        """Get status of a dataset import task."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/tasks/{segment(task_id, 'task_id')}"
+        return await self._caller.call(
+            "observability.datasets.get_import_task", "GET", path, DatasetImportTask
+        )
+
+    async def list_import_tasks(
+        self, dataset_id: str, *, page_size: int | None = None, page: int | None = None
+    ) -> ListDatasetImportTasksResponse:
+        """List import tasks for the given dataset."""
+        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/tasks"
+        return await self._caller.call(
+            "observability.datasets.list_import_tasks",
+            "GET",
+            path,
+            ListDatasetImportTasksResponse,
+            params=query(page_size=page_size, page=page),
+        )

@@ -1,0 +1,115 @@
+"""`client.observability.datasets.records`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types._generated.observability import (
+    CreateJudgeRequest,
+    DatasetRecord,
+    DatasetRecordPayload,
+    JudgeOutput,
+)
+from ...types._generated.observability_datasets_records import (
+    DeleteDatasetRecordsRequest,
+    JudgeDatasetRecordRequest,
+    UpdateDatasetRecordPayloadRequest,
+    UpdateDatasetRecordPropertiesRequest,
+)
+from .._base import Service, build_request, fields_of, segment
+
+__all__ = ["ObservabilityDatasetsRecordsService"]
+
+
+class ObservabilityDatasetsRecordsService(Service):
+    """`client.observability.datasets.records`: (beta) Observability API - dataset records."""
+
+    async def get(self, dataset_record_id: str) -> DatasetRecord:
+        """Get the content of a given dataset record."""
+        path = (
+            f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}"
+        )
+        return await self._caller.call(
+            "observability.datasets.records.get", "GET", path, DatasetRecord
+        )
+
+    async def delete(self, dataset_record_id: str) -> None:
+        """Delete a record from a dataset."""
+        path = (
+            f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}"
+        )
+        await self._caller.raw("observability.datasets.records.delete", "DELETE", path)
+
+    async def bulk_delete(
+        self,
+        *,
+        dataset_record_ids: list[str] | None = None,
+        request: DeleteDatasetRecordsRequest | None = None,
+    ) -> None:
+        """Delete multiple records from datasets."""
+        path = "/v1/observability/dataset-records/bulk-delete"
+        await self._caller.raw(
+            "observability.datasets.records.bulk_delete",
+            "POST",
+            path,
+            body=build_request(DeleteDatasetRecordsRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def judge(
+        self,
+        dataset_record_id: str,
+        *,
+        judge_definition: CreateJudgeRequest | dict[str, Any] | None = None,
+        request: JudgeDatasetRecordRequest | None = None,
+    ) -> JudgeOutput:
+        """Run Judge on a dataset record based on the given options."""
+        path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/live-judging"
+        return await self._caller.call(
+            "observability.datasets.records.judge",
+            "POST",
+            path,
+            JudgeOutput,
+            body=build_request(
+                JudgeDatasetRecordRequest, request, fields_of(locals(), "path", "dataset_record_id")
+            ),
+        )
+
+    async def update_payload(
+        self,
+        dataset_record_id: str,
+        *,
+        payload: DatasetRecordPayload | None = None,
+        request: UpdateDatasetRecordPayloadRequest | None = None,
+    ) -> None:
+        """Update a dataset record payload."""
+        path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/payload"
+        await self._caller.raw(
+            "observability.datasets.records.update_payload",
+            "PUT",
+            path,
+            body=build_request(
+                UpdateDatasetRecordPayloadRequest,
+                request,
+                fields_of(locals(), "path", "dataset_record_id"),
+            ),
+        )
+
+    async def update_properties(
+        self,
+        dataset_record_id: str,
+        *,
+        properties: dict[str, Any] | None = None,
+        request: UpdateDatasetRecordPropertiesRequest | None = None,
+    ) -> None:
+        """Update dataset record properties."""
+        path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/properties"
+        await self._caller.raw(
+            "observability.datasets.records.update_properties",
+            "PUT",
+            path,
+            body=build_request(
+                UpdateDatasetRecordPropertiesRequest,
+                request,
+                fields_of(locals(), "path", "dataset_record_id"),
+            ),
+        )

@@ -1,0 +1,126 @@
+"""`client.observability.judges`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from ...types._generated.observability import (
+    CreateJudgeRequest,
+    Judge,
+    JudgeClassificationOutput,
+    JudgeOutput,
+    JudgeRegressionOutput,
+)
+from ...types._generated.observability_judges import (
+    JudgeConversationRequest,
+    JudgeOutputType,
+    ListJudgesResponse,
+    UpdateJudgeRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ObservabilityJudgesService"]
+
+
+class ObservabilityJudgesService(Service):
+    """`client.observability.judges`: (beta) Observability API - judges."""
+
+    async def list(
+        self,
+        *,
+        type_filter: builtins.list[JudgeOutputType] | None = None,
+        model_filter: builtins.list[str] | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+    ) -> ListJudgesResponse:
+        """Get judges with optional filtering and search."""
+        path = "/v1/observability/judges"
+        return await self._caller.call(
+            "observability.judges.list",
+            "GET",
+            path,
+            ListJudgesResponse,
+            params=query(
+                type_filter=type_filter,
+                model_filter=model_filter,
+                page_size=page_size,
+                page=page,
+                q=q,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        model_name: str | None = None,
+        output: JudgeClassificationOutput | JudgeRegressionOutput | dict[str, Any] | None = None,
+        instructions: str | None = None,
+        tools: builtins.list[str] | None = None,
+        request: CreateJudgeRequest | None = None,
+    ) -> Judge:
+        """Create a new judge."""
+        path = "/v1/observability/judges"
+        return await self._caller.call(
+            "observability.judges.create",
+            "POST",
+            path,
+            Judge,
+            body=build_request(CreateJudgeRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(self, judge_id: str) -> Judge:
+        """Get judge by id."""
+        path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
+        return await self._caller.call("observability.judges.get", "GET", path, Judge)
+
+    async def update(
+        self,
+        judge_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        model_name: str | None = None,
+        output: JudgeClassificationOutput | JudgeRegressionOutput | dict[str, Any] | None = None,
+        instructions: str | None = None,
+        tools: builtins.list[str] | None = None,
+        request: UpdateJudgeRequest | None = None,
+    ) -> None:
+        """Update a judge."""
+        path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
+        await self._caller.raw(
+            "observability.judges.update",
+            "PUT",
+            path,
+            body=build_request(
+                UpdateJudgeRequest, request, fields_of(locals(), "path", "judge_id")
+            ),
+        )
+
+    async def delete(self, judge_id: str) -> None:
+        """Delete a judge."""
+        path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
+        await self._caller.raw("observability.judges.delete", "DELETE", path)
+
+    async def judge_conversation(
+        self,
+        judge_id: str,
+        *,
+        messages: builtins.list[dict[str, Any]] | None = None,
+        properties: dict[str, Any] | None = None,
+        request: JudgeConversationRequest | None = None,
+    ) -> JudgeOutput:
+        """Run a saved judge on a conversation."""
+        path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}/live-judging"
+        return await self._caller.call(
+            "observability.judges.judge_conversation",
+            "POST",
+            path,
+            JudgeOutput,
+            body=build_request(
+                JudgeConversationRequest, request, fields_of(locals(), "path", "judge_id")
+            ),
+        )

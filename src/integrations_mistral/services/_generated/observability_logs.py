@@ -1,0 +1,63 @@
+"""`client.observability.logs`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ...types._generated.observability_logs import (
+    GetLogFieldOptions,
+    GetLogFields,
+    GetLogs,
+    LogsRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ObservabilityLogsService"]
+
+
+class ObservabilityLogsService(Service):
+    """`client.observability.logs`: (beta) Observability API - logs."""
+
+    async def search(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_expression: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        request: LogsRequest | None = None,
+    ) -> GetLogs:
+        """Search logs."""
+        path = "/v1/observability/logs/search"
+        return await self._caller.call(
+            "observability.logs.search",
+            "POST",
+            path,
+            GetLogs,
+            params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+            body=build_request(
+                LogsRequest,
+                request,
+                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+            ),
+        )
+
+    async def get_fields(self) -> GetLogFields:
+        """Get log field definitions."""
+        path = "/v1/observability/logs/fields"
+        return await self._caller.call("observability.logs.get_fields", "GET", path, GetLogFields)
+
+    async def get_field_options(
+        self, field_name: str, *, from_: str | None = None, to: str | None = None
+    ) -> GetLogFieldOptions:
+        """Get options for a log field."""
+        path = f"/v1/observability/logs/fields/{segment(field_name, 'field_name')}/options"
+        return await self._caller.call(
+            "observability.logs.get_field_options",
+            "GET",
+            path,
+            GetLogFieldOptions,
+            params=query(to=to, **{"from": from_}),
+        )

@@ -1,0 +1,169 @@
+"""`client.observability.spans`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types._generated.observability import (
+    Aggregation,
+    AggregationRequest,
+    GetSpans,
+    MetricDefinition,
+    OrderByClause,
+    TimeDimension,
+)
+from ...types._generated.observability_spans import (
+    GetSpanEvaluationFieldOptions,
+    GetSpanEvaluationFields,
+    GetSpanEvaluations,
+    GetSpanFieldOptions,
+    GetSpanFields,
+    SpanEvaluationsRequest,
+    SpansRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ObservabilitySpansService"]
+
+
+class ObservabilitySpansService(Service):
+    """`client.observability.spans`: (beta) Observability API - spans."""
+
+    async def search(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_expression: str | None = None,
+        request: SpansRequest | None = None,
+    ) -> GetSpans:
+        """Search spans."""
+        path = "/v1/observability/spans/search"
+        return await self._caller.call(
+            "observability.spans.search",
+            "POST",
+            path,
+            GetSpans,
+            params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+            body=build_request(
+                SpansRequest,
+                request,
+                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+            ),
+        )
+
+    async def aggregate(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        metric: MetricDefinition | dict[str, Any] | None = None,
+        dimensions: list[str] | None = None,
+        time_dimension: TimeDimension | dict[str, Any] | None = None,
+        search_expression: str | None = None,
+        order_by: list[OrderByClause | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        request: AggregationRequest | None = None,
+    ) -> Aggregation:
+        """Aggregate spans."""
+        path = "/v1/observability/spans/aggregate"
+        return await self._caller.call(
+            "observability.spans.aggregate",
+            "POST",
+            path,
+            Aggregation,
+            params=query(to=to, **{"from": from_}),
+            body=build_request(
+                AggregationRequest, request, fields_of(locals(), "path", "from_", "to")
+            ),
+        )
+
+    async def search_evaluations(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_expression: str | None = None,
+        request: SpanEvaluationsRequest | None = None,
+    ) -> GetSpanEvaluations:
+        """Search span evaluations."""
+        path = "/v1/observability/spans/evaluations/search"
+        return await self._caller.call(
+            "observability.spans.search_evaluations",
+            "POST",
+            path,
+            GetSpanEvaluations,
+            params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+            body=build_request(
+                SpanEvaluationsRequest,
+                request,
+                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+            ),
+        )
+
+    async def search_latest_evaluations(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_expression: str | None = None,
+        request: SpanEvaluationsRequest | None = None,
+    ) -> GetSpanEvaluations:
+        """Search latest span evaluations."""
+        path = "/v1/observability/spans/evaluations/search/latest"
+        return await self._caller.call(
+            "observability.spans.search_latest_evaluations",
+            "POST",
+            path,
+            GetSpanEvaluations,
+            params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+            body=build_request(
+                SpanEvaluationsRequest,
+                request,
+                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+            ),
+        )
+
+    async def get_fields(self) -> GetSpanFields:
+        """Get span field definitions."""
+        path = "/v1/observability/spans/fields"
+        return await self._caller.call("observability.spans.get_fields", "GET", path, GetSpanFields)
+
+    async def get_evaluation_fields(self) -> GetSpanEvaluationFields:
+        """Get span evaluation field definitions."""
+        path = "/v1/observability/spans/evaluations/fields"
+        return await self._caller.call(
+            "observability.spans.get_evaluation_fields", "GET", path, GetSpanEvaluationFields
+        )
+
+    async def get_field_options(
+        self, field_name: str, *, from_: str | None = None, to: str | None = None
+    ) -> GetSpanFieldOptions:
+        """Get options for a span field."""
+        path = f"/v1/observability/spans/fields/{segment(field_name, 'field_name')}/options"
+        return await self._caller.call(
+            "observability.spans.get_field_options",
+            "GET",
+            path,
+            GetSpanFieldOptions,
+            params=query(to=to, **{"from": from_}),
+        )
+
+    async def get_evaluation_field_options(
+        self, field_name: str, *, from_: str | None = None, to: str | None = None
+    ) -> GetSpanEvaluationFieldOptions:
+        """Get options for a span evaluation field."""
+        path = f"/v1/observability/spans/evaluations/fields/{segment(field_name, 'field_name')}/options"
+        return await self._caller.call(
+            "observability.spans.get_evaluation_field_options",
+            "GET",
+            path,
+            GetSpanEvaluationFieldOptions,
+            params=query(to=to, **{"from": from_}),
+        )

@@ -1,0 +1,137 @@
+"""`client.observability.traces`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types._generated.observability import (
+    Aggregation,
+    AggregationRequest,
+    GetSpan,
+    GetSpans,
+    MetricDefinition,
+    OrderByClause,
+    TimeDimension,
+)
+from ...types._generated.observability_traces import (
+    GetTrace,
+    GetTraceFieldOptions,
+    GetTraceFields,
+    GetTraces,
+    TracesRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+
+__all__ = ["ObservabilityTracesService"]
+
+
+class ObservabilityTracesService(Service):
+    """`client.observability.traces`: (beta) Observability API - traces."""
+
+    async def search(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_expression: str | None = None,
+        request: TracesRequest | None = None,
+    ) -> GetTraces:
+        """Search traces."""
+        path = "/v1/observability/traces/search"
+        return await self._caller.call(
+            "observability.traces.search",
+            "POST",
+            path,
+            GetTraces,
+            params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+            body=build_request(
+                TracesRequest,
+                request,
+                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+            ),
+        )
+
+    async def aggregate(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        metric: MetricDefinition | dict[str, Any] | None = None,
+        dimensions: list[str] | None = None,
+        time_dimension: TimeDimension | dict[str, Any] | None = None,
+        search_expression: str | None = None,
+        order_by: list[OrderByClause | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        request: AggregationRequest | None = None,
+    ) -> Aggregation:
+        """Aggregate traces."""
+        path = "/v1/observability/traces/aggregate"
+        return await self._caller.call(
+            "observability.traces.aggregate",
+            "POST",
+            path,
+            Aggregation,
+            params=query(to=to, **{"from": from_}),
+            body=build_request(
+                AggregationRequest, request, fields_of(locals(), "path", "from_", "to")
+            ),
+        )
+
+    async def get_fields(self) -> GetTraceFields:
+        """Get trace field definitions."""
+        path = "/v1/observability/traces/fields"
+        return await self._caller.call(
+            "observability.traces.get_fields", "GET", path, GetTraceFields
+        )
+
+    async def get(self, trace_id: str) -> GetTrace:
+        """Get trace by id."""
+        path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}"
+        return await self._caller.call("observability.traces.get", "GET", path, GetTrace)
+
+    async def get_spans(
+        self,
+        trace_id: str,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+    ) -> GetSpans:
+        """Get trace spans."""
+        path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}/spans"
+        return await self._caller.call(
+            "observability.traces.get_spans",
+            "GET",
+            path,
+            GetSpans,
+            params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+        )
+
+    async def get_field_options(
+        self, field_name: str, *, from_: str | None = None, to: str | None = None
+    ) -> GetTraceFieldOptions:
+        """Get options for a trace field."""
+        path = f"/v1/observability/traces/fields/{segment(field_name, 'field_name')}/options"
+        return await self._caller.call(
+            "observability.traces.get_field_options",
+            "GET",
+            path,
+            GetTraceFieldOptions,
+            params=query(to=to, **{"from": from_}),
+        )
+
+    async def get_span(
+        self, trace_id: str, span_id: str, *, from_: str | None = None, to: str | None = None
+    ) -> GetSpan:
+        """Get span by id."""
+        path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}/spans/{segment(span_id, 'span_id')}"
+        return await self._caller.call(
+            "observability.traces.get_span",
+            "GET",
+            path,
+            GetSpan,
+            params=query(to=to, **{"from": from_}),
+        )

@@ -1,0 +1,203 @@
+"""`client.prompts`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import Any
+
+from pydantic import RootModel
+
+from ...types._generated.prompts import (
+    CreatePromptRequest,
+    CreatePromptVersionRequest,
+    CreatePromptVersionResponse,
+    DeletePromptResponse,
+    ListPromptsResponse,
+    ListPromptVersionsResponse,
+    Prompt,
+    PromptDefinition,
+    UpdatePromptRequest,
+    UpdatePromptVersionRequest,
+)
+from ...types._generated.shared import (
+    AliasList,
+    ListSortDirection,
+    ListSortField,
+    RegistrySharingScope,
+)
+from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_cursor
+
+__all__ = ["PromptsService"]
+
+_DeleteResult = RootModel[DeletePromptResponse]
+
+
+class PromptsService(Service):
+    """`client.prompts`: (beta) Prompts API."""
+
+    async def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        alias: str | None = None,
+        fields: builtins.list[str] | None = None,
+        sort_field: ListSortField | None = None,
+        sort_direction_dotted: ListSortDirection | None = None,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+    ) -> ListPromptsResponse:
+        """ListPrompts."""
+        path = "/v2/prompts"
+        return await self._caller.call(
+            "prompts.list",
+            "GET",
+            path,
+            ListPromptsResponse,
+            params=query(
+                alias=alias,
+                fields=fields,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                **{
+                    "pageSize": page_size,
+                    "pageToken": page_token,
+                    "sort.field": sort_field,
+                    "sort.direction": sort_direction_dotted,
+                },
+            ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[Prompt]:
+        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="page_token", items="data", next="next_page_token"
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        definition: PromptDefinition | dict[str, Any] | None = None,
+        title: str | None = None,
+        description: str | None = None,
+        notes: str | None = None,
+        sharing_scope: RegistrySharingScope | None = None,
+        aliases: builtins.list[str] | None = None,
+        request: CreatePromptRequest | None = None,
+    ) -> Prompt:
+        """CreatePrompt."""
+        path = "/v2/prompts"
+        return await self._caller.call(
+            "prompts.create",
+            "POST",
+            path,
+            Prompt,
+            body=build_request(CreatePromptRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(
+        self,
+        prompt_id: str,
+        *,
+        version: int | None = None,
+        alias: str | None = None,
+        fields: builtins.list[str] | None = None,
+    ) -> Prompt:
+        """GetPrompt."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
+        return await self._caller.call(
+            "prompts.get",
+            "GET",
+            path,
+            Prompt,
+            params=query(version=version, alias=alias, fields=fields),
+        )
+
+    async def update(
+        self,
+        prompt_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        sharing_scope: RegistrySharingScope | None = None,
+        request: UpdatePromptRequest | None = None,
+    ) -> Prompt:
+        """UpdatePrompt."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
+        return await self._caller.call(
+            "prompts.update",
+            "PATCH",
+            path,
+            Prompt,
+            body=build_request(
+                UpdatePromptRequest, request, fields_of(locals(), "path", "prompt_id")
+            ),
+        )
+
+    async def delete(self, prompt_id: str) -> DeletePromptResponse:
+        """DeletePrompt."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
+        return (await self._caller.call("prompts.delete", "DELETE", path, _DeleteResult)).root
+
+    async def list_versions(self, prompt_id: str) -> ListPromptVersionsResponse:
+        """ListPromptVersions."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions"
+        return await self._caller.call(
+            "prompts.list_versions", "GET", path, ListPromptVersionsResponse
+        )
+
+    async def create_version(
+        self,
+        prompt_id: str,
+        *,
+        definition: PromptDefinition | dict[str, Any] | None = None,
+        notes: str | None = None,
+        aliases: builtins.list[str] | None = None,
+        request: CreatePromptVersionRequest | None = None,
+    ) -> CreatePromptVersionResponse:
+        """CreatePromptVersion."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions"
+        return await self._caller.call(
+            "prompts.create_version",
+            "POST",
+            path,
+            CreatePromptVersionResponse,
+            body=build_request(
+                CreatePromptVersionRequest, request, fields_of(locals(), "path", "prompt_id")
+            ),
+        )
+
+    async def get_version(
+        self, prompt_id: str, version: int, *, fields: builtins.list[str] | None = None
+    ) -> Prompt:
+        """GetPromptVersion."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(str(version), 'version')}"
+        return await self._caller.call(
+            "prompts.get_version", "GET", path, Prompt, params=query(fields=fields)
+        )
+
+    async def update_version_metadata(
+        self,
+        prompt_id: str,
+        version: int,
+        *,
+        notes: str | None = None,
+        aliases: AliasList | dict[str, Any] | None = None,
+        request: UpdatePromptVersionRequest | None = None,
+    ) -> Prompt:
+        """UpdatePromptVersionMetadata."""
+        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(str(version), 'version')}"
+        return await self._caller.call(
+            "prompts.update_version_metadata",
+            "PATCH",
+            path,
+            Prompt,
+            body=build_request(
+                UpdatePromptVersionRequest,
+                request,
+                fields_of(locals(), "path", "prompt_id", "version"),
+            ),
+        )

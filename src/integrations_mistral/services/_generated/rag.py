@@ -1,0 +1,18 @@
+"""`client.rag`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from .._base import ServiceGroup
+from .._caller import APICaller
+from .rag_ingestion_pipeline_configurations import RagIngestionPipelineConfigurationsService
+from .rag_search_indexes import RagSearchIndexesService
+
+__all__ = ["RagService"]
+
+
+class RagService(ServiceGroup):
+    """`client.rag` (and `ingestion_pipeline_configurations`, `search_indexes`)."""
+
+    def __init__(self, caller: APICaller) -> None:
+        self.ingestion_pipeline_configurations = RagIngestionPipelineConfigurationsService(caller)
+        self.search_indexes = RagSearchIndexesService(caller)

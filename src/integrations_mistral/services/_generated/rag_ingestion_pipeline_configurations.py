@@ -1,0 +1,68 @@
+"""`client.rag.ingestion_pipeline_configurations`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+
+from pydantic import RootModel
+
+from ...types._generated.rag_ingestion_pipeline_configurations import (
+    CreateIngestionPipelineConfigurationRequest,
+    IngestionPipelineConfiguration,
+    UpdateRunInfo,
+)
+from .._base import Service, build_request, fields_of, segment
+
+__all__ = ["RagIngestionPipelineConfigurationsService"]
+
+_ListResult = RootModel[list[IngestionPipelineConfiguration]]
+
+
+class RagIngestionPipelineConfigurationsService(Service):
+    """`client.rag.ingestion_pipeline_configurations`: (beta) RAG API - ingestion pipeline configurations."""
+
+    async def list(self) -> builtins.list[IngestionPipelineConfiguration]:
+        """List ingestion pipeline configurations."""
+        path = "/v1/rag/ingestion_pipeline_configurations"
+        return (
+            await self._caller.call(
+                "rag.ingestion_pipeline_configurations.list", "GET", path, _ListResult
+            )
+        ).root
+
+    async def register(
+        self,
+        *,
+        name: str | None = None,
+        pipeline_composition: dict[str, str] | None = None,
+        request: CreateIngestionPipelineConfigurationRequest | None = None,
+    ) -> IngestionPipelineConfiguration:
+        """Register Config."""
+        path = "/v1/rag/ingestion_pipeline_configurations"
+        return await self._caller.call(
+            "rag.ingestion_pipeline_configurations.register",
+            "PUT",
+            path,
+            IngestionPipelineConfiguration,
+            body=build_request(
+                CreateIngestionPipelineConfigurationRequest, request, fields_of(locals(), "path")
+            ),
+        )
+
+    async def update_run_info(
+        self,
+        id: str,
+        *,
+        execution_time: str | None = None,
+        chunks_count: int | None = None,
+        request: UpdateRunInfo | None = None,
+    ) -> IngestionPipelineConfiguration:
+        """Update Run Info."""
+        path = f"/v1/rag/ingestion_pipeline_configurations/{segment(id, 'id')}/run_info"
+        return await self._caller.call(
+            "rag.ingestion_pipeline_configurations.update_run_info",
+            "PUT",
+            path,
+            IngestionPipelineConfiguration,
+            body=build_request(UpdateRunInfo, request, fields_of(locals(), "path", "id")),
+        )

@@ -1,0 +1,88 @@
+"""`client.rag.search_indexes`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import RootModel
+
+from ...types._base import Tolerant
+from ...types._generated.rag_search_indexes import (
+    GetDeploymentSummariesResponse,
+    RegisterDeploymentRequestDeployment,
+    RegisterDeploymentRequestVespaDeployment,
+    RegisterSearchIndexResponseIndex,
+    UpdateMetricsRequestDeploymentMetricsOffline,
+    UpdateMetricsRequestDeploymentMetricsOnline,
+)
+from .._base import Service, build_request, fields_of, json_body, segment
+
+__all__ = ["RagSearchIndexesService"]
+
+_UnregisterResult = RootModel[Any]
+_UpdateMetricsBody = RootModel[
+    Annotated[
+        UpdateMetricsRequestDeploymentMetricsOnline | UpdateMetricsRequestDeploymentMetricsOffline,
+        Tolerant,
+    ]
+]
+
+
+class RagSearchIndexesService(Service):
+    """`client.rag.search_indexes`: (beta) RAG API - search indexes."""
+
+    async def list(self) -> GetDeploymentSummariesResponse:
+        """Get Deployment Summaries."""
+        path = "/v1/rag/deployments"
+        return await self._caller.call(
+            "rag.search_indexes.list", "GET", path, GetDeploymentSummariesResponse
+        )
+
+    async def register(
+        self,
+        *,
+        name: str | None = None,
+        status: Literal["online", "offline"] | None = None,
+        deployment: RegisterDeploymentRequestVespaDeployment | dict[str, Any] | None = None,
+        request: RegisterDeploymentRequestDeployment | None = None,
+    ) -> RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index."""
+        path = "/v1/rag/deployments"
+        return await self._caller.call(
+            "rag.search_indexes.register",
+            "PUT",
+            path,
+            RegisterSearchIndexResponseIndex,
+            body=build_request(
+                RegisterDeploymentRequestDeployment, request, fields_of(locals(), "path")
+            ),
+        )
+
+    async def unregister(self, deployment_id: str) -> Any:
+        """Unregister Deployment."""
+        path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}"
+        return (
+            await self._caller.call(
+                "rag.search_indexes.unregister", "DELETE", path, _UnregisterResult
+            )
+        ).root
+
+    async def update_metrics(
+        self,
+        deployment_id: str,
+        *,
+        metrics: UpdateMetricsRequestDeploymentMetricsOnline
+        | UpdateMetricsRequestDeploymentMetricsOffline
+        | dict[str, Any],
+    ) -> Any:
+        """Update Index Metrics."""
+        path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}/metrics"
+        return (
+            await self._caller.call(
+                "rag.search_indexes.update_metrics",
+                "PUT",
+                path,
+                _UnregisterResult,
+                body=json_body(_UpdateMetricsBody, metrics, "metrics"),
+            )
+        ).root

@@ -1,0 +1,199 @@
+"""`client.skills`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import Any
+
+from pydantic import RootModel
+
+from ...types._generated.shared import (
+    AliasList,
+    ListSortDirection,
+    ListSortField,
+    RegistrySharingScope,
+)
+from ...types._generated.skills import (
+    CreateSkillRequest,
+    CreateSkillVersionRequest,
+    CreateSkillVersionResponse,
+    DeleteSkillResponse,
+    ListSkillsResponse,
+    ListSkillVersionsResponse,
+    Skill,
+    SkillDefinition,
+    UpdateSkillRequest,
+    UpdateSkillVersionRequest,
+)
+from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_cursor
+
+__all__ = ["SkillsService"]
+
+_DeleteResult = RootModel[DeleteSkillResponse]
+
+
+class SkillsService(Service):
+    """`client.skills`: (beta) Skills API."""
+
+    async def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        alias: str | None = None,
+        fields: builtins.list[str] | None = None,
+        sort_field: ListSortField | None = None,
+        sort_direction_dotted: ListSortDirection | None = None,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+    ) -> ListSkillsResponse:
+        """ListSkills."""
+        path = "/v2/skills"
+        return await self._caller.call(
+            "skills.list",
+            "GET",
+            path,
+            ListSkillsResponse,
+            params=query(
+                alias=alias,
+                fields=fields,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                **{
+                    "pageSize": page_size,
+                    "pageToken": page_token,
+                    "sort.field": sort_field,
+                    "sort.direction": sort_direction_dotted,
+                },
+            ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[Skill]:
+        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="page_token", items="data", next="next_page_token"
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        definition: SkillDefinition | dict[str, Any] | None = None,
+        notes: str | None = None,
+        sharing_scope: RegistrySharingScope | None = None,
+        aliases: builtins.list[str] | None = None,
+        request: CreateSkillRequest | None = None,
+    ) -> Skill:
+        """CreateSkill."""
+        path = "/v2/skills"
+        return await self._caller.call(
+            "skills.create",
+            "POST",
+            path,
+            Skill,
+            body=build_request(CreateSkillRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(
+        self,
+        skill_id: str,
+        *,
+        version: int | None = None,
+        alias: str | None = None,
+        fields: builtins.list[str] | None = None,
+    ) -> Skill:
+        """GetSkill."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
+        return await self._caller.call(
+            "skills.get",
+            "GET",
+            path,
+            Skill,
+            params=query(version=version, alias=alias, fields=fields),
+        )
+
+    async def update(
+        self,
+        skill_id: str,
+        *,
+        sharing_scope: RegistrySharingScope | None = None,
+        request: UpdateSkillRequest | None = None,
+    ) -> Skill:
+        """UpdateSkill."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
+        return await self._caller.call(
+            "skills.update",
+            "PATCH",
+            path,
+            Skill,
+            body=build_request(
+                UpdateSkillRequest, request, fields_of(locals(), "path", "skill_id")
+            ),
+        )
+
+    async def delete(self, skill_id: str) -> DeleteSkillResponse:
+        """DeleteSkill."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
+        return (await self._caller.call("skills.delete", "DELETE", path, _DeleteResult)).root
+
+    async def list_versions(self, skill_id: str) -> ListSkillVersionsResponse:
+        """ListSkillVersions."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions"
+        return await self._caller.call(
+            "skills.list_versions", "GET", path, ListSkillVersionsResponse
+        )
+
+    async def create_version(
+        self,
+        skill_id: str,
+        *,
+        definition: SkillDefinition | dict[str, Any] | None = None,
+        notes: str | None = None,
+        aliases: builtins.list[str] | None = None,
+        request: CreateSkillVersionRequest | None = None,
+    ) -> CreateSkillVersionResponse:
+        """CreateSkillVersion."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions"
+        return await self._caller.call(
+            "skills.create_version",
+            "POST",
+            path,
+            CreateSkillVersionResponse,
+            body=build_request(
+                CreateSkillVersionRequest, request, fields_of(locals(), "path", "skill_id")
+            ),
+        )
+
+    async def get_version(
+        self, skill_id: str, version: int, *, fields: builtins.list[str] | None = None
+    ) -> Skill:
+        """GetSkillVersion."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(str(version), 'version')}"
+        return await self._caller.call(
+            "skills.get_version", "GET", path, Skill, params=query(fields=fields)
+        )
+
+    async def update_version_metadata(
+        self,
+        skill_id: str,
+        version: int,
+        *,
+        notes: str | None = None,
+        aliases: AliasList | dict[str, Any] | None = None,
+        request: UpdateSkillVersionRequest | None = None,
+    ) -> Skill:
+        """UpdateSkillVersionMetadata."""
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(str(version), 'version')}"
+        return await self._caller.call(
+            "skills.update_version_metadata",
+            "PATCH",
+            path,
+            Skill,
+            body=build_request(
+                UpdateSkillVersionRequest,
+                request,
+                fields_of(locals(), "path", "skill_id", "version"),
+            ),
+        )

@@ -1,0 +1,69 @@
+"""`client.users`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from ...types._generated.users import (
+    ListOrganizationsResponse,
+    ListWorkspacesResponse,
+    UserIdentity,
+    UserOrganization,
+    UserWorkspace,
+)
+from .._base import Service, query
+from .._pagination import walk_offset
+
+__all__ = ["UsersService"]
+
+
+class UsersService(Service):
+    """`client.users`: (beta) Users API."""
+
+    async def get_identity(self) -> UserIdentity:
+        """Get Identity."""
+        path = "/v1/users/me"
+        return await self._caller.call("users.get_identity", "GET", path, UserIdentity)
+
+    async def list_organizations(
+        self, *, offset: int | None = None, limit: int | None = None
+    ) -> ListOrganizationsResponse:
+        """List Organizations."""
+        path = "/v1/users/me/organizations"
+        return await self._caller.call(
+            "users.list_organizations",
+            "GET",
+            path,
+            ListOrganizationsResponse,
+            params=query(offset=offset, limit=limit),
+        )
+
+    def iterate_organizations(self, **filters: Any) -> AsyncIterator[UserOrganization]:
+        """Every item `list_organizations` lists, page after page (its keyword arguments filter)."""
+        return walk_offset(
+            self.list_organizations, filters, offset="offset", limit="limit", items="organizations"
+        )
+
+    async def list_workspaces(
+        self,
+        *,
+        organization_id: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> ListWorkspacesResponse:
+        """List Workspaces."""
+        path = "/v1/users/me/workspaces"
+        return await self._caller.call(
+            "users.list_workspaces",
+            "GET",
+            path,
+            ListWorkspacesResponse,
+            params=query(organization_id=organization_id, offset=offset, limit=limit),
+        )
+
+    def iterate_workspaces(self, **filters: Any) -> AsyncIterator[UserWorkspace]:
+        """Every item `list_workspaces` lists, page after page (its keyword arguments filter)."""
+        return walk_offset(
+            self.list_workspaces, filters, offset="offset", limit="limit", items="workspaces"
+        )

@@ -1,0 +1,296 @@
+"""`client.workflows`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
+
+from pydantic import RootModel
+
+from ...types._base import Tolerant
+from ...types._generated.workflows import (
+    WorkflowArchiveResponse,
+    WorkflowBasicDefinition,
+    WorkflowBulkArchiveRequest,
+    WorkflowBulkArchiveResponse,
+    WorkflowBulkUnarchiveRequest,
+    WorkflowBulkUnarchiveResponse,
+    WorkflowExecutionRequest,
+    WorkflowExecutionResponse,
+    WorkflowExecutionStatus,
+    WorkflowExecutionSyncResponse,
+    WorkflowGetResponse,
+    WorkflowListResponse,
+    WorkflowRegistrationGetResponse,
+    WorkflowRegistrationListResponse,
+    WorkflowUnarchiveResponse,
+    WorkflowUpdateRequest,
+    WorkflowUpdateResponse,
+)
+from .._base import Service, build_request, fields_of, query, segment
+from .._caller import APICaller
+from .._deprecation import deprecated
+from .._pagination import walk_cursor
+from .workflows_deployments import WorkflowsDeploymentsService
+from .workflows_events import WorkflowsEventsService
+from .workflows_executions import WorkflowsExecutionsService
+from .workflows_metrics import WorkflowsMetricsService
+from .workflows_runs import WorkflowsRunsService
+from .workflows_schedules import WorkflowsSchedulesService
+
+__all__ = ["WorkflowsService"]
+
+_ExecuteResult = RootModel[
+    Annotated[WorkflowExecutionResponse | WorkflowExecutionSyncResponse, Tolerant]
+]
+
+
+class WorkflowsService(Service):
+    """`client.workflows`: workflows API (and `deployments`, `events`, `executions`, `metrics`, `runs`, `schedules`)."""
+
+    def __init__(self, caller: APICaller) -> None:
+        super().__init__(caller)
+        self.deployments = WorkflowsDeploymentsService(caller)
+        self.events = WorkflowsEventsService(caller)
+        self.executions = WorkflowsExecutionsService(caller)
+        self.metrics = WorkflowsMetricsService(caller)
+        self.runs = WorkflowsRunsService(caller)
+        self.schedules = WorkflowsSchedulesService(caller)
+
+    async def list(
+        self,
+        *,
+        status: WorkflowExecutionStatus | builtins.list[WorkflowExecutionStatus] | None = None,
+        include_shared: bool | None = None,
+        available_in_chat_assistant: bool | None = None,
+        deployment_name: builtins.list[str] | None = None,
+        deployment_status: Literal["active", "inactive"] | None = None,
+        archived: bool | None = None,
+        tags: builtins.list[str] | None = None,
+        sort_by: Literal["display_name"] | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        active_only: bool | None = None,
+        search: str | None = None,
+    ) -> WorkflowListResponse:
+        """Get Workflows."""
+        path = "/v1/workflows"
+        return await self._caller.call(
+            "workflows.list",
+            "GET",
+            path,
+            WorkflowListResponse,
+            params=query(
+                status=status,
+                include_shared=include_shared,
+                available_in_chat_assistant=available_in_chat_assistant,
+                deployment_name=deployment_name,
+                deployment_status=deployment_status,
+                archived=archived,
+                tags=tags,
+                sort_by=sort_by,
+                order=order,
+                cursor=cursor,
+                limit=limit,
+                active_only=active_only,
+                search=search,
+            ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[WorkflowBasicDefinition]:
+        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="cursor", items="workflows", next="next_cursor"
+        )
+
+    async def list_registrations(
+        self,
+        *,
+        workflow_id: str | None = None,
+        task_queue: str | None = None,
+        active_only: bool | None = None,
+        include_shared: bool | None = None,
+        workflow_search: str | None = None,
+        archived: bool | None = None,
+        with_workflow: bool | None = None,
+        available_in_chat_assistant: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> WorkflowRegistrationListResponse:
+        """Get Workflow Registrations."""
+        path = "/v1/workflows/registrations"
+        return await self._caller.call(
+            "workflows.list_registrations",
+            "GET",
+            path,
+            WorkflowRegistrationListResponse,
+            params=query(
+                workflow_id=workflow_id,
+                task_queue=task_queue,
+                active_only=active_only,
+                include_shared=include_shared,
+                workflow_search=workflow_search,
+                archived=archived,
+                with_workflow=with_workflow,
+                available_in_chat_assistant=available_in_chat_assistant,
+                limit=limit,
+                cursor=cursor,
+            ),
+        )
+
+    async def execute(
+        self,
+        workflow_identifier: str,
+        *,
+        execution_id: str | None = None,
+        input: dict[str, Any] | None = None,
+        wait_for_result: bool | None = None,
+        timeout_seconds: float | None = None,
+        custom_tracing_attributes: dict[str, str] | None = None,
+        force_new_trace: bool | None = None,
+        extensions: dict[str, Any] | None = None,
+        task_queue: str | None = None,
+        deployment_name: str | None = None,
+        request: WorkflowExecutionRequest | None = None,
+    ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
+        """Execute Workflow."""
+        path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/execute"
+        return (
+            await self._caller.call(
+                "workflows.execute",
+                "POST",
+                path,
+                _ExecuteResult,
+                body=build_request(
+                    WorkflowExecutionRequest,
+                    request,
+                    fields_of(locals(), "path", "workflow_identifier"),
+                ),
+            )
+        ).root
+
+    async def execute_registration(
+        self,
+        workflow_registration_id: str,
+        *,
+        execution_id: str | None = None,
+        input: dict[str, Any] | None = None,
+        wait_for_result: bool | None = None,
+        timeout_seconds: float | None = None,
+        custom_tracing_attributes: dict[str, str] | None = None,
+        force_new_trace: bool | None = None,
+        extensions: dict[str, Any] | None = None,
+        task_queue: str | None = None,
+        deployment_name: str | None = None,
+        request: WorkflowExecutionRequest | None = None,
+    ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
+        """Execute Workflow Registration."""
+        deprecated(
+            "workflows.execute_registration",
+            "POST /v1/workflows/registrations/{workflow_registration_id}/execute",
+            "client.workflows.execute(workflow_identifier, ...)",
+        )
+        path = f"/v1/workflows/registrations/{segment(workflow_registration_id, 'workflow_registration_id')}/execute"
+        return (
+            await self._caller.call(
+                "workflows.execute_registration",
+                "POST",
+                path,
+                _ExecuteResult,
+                body=build_request(
+                    WorkflowExecutionRequest,
+                    request,
+                    fields_of(locals(), "path", "workflow_registration_id"),
+                ),
+            )
+        ).root
+
+    async def get(self, workflow_identifier: str) -> WorkflowGetResponse:
+        """Get Workflow."""
+        path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}"
+        return await self._caller.call("workflows.get", "GET", path, WorkflowGetResponse)
+
+    async def update(
+        self,
+        workflow_identifier: str,
+        *,
+        display_name: str | None = None,
+        description: str | None = None,
+        available_in_chat_assistant: bool | None = None,
+        tags: builtins.list[str] | None = None,
+        request: WorkflowUpdateRequest | None = None,
+    ) -> WorkflowUpdateResponse:
+        """Update Workflow."""
+        path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}"
+        return await self._caller.call(
+            "workflows.update",
+            "PUT",
+            path,
+            WorkflowUpdateResponse,
+            body=build_request(
+                WorkflowUpdateRequest, request, fields_of(locals(), "path", "workflow_identifier")
+            ),
+        )
+
+    async def get_registration(
+        self,
+        workflow_registration_id: str,
+        *,
+        with_workflow: bool | None = None,
+        include_shared: bool | None = None,
+    ) -> WorkflowRegistrationGetResponse:
+        """Get Workflow Registration."""
+        path = f"/v1/workflows/registrations/{segment(workflow_registration_id, 'workflow_registration_id')}"
+        return await self._caller.call(
+            "workflows.get_registration",
+            "GET",
+            path,
+            WorkflowRegistrationGetResponse,
+            params=query(with_workflow=with_workflow, include_shared=include_shared),
+        )
+
+    async def bulk_archive(
+        self,
+        *,
+        workflow_ids: builtins.list[str] | None = None,
+        request: WorkflowBulkArchiveRequest | None = None,
+    ) -> WorkflowBulkArchiveResponse:
+        """Bulk Archive Workflows."""
+        path = "/v1/workflows/archive"
+        return await self._caller.call(
+            "workflows.bulk_archive",
+            "PUT",
+            path,
+            WorkflowBulkArchiveResponse,
+            body=build_request(WorkflowBulkArchiveRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def bulk_unarchive(
+        self,
+        *,
+        workflow_ids: builtins.list[str] | None = None,
+        request: WorkflowBulkUnarchiveRequest | None = None,
+    ) -> WorkflowBulkUnarchiveResponse:
+        """Bulk Unarchive Workflows."""
+        path = "/v1/workflows/unarchive"
+        return await self._caller.call(
+            "workflows.bulk_unarchive",
+            "PUT",
+            path,
+            WorkflowBulkUnarchiveResponse,
+            body=build_request(WorkflowBulkUnarchiveRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def archive(self, workflow_identifier: str) -> WorkflowArchiveResponse:
+        """Archive Workflow."""
+        path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/archive"
+        return await self._caller.call("workflows.archive", "PUT", path, WorkflowArchiveResponse)
+
+    async def unarchive(self, workflow_identifier: str) -> WorkflowUnarchiveResponse:
+        """Unarchive Workflow."""
+        path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/unarchive"
+        return await self._caller.call(
+            "workflows.unarchive", "PUT", path, WorkflowUnarchiveResponse
+        )

@@ -1,0 +1,218 @@
+"""`client.workflows.deployments`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import RootModel
+
+from ...types._base import Tolerant
+from ...types._generated.workflows import StreamError
+from ...types._generated.workflows_deployments import (
+    CreateDeploymentRequest,
+    DeploymentDetailResponse,
+    DeploymentListResponse,
+    DeploymentLogRecord,
+    DeploymentLogSearchResponse,
+    DeploymentResourceConfig,
+    DeploymentResourceConfigUpdate,
+    DeploymentWorkerListResponse,
+    DeploymentWorkerSpecInput,
+    ManagedDeploymentResponse,
+    UpdateDeploymentRequest,
+    WorkflowsWorkerSpecUpdate,
+)
+from .._base import Service, build_request, fields_of, query, request_headers, segment
+from .._events import EventStream
+
+__all__ = ["WorkflowsDeploymentsService"]
+
+_StreamLogsEvent = RootModel[Annotated[DeploymentLogRecord | StreamError, Tolerant]]
+
+
+class WorkflowsDeploymentsService(Service):
+    """`client.workflows.deployments`: workflows API - deployments."""
+
+    async def list(
+        self,
+        *,
+        active_only: bool | None = None,
+        is_hardened: bool | None = None,
+        workflow_name: str | None = None,
+        search: str | None = None,
+        order_by: Literal["updated_at", "created_at"] | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        workspace_id: str | None = None,
+    ) -> DeploymentListResponse:
+        """List Deployments."""
+        path = "/v1/workflows/deployments"
+        return await self._caller.call(
+            "workflows.deployments.list",
+            "GET",
+            path,
+            DeploymentListResponse,
+            params=query(
+                active_only=active_only,
+                is_hardened=is_hardened,
+                workflow_name=workflow_name,
+                search=search,
+                order_by=order_by,
+                order=order,
+                limit=limit,
+                cursor=cursor,
+                workspace_id=workspace_id,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        spec: DeploymentWorkerSpecInput | dict[str, Any] | None = None,
+        resources: DeploymentResourceConfig | dict[str, Any] | None = None,
+        hardened: bool | None = None,
+        request: CreateDeploymentRequest | None = None,
+    ) -> ManagedDeploymentResponse:
+        """Create Deployment."""
+        path = "/v1/workflows/deployments"
+        return await self._caller.call(
+            "workflows.deployments.create",
+            "POST",
+            path,
+            ManagedDeploymentResponse,
+            body=build_request(CreateDeploymentRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(self, name: str, *, workflow_name: str | None = None) -> DeploymentDetailResponse:
+        """Get Deployment."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}"
+        return await self._caller.call(
+            "workflows.deployments.get",
+            "GET",
+            path,
+            DeploymentDetailResponse,
+            params=query(workflow_name=workflow_name),
+        )
+
+    async def update(
+        self,
+        name: str,
+        *,
+        spec: WorkflowsWorkerSpecUpdate | dict[str, Any] | None = None,
+        resources: DeploymentResourceConfigUpdate | dict[str, Any] | None = None,
+        request: UpdateDeploymentRequest | None = None,
+    ) -> ManagedDeploymentResponse:
+        """Update Deployment."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}"
+        return await self._caller.call(
+            "workflows.deployments.update",
+            "PATCH",
+            path,
+            ManagedDeploymentResponse,
+            body=build_request(
+                UpdateDeploymentRequest, request, fields_of(locals(), "path", "name")
+            ),
+        )
+
+    async def delete(self, name: str) -> ManagedDeploymentResponse:
+        """Delete Deployment."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}"
+        return await self._caller.call(
+            "workflows.deployments.delete", "DELETE", path, ManagedDeploymentResponse
+        )
+
+    async def stop(self, name: str) -> ManagedDeploymentResponse:
+        """Stop Deployment."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}/stop"
+        return await self._caller.call(
+            "workflows.deployments.stop", "POST", path, ManagedDeploymentResponse
+        )
+
+    async def start(self, name: str) -> ManagedDeploymentResponse:
+        """Start Deployment."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}/start"
+        return await self._caller.call(
+            "workflows.deployments.start", "POST", path, ManagedDeploymentResponse
+        )
+
+    async def restart(self, name: str) -> ManagedDeploymentResponse:
+        """Restart Deployment."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}/restart"
+        return await self._caller.call(
+            "workflows.deployments.restart", "POST", path, ManagedDeploymentResponse
+        )
+
+    async def list_workers(
+        self,
+        name: str,
+        *,
+        worker_status: Literal["active", "inactive"] | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> DeploymentWorkerListResponse:
+        """List Deployment Workers."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}/workers"
+        return await self._caller.call(
+            "workflows.deployments.list_workers",
+            "GET",
+            path,
+            DeploymentWorkerListResponse,
+            params=query(worker_status=worker_status, limit=limit, cursor=cursor),
+        )
+
+    async def get_logs(
+        self,
+        name: str,
+        *,
+        worker_name: str | None = None,
+        workflow_name: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+    ) -> DeploymentLogSearchResponse:
+        """Get Deployment Logs."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs"
+        return await self._caller.call(
+            "workflows.deployments.get_logs",
+            "GET",
+            path,
+            DeploymentLogSearchResponse,
+            params=query(
+                worker_name=worker_name,
+                workflow_name=workflow_name,
+                after=after,
+                before=before,
+                order=order,
+                cursor=cursor,
+                limit=limit,
+            ),
+        )
+
+    async def stream_logs(
+        self,
+        name: str,
+        *,
+        worker_name: str | None = None,
+        workflow_name: str | None = None,
+        after: str | None = None,
+        last_event_id: str | None = None,
+        last_event_id_header: str | None = None,
+    ) -> EventStream:
+        """Stream Deployment Logs."""
+        path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs/stream"
+        with request_headers({"Last-Event-ID": last_event_id_header}):
+            return await self._events(
+                "workflows.deployments.stream_logs",
+                path,
+                _StreamLogsEvent,
+                params=query(
+                    worker_name=worker_name,
+                    workflow_name=workflow_name,
+                    after=after,
+                    last_event_id=last_event_id,
+                ),
+            )

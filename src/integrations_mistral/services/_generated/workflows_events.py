@@ -1,0 +1,85 @@
+"""`client.workflows.events`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Annotated, Any, Literal
+
+from pydantic import RootModel
+
+from ...types._base import Tolerant
+from ...types._generated.workflows import StreamEventSseErrorData, StreamEventSsePayload
+from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
+from .._base import Service, query, request_headers
+from .._events import EventStream
+
+__all__ = ["WorkflowsEventsService"]
+
+_StreamEvent = RootModel[Annotated[StreamEventSsePayload | StreamEventSseErrorData, Tolerant]]
+
+
+class WorkflowsEventsService(Service):
+    """`client.workflows.events`: events API."""
+
+    async def stream(
+        self,
+        *,
+        scope: Literal["activity", "workflow", "*"] | None = None,
+        activity_name: str | None = None,
+        activity_id: str | None = None,
+        workflow_name: str | None = None,
+        workflow_exec_id: str | None = None,
+        root_workflow_exec_id: str | None = None,
+        parent_workflow_exec_id: str | None = None,
+        stream: str | None = None,
+        start_seq: int | None = None,
+        metadata_filters: dict[str, Any] | None = None,
+        workflow_event_types: builtins.list[WorkflowEventType] | None = None,
+        last_event_id: str | None = None,
+    ) -> EventStream:
+        """Get Stream Events."""
+        path = "/v1/workflows/events/stream"
+        with request_headers({"last-event-id": last_event_id}):
+            return await self._events(
+                "workflows.events.stream",
+                path,
+                _StreamEvent,
+                params=query(
+                    scope=scope,
+                    activity_name=activity_name,
+                    activity_id=activity_id,
+                    workflow_name=workflow_name,
+                    workflow_exec_id=workflow_exec_id,
+                    root_workflow_exec_id=root_workflow_exec_id,
+                    parent_workflow_exec_id=parent_workflow_exec_id,
+                    stream=stream,
+                    start_seq=start_seq,
+                    metadata_filters=metadata_filters,
+                    workflow_event_types=workflow_event_types,
+                ),
+            )
+
+    async def list(
+        self,
+        *,
+        root_workflow_exec_id: str | None = None,
+        workflow_exec_id: str | None = None,
+        workflow_run_id: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListWorkflowEventResponse:
+        """Get Workflow Events."""
+        path = "/v1/workflows/events/list"
+        return await self._caller.call(
+            "workflows.events.list",
+            "GET",
+            path,
+            ListWorkflowEventResponse,
+            params=query(
+                root_workflow_exec_id=root_workflow_exec_id,
+                workflow_exec_id=workflow_exec_id,
+                workflow_run_id=workflow_run_id,
+                limit=limit,
+                cursor=cursor,
+            ),
+        )

@@ -1,0 +1,295 @@
+"""`client.workflows.executions`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import RootModel
+
+from ...types._base import Tolerant
+from ...types._generated.workflows import (
+    StreamError,
+    StreamEventSseErrorData,
+    StreamEventSsePayload,
+    WorkflowExecutionResponse,
+)
+from ...types._generated.workflows_executions import (
+    BatchExecutionBody,
+    BatchExecutionResponse,
+    EventSource,
+    ExecutionLogRecord,
+    ExecutionLogSearchResponse,
+    ExecutionTraceInfoResponse,
+    NetworkEncodedInput,
+    QueryInvocationBody,
+    QueryWorkflowResponse,
+    ResetInvocationBody,
+    SignalInvocationBody,
+    SignalWorkflowResponse,
+    UpdateInvocationBody,
+    UpdateWorkflowResponse,
+    WorkflowExecutionTraceEventsResponse,
+    WorkflowExecutionTraceOTelResponse,
+    WorkflowExecutionTraceSummaryResponse,
+)
+from .._base import Service, build_request, fields_of, query, request_headers, segment
+from .._events import EventStream
+
+__all__ = ["WorkflowsExecutionsService"]
+
+_GetHistoryResult = RootModel[Any]
+_StreamEvent = RootModel[Annotated[StreamEventSsePayload | StreamEventSseErrorData, Tolerant]]
+_StreamLogsEvent = RootModel[Annotated[ExecutionLogRecord | StreamError, Tolerant]]
+
+
+class WorkflowsExecutionsService(Service):
+    """`client.workflows.executions`: workflows API - executions."""
+
+    async def get(self, execution_id: str) -> WorkflowExecutionResponse:
+        """Get Workflow Execution."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}"
+        return await self._caller.call(
+            "workflows.executions.get", "GET", path, WorkflowExecutionResponse
+        )
+
+    async def get_history(self, execution_id: str, *, decode_payloads: bool | None = None) -> Any:
+        """Get Workflow Execution History."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/history"
+        return (
+            await self._caller.call(
+                "workflows.executions.get_history",
+                "GET",
+                path,
+                _GetHistoryResult,
+                params=query(decode_payloads=decode_payloads),
+            )
+        ).root
+
+    async def signal(
+        self,
+        execution_id: str,
+        *,
+        name: str | None = None,
+        input: NetworkEncodedInput | dict[str, Any] | None = None,
+        request: SignalInvocationBody | None = None,
+    ) -> SignalWorkflowResponse:
+        """Signal Workflow Execution."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/signals"
+        return await self._caller.call(
+            "workflows.executions.signal",
+            "POST",
+            path,
+            SignalWorkflowResponse,
+            body=build_request(
+                SignalInvocationBody, request, fields_of(locals(), "path", "execution_id")
+            ),
+        )
+
+    async def query(
+        self,
+        execution_id: str,
+        *,
+        name: str | None = None,
+        input: NetworkEncodedInput | dict[str, Any] | None = None,
+        request: QueryInvocationBody | None = None,
+    ) -> QueryWorkflowResponse:
+        """Query Workflow Execution."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/queries"
+        return await self._caller.call(
+            "workflows.executions.query",
+            "POST",
+            path,
+            QueryWorkflowResponse,
+            body=build_request(
+                QueryInvocationBody, request, fields_of(locals(), "path", "execution_id")
+            ),
+        )
+
+    async def terminate(self, execution_id: str) -> None:
+        """Terminate Workflow Execution."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/terminate"
+        await self._caller.raw("workflows.executions.terminate", "POST", path)
+
+    async def batch_terminate(
+        self, *, execution_ids: list[str] | None = None, request: BatchExecutionBody | None = None
+    ) -> BatchExecutionResponse:
+        """Batch Terminate Workflow Executions."""
+        path = "/v1/workflows/executions/terminate"
+        return await self._caller.call(
+            "workflows.executions.batch_terminate",
+            "POST",
+            path,
+            BatchExecutionResponse,
+            body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
+        )
+
+    async def cancel(self, execution_id: str) -> None:
+        """Cancel Workflow Execution."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/cancel"
+        await self._caller.raw("workflows.executions.cancel", "POST", path)
+
+    async def batch_cancel(
+        self, *, execution_ids: list[str] | None = None, request: BatchExecutionBody | None = None
+    ) -> BatchExecutionResponse:
+        """Batch Cancel Workflow Executions."""
+        path = "/v1/workflows/executions/cancel"
+        return await self._caller.call(
+            "workflows.executions.batch_cancel",
+            "POST",
+            path,
+            BatchExecutionResponse,
+            body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
+        )
+
+    async def reset(
+        self,
+        execution_id: str,
+        *,
+        event_id: int | None = None,
+        reason: str | None = None,
+        exclude_signals: bool | None = None,
+        exclude_updates: bool | None = None,
+        request: ResetInvocationBody | None = None,
+    ) -> None:
+        """Reset Workflow."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/reset"
+        await self._caller.raw(
+            "workflows.executions.reset",
+            "POST",
+            path,
+            body=build_request(
+                ResetInvocationBody, request, fields_of(locals(), "path", "execution_id")
+            ),
+        )
+
+    async def update(
+        self,
+        execution_id: str,
+        *,
+        name: str | None = None,
+        input: NetworkEncodedInput | dict[str, Any] | None = None,
+        request: UpdateInvocationBody | None = None,
+    ) -> UpdateWorkflowResponse:
+        """Update Workflow Execution."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/updates"
+        return await self._caller.call(
+            "workflows.executions.update",
+            "POST",
+            path,
+            UpdateWorkflowResponse,
+            body=build_request(
+                UpdateInvocationBody, request, fields_of(locals(), "path", "execution_id")
+            ),
+        )
+
+    async def get_trace_info(self, execution_id: str) -> ExecutionTraceInfoResponse:
+        """Get Workflow Execution Trace Info."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/info"
+        return await self._caller.call(
+            "workflows.executions.get_trace_info", "GET", path, ExecutionTraceInfoResponse
+        )
+
+    async def get_trace_otel(self, execution_id: str) -> WorkflowExecutionTraceOTelResponse:
+        """Get Workflow Execution Trace Otel."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/otel"
+        return await self._caller.call(
+            "workflows.executions.get_trace_otel", "GET", path, WorkflowExecutionTraceOTelResponse
+        )
+
+    async def get_trace_summary(self, execution_id: str) -> WorkflowExecutionTraceSummaryResponse:
+        """Get Workflow Execution Trace Summary."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/summary"
+        return await self._caller.call(
+            "workflows.executions.get_trace_summary",
+            "GET",
+            path,
+            WorkflowExecutionTraceSummaryResponse,
+        )
+
+    async def get_trace_events(
+        self,
+        execution_id: str,
+        *,
+        merge_same_id_events: bool | None = None,
+        include_internal_events: bool | None = None,
+    ) -> WorkflowExecutionTraceEventsResponse:
+        """Get Workflow Execution Trace Events."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/events"
+        return await self._caller.call(
+            "workflows.executions.get_trace_events",
+            "GET",
+            path,
+            WorkflowExecutionTraceEventsResponse,
+            params=query(
+                merge_same_id_events=merge_same_id_events,
+                include_internal_events=include_internal_events,
+            ),
+        )
+
+    async def stream(
+        self,
+        execution_id: str,
+        *,
+        event_source: EventSource | None = None,
+        last_event_id: str | None = None,
+    ) -> EventStream:
+        """Stream."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/stream"
+        return await self._events(
+            "workflows.executions.stream",
+            path,
+            _StreamEvent,
+            params=query(event_source=event_source, last_event_id=last_event_id),
+        )
+
+    async def get_logs(
+        self,
+        execution_id: str,
+        *,
+        run_id: str | None = None,
+        activity_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+    ) -> ExecutionLogSearchResponse:
+        """Get Workflow Execution Logs."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs"
+        return await self._caller.call(
+            "workflows.executions.get_logs",
+            "GET",
+            path,
+            ExecutionLogSearchResponse,
+            params=query(
+                run_id=run_id,
+                activity_id=activity_id,
+                after=after,
+                before=before,
+                order=order,
+                cursor=cursor,
+                limit=limit,
+            ),
+        )
+
+    async def stream_logs(
+        self,
+        execution_id: str,
+        *,
+        run_id: str | None = None,
+        activity_id: str | None = None,
+        after: str | None = None,
+        last_event_id: str | None = None,
+        last_event_id_header: str | None = None,
+    ) -> EventStream:
+        """Stream Workflow Execution Logs."""
+        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs/stream"
+        with request_headers({"Last-Event-ID": last_event_id_header}):
+            return await self._events(
+                "workflows.executions.stream_logs",
+                path,
+                _StreamLogsEvent,
+                params=query(
+                    run_id=run_id, activity_id=activity_id, after=after, last_event_id=last_event_id
+                ),
+            )

@@ -1,0 +1,25 @@
+"""`client.workflows.metrics`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from ...types._generated.workflows_metrics import WorkflowMetrics
+from .._base import Service, query, segment
+
+__all__ = ["WorkflowsMetricsService"]
+
+
+class WorkflowsMetricsService(Service):
+    """`client.workflows.metrics`: workflows API - metrics."""
+
+    async def get(
+        self, workflow_name: str, *, start_time: str | None = None, end_time: str | None = None
+    ) -> WorkflowMetrics:
+        """Get Workflow Metrics."""
+        path = f"/v1/workflows/{segment(workflow_name, 'workflow_name')}/metrics"
+        return await self._caller.call(
+            "workflows.metrics.get",
+            "GET",
+            path,
+            WorkflowMetrics,
+            params=query(start_time=start_time, end_time=end_time),
+        )

@@ -1,0 +1,98 @@
+"""`client.workflows.runs`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+from pydantic import RootModel
+
+from ...types._generated.workflows import WorkflowExecutionResponse, WorkflowExecutionStatus
+from ...types._generated.workflows_runs import (
+    WorkflowExecutionListResponse,
+    WorkflowExecutionWithoutResultResponse,
+)
+from .._base import Service, query, segment
+from .._pagination import walk_cursor
+
+__all__ = ["WorkflowsRunsService"]
+
+_GetHistoryResult = RootModel[Any]
+
+
+class WorkflowsRunsService(Service):
+    """`client.workflows.runs`: workflows API - runs."""
+
+    async def list(
+        self,
+        *,
+        workflow_identifier: str | None = None,
+        root_execution_id: str | None = None,
+        search: str | None = None,
+        status: WorkflowExecutionStatus | builtins.list[WorkflowExecutionStatus] | None = None,
+        deployment_name: str | None = None,
+        sort_by: Literal["start_time", "end_time"] | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        start_time_after: str | None = None,
+        start_time_before: str | None = None,
+        end_time_after: str | None = None,
+        end_time_before: str | None = None,
+        user_id: str | None = None,
+        workflow_tags: builtins.list[str] | None = None,
+        include_internal: bool | None = None,
+        page_size: int | None = None,
+        next_page_token: str | None = None,
+        search_key: builtins.list[str] | None = None,
+    ) -> WorkflowExecutionListResponse:
+        """List Runs."""
+        path = "/v1/workflows/runs"
+        return await self._caller.call(
+            "workflows.runs.list",
+            "GET",
+            path,
+            WorkflowExecutionListResponse,
+            params=query(
+                workflow_identifier=workflow_identifier,
+                root_execution_id=root_execution_id,
+                search=search,
+                status=status,
+                deployment_name=deployment_name,
+                sort_by=sort_by,
+                order=order,
+                start_time_after=start_time_after,
+                start_time_before=start_time_before,
+                end_time_after=end_time_after,
+                end_time_before=end_time_before,
+                user_id=user_id,
+                workflow_tags=workflow_tags,
+                include_internal=include_internal,
+                page_size=page_size,
+                next_page_token=next_page_token,
+                search_key=search_key,
+            ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[WorkflowExecutionWithoutResultResponse]:
+        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="next_page_token", items="executions", next="next_page_token"
+        )
+
+    async def get(self, run_id: str) -> WorkflowExecutionResponse:
+        """Get Run."""
+        path = f"/v1/workflows/runs/{segment(run_id, 'run_id')}"
+        return await self._caller.call("workflows.runs.get", "GET", path, WorkflowExecutionResponse)
+
+    async def get_history(self, run_id: str, *, decode_payloads: bool | None = None) -> Any:
+        """Get Run History."""
+        path = f"/v1/workflows/runs/{segment(run_id, 'run_id')}/history"
+        return (
+            await self._caller.call(
+                "workflows.runs.get_history",
+                "GET",
+                path,
+                _GetHistoryResult,
+                params=query(decode_payloads=decode_payloads),
+            )
+        ).root

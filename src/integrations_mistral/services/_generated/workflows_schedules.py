@@ -1,0 +1,167 @@
+"""`client.workflows.schedules`. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+from ...types._generated.workflows_schedules import (
+    PartialScheduleDefinition,
+    ScheduleDefinition,
+    ScheduleDefinitionOutput,
+    ScheduleOverlapPolicy,
+    WorkflowScheduleListResponse,
+    WorkflowSchedulePauseRequest,
+    WorkflowScheduleRequest,
+    WorkflowScheduleResponse,
+    WorkflowScheduleTriggerRequest,
+    WorkflowScheduleUpdateRequest,
+)
+from .._base import Service, build_request, fields_of, optional_request, query, segment
+from .._pagination import walk_cursor
+
+__all__ = ["WorkflowsSchedulesService"]
+
+
+class WorkflowsSchedulesService(Service):
+    """`client.workflows.schedules`: workflows API - schedules."""
+
+    async def list(
+        self,
+        *,
+        workflow_name: str | None = None,
+        user_id: str | None = None,
+        status: Literal["active", "paused"] | None = None,
+        search: str | None = None,
+        page_size: int | None = None,
+        next_page_token: str | None = None,
+    ) -> WorkflowScheduleListResponse:
+        """Get Schedules."""
+        path = "/v1/workflows/schedules"
+        return await self._caller.call(
+            "workflows.schedules.list",
+            "GET",
+            path,
+            WorkflowScheduleListResponse,
+            params=query(
+                workflow_name=workflow_name,
+                user_id=user_id,
+                status=status,
+                search=search,
+                page_size=page_size,
+                next_page_token=next_page_token,
+            ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[ScheduleDefinitionOutput]:
+        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="next_page_token", items="schedules", next="next_page_token"
+        )
+
+    async def schedule(
+        self,
+        *,
+        schedule: ScheduleDefinition | dict[str, Any] | None = None,
+        workflow_registration_id: str | None = None,
+        workflow_version_id: str | None = None,
+        workflow_identifier: str | None = None,
+        workflow_task_queue: str | None = None,
+        schedule_id: str | None = None,
+        deployment_name: str | None = None,
+        request: WorkflowScheduleRequest | None = None,
+    ) -> WorkflowScheduleResponse:
+        """Schedule Workflow."""
+        path = "/v1/workflows/schedules"
+        return await self._caller.call(
+            "workflows.schedules.schedule",
+            "POST",
+            path,
+            WorkflowScheduleResponse,
+            body=build_request(WorkflowScheduleRequest, request, fields_of(locals(), "path")),
+        )
+
+    async def get(self, schedule_id: str) -> ScheduleDefinitionOutput:
+        """Get Schedule."""
+        path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
+        return await self._caller.call(
+            "workflows.schedules.get", "GET", path, ScheduleDefinitionOutput
+        )
+
+    async def update(
+        self,
+        schedule_id: str,
+        *,
+        schedule: PartialScheduleDefinition | dict[str, Any] | None = None,
+        request: WorkflowScheduleUpdateRequest | None = None,
+    ) -> WorkflowScheduleResponse:
+        """Update Schedule."""
+        path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
+        return await self._caller.call(
+            "workflows.schedules.update",
+            "PATCH",
+            path,
+            WorkflowScheduleResponse,
+            body=build_request(
+                WorkflowScheduleUpdateRequest, request, fields_of(locals(), "path", "schedule_id")
+            ),
+        )
+
+    async def unschedule(self, schedule_id: str) -> None:
+        """Unschedule Workflow."""
+        path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
+        await self._caller.raw("workflows.schedules.unschedule", "DELETE", path)
+
+    async def pause(
+        self,
+        schedule_id: str,
+        *,
+        note: str | None = None,
+        request: WorkflowSchedulePauseRequest | None = None,
+    ) -> None:
+        """Pause Schedule."""
+        path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/pause"
+        await self._caller.raw(
+            "workflows.schedules.pause",
+            "POST",
+            path,
+            body=optional_request(
+                WorkflowSchedulePauseRequest, request, fields_of(locals(), "path", "schedule_id")
+            ),
+        )
+
+    async def resume(
+        self,
+        schedule_id: str,
+        *,
+        note: str | None = None,
+        request: WorkflowSchedulePauseRequest | None = None,
+    ) -> None:
+        """Resume Schedule."""
+        path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/resume"
+        await self._caller.raw(
+            "workflows.schedules.resume",
+            "POST",
+            path,
+            body=optional_request(
+                WorkflowSchedulePauseRequest, request, fields_of(locals(), "path", "schedule_id")
+            ),
+        )
+
+    async def trigger(
+        self,
+        schedule_id: str,
+        *,
+        overlap: ScheduleOverlapPolicy | None = None,
+        request: WorkflowScheduleTriggerRequest | None = None,
+    ) -> None:
+        """Trigger Schedule."""
+        path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/trigger"
+        await self._caller.raw(
+            "workflows.schedules.trigger",
+            "POST",
+            path,
+            body=optional_request(
+                WorkflowScheduleTriggerRequest, request, fields_of(locals(), "path", "schedule_id")
+            ),
+        )

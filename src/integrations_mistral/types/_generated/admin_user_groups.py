@@ -1,0 +1,230 @@
+"""Admin user groups models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._base import Tolerant, WireModel
+from .admin import StaticOrganizationRoles, StaticWorkspaceRoles, UserRole, WorkspaceRole
+
+__all__ = [
+    "AdminAssignUsersToGroupIn",
+    "AdminProvisionGroupToWorkspaceIn",
+    "AdminUpdateUserGroupIn",
+    "AdminUserGroupIn",
+    "AdminUserGroupMemberOut",
+    "AdminUserGroupMembersOut",
+    "AdminUserGroupOut",
+    "AdminUserGroupsOut",
+    "AssignGroupToWorkspaceIn",
+    "GroupWorkspaceAssignmentOut",
+    "GroupWorkspaceAssignmentsOut",
+    "NestedGroupRef",
+    "NestedGroupsOut",
+    "SetNestedGroupsIn",
+    "UpdateGroupWorkspaceAssignmentIn",
+    "UpdateUserGroupOrganizationRoleIn",
+    "UserGroupTargetType",
+    "WorkspaceRoleRef",
+]
+
+
+class AdminUserGroupOut(WireModel):
+    """AdminUserGroupOut."""
+
+    uuid: str
+    name: str
+    description: str | None
+    externally_managed: bool | None = None
+    target_type: UserGroupTargetType | None = None
+    organization_role: str | None = None
+    parent_group_ids: list[str] | None = None
+
+
+class AdminUserGroupsOut(WireModel):
+    """AdminUserGroupsOut."""
+
+    total: int
+    items: list[AdminUserGroupOut]
+    page: int
+    page_size: int
+
+
+class AdminUserGroupIn(WireModel):
+    """AdminUserGroupIn."""
+
+    name: str
+    description: str | None = None
+    target_type: UserGroupTargetType | None = None
+    parent_group_ids: list[str] | None = None
+
+
+class AdminProvisionGroupToWorkspaceIn(WireModel):
+    """AdminProvisionGroupToWorkspaceIn."""
+
+    user_group_uuid: str
+    workspace_uuid: str
+    workspace_role: Annotated[WorkspaceRole | StaticWorkspaceRoles, Tolerant] | None = None
+    workspace_role_name: (
+        Annotated[
+            Literal[
+                "billing",
+                "user",
+                "contributor",
+                "dev",
+                "dev_contributor",
+                "mistral_code_user",
+                "cloud_user",
+                "workspace_contributor",
+                "workspace_admin",
+                "observability_viewer",
+                "workflow_executor",
+            ],
+            Tolerant,
+        ]
+        | None
+    ) = None
+
+
+class AdminUpdateUserGroupIn(WireModel):
+    """AdminUpdateUserGroupIn."""
+
+    name: str | None = None
+    description: str | None = None
+    target_type: UserGroupTargetType | None = None
+    parent_group_ids: list[str] | None = None
+
+
+class AdminUserGroupMemberOut(WireModel):
+    """AdminUserGroupMemberOut."""
+
+    user_uuid: str
+    name: str | None
+    email: str | None
+
+
+class AdminUserGroupMembersOut(WireModel):
+    """AdminUserGroupMembersOut."""
+
+    total: int
+    members: list[AdminUserGroupMemberOut]
+    page: int
+    page_size: int
+
+
+class AdminAssignUsersToGroupIn(WireModel):
+    """AdminAssignUsersToGroupIn."""
+
+    user_uuids: list[str]
+
+
+class GroupWorkspaceAssignmentOut(WireModel):
+    """GroupWorkspaceAssignmentOut."""
+
+    roles: list[WorkspaceRoleRef]
+    role_uuid: str | None = None
+    role_name: str | None = None
+    workspace_uuid: str
+    workspace_name: str
+    created: str
+
+
+class GroupWorkspaceAssignmentsOut(WireModel):
+    """GroupWorkspaceAssignmentsOut."""
+
+    total: int
+    items: list[GroupWorkspaceAssignmentOut]
+    page: int
+    page_size: int
+
+
+class WorkspaceRoleRef(WireModel):
+    """WorkspaceRoleRef."""
+
+    name: str
+    uuid: str
+
+
+class AssignGroupToWorkspaceIn(WireModel):
+    """AssignGroupToWorkspaceIn."""
+
+    role_names: (
+        list[
+            Annotated[
+                Literal[
+                    "billing",
+                    "user",
+                    "contributor",
+                    "dev",
+                    "dev_contributor",
+                    "mistral_code_user",
+                    "cloud_user",
+                    "workspace_contributor",
+                    "workspace_admin",
+                    "observability_viewer",
+                    "workflow_executor",
+                ],
+                Tolerant,
+            ]
+        ]
+        | None
+    ) = None
+    roles: list[Annotated[WorkspaceRole | StaticWorkspaceRoles, Tolerant]] | None = None
+    role: Annotated[WorkspaceRole | StaticWorkspaceRoles, Tolerant] | None = None
+    workspace_uuid: str
+
+
+class UpdateGroupWorkspaceAssignmentIn(WireModel):
+    """UpdateGroupWorkspaceAssignmentIn."""
+
+    role_names: (
+        list[
+            Annotated[
+                Literal[
+                    "billing",
+                    "user",
+                    "contributor",
+                    "dev",
+                    "dev_contributor",
+                    "mistral_code_user",
+                    "cloud_user",
+                    "workspace_contributor",
+                    "workspace_admin",
+                    "observability_viewer",
+                    "workflow_executor",
+                ],
+                Tolerant,
+            ]
+        ]
+        | None
+    ) = None
+    roles: list[Annotated[WorkspaceRole | StaticWorkspaceRoles, Tolerant]] | None = None
+    role: Annotated[WorkspaceRole | StaticWorkspaceRoles, Tolerant] | None = None
+
+
+class UpdateUserGroupOrganizationRoleIn(WireModel):
+    """UpdateUserGroupOrganizationRoleIn."""
+
+    organization_role: Annotated[UserRole | StaticOrganizationRoles, Tolerant]
+
+
+class NestedGroupRef(WireModel):
+    """NestedGroupRef."""
+
+    uuid: str
+    name: str
+
+
+class NestedGroupsOut(WireModel):
+    """NestedGroupsOut."""
+
+    children: list[NestedGroupRef]
+
+
+class SetNestedGroupsIn(WireModel):
+    """SetNestedGroupsIn."""
+
+    child_group_uuids: list[str]
+
+
+UserGroupTargetType = Annotated[Literal["W", "O"], Tolerant]

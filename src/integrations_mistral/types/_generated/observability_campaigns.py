@@ -1,0 +1,78 @@
+"""Observability campaigns models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from .._base import WireModel
+from .observability import BaseTaskStatus, ChatCompletionEventPreview, FilterPayload, Judge
+
+__all__ = [
+    "Campaign",
+    "CreateCampaignRequest",
+    "FetchCampaignStatusResponse",
+    "ListCampaignSelectedEventsResponse",
+    "ListCampaignsResponse",
+    "PaginatedResultCampaignPreview",
+    "PaginatedResultChatCompletionEventPreview",
+]
+
+
+class Campaign(WireModel):
+    """Campaign."""
+
+    id: str
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+    name: str
+    owner_id: str
+    workspace_id: str
+    description: str
+    max_nb_events: int
+    search_params: FilterPayload
+    judge: Judge
+
+
+class ListCampaignsResponse(WireModel):
+    """ListCampaignsResponse."""
+
+    campaigns: PaginatedResultCampaignPreview
+
+
+class ListCampaignSelectedEventsResponse(WireModel):
+    """ListCampaignSelectedEventsResponse."""
+
+    completion_events: PaginatedResultChatCompletionEventPreview
+
+
+class FetchCampaignStatusResponse(WireModel):
+    """FetchCampaignStatusResponse."""
+
+    status: BaseTaskStatus
+
+
+class PaginatedResultCampaignPreview(WireModel):
+    """PaginatedResultCampaignPreview."""
+
+    results: list[Campaign] | None = None
+    count: int
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultChatCompletionEventPreview(WireModel):
+    """PaginatedResultChatCompletionEventPreview."""
+
+    results: list[ChatCompletionEventPreview] | None = None
+    count: int
+    next: str | None = None
+    previous: str | None = None
+
+
+class CreateCampaignRequest(WireModel):
+    """CreateCampaignRequest."""
+
+    search_params: FilterPayload
+    judge_id: str
+    name: str
+    description: str
+    max_nb_events: int

@@ -1,0 +1,52 @@
+"""Observability judges models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from .._base import Tolerant, WireModel
+from .observability import Judge, JudgeClassificationOutput, JudgeRegressionOutput
+
+__all__ = [
+    "JudgeConversationRequest",
+    "JudgeOutputType",
+    "ListJudgesResponse",
+    "PaginatedResultJudgePreview",
+    "UpdateJudgeRequest",
+]
+
+
+class ListJudgesResponse(WireModel):
+    """ListJudgesResponse."""
+
+    judges: PaginatedResultJudgePreview
+
+
+class PaginatedResultJudgePreview(WireModel):
+    """PaginatedResultJudgePreview."""
+
+    results: list[Judge] | None = None
+    count: int
+    next: str | None = None
+    previous: str | None = None
+
+
+class JudgeConversationRequest(WireModel):
+    """JudgeConversationRequest."""
+
+    messages: list[dict[str, Any]]
+    properties: dict[str, Any] | None = None
+
+
+class UpdateJudgeRequest(WireModel):
+    """UpdateJudgeRequest."""
+
+    name: str
+    description: str
+    model_name: str
+    output: Annotated[JudgeClassificationOutput | JudgeRegressionOutput, Tolerant]
+    instructions: str
+    tools: list[str]
+
+
+JudgeOutputType = Annotated[Literal["REGRESSION", "CLASSIFICATION"], Tolerant]

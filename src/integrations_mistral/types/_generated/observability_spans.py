@@ -1,0 +1,87 @@
+"""Observability spans models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from .._base import WireModel
+from .observability import OtelFieldDefinition
+
+__all__ = [
+    "FeedResultGetSpanEvaluation",
+    "GetSpanEvaluation",
+    "GetSpanEvaluationFieldOptions",
+    "GetSpanEvaluationFields",
+    "GetSpanEvaluations",
+    "GetSpanFieldOptions",
+    "GetSpanFields",
+    "SpanEvaluationsRequest",
+    "SpansRequest",
+]
+
+
+class GetSpanEvaluationFieldOptions(WireModel):
+    """GetSpanEvaluationFieldOptions."""
+
+    options: list[str] | None
+
+
+class GetSpanEvaluationFields(WireModel):
+    """GetSpanEvaluationFields."""
+
+    field_definitions: list[OtelFieldDefinition]
+
+
+class GetSpanEvaluation(WireModel):
+    """GetSpanEvaluation."""
+
+    customer_id: str
+    organization_id: str
+    workspace_id: str
+    user_id: str
+    trace_id: str
+    span_id: str
+    response_id: str
+    conversation_id: str
+    timestamp: str
+    evaluation_name: str
+    score_value: float
+    score_label: str
+    explanation: str
+    metadata: dict[str, str]
+
+
+class GetSpanEvaluations(WireModel):
+    """GetSpanEvaluations."""
+
+    span_evaluations: FeedResultGetSpanEvaluation
+
+
+class GetSpanFieldOptions(WireModel):
+    """GetSpanFieldOptions."""
+
+    options: list[str] | None
+
+
+class GetSpanFields(WireModel):
+    """GetSpanFields."""
+
+    field_definitions: list[OtelFieldDefinition]
+
+
+class FeedResultGetSpanEvaluation(WireModel):
+    """FeedResultGetSpanEvaluation."""
+
+    results: list[GetSpanEvaluation] | None = None
+    next: str | None = None
+    cursor: str | None = None
+
+
+class SpanEvaluationsRequest(WireModel):
+    """SpanEvaluationsRequest."""
+
+    search_expression: str | None = None
+
+
+class SpansRequest(WireModel):
+    """SpansRequest."""
+
+    search_expression: str | None = None

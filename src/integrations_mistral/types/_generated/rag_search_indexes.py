@@ -1,0 +1,146 @@
+"""Rag search indexes models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._base import Tolerant, WireModel
+
+__all__ = [
+    "GetDeploymentSummariesResponse",
+    "GetDeploymentSummariesResponseDeployment",
+    "GetDeploymentSummariesResponseVespaDeployment",
+    "GetDeploymentSummariesResponseVespaIndex",
+    "RegisterDeploymentRequestDeployment",
+    "RegisterDeploymentRequestVespaDeployment",
+    "RegisterDeploymentRequestVespaField",
+    "RegisterDeploymentRequestVespaIndex",
+    "RegisterSearchIndexResponseIndex",
+    "SchemaFieldDataType",
+    "SchemaFieldIndex",
+    "SchemaFieldRankingType",
+    "SchemaFieldStorage",
+    "UpdateMetricsRequestDeploymentMetricsOffline",
+    "UpdateMetricsRequestDeploymentMetricsOnline",
+    "UpdateMetricsRequestIndexMetrics",
+]
+
+
+class GetDeploymentSummariesResponse(WireModel):
+    """GetDeploymentSummariesResponse."""
+
+    deployments: list[GetDeploymentSummariesResponseDeployment]
+
+
+class GetDeploymentSummariesResponseDeployment(WireModel):
+    """GetDeploymentSummariesResponseDeployment."""
+
+    id: str
+    name: str
+    creator_id: str
+    document_count: int
+    status: Annotated[Literal["online", "offline"], Tolerant]
+    created_at: str
+    modified_at: str
+    deployment: GetDeploymentSummariesResponseVespaDeployment
+
+
+class GetDeploymentSummariesResponseVespaDeployment(WireModel):
+    """GetDeploymentSummariesResponseVespaDeployment."""
+
+    sent_always = ("type",)
+
+    type: Literal["vespa"] = "vespa"
+    indexes: list[GetDeploymentSummariesResponseVespaIndex]
+
+
+class GetDeploymentSummariesResponseVespaIndex(WireModel):
+    """GetDeploymentSummariesResponseVespaIndex."""
+
+    id: str
+    name: str
+    document_count: int | None
+
+
+class RegisterDeploymentRequestDeployment(WireModel):
+    """RegisterDeploymentRequestDeployment."""
+
+    name: str
+    status: Annotated[Literal["online", "offline"], Tolerant] | None = None
+    deployment: RegisterDeploymentRequestVespaDeployment
+
+
+class RegisterDeploymentRequestVespaDeployment(WireModel):
+    """RegisterDeploymentRequestVespaDeployment."""
+
+    sent_always = ("type",)
+
+    type: Literal["vespa"] = "vespa"
+    vespa_version: str
+    indexes: list[RegisterDeploymentRequestVespaIndex]
+    query_url: str
+
+
+class RegisterDeploymentRequestVespaField(WireModel):
+    """RegisterDeploymentRequestVespaField."""
+
+    name: str
+    type: SchemaFieldDataType
+    storage: SchemaFieldStorage
+    ranking: SchemaFieldRankingType
+    index_type: SchemaFieldIndex | None
+    multidimensional: bool
+
+
+class RegisterDeploymentRequestVespaIndex(WireModel):
+    """RegisterDeploymentRequestVespaIndex."""
+
+    name: str
+    fields: list[RegisterDeploymentRequestVespaField]
+    sd: str
+
+
+class RegisterSearchIndexResponseIndex(WireModel):
+    """RegisterSearchIndexResponseIndex."""
+
+    id: str
+
+
+class UpdateMetricsRequestDeploymentMetricsOffline(WireModel):
+    """UpdateMetricsRequestDeploymentMetricsOffline."""
+
+    sent_always = ("status",)
+
+    status: Literal["offline"] = "offline"
+    clear_metrics: bool | None = None
+
+
+class UpdateMetricsRequestDeploymentMetricsOnline(WireModel):
+    """UpdateMetricsRequestDeploymentMetricsOnline."""
+
+    sent_always = ("status",)
+
+    status: Literal["online"] = "online"
+    document_count: int
+    index_metrics: list[UpdateMetricsRequestIndexMetrics]
+
+
+class UpdateMetricsRequestIndexMetrics(WireModel):
+    """UpdateMetricsRequestIndexMetrics."""
+
+    name: str
+    document_count: int
+
+
+SchemaFieldDataType = Annotated[
+    Literal["int", "bool", "string", "embedding", "long", "float"], Tolerant
+]
+
+SchemaFieldIndex = Annotated[Literal["ann", "bm25", "attribute"], Tolerant]
+
+SchemaFieldRankingType = Annotated[
+    Literal["count", "embedding", "timestamp", "text", "string", "bool", "int", "language"],
+    Tolerant,
+]
+
+SchemaFieldStorage = Annotated[Literal["in_memory", "on_disk"], Tolerant]

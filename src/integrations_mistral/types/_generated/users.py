@@ -1,0 +1,76 @@
+"""Users models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+
+from __future__ import annotations
+
+from .._base import WireModel
+
+__all__ = [
+    "ListOrganizationsResponse",
+    "ListWorkspacesResponse",
+    "UserIdentity",
+    "UserIdentityApiKey",
+    "UserIdentityOrganization",
+    "UserIdentityWorkspace",
+    "UserOrganization",
+    "UserWorkspace",
+]
+
+
+class UserIdentity(WireModel):
+    """UserIdentity."""
+
+    id: str
+    email: str | None
+    first_name: str | None
+    last_name: str | None
+    workspace: UserIdentityWorkspace | None = None
+    organization: UserIdentityOrganization | None = None
+    api_key: UserIdentityApiKey | None = None
+
+
+class UserIdentityApiKey(WireModel):
+    """UserIdentityApiKey."""
+
+    id: str
+    name: str | None
+
+
+class UserIdentityOrganization(WireModel):
+    """UserIdentityOrganization."""
+
+    id: str
+    name: str
+
+
+class UserIdentityWorkspace(WireModel):
+    """UserIdentityWorkspace."""
+
+    id: str
+    name: str
+
+
+class ListOrganizationsResponse(WireModel):
+    """ListOrganizationsResponse."""
+
+    organizations: list[UserOrganization]
+
+
+class UserOrganization(WireModel):
+    """UserOrganization."""
+
+    id: str
+    name: str
+
+
+class ListWorkspacesResponse(WireModel):
+    """ListWorkspacesResponse."""
+
+    workspaces: list[UserWorkspace]
+
+
+class UserWorkspace(WireModel):
+    """UserWorkspace."""
+
+    id: str
+    name: str
+    organization_id: str

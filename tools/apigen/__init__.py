@@ -1,0 +1,1 @@
+"""The API generator: Mistral's OpenAPI documents in, typed models and thin services out."""

@@ -1,0 +1,185 @@
+"""Everything the generator writes, as {path: text}."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from .naming import area_of, method_name
+from .render_services import ServiceModule, render_method, service_class
+from .render_types import HEADER, SHARED, module_of_op, plan, register_tops, render_module
+from .samples import response_example
+from .schemas import Schemas, class_name, summary
+from .spec import Operation, load, operations, pascal, spec_paths
+
+TYPES = "src/integrations_mistral/types/_generated"
+SERVICES = "src/integrations_mistral/services/_generated"
+RESPONSES = "src/integrations_mistral/testing/_generated_responses.json"
+
+
+def prepared() -> tuple[dict[str, Any], list[Operation], Schemas]:
+    full, _ = spec_paths()
+    document = load(full)
+    ops = operations(document)
+    for op in ops:
+        op.area = area_of(op.tag)
+        op.name = method_name(op)
+    for op in ops:
+        _hoist(document, op)
+    seen: dict[str, str] = {}
+    for op in ops:
+        if op.dotted in seen:
+            raise SystemExit(f"two operations named {op.dotted}: {seen[op.dotted]} and {op.key}")
+        seen[op.dotted] = op.key
+    return document, ops, Schemas(document)
+
+
+def _hoist(document: dict[str, Any], op: Operation) -> None:
+    """An object written inline as a request or response body becomes a named schema (its
+    title, else the operation's), so it gets a model class like the others."""
+    components = document["components"]["schemas"]
+    bodies = [op.op.get("requestBody", {}).get("content", {}).get("application/json")]
+    for status, response in op.op["responses"].items():
+        if status.startswith("2"):
+            bodies.append((response.get("content") or {}).get("application/json"))
+    for index, media in enumerate(bodies):
+        schema = (media or {}).get("schema") or {}
+        if "$ref" in schema or not schema.get("properties"):
+            continue
+        name = pascal(schema.get("title") or f"{op.name} {'request' if index == 0 else 'response'}")
+        while name in components and components[name] is not schema:
+            name += "Body"
+        components[name] = schema
+        media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+
+
+def tag_titles(document: dict[str, Any]) -> dict[str, str]:
+    return {t["name"]: summary(t.get("description")) for t in document.get("tags", [])}
+
+
+def build() -> dict[str, str]:
+    document, ops, schemas = prepared()
+    register_tops(ops)
+    placed = plan(ops, schemas)
+    where = {class_name(name): module for name, module in placed.items()}
+    files: dict[str, str] = {}
+    by_module: dict[str, list[str]] = defaultdict(list)
+    for name in schemas.components:  # the document's order
+        if name in placed:
+            by_module[placed[name]].append(name)
+    for module, names in sorted(by_module.items()):
+        title = "Shared" if module == SHARED else module.replace("_", " ").capitalize()
+        files[f"{TYPES}/{module}.py"] = render_module(module, names, schemas, where, title)
+    files[f"{TYPES}/__init__.py"] = _types_init(where)
+    files.update(_services(document, ops, schemas, where))
+    files[RESPONSES] = _responses(ops, schemas)
+    return files
+
+
+def _types_init(where: dict[str, str]) -> str:
+    rows = "\n".join(f'    "{name}": "{module}",' for name, module in sorted(where.items()))
+    return (
+        f'"""The models of the generated areas. {HEADER}"""\n\n'
+        "MODULES: dict[str, str] = {\n" + rows + "\n}\n"
+        '"""Each generated model\'s module (imported on first use)."""\n'
+    )
+
+
+def _nodes(ops: list[Operation]) -> dict[tuple[str, ...], list[Operation]]:
+    """Every service of the tree (areas without operations of their own included)."""
+    nodes: dict[tuple[str, ...], list[Operation]] = {}
+    for op in ops:
+        for size in range(1, len(op.area) + 1):
+            nodes.setdefault(op.area[:size], [])
+        nodes[op.area].append(op)
+    return nodes
+
+
+def _services(
+    document: dict[str, Any], ops: list[Operation], schemas: Schemas, where: dict[str, str]
+) -> dict[str, str]:
+    from .render_services_text import module_text
+
+    titles = tag_titles(document)
+    nodes = _nodes(ops)
+    files = {}
+    for area, own in sorted(nodes.items()):
+        module = "_".join(area)
+        children = sorted(a for a in nodes if a[:-1] == area and len(a) == len(area) + 1)
+        mod = ServiceModule(module)
+        shadowed = any(op.name == "list" for op in own)
+        methods: list[list[str]] = [render_method(op, schemas, mod, shadowed) for op in own]
+        tag = own[0].tag if own else ""
+        doc = titles.get(tag) or ""
+        files[f"{SERVICES}/{module}.py"] = module_text(
+            mod, area, own, children, methods, where, doc, shadowed
+        )
+    files[f"{SERVICES}/__init__.py"], files[f"{SERVICES}/operations.py"] = _services_init(
+        ops, nodes
+    )
+    return files
+
+
+def _services_init(
+    ops: list[Operation], nodes: dict[tuple[str, ...], list[Operation]]
+) -> tuple[str, str]:
+    tops = sorted(a for a in nodes if len(a) == 1)
+    areas = "\n".join(f'    "{a[0]}": "{service_class(a)}",' for a in tops)
+    rows = "\n".join(f'    ("{op.method}", "{op.path}", "{op.dotted}"),' for op in ops)
+    return (
+        f'"""The generated areas. {HEADER}"""\n\n'
+        "AREAS: dict[str, str] = {\n" + areas + "\n}\n"
+        '"""The client attribute (= module) of each generated area -> its service class."""\n'
+    ), (
+        f'"""The generated operations. {HEADER}"""\n\n'
+        "OPERATIONS: tuple[tuple[str, str, str], ...] = (\n" + rows + "\n)\n"
+        '"""(METHOD, the OpenAPI path key, the method under the client) of each generated operation."""\n'
+    )
+
+
+def _responses(ops: list[Operation], schemas: Schemas) -> str:
+    """The fake server's answer to each generated operation (the document's example, else a
+    spec-valid sample)."""
+    table = []
+    for op in ops:
+        for status, response in op.op["responses"].items():
+            if not status.startswith("2"):
+                continue
+            content = response.get("content") or {}
+            entry: dict[str, Any] = {"method": op.method, "path": op.url, "status": int(status)}
+            if "text/event-stream" in content:
+                data = content["text/event-stream"]["schema"]["properties"]["data"]
+                entry["events"] = [response_example({"schema": data}, schemas)]
+            elif "application/json" in content:
+                entry["json"] = valid_example(content["application/json"], schemas)
+            table.append(entry)
+            break
+    return json.dumps(table, indent=1, sort_keys=True) + "\n"
+
+
+def valid_example(content: dict[str, Any], schemas: Schemas) -> Any:
+    """The document's example if its schema accepts it, else a sample."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    from .samples import sample
+
+    example = response_example(content, schemas)
+    document = {"components": {"schemas": schemas.components}}
+    registry: Registry = Registry().with_resource(  # type: ignore[type-arg]
+        "urn:doc", Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    schema = json.loads(json.dumps(content.get("schema", {})).replace('"#/', '"urn:doc#/'))
+    validator = Draft202012Validator(schema, registry=registry)
+    if validator.is_valid(example):
+        return example
+    made = sample(content.get("schema", {}), schemas)
+    errors = [e.message for e in validator.iter_errors(made)]
+    if errors:
+        raise SystemExit(f"no spec-valid sample for {schema}: {errors[:3]}")
+    return made
+
+
+__all__ = ["RESPONSES", "SERVICES", "TYPES", "build", "module_of_op"]

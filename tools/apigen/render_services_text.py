@@ -1,0 +1,94 @@
+"""The text of one generated service module."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .render_services import ServiceModule, service_class
+from .render_types import HEADER
+from .spec import Operation
+
+_BASE_HELPERS = {
+    "build_request",
+    "fields_of",
+    "json_body",
+    "json_param",
+    "optional_request",
+    "query",
+    "request_headers",
+    "segment",
+}
+
+
+def module_text(
+    mod: ServiceModule,
+    area: tuple[str, ...],
+    own: list[Operation],
+    children: list[tuple[str, ...]],
+    methods: list[list[str]],
+    where: dict[str, str],
+    doc: str,
+    shadowed: bool,
+) -> str:
+    cls = service_class(area)
+    base = "Service" if own else "ServiceGroup"
+    body = "\n".join("\n".join(m) + "\n" for m in methods)
+    roots = "".join(f"{name} = RootModel[{ann}]\n" for name, ann in mod.roots.items())
+    used = body + roots
+    lines = [
+        f'"""`client.{".".join(area)}`. {HEADER}"""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
+    if shadowed and "builtins." in used:
+        lines.append("import builtins")
+    if "AsyncIterator[" in used:
+        lines.append("from collections.abc import AsyncIterator")
+    typing = [n for n in ("Annotated", "Any", "Literal") if re.search(rf"\b{n}\b", used)]
+    if typing:
+        lines.append(f"from typing import {', '.join(typing)}")
+    if roots:
+        lines += ["", "from pydantic import RootModel"]
+    lines.append("")
+    imports: dict[str, set[str]] = defaultdict(set)
+    for name in mod.out.names:
+        if re.search(rf"\b{name}\b", used):
+            imports[where[name]].add(name)
+    for module in sorted(imports):
+        names = ", ".join(sorted(imports[module]))
+        lines.append(f"from ...types._generated.{module} import {names}")
+    helpers = sorted(h for h in mod.helpers & _BASE_HELPERS if re.search(rf"\b{h}\(", used))
+    lines.append(f"from .._base import {', '.join(sorted({base, *helpers}))}")
+    if children or not own:
+        lines.append("from .._caller import APICaller")
+    if "Tolerant]" in used:
+        lines.append("from ...types._base import Tolerant")
+    if mod.deprecated:
+        lines.append("from .._deprecation import deprecated")
+    if mod.events:
+        lines.append("from .._events import EventStream")
+    walks = sorted(w for w in ("walk_cursor", "walk_offset") if w in used)
+    if walks:
+        lines.append(f"from .._pagination import {', '.join(walks)}")
+    for child in children:
+        lines.append(f"from .{'_'.join(child)} import {service_class(child)}")
+    lines += ["", f'__all__ = ["{cls}"]', ""]
+    if roots:
+        lines += [roots]
+    lines += ["", f"class {cls}({base}):"]
+    title = f"`client.{'.'.join(area)}`" + (f": {doc[0].lower()}{doc[1:]}" if doc else ".")
+    if children:
+        names = ", ".join(f"`{c[-1]}`" for c in children)
+        title = title.rstrip(".") + f" (and {names})."
+    lines += [f'    """{title}"""', ""]
+    if children:
+        lines.append("    def __init__(self, caller: APICaller) -> None:")
+        if own:
+            lines.append("        super().__init__(caller)")
+        for child in children:
+            lines.append(f"        self.{child[-1]} = {service_class(child)}(caller)")
+        lines.append("")
+    lines.append(body)
+    return "\n".join(lines).rstrip() + "\n"
