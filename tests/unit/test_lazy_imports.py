@@ -14,10 +14,14 @@ from integrations_mistral import MistralClient, SyncMistralClient, load_settings
 from integrations_mistral.client import _Area
 from integrations_mistral.factory import StackRegistry
 from integrations_mistral.services import AREAS
+from integrations_mistral.types._generated import MODULES
 
-LAZY_MODULES = [f"integrations_mistral.types.{area}" for area in types._LAZY] + [
-    f"integrations_mistral.services.{area}" for area in AREAS
-]
+GENERATED_TYPES = sorted({f"integrations_mistral.types._generated.{m}" for m in MODULES.values()})
+LAZY_MODULES = (
+    [f"integrations_mistral.types.{area}" for area in types._LAZY]
+    + [f"integrations_mistral.services.{services._MODULE_OF[cls]}" for cls in AREAS.values()]
+    + GENERATED_TYPES
+)
 NEVER_ON_IMPORT = [
     "dynaconf",
     "redis",
@@ -70,6 +74,22 @@ def test_an_area_loads_on_first_use_and_only_its_own() -> None:
     assert {"integrations_mistral.services.files", "integrations_mistral.types.files"} <= loaded
     assert "integrations_mistral.types.conversations" not in loaded
     assert "integrations_mistral.services.audio" not in loaded
+
+
+def test_a_generated_area_loads_on_first_use_and_only_its_own() -> None:
+    loaded = loaded_after(
+        "from integrations_mistral import MistralClient\n"
+        "MistralClient.from_env(api_key='k').workflows.executions"
+    )
+    assert "integrations_mistral.services._generated.workflows_executions" in loaded
+    assert "integrations_mistral.services._generated.connectors" not in loaded
+    assert not [m for m in loaded if m.startswith("integrations_mistral.types._generated.admin")]
+
+
+def test_a_generated_model_loads_by_name_from_types() -> None:
+    loaded = loaded_after("from integrations_mistral.types import Judge")
+    assert f"integrations_mistral.types._generated.{MODULES['Judge']}" in loaded
+    assert "integrations_mistral.services._generated.observability" not in loaded
 
 
 @pytest.mark.parametrize("area", sorted(types._LAZY))

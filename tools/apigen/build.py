@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
+from .layers import split
 from .naming import area_of, method_name
 from .render_services import ServiceModule, render_method, service_class
 from .render_types import HEADER, SHARED, module_of_op, plan, register_tops, render_module
@@ -62,14 +63,22 @@ def build() -> dict[str, str]:
     document, ops, schemas = prepared()
     register_tops(ops)
     placed = plan(ops, schemas)
-    where = {class_name(name): module for name, module in placed.items()}
-    files: dict[str, str] = {}
     by_module: dict[str, list[str]] = defaultdict(list)
     for name in schemas.components:  # the document's order
         if name in placed:
             by_module[placed[name]].append(name)
+    modules: dict[str, tuple[list[str], str]] = {}
     for module, names in sorted(by_module.items()):
         title = "Shared" if module == SHARED else module.replace("_", " ").capitalize()
+        parts = split(names, schemas)
+        for number, part in enumerate(parts, 1):
+            name = module if len(parts) == 1 else f"{module}_{number}"
+            suffix = "" if len(parts) == 1 else f" (part {number} of {len(parts)})"
+            modules[name] = (part, title + suffix)
+            placed.update(dict.fromkeys(part, name))
+    where = {class_name(name): module for name, module in placed.items()}
+    files: dict[str, str] = {}
+    for module, (names, title) in modules.items():
         files[f"{TYPES}/{module}.py"] = render_module(module, names, schemas, where, title)
     files[f"{TYPES}/__init__.py"] = _types_init(where)
     files.update(_services(document, ops, schemas, where))
@@ -126,16 +135,26 @@ def _services_init(
 ) -> tuple[str, str]:
     tops = sorted(a for a in nodes if len(a) == 1)
     areas = "\n".join(f'    "{a[0]}": "{service_class(a)}",' for a in tops)
+    unsafe = "\n".join(f'        "{op.dotted}",' for op in ops if not _idempotent(op))
     rows = "\n".join(f'    ("{op.method}", "{op.path}", "{op.dotted}"),' for op in ops)
     return (
         f'"""The generated areas. {HEADER}"""\n\n'
         "AREAS: dict[str, str] = {\n" + areas + "\n}\n"
-        '"""The client attribute (= module) of each generated area -> its service class."""\n'
+        '"""The client attribute (= module) of each generated area -> its service class."""\n\n'
+        "NOT_IDEMPOTENT = frozenset(\n    {\n" + unsafe + "\n    }\n)\n"
+        '"""Generated operations that change state by POST or PATCH (not searches): resent after a\n'
+        'failure only if the API did not act on the request (`retry.retry_non_idempotent`)."""\n'
     ), (
         f'"""The generated operations. {HEADER}"""\n\n'
         "OPERATIONS: tuple[tuple[str, str, str], ...] = (\n" + rows + "\n)\n"
         '"""(METHOD, the OpenAPI path key, the method under the client) of each generated operation."""\n'
     )
+
+
+def _idempotent(op: Operation) -> bool:
+    """GET, PUT and DELETE are idempotent by HTTP's rules; a POST or PATCH only if it reads."""
+    reads = op.name.startswith(("search", "aggregate", "get", "list", "query"))
+    return op.method in ("GET", "PUT", "DELETE") or reads
 
 
 def _responses(ops: list[Operation], schemas: Schemas) -> str:

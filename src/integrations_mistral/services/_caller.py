@@ -22,6 +22,7 @@ from ..transport.providers import Router
 from ..types import WireModel, parse_response
 from ._estimate import estimate_tokens
 from ._fallback import FALLBACK_OPERATIONS, FallbackChain
+from ._generated import NOT_IDEMPOTENT as GENERATED_NOT_IDEMPOTENT
 from ._options import OPTIONS
 from ._params import query
 from ._send import Attempts, OpenStream, Send
@@ -46,6 +47,7 @@ NOT_IDEMPOTENT = frozenset(
         "libraries.create",
         "libraries.documents.upload",
         "audio.voices.create",
+        *GENERATED_NOT_IDEMPOTENT,
     }
 )
 """Operations that create something or advance a stored conversation: resent after a failure

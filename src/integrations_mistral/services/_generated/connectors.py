@@ -7,25 +7,27 @@ from typing import Any, Literal
 
 from pydantic import RootModel
 
-from ...types._generated.connectors import (
+from ...types._generated.connectors_1 import (
     AuthData,
     AuthenticationMethodCreateOrUpdateRequest,
     AuthUrlResponse,
-    ConnectionCredentials,
-    Connector,
-    ConnectorCallToolRequest,
-    ConnectorsQueryFilters,
-    ConnectorToolCallResponse,
-    CreateConnectorRequest,
-    CredentialsCreateOrUpdate,
-    CredentialsResponse,
     ExtendedOAuthServerMetadata,
     GlobalHeaderValue,
-    MCPTool,
-    MessageResponse,
     OutboundAuthenticationType,
+)
+from ...types._generated.connectors_2 import (
+    ConnectionCredentials,
+    ConnectorsQueryFilters,
+    CredentialsCreateOrUpdate,
+    CredentialsResponse,
+)
+from ...types._generated.connectors_3 import MCPTool, MessageResponse, PublicAuthenticationMethod
+from ...types._generated.connectors_4 import (
+    Connector,
+    ConnectorCallToolRequest,
+    ConnectorToolCallResponse,
+    CreateConnectorRequest,
     PaginatedConnectors,
-    PublicAuthenticationMethod,
     PublicResourceVisibility,
     UpdateConnectorRequest,
 )

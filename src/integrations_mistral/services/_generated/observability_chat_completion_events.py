@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...types._generated.observability import CreateJudgeRequest, FilterPayload, JudgeOutput
+from ...types._generated.observability_1 import FilterPayload, JudgeOutput
+from ...types._generated.observability_2 import CreateJudgeRequest
 from ...types._generated.observability_chat_completion_events import (
     ChatCompletionEvent,
     JudgeChatCompletionEventRequest,

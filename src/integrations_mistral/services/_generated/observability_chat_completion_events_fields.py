@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ...types._generated.observability import FilterPayload
+from ...types._generated.observability_1 import FilterPayload
 from ...types._generated.observability_chat_completion_events_fields import (
     FetchChatCompletionFieldOptionsResponse,
     FetchFieldOptionCountsRequest,

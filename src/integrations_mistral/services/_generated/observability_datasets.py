@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from ...types._generated.observability import DatasetRecord, DatasetRecordPayload
+from ...types._generated.observability_1 import DatasetRecord, DatasetRecordPayload
 from ...types._generated.observability_datasets import (
     CreateDatasetRecordRequest,
     CreateDatasetRequest,

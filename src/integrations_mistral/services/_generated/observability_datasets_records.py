@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...types._generated.observability import (
-    CreateJudgeRequest,
-    DatasetRecord,
-    DatasetRecordPayload,
-    JudgeOutput,
-)
+from ...types._generated.observability_1 import DatasetRecord, DatasetRecordPayload, JudgeOutput
+from ...types._generated.observability_2 import CreateJudgeRequest
 from ...types._generated.observability_datasets_records import (
     DeleteDatasetRecordsRequest,
     JudgeDatasetRecordRequest,

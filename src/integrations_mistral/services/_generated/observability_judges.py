@@ -5,13 +5,12 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from ...types._generated.observability import (
-    CreateJudgeRequest,
-    Judge,
+from ...types._generated.observability_1 import (
     JudgeClassificationOutput,
     JudgeOutput,
     JudgeRegressionOutput,
 )
+from ...types._generated.observability_2 import CreateJudgeRequest, Judge
 from ...types._generated.observability_judges import (
     JudgeConversationRequest,
     JudgeOutputType,

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...types._generated.observability import (
+from ...types._generated.observability_1 import (
     Aggregation,
-    AggregationRequest,
     GetSpans,
     MetricDefinition,
     OrderByClause,
-    TimeDimension,
 )
+from ...types._generated.observability_2 import AggregationRequest, TimeDimension
 from ...types._generated.observability_spans import (
     GetSpanEvaluationFieldOptions,
     GetSpanEvaluationFields,

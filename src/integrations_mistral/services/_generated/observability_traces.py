@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...types._generated.observability import (
+from ...types._generated.observability_1 import (
     Aggregation,
-    AggregationRequest,
     GetSpan,
     GetSpans,
     MetricDefinition,
     OrderByClause,
-    TimeDimension,
 )
+from ...types._generated.observability_2 import AggregationRequest, TimeDimension
 from ...types._generated.observability_traces import (
     GetTrace,
     GetTraceFieldOptions,

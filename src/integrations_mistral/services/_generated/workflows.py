@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import RootModel
 
 from ...types._base import Tolerant
-from ...types._generated.workflows import (
+from ...types._generated.workflows_3 import (
     WorkflowArchiveResponse,
     WorkflowBasicDefinition,
     WorkflowBulkArchiveRequest,
@@ -20,6 +20,8 @@ from ...types._generated.workflows import (
     WorkflowExecutionResponse,
     WorkflowExecutionStatus,
     WorkflowExecutionSyncResponse,
+)
+from ...types._generated.workflows_4 import (
     WorkflowGetResponse,
     WorkflowListResponse,
     WorkflowRegistrationGetResponse,

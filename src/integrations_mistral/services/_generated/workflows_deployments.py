@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import RootModel
 
 from ...types._base import Tolerant
-from ...types._generated.workflows import StreamError
+from ...types._generated.workflows_4 import StreamError
 from ...types._generated.workflows_deployments import (
     CreateDeploymentRequest,
     DeploymentDetailResponse,

@@ -8,7 +8,8 @@ from typing import Annotated, Any, Literal
 from pydantic import RootModel
 
 from ...types._base import Tolerant
-from ...types._generated.workflows import StreamEventSseErrorData, StreamEventSsePayload
+from ...types._generated.workflows_2 import StreamEventSseErrorData
+from ...types._generated.workflows_3 import StreamEventSsePayload
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
 from .._base import Service, query, request_headers
 from .._events import EventStream

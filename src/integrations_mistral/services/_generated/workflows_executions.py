@@ -7,13 +7,10 @@ from typing import Annotated, Any, Literal
 from pydantic import RootModel
 
 from ...types._base import Tolerant
-from ...types._generated.workflows import (
-    StreamError,
-    StreamEventSseErrorData,
-    StreamEventSsePayload,
-    WorkflowExecutionResponse,
-)
-from ...types._generated.workflows_executions import (
+from ...types._generated.workflows_2 import StreamEventSseErrorData
+from ...types._generated.workflows_3 import StreamEventSsePayload, WorkflowExecutionResponse
+from ...types._generated.workflows_4 import StreamError
+from ...types._generated.workflows_executions_1 import (
     BatchExecutionBody,
     BatchExecutionResponse,
     EventSource,
@@ -28,6 +25,8 @@ from ...types._generated.workflows_executions import (
     SignalWorkflowResponse,
     UpdateInvocationBody,
     UpdateWorkflowResponse,
+)
+from ...types._generated.workflows_executions_2 import (
     WorkflowExecutionTraceEventsResponse,
     WorkflowExecutionTraceOTelResponse,
     WorkflowExecutionTraceSummaryResponse,

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import RootModel
 
-from ...types._generated.workflows import WorkflowExecutionResponse, WorkflowExecutionStatus
+from ...types._generated.workflows_3 import WorkflowExecutionResponse, WorkflowExecutionStatus
 from ...types._generated.workflows_runs import (
     WorkflowExecutionListResponse,
     WorkflowExecutionWithoutResultResponse,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .._base import WireModel
-from .observability import BaseTaskStatus, ChatCompletionEventPreview, FilterPayload, Judge
+from .observability_1 import BaseTaskStatus, ChatCompletionEventPreview, FilterPayload
+from .observability_2 import Judge
 
 __all__ = [
     "Campaign",

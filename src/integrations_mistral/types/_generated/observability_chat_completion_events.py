@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .._base import WireModel
-from .observability import ChatCompletionEventPreview, CreateJudgeRequest, FilterPayload
+from .observability_1 import ChatCompletionEventPreview, FilterPayload
+from .observability_2 import CreateJudgeRequest
 
 __all__ = [
     "ChatCompletionEvent",

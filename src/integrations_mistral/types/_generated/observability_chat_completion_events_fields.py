@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from .._base import Tolerant, WireModel
-from .observability import FilterPayload
+from .observability_1 import FilterPayload
 
 __all__ = [
     "BaseFieldDefinition",

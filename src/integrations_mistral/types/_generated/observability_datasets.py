@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._base import WireModel
-from .observability import BaseTaskStatus, DatasetRecord, DatasetRecordPayload
+from .observability_1 import BaseTaskStatus, DatasetRecord, DatasetRecordPayload
 
 __all__ = [
     "CreateDatasetRecordRequest",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .._base import WireModel
-from .observability import CreateJudgeRequest, DatasetRecordPayload
+from .observability_1 import DatasetRecordPayload
+from .observability_2 import CreateJudgeRequest
 
 __all__ = [
     "DeleteDatasetRecordsRequest",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from .._base import Tolerant, WireModel
-from .observability import Judge, JudgeClassificationOutput, JudgeRegressionOutput
+from .observability_1 import JudgeClassificationOutput, JudgeRegressionOutput
+from .observability_2 import Judge
 
 __all__ = [
     "JudgeConversationRequest",

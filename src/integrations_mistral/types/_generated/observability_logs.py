@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from .._base import Tolerant, WireModel
-from .observability import OtelFieldDefinition
+from .observability_2 import OtelFieldDefinition
 
 __all__ = [
     "FeedResultGetLog",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._base import WireModel
-from .observability import OtelFieldDefinition
+from .observability_2 import OtelFieldDefinition
 
 __all__ = [
     "FeedResultGetSpanEvaluation",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from .._base import Tolerant, WireModel
-from .workflows import (
+from .workflows_1 import (
     ActivityTaskCompletedResponse,
     ActivityTaskFailedResponse,
     ActivityTaskRetryingResponse,
@@ -13,6 +13,8 @@ from .workflows import (
     CustomTaskCanceledResponse,
     CustomTaskCompletedResponse,
     CustomTaskFailedResponse,
+)
+from .workflows_2 import (
     CustomTaskInProgressResponse,
     CustomTaskStartedResponse,
     CustomTaskTimedOutResponse,
@@ -20,6 +22,8 @@ from .workflows import (
     WorkflowExecutionCompletedResponse,
     WorkflowExecutionContinuedAsNewResponse,
     WorkflowExecutionFailedResponse,
+)
+from .workflows_3 import (
     WorkflowExecutionStartedResponse,
     WorkflowTaskFailedResponse,
     WorkflowTaskTimedOutResponse,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._base import WireModel
-from .workflows import WorkflowExecutionStatus
+from .workflows_3 import WorkflowExecutionStatus
 
 __all__ = [
     "WorkflowExecutionListResponse",

@@ -1,4 +1,4 @@
-"""Observability models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
+"""Observability (part 1 of 2) models. Generated from Mistral's OpenAPI document by tools/generate_api.py; do not edit."""
 
 from __future__ import annotations
 
@@ -11,11 +11,9 @@ from .._base import Tolerant, WireModel
 __all__ = [
     "Aggregation",
     "AggregationMeta",
-    "AggregationRequest",
     "AggregationRow",
     "BaseTaskStatus",
     "ChatCompletionEventPreview",
-    "CreateJudgeRequest",
     "DatasetRecord",
     "DatasetRecordPayload",
     "DatasetRecordSource",
@@ -26,7 +24,6 @@ __all__ = [
     "GetSpan",
     "GetSpans",
     "Granularity",
-    "Judge",
     "JudgeClassificationOutput",
     "JudgeClassificationOutputOption",
     "JudgeOutput",
@@ -37,8 +34,6 @@ __all__ = [
     "ObservabilityErrorCode",
     "ObservabilityErrorDetail",
     "OrderByClause",
-    "OtelFieldDefinition",
-    "TimeDimension",
 ]
 
 
@@ -50,13 +45,6 @@ class AggregationMeta(WireModel):
     granularity_seconds: int | None = None
 
 
-class Aggregation(WireModel):
-    """Aggregation."""
-
-    data: list[AggregationRow]
-    meta: AggregationMeta
-
-
 class AggregationRow(WireModel):
     """AggregationRow."""
 
@@ -64,6 +52,13 @@ class AggregationRow(WireModel):
     dimensions: dict[str, Any] | None = None
     metric_name: str
     metric_value: float | int | None = None
+
+
+class Aggregation(WireModel):
+    """Aggregation."""
+
+    data: list[AggregationRow]
+    meta: AggregationMeta
 
 
 class ChatCompletionEventPreview(WireModel):
@@ -202,10 +197,25 @@ class GetSpan(WireModel):
     scope_version: str
 
 
+class FeedResultGetSpan(WireModel):
+    """FeedResultGetSpan."""
+
+    results: list[GetSpan] | None = None
+    next: str | None = None
+    cursor: str | None = None
+
+
 class GetSpans(WireModel):
     """GetSpans."""
 
     spans: FeedResultGetSpan
+
+
+class JudgeClassificationOutputOption(WireModel):
+    """JudgeClassificationOutputOption."""
+
+    value: str
+    description: str
 
 
 class JudgeClassificationOutput(WireModel):
@@ -215,13 +225,6 @@ class JudgeClassificationOutput(WireModel):
 
     type: Literal["CLASSIFICATION"] = "CLASSIFICATION"
     options: list[JudgeClassificationOutputOption]
-
-
-class JudgeClassificationOutputOption(WireModel):
-    """JudgeClassificationOutputOption."""
-
-    value: str
-    description: str
 
 
 class JudgeOutput(WireModel):
@@ -268,105 +271,6 @@ class OrderByClause(WireModel):
 
     field: str
     direction: Annotated[Literal["asc", "desc"], Tolerant] | None = None
-
-
-class OtelFieldDefinition(WireModel):
-    """OtelFieldDefinition."""
-
-    name: str
-    label: str
-    type: Annotated[
-        Literal["ENUM", "TEXT", "INT", "FLOAT", "BOOL", "TIMESTAMP", "ARRAY", "MAP"], Tolerant
-    ]
-    group: str | None = None
-    supported_operators: list[
-        Annotated[
-            Literal[
-                "eq",
-                "neq",
-                "lt",
-                "lte",
-                "gt",
-                "gte",
-                "like",
-                "ilike",
-                "not_like",
-                "not_ilike",
-                "between",
-                "not_between",
-                "in",
-                "not_in",
-                "exists",
-                "not_exists",
-                "regexp",
-                "not_regexp",
-                "contains",
-                "not_contains",
-                "has",
-                "hasAny",
-                "hasAll",
-                "hasToken",
-            ],
-            Tolerant,
-        ]
-    ]
-    supported_aggregations: list[MetricAggregation]
-
-
-class TimeDimension(WireModel):
-    """TimeDimension."""
-
-    granularity: Granularity | None = None
-
-
-class AggregationRequest(WireModel):
-    """AggregationRequest."""
-
-    metric: MetricDefinition
-    dimensions: list[str] | None = None
-    time_dimension: TimeDimension | None = None
-    search_expression: str | None = None
-    order_by: list[OrderByClause] | None = None
-    limit: int | None = None
-
-
-class FeedResultGetSpan(WireModel):
-    """FeedResultGetSpan."""
-
-    results: list[GetSpan] | None = None
-    next: str | None = None
-    cursor: str | None = None
-
-
-class Judge(WireModel):
-    """Judge."""
-
-    id: str
-    created_at: str
-    updated_at: str
-    deleted_at: str | None
-    owner_id: str
-    workspace_id: str
-    name: str
-    description: str
-    model_name: str
-    output: Annotated[JudgeClassificationOutput | JudgeRegressionOutput, Tolerant]
-    instructions: str
-    tools: list[str]
-    up_revision: str | None = None
-    down_revision: str | None = None
-    base_revision: str | None = None
-
-
-class CreateJudgeRequest(WireModel):
-    """CreateJudgeRequest."""
-
-    name: str
-    description: str
-    model_name: str
-    output: Annotated[JudgeClassificationOutput | JudgeRegressionOutput, Tolerant]
-    instructions: str
-    tools: list[str]
 
 
 BaseTaskStatus = Annotated[
