@@ -17,6 +17,7 @@ from .spec import Operation, load, operations, pascal, spec_paths
 TYPES = "src/integrations_mistral/types/_generated"
 SERVICES = "src/integrations_mistral/services/_generated"
 RESPONSES = "src/integrations_mistral/testing/_generated_responses.json"
+REFERENCE = "docs/api-reference.md"
 
 
 def prepared() -> tuple[dict[str, Any], list[Operation], Schemas]:
@@ -83,7 +84,42 @@ def build() -> dict[str, str]:
     files[f"{TYPES}/__init__.py"] = _types_init(where)
     files.update(_services(document, ops, schemas, where))
     files[RESPONSES] = _responses(ops, schemas)
+    files[REFERENCE] = _reference(document, ops)
     return files
+
+
+def _reference(document: dict[str, Any], ops: list[Operation]) -> str:
+    """The docs page listing every generated method, area by area."""
+    titles = tag_titles(document)
+    lines = [
+        "# Generated API reference",
+        "",
+        "Every method below is generated from Mistral's OpenAPI document by "
+        "`python tools/generate_api.py` (see [API areas](api.md)); this page is too, so it "
+        "always matches the code. Path parameters are positional, everything else is a "
+        "keyword argument named like the API's field (snake_case); the typed models are in "
+        "`integrations_mistral.types`.",
+    ]
+    by_area: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
+    for op in ops:
+        by_area[op.area].append(op)
+    for area in sorted(by_area):
+        own = by_area[area]
+        about = titles.get(own[0].tag, "")
+        lines += ["", f"## `client.{'.'.join(area)}`", ""]
+        if about:
+            lines += [about, ""]
+        lines += ["| method | HTTP | what it does |", "| --- | --- | --- |"]
+        for op in own:
+            what = summary(op.op.get("summary")) or summary(op.op.get("description"))
+            if op.op.get("deprecated"):
+                what = f"**Deprecated** (warns). {what}"
+            if op.op.get("x-speakeasy-pagination"):
+                walker = "iterate" if op.name == "list" else op.name.replace("list", "iterate", 1)
+                what += f" Paged: `{walker}(**filters)` walks every page."
+            what = what.replace("|", "\\|")
+            lines.append(f"| `{op.name}` | `{op.method} {op.url}` | {what} |")
+    return "\n".join(lines) + "\n"
 
 
 def _types_init(where: dict[str, str]) -> str:
@@ -201,4 +237,4 @@ def valid_example(content: dict[str, Any], schemas: Schemas) -> Any:
     return made
 
 
-__all__ = ["RESPONSES", "SERVICES", "TYPES", "build", "module_of_op"]
+__all__ = ["REFERENCE", "RESPONSES", "SERVICES", "TYPES", "build", "module_of_op"]
