@@ -11,7 +11,7 @@ from .naming import area_of, method_name
 from .render_services import ServiceModule, render_method, service_class
 from .render_types import HEADER, SHARED, module_of_op, plan, register_tops, render_module
 from .samples import response_example
-from .schemas import Schemas, class_name, summary
+from .schemas import Schemas, class_name, ref_name, summary
 from .spec import Operation, load, operations, pascal, spec_paths
 
 TYPES = "src/integrations_mistral/types/_generated"
@@ -29,12 +29,15 @@ def prepared() -> tuple[dict[str, Any], list[Operation], Schemas]:
         op.name = method_name(op)
     for op in ops:
         _hoist(document, op)
+    schemas = Schemas(document)
+    for op in ops:
+        _note_roles(op, schemas)
     seen: dict[str, str] = {}
     for op in ops:
         if op.dotted in seen:
             raise SystemExit(f"two operations named {op.dotted}: {seen[op.dotted]} and {op.key}")
         seen[op.dotted] = op.key
-    return document, ops, Schemas(document)
+    return document, ops, schemas
 
 
 def _hoist(document: dict[str, Any], op: Operation) -> None:
@@ -54,6 +57,20 @@ def _hoist(document: dict[str, Any], op: Operation) -> None:
             name += "Body"
         components[name] = schema
         media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+
+
+def _note_roles(op: Operation, schemas: Schemas) -> None:
+    """What a body or reply model is for: the docstring of one the document does not describe."""
+    where = f"`{op.method} {op.url}`"
+    media = op.op.get("requestBody", {}).get("content", {}).get("application/json", {})
+    bodies = [("Body of", media.get("schema", {}))]
+    for status, response in op.op["responses"].items():
+        if status.startswith("2"):
+            reply = (response.get("content") or {}).get("application/json", {})
+            bodies.append(("Reply of", reply.get("schema", {})))
+    for role, schema in bodies:
+        if "$ref" in schema:
+            schemas.roles.setdefault(class_name(ref_name(schema["$ref"])), f"{role} {where}.")
 
 
 def tag_titles(document: dict[str, Any]) -> dict[str, str]:

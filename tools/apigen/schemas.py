@@ -70,6 +70,7 @@ class Schemas:
         self.components: dict[str, Any] = document["components"]["schemas"]
         self.inline: dict[str, tuple[str, dict[str, Any]]] = {}  # class -> (owner, schema)
         self._inline_ids: dict[int, str] = {}
+        self.roles: dict[str, str] = {}  # class -> "Body of `POST /v2/prompts`." (a fallback doc)
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in schema:
@@ -208,8 +209,11 @@ class Schemas:
                     ann = f"{ann} | None"
                 default = "None"
             fields.append((python, ann, default, wire if python != wire else None))
-        doc = summary(schema.get("description")) or summary(schema.get("title"))
-        return ModelClass(name, doc, fields, sent_always)
+        doc = summary(schema.get("description"))
+        title = schema.get("title") or ""
+        if not doc and title and pascal(title) != name:
+            doc = summary(title)
+        return ModelClass(name, doc or self.roles.get(name, ""), fields, sent_always)
 
     def _properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
         properties: dict[str, Any] = {}

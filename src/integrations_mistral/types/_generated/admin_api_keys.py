@@ -34,8 +34,6 @@ class APIKeyActions(WireModel):
 
 
 class APIKeyExtendedOUT(WireModel):
-    """APIKeyExtendedOUT."""
-
     key_id: str
     key: str | None
     name: str | None
@@ -52,7 +50,7 @@ class APIKeyExtendedOUT(WireModel):
 
 
 class APIKeysExtendedOUT(WireModel):
-    """APIKeysExtendedOUT."""
+    """Reply of `GET /v1/admin/api-keys`."""
 
     keys: list[APIKeyExtendedOUT]
 
@@ -66,8 +64,6 @@ class ActionAvailable(WireModel):
 
 
 class ActionUnavailableDeleteUnavailableReason(WireModel):
-    """ActionUnavailable[DeleteUnavailableReason]."""
-
     sent_always = ("status",)
 
     status: Literal["unavailable"] = "unavailable"
@@ -75,8 +71,6 @@ class ActionUnavailableDeleteUnavailableReason(WireModel):
 
 
 class ActionUnavailableRotateUnavailableReason(WireModel):
-    """ActionUnavailable[RotateUnavailableReason]."""
-
     sent_always = ("status",)
 
     status: Literal["unavailable"] = "unavailable"
@@ -84,7 +78,7 @@ class ActionUnavailableRotateUnavailableReason(WireModel):
 
 
 class APIKeyOUT(WireModel):
-    """APIKeyOUT."""
+    """Reply of `POST /v1/admin/api-keys`."""
 
     key_id: str
     key: str | None
@@ -96,7 +90,7 @@ class APIKeyOUT(WireModel):
 
 
 class AdminCreateAPIKeyIN(WireModel):
-    """AdminCreateAPIKeyIN."""
+    """Body of `POST /v1/admin/api-keys`."""
 
     name: str | None = None
     expiration: str | None = None
@@ -105,7 +99,7 @@ class AdminCreateAPIKeyIN(WireModel):
 
 
 class DeleteAPIKeyOUT(WireModel):
-    """DeleteAPIKeyOUT."""
+    """Reply of `DELETE /v1/admin/api-keys/{key_id}`."""
 
     detail: str
 

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class AuditLogOut(WireModel):
-    """AuditLogOut."""
-
     created_at: str
     actor_type: ActorType
     actor_metadata: dict[str, str]

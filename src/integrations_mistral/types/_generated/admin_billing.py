@@ -26,22 +26,18 @@ __all__ = [
 
 
 class RateLimitsOUT(WireModel):
-    """RateLimitsOUT."""
+    """Reply of `GET /v1/admin/rate-limit`."""
 
     requests_per_second: int
     tokens_limits_by_model: dict[str, TokenLimitsByModel]
 
 
 class TokenLimitsByModel(WireModel):
-    """TokenLimitsByModel."""
-
     tokens_per_minute: int
     tokens_per_month: int
 
 
 class LimitsContext(WireModel):
-    """LimitsContext."""
-
     completion: UsageLimits
     last_payment_failure: bool
     last_payment_failure_protection: bool | None
@@ -49,14 +45,12 @@ class LimitsContext(WireModel):
 
 
 class LimitsOUT(WireModel):
-    """LimitsOUT."""
+    """Reply of `GET /v1/admin/spend-limit`."""
 
     limits: LimitsContext
 
 
 class UsageLimits(WireModel):
-    """UsageLimits."""
-
     no_monthly_limit: bool | None = None
     monthly_limit_reached: bool
     usage: float | None = None
@@ -66,36 +60,28 @@ class UsageLimits(WireModel):
 
 
 class NewUsageLimitIN(WireModel):
-    """NewUsageLimitIN."""
+    """Body of `POST /v1/admin/spend-limit`."""
 
     amount: int
     no_monthly_limit: bool | None = None
 
 
 class BasicModelUsageDataJSON(WireModel):
-    """BasicModelUsageDataJSON."""
-
     models: dict[str, dict[str, list[dict[str, Any]]]]
 
 
 class FineTuningDataJSON(WireModel):
-    """FineTuningDataJSON."""
-
     training: dict[str, dict[str, list[dict[str, Any]]]]
     storage: dict[str, int]
 
 
 class LibrariesAPIUsageDataJSON(WireModel):
-    """LibrariesAPIUsageDataJSON."""
-
     pages: BasicModelUsageDataJSON
     tokens: BasicModelUsageDataJSON
     audio_seconds: BasicModelUsageDataJSON
 
 
 class PriceData(WireModel):
-    """PriceData."""
-
     event_type: LagoEventType | None
     billing_metric: str
     billing_group: str
@@ -105,7 +91,7 @@ class PriceData(WireModel):
 
 
 class UsageOUTJSON(WireModel):
-    """UsageOUTJSON."""
+    """Reply of `GET /v1/admin/usage`."""
 
     completion: BasicModelUsageDataJSON
     ocr: BasicModelUsageDataJSON
@@ -128,8 +114,6 @@ class UsageOUTJSON(WireModel):
 
 
 class VibeCodeUsageDataJSON(WireModel):
-    """VibeCodeUsageDataJSON."""
-
     completion: BasicModelUsageDataJSON
     ocr: BasicModelUsageDataJSON
     connectors: BasicModelUsageDataJSON

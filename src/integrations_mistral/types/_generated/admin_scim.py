@@ -28,21 +28,17 @@ __all__ = [
 
 
 class AdminScimSyncTriggerOUT(WireModel):
-    """AdminScimSyncTriggerOUT."""
+    """Reply of `POST /v1/admin/scim/sync`."""
 
     run_id: str
 
 
 class AdminScimSyncActiveRunOUT(WireModel):
-    """AdminScimSyncActiveRunOUT."""
-
     run_id: str
     status: ScimSyncRunStatus
 
 
 class AdminScimSyncConfig(WireModel):
-    """AdminScimSyncConfig."""
-
     delete_missing_groups: bool | None = None
     deprovision_users: bool | None = None
     sync_users: bool
@@ -51,14 +47,14 @@ class AdminScimSyncConfig(WireModel):
 
 
 class AdminScimSyncTriggerIN(WireModel):
-    """AdminScimSyncTriggerIN."""
+    """Body of `POST /v1/admin/scim/sync`."""
 
     dry_run: bool | None = None
     sync_config: AdminScimSyncConfig | None = None
 
 
 class AdminScimSyncRunOUT(WireModel):
-    """AdminScimSyncRunOUT."""
+    """Reply of `GET /v1/admin/scim/sync/{run_id}`."""
 
     run_id: str
     status: ScimSyncRunStatus
@@ -72,65 +68,47 @@ class AdminScimSyncRunOUT(WireModel):
 
 
 class ScimSyncGroupActionOut(WireModel):
-    """ScimSyncGroupActionOut."""
-
     group: ScimSyncGroupRefOut
 
 
 class ScimSyncGroupRefOut(WireModel):
-    """ScimSyncGroupRefOut."""
-
     uuid: str
     group_name: str = Field(alias="groupName")
 
 
 class ScimSyncGroupUpdateActionOut(WireModel):
-    """ScimSyncGroupUpdateActionOut."""
-
     group: ScimSyncGroupRefOut
     previous_group_name: str = Field(alias="previous_groupName")
 
 
 class ScimSyncGroupsSummaryOut(WireModel):
-    """ScimSyncGroupsSummaryOut."""
-
     create: list[ScimSyncGroupActionOut]
     update: list[ScimSyncGroupUpdateActionOut]
     delete: list[ScimSyncGroupActionOut]
 
 
 class ScimSyncMembershipActionOut(WireModel):
-    """ScimSyncMembershipActionOut."""
-
     group: ScimSyncGroupRefOut
     users_added: list[ScimSyncUserRefOut]
     users_removed: list[ScimSyncUserRefOut]
 
 
 class ScimSyncSummaryOut(WireModel):
-    """ScimSyncSummaryOut."""
-
     users: ScimSyncUsersSummaryOut
     groups: ScimSyncGroupsSummaryOut
     memberships: list[ScimSyncMembershipActionOut]
 
 
 class ScimSyncUserActionOut(WireModel):
-    """ScimSyncUserActionOut."""
-
     user: ScimSyncUserRefOut
 
 
 class ScimSyncUserRefOut(WireModel):
-    """ScimSyncUserRefOut."""
-
     uuid: str
     user_name: str = Field(alias="userName")
 
 
 class ScimSyncUsersSummaryOut(WireModel):
-    """ScimSyncUsersSummaryOut."""
-
     provision: list[ScimSyncUserActionOut]
     deprovision: list[ScimSyncUserActionOut]
 

@@ -30,7 +30,7 @@ __all__ = [
 
 
 class AdminUserGroupOut(WireModel):
-    """AdminUserGroupOut."""
+    """Reply of `POST /v1/admin/user-groups`."""
 
     uuid: str
     name: str
@@ -42,7 +42,7 @@ class AdminUserGroupOut(WireModel):
 
 
 class AdminUserGroupsOut(WireModel):
-    """AdminUserGroupsOut."""
+    """Reply of `GET /v1/admin/user-groups`."""
 
     total: int
     items: list[AdminUserGroupOut]
@@ -51,7 +51,7 @@ class AdminUserGroupsOut(WireModel):
 
 
 class AdminUserGroupIn(WireModel):
-    """AdminUserGroupIn."""
+    """Body of `POST /v1/admin/user-groups`."""
 
     name: str
     description: str | None = None
@@ -60,7 +60,7 @@ class AdminUserGroupIn(WireModel):
 
 
 class AdminProvisionGroupToWorkspaceIn(WireModel):
-    """AdminProvisionGroupToWorkspaceIn."""
+    """Body of `POST /v1/admin/user-groups/provision-workspace`."""
 
     user_group_uuid: str
     workspace_uuid: str
@@ -87,7 +87,7 @@ class AdminProvisionGroupToWorkspaceIn(WireModel):
 
 
 class AdminUpdateUserGroupIn(WireModel):
-    """AdminUpdateUserGroupIn."""
+    """Body of `PATCH /v1/admin/user-groups/{group_uuid}`."""
 
     name: str | None = None
     description: str | None = None
@@ -96,15 +96,13 @@ class AdminUpdateUserGroupIn(WireModel):
 
 
 class AdminUserGroupMemberOut(WireModel):
-    """AdminUserGroupMemberOut."""
-
     user_uuid: str
     name: str | None
     email: str | None
 
 
 class AdminUserGroupMembersOut(WireModel):
-    """AdminUserGroupMembersOut."""
+    """Reply of `GET /v1/admin/user-groups/{group_uuid}/members`."""
 
     total: int
     members: list[AdminUserGroupMemberOut]
@@ -113,14 +111,12 @@ class AdminUserGroupMembersOut(WireModel):
 
 
 class AdminAssignUsersToGroupIn(WireModel):
-    """AdminAssignUsersToGroupIn."""
+    """Body of `POST /v1/admin/user-groups/{group_uuid}/members`."""
 
     user_uuids: list[str]
 
 
 class GroupWorkspaceAssignmentOut(WireModel):
-    """GroupWorkspaceAssignmentOut."""
-
     roles: list[WorkspaceRoleRef]
     role_uuid: str | None = None
     role_name: str | None = None
@@ -130,7 +126,7 @@ class GroupWorkspaceAssignmentOut(WireModel):
 
 
 class GroupWorkspaceAssignmentsOut(WireModel):
-    """GroupWorkspaceAssignmentsOut."""
+    """Reply of `GET /v1/admin/user-groups/{group_uuid}/workspaces`."""
 
     total: int
     items: list[GroupWorkspaceAssignmentOut]
@@ -139,14 +135,12 @@ class GroupWorkspaceAssignmentsOut(WireModel):
 
 
 class WorkspaceRoleRef(WireModel):
-    """WorkspaceRoleRef."""
-
     name: str
     uuid: str
 
 
 class AssignGroupToWorkspaceIn(WireModel):
-    """AssignGroupToWorkspaceIn."""
+    """Body of `POST /v1/admin/user-groups/{group_uuid}/workspaces`."""
 
     role_names: (
         list[
@@ -175,7 +169,7 @@ class AssignGroupToWorkspaceIn(WireModel):
 
 
 class UpdateGroupWorkspaceAssignmentIn(WireModel):
-    """UpdateGroupWorkspaceAssignmentIn."""
+    """Body of `PATCH /v1/admin/user-groups/{group_uuid}/workspaces/{workspace_uuid}`."""
 
     role_names: (
         list[
@@ -203,26 +197,24 @@ class UpdateGroupWorkspaceAssignmentIn(WireModel):
 
 
 class UpdateUserGroupOrganizationRoleIn(WireModel):
-    """UpdateUserGroupOrganizationRoleIn."""
+    """Body of `PATCH /v1/admin/user-groups/{group_uuid}/organization-role`."""
 
     organization_role: Annotated[UserRole | StaticOrganizationRoles, Tolerant]
 
 
 class NestedGroupRef(WireModel):
-    """NestedGroupRef."""
-
     uuid: str
     name: str
 
 
 class NestedGroupsOut(WireModel):
-    """NestedGroupsOut."""
+    """Reply of `GET /v1/admin/user-groups/{group_uuid}/nested`."""
 
     children: list[NestedGroupRef]
 
 
 class SetNestedGroupsIn(WireModel):
-    """SetNestedGroupsIn."""
+    """Body of `PATCH /v1/admin/user-groups/{group_uuid}/nested`."""
 
     child_group_uuids: list[str]
 

@@ -32,7 +32,7 @@ __all__ = [
 
 
 class AdminOrganizationMemberOUT(WireModel):
-    """AdminOrganizationMemberOUT."""
+    """Reply of `PATCH /v1/admin/users/{user_id}`."""
 
     uuid: str
     oid_id: str | None
@@ -48,8 +48,6 @@ class AdminOrganizationMemberOUT(WireModel):
 
 
 class MemberSubscriptionOUT(WireModel):
-    """MemberSubscriptionOUT."""
-
     type: PlanType
     plan: Annotated[APIPlan | ChatPlan | CodePlan, Tolerant] | None = None
     status: SubscriptionStatus | None = None
@@ -59,8 +57,6 @@ class MemberSubscriptionOUT(WireModel):
 
 
 class MemberWorkspaceInfo(WireModel):
-    """MemberWorkspaceInfo."""
-
     uuid: str
     name: str
     is_default: bool
@@ -69,7 +65,7 @@ class MemberWorkspaceInfo(WireModel):
 
 
 class OrganizationAdminUsersOUT(WireModel):
-    """OrganizationAdminUsersOUT."""
+    """Reply of `GET /v1/admin/users`."""
 
     members: list[AdminOrganizationMemberOUT]
     invites: list[OrganizationInviteOUT]
@@ -79,8 +75,6 @@ class OrganizationAdminUsersOUT(WireModel):
 
 
 class OrganizationInviteOUT(WireModel):
-    """OrganizationInviteOUT."""
-
     uuid: str
     raw_roles: list[UserRole] | list[StaticOrganizationRoles]
     raw_role: Annotated[UserRole | StaticOrganizationRoles, Tolerant]
@@ -91,15 +85,13 @@ class OrganizationInviteOUT(WireModel):
 
 
 class OrganizationUsersCreateOUT(WireModel):
-    """OrganizationUsersCreateOUT."""
+    """Reply of `POST /v1/admin/users`."""
 
     invalid_emails: list[str]
     email_to_user_id: dict[str, str]
 
 
 class OrganizationMemberCreate(WireModel):
-    """OrganizationMemberCreate."""
-
     role_names: (
         list[Annotated[Literal["member", "billing_manager", "organization_admin"], Tolerant]] | None
     ) = None
@@ -115,7 +107,7 @@ class OrganizationMemberCreate(WireModel):
 
 
 class OrganizationInvitesCreateOUT(WireModel):
-    """OrganizationInvitesCreateOUT."""
+    """Reply of `POST /v1/admin/users-invite`."""
 
     invalid_emails: list[str]
     already_members: list[str]
@@ -123,7 +115,7 @@ class OrganizationInvitesCreateOUT(WireModel):
 
 
 class OrganizationInviteIN(WireModel):
-    """OrganizationInviteIN."""
+    """Body of `POST /v1/admin/users-invite`."""
 
     role_names: (
         list[Annotated[Literal["member", "billing_manager", "organization_admin"], Tolerant]] | None
@@ -144,8 +136,6 @@ class OrganizationInviteIN(WireModel):
 
 
 class OrganizationUserInviteOUT(WireModel):
-    """OrganizationUserInviteOUT."""
-
     invite_uuid: str
     email: str | None
     roles: list[UserRole] | list[StaticOrganizationRoles]
@@ -153,13 +143,13 @@ class OrganizationUserInviteOUT(WireModel):
 
 
 class DeleteOUT(WireModel):
-    """DeleteOUT."""
+    """Reply of `DELETE /v1/admin/users-invite/{invite_uuid}`."""
 
     message: str
 
 
 class AdminOrganizationMemberUpdate(WireModel):
-    """AdminOrganizationMemberUpdate."""
+    """Body of `PATCH /v1/admin/users/{user_id}`."""
 
     role_names: (
         list[Annotated[Literal["member", "billing_manager", "organization_admin"], Tolerant]] | None
@@ -173,7 +163,7 @@ class AdminOrganizationMemberUpdate(WireModel):
 
 
 class AdminUserOUT(WireModel):
-    """AdminUserOUT."""
+    """Reply of `GET /v1/admin/users/{user_id}`."""
 
     uuid: str
     oid_id: str | None
@@ -191,8 +181,6 @@ class AdminUserOUT(WireModel):
 
 
 class RoleOut(WireModel):
-    """RoleOut."""
-
     name: str
     uuid: str
     description: str
@@ -200,7 +188,7 @@ class RoleOut(WireModel):
 
 
 class RolesOut(WireModel):
-    """RolesOut."""
+    """Reply of `GET /v1/admin/roles`."""
 
     workspace_roles: list[RoleOut]
     organization_roles: list[RoleOut]

@@ -21,8 +21,6 @@ __all__ = [
 
 
 class VibeActiveUsersStat(WireModel):
-    """VibeActiveUsersStat."""
-
     day: str
     nb_active_users_total: int
     nb_active_users_cli: int
@@ -31,8 +29,6 @@ class VibeActiveUsersStat(WireModel):
 
 
 class VibeConsumedTokensStat(WireModel):
-    """VibeConsumedTokensStat."""
-
     day: str
     model: str
     cached_tokens: int
@@ -41,15 +37,11 @@ class VibeConsumedTokensStat(WireModel):
 
 
 class VibeNextEditActiveUsersStat(WireModel):
-    """VibeNextEditActiveUsersStat."""
-
     day: str
     nb_active_users: int
 
 
 class VibeNextEditModifiedLOCStat(WireModel):
-    """VibeNextEditModifiedLOCStat."""
-
     day: str
     lines_inserted: int
     lines_deleted: int
@@ -58,8 +50,6 @@ class VibeNextEditModifiedLOCStat(WireModel):
 
 
 class VibeNextEditSuggestionStat(WireModel):
-    """VibeNextEditSuggestionStat."""
-
     day: str
     total_suggestions: int
     outcome_accepted: int
@@ -74,7 +64,7 @@ class VibeNextEditSuggestionStat(WireModel):
 
 
 class VibeOrganizationStatsOUT(WireModel):
-    """VibeOrganizationStatsOUT."""
+    """Reply of `GET /v1/admin/analytics/vibe/code/usage/by_organization`."""
 
     start_time: int
     end_time: int
@@ -84,15 +74,11 @@ class VibeOrganizationStatsOUT(WireModel):
 
 
 class VibeSessionDurationStat(WireModel):
-    """VibeSessionDurationStat."""
-
     day: str
     total_duration_hours: float
 
 
 class VibeSessionStat(WireModel):
-    """VibeSessionStat."""
-
     day: str
     nb_sessions: int
     nb_sessions_cli: int
@@ -101,16 +87,12 @@ class VibeSessionStat(WireModel):
 
 
 class VibeToolCallsByNameStat(WireModel):
-    """VibeToolCallsByNameStat."""
-
     day: str
     tool_name: str
     count: int
 
 
 class VibeToolCallsStat(WireModel):
-    """VibeToolCallsStat."""
-
     day: str
     total: int
     status_success: int
@@ -122,8 +104,6 @@ class VibeToolCallsStat(WireModel):
 
 
 class VibeUserPromptsStat(WireModel):
-    """VibeUserPromptsStat."""
-
     day: str
     nb_prompts_total: int
     nb_prompts_cli: int
@@ -132,7 +112,7 @@ class VibeUserPromptsStat(WireModel):
 
 
 class VibeWorkspaceStatsOUT(WireModel):
-    """VibeWorkspaceStatsOUT."""
+    """Reply of `GET /v1/admin/analytics/vibe/code/usage/by_workspace`."""
 
     start_time: int
     end_time: int

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class VibeWorkByAgentStat(WireModel):
-    """VibeWorkByAgentStat."""
-
     messages_count: int
     files_count: int
     images_count: int
@@ -28,7 +26,7 @@ class VibeWorkByAgentStat(WireModel):
 
 
 class VibeWorkByAgentStatsOUT(WireModel):
-    """VibeWorkByAgentStatsOUT."""
+    """Reply of `GET /v1/admin/analytics/vibe/work/usage/by_agent_stats`."""
 
     start_time: int
     end_time: int
@@ -36,8 +34,6 @@ class VibeWorkByAgentStatsOUT(WireModel):
 
 
 class VibeWorkByTimeStat(WireModel):
-    """VibeWorkByTimeStat."""
-
     messages_count: int
     files_count: int
     images_count: int
@@ -50,7 +46,7 @@ class VibeWorkByTimeStat(WireModel):
 
 
 class VibeWorkByTimeStatsOUT(WireModel):
-    """VibeWorkByTimeStatsOUT."""
+    """Reply of `GET /v1/admin/analytics/vibe/work/usage/by_time_stats`."""
 
     start_time: int
     end_time: int
@@ -58,8 +54,6 @@ class VibeWorkByTimeStatsOUT(WireModel):
 
 
 class VibeWorkByUserStat(WireModel):
-    """VibeWorkByUserStat."""
-
     messages_count: int
     files_count: int
     images_count: int
@@ -72,7 +66,7 @@ class VibeWorkByUserStat(WireModel):
 
 
 class VibeWorkByUserStatsOUT(WireModel):
-    """VibeWorkByUserStatsOUT."""
+    """Reply of `GET /v1/admin/analytics/vibe/work/usage/by_user_stats`."""
 
     start_time: int
     end_time: int

@@ -26,7 +26,7 @@ __all__ = [
 
 
 class WorkspaceOUT(WireModel):
-    """WorkspaceOUT."""
+    """Reply of `PATCH /v1/admin/workspaces/{workspace_uuid}`."""
 
     uuid: str
     name: str
@@ -38,15 +38,13 @@ class WorkspaceOUT(WireModel):
 
 
 class WorkspaceSpendLimitOUT(WireModel):
-    """WorkspaceSpendLimitOUT."""
-
     value: float | None
     currency: str | None
     no_monthly_limit: bool | None
 
 
 class WorkspacesOut(WireModel):
-    """WorkspacesOut."""
+    """Reply of `GET /v1/admin/workspaces`."""
 
     total: int
     items: list[WorkspaceOUT]
@@ -56,7 +54,7 @@ class WorkspacesOut(WireModel):
 
 
 class WorkspaceEnrichedOUT(WireModel):
-    """WorkspaceEnrichedOUT."""
+    """Reply of `POST /v1/admin/workspaces`."""
 
     uuid: str
     name: str
@@ -72,7 +70,7 @@ class WorkspaceEnrichedOUT(WireModel):
 
 
 class AdminWorkspaceIn(WireModel):
-    """AdminWorkspaceIn."""
+    """Body of `POST /v1/admin/workspaces`."""
 
     name: str
     description: str | None = None
@@ -82,7 +80,7 @@ class AdminWorkspaceIn(WireModel):
 
 
 class UpdateWorkspaceIN(WireModel):
-    """UpdateWorkspaceIN."""
+    """Body of `PATCH /v1/admin/workspaces/{workspace_uuid}`."""
 
     name: str | None = None
     description: str | None = None
@@ -90,20 +88,18 @@ class UpdateWorkspaceIN(WireModel):
 
 
 class AddUsersToWorkspaceOUT(WireModel):
-    """AddUsersToWorkspaceOUT."""
+    """Reply of `POST /v1/admin/workspaces/{workspace_uuid}/add-users`."""
 
     added_members_count: int
 
 
 class WorkspaceMemberIN(WireModel):
-    """WorkspaceMemberIN."""
+    """Body of `POST /v1/admin/workspaces/{workspace_uuid}/add-users`."""
 
     members: list[WorkspaceMemberSingleIN] | None = None
 
 
 class WorkspaceMemberSingleIN(WireModel):
-    """WorkspaceMemberSingleIN."""
-
     role_names: (
         list[
             Annotated[
@@ -150,27 +146,25 @@ class WorkspaceMemberSingleIN(WireModel):
 
 
 class AddOrUpdateUsersToWorkspaceOUT(WireModel):
-    """AddOrUpdateUsersToWorkspaceOUT."""
+    """Reply of `PATCH /v1/admin/workspaces/{workspace_uuid}/users`."""
 
     added_members_count: int
     updated_members_count: int
 
 
 class RemoveWorkspaceMembersOUT(WireModel):
-    """RemoveWorkspaceMembersOUT."""
+    """Reply of `DELETE /v1/admin/workspaces/{workspace_uuid}/remove-users`."""
 
     deleted_members_count: int
     not_deleted_members: list[str] | None = None
 
 
 class BaseWorkspaceMemberIN(WireModel):
-    """BaseWorkspaceMemberIN."""
-
     user_uuid: str
 
 
 class RemoveWorkspaceMembersIN(WireModel):
-    """RemoveWorkspaceMembersIN."""
+    """Body of `DELETE /v1/admin/workspaces/{workspace_uuid}/remove-users`."""
 
     members: list[BaseWorkspaceMemberIN]
 

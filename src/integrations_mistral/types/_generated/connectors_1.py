@@ -51,8 +51,6 @@ __all__ = [
 
 
 class Function(WireModel):
-    """Function."""
-
     name: str
     description: str | None = None
     strict: bool | None = None
@@ -60,15 +58,11 @@ class Function(WireModel):
 
 
 class Tool(WireModel):
-    """Tool."""
-
     type: ToolTypes | None = None
     function: Function
 
 
 class Annotations(WireModel):
-    """Annotations."""
-
     audience: list[Annotated[Literal["user", "assistant"], Tolerant]] | None = None
     priority: float | None = None
 
@@ -86,22 +80,18 @@ class AudioContent(WireModel):
 
 
 class AuthData(WireModel):
-    """AuthData."""
-
     client_id: str
     client_secret: str | None = None
 
 
 class AuthUrlResponse(WireModel):
-    """AuthUrlResponse."""
+    """Reply of `GET /v1/connectors/{connector_id_or_name}/auth_url`."""
 
     auth_url: str
     ttl: int
 
 
 class CredentialsStatus(WireModel):
-    """CredentialsStatus."""
-
     status_type: AuthStatus
     last_checked_at: str | None = None
     error_http_code: HTTPStatus | None = None
@@ -109,8 +99,6 @@ class CredentialsStatus(WireModel):
 
 
 class AuthenticationConfiguration(WireModel):
-    """AuthenticationConfiguration."""
-
     name: str
     title: str | None = None
     authentication_type: OutboundAuthenticationType
@@ -120,8 +108,6 @@ class AuthenticationConfiguration(WireModel):
 
 
 class ConnectorAuthenticationHeader(WireModel):
-    """ConnectorAuthenticationHeader."""
-
     name: str
     is_required: bool | None = None
     is_secret: bool | None = None
@@ -174,8 +160,6 @@ class Oauth2MetadataSecrets(WireModel):
 
 
 class AuthenticationMethodCreateOrUpdateRequest(WireModel):
-    """AuthenticationMethodCreateOrUpdateRequest."""
-
     method_type: Annotated[OutboundAuthenticationType | InboundAuthenticationType, Tolerant]
     auth_direction: AuthDirection | None = None
     headers: list[ConnectorAuthenticationHeader] | None = None

@@ -64,8 +64,6 @@ class ClientCapabilities(WireModel):
 
 
 class OAuth2Token(WireModel):
-    """OAuth2Token."""
-
     sent_always = ("token_type",)
 
     access_token: str
@@ -77,8 +75,6 @@ class OAuth2Token(WireModel):
 
 
 class ConnectionCredentials(WireModel):
-    """ConnectionCredentials."""
-
     oauth: OAuth2Token | None = None
     headers: dict[str, str] | None = None
     bearer_token: str | None = None
@@ -86,21 +82,15 @@ class ConnectionCredentials(WireModel):
 
 
 class ToolProperties(WireModel):
-    """ToolProperties."""
-
     read_only: bool | None
 
 
 class LogicalExpression(WireModel):
-    """LogicalExpression."""
-
     type: Annotated[Literal["and", "or"], Tolerant]
     expressions: list[Annotated[list[str] | LogicalExpression | ToolProperties, Tolerant]]
 
 
 class ToolExecutionConfiguration(WireModel):
-    """ToolExecutionConfiguration."""
-
     requires_confirmation: (
         Annotated[list[str] | LogicalExpression | ToolProperties, Tolerant] | None
     ) = None
@@ -112,8 +102,6 @@ class ToolExecutionConfiguration(WireModel):
 
 
 class ConnectionPreference(WireModel):
-    """ConnectionPreference."""
-
     name: str
     tool_configuration: ToolExecutionConfiguration
     is_default: bool | None = None
@@ -121,16 +109,12 @@ class ConnectionPreference(WireModel):
 
 
 class ConnectorLocale(WireModel):
-    """ConnectorLocale."""
-
     name: dict[str, str]
     description: dict[str, str]
     usage_sentence: dict[str, str]
 
 
 class ConnectorToolLocale(WireModel):
-    """ConnectorToolLocale."""
-
     name: dict[str, str]
     description: dict[str, str]
     usage_sentence: dict[str, str]
@@ -143,8 +127,6 @@ class ExecutionConfig(WireModel):
 
 
 class ConnectorTool(WireModel):
-    """ConnectorTool."""
-
     id: str
     name: str
     description: str
@@ -159,8 +141,6 @@ class ConnectorTool(WireModel):
 
 
 class ConnectorsQueryFilters(WireModel):
-    """ConnectorsQueryFilters."""
-
     active: bool | None = None
 
 
@@ -174,7 +154,7 @@ class CredentialsCreateOrUpdate(WireModel):
 
 
 class CredentialsResponse(WireModel):
-    """CredentialsResponse."""
+    """Reply of `GET /v1/connectors/{connector_id_or_name}/organization/credentials`."""
 
     credentials: list[AuthenticationConfiguration]
     connector_preset_credentials_for_auth: list[OutboundAuthenticationType] | None = None
@@ -201,8 +181,6 @@ class EmbeddedResource(WireModel):
 
 
 class ExecutionTool(WireModel):
-    """ExecutionTool."""
-
     name: str
     integration_id: str
     execution_config: ExecutionConfig | None
@@ -244,8 +222,6 @@ class PromptArgument(WireModel):
 
 
 class MCPPrompt(WireModel):
-    """MCPPrompt."""
-
     name: str
     title: str | None = None
     description: str | None = None
@@ -255,8 +231,6 @@ class MCPPrompt(WireModel):
 
 
 class MCPResource(WireModel):
-    """MCPResource."""
-
     name: str
     title: str | None = None
     uri: str

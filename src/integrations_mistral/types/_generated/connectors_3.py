@@ -56,8 +56,6 @@ __all__ = [
 
 
 class ServerLocale(WireModel):
-    """ServerLocale."""
-
     name: dict[str, str] | None = None
     description: dict[str, str] | None = None
     usage_sentence: dict[str, str] | None = None
@@ -66,8 +64,6 @@ class ServerLocale(WireModel):
 
 
 class TurbineMeta(WireModel):
-    """TurbineMeta."""
-
     system_prompt_name: str | None = None
     locale: ServerLocale | None = None
 
@@ -86,8 +82,6 @@ class MCPUIToolMeta(WireModel):
 
 
 class TurbineToolLocale(WireModel):
-    """TurbineToolLocale."""
-
     name: dict[str, str] | None = None
     description: dict[str, str] | None = None
     usage_sentence: dict[str, str] | None = None
@@ -96,8 +90,6 @@ class TurbineToolLocale(WireModel):
 
 
 class TurbineToolMeta(WireModel):
-    """TurbineToolMeta."""
-
     locale: TurbineToolLocale | None = None
     tool_type: ToolType | None = None
     timeout: float | None = None
@@ -130,8 +122,6 @@ class ToolExecution(WireModel):
 
 
 class MCPServerCardTool(WireModel):
-    """MCPServerCardTool."""
-
     name: str
     title: str | None = None
     description: str | None = None
@@ -226,8 +216,6 @@ class ServerCapabilities(WireModel):
 
 
 class MCPServerCard(WireModel):
-    """MCPServerCard."""
-
     schema_: str | None = Field(default=None, alias="$schema")
     name: str
     version: str
@@ -246,8 +234,6 @@ class MCPServerCard(WireModel):
 
 
 class MCPTool(WireModel):
-    """MCPTool."""
-
     name: str
     title: str | None = None
     description: str | None = None
@@ -260,7 +246,7 @@ class MCPTool(WireModel):
 
 
 class MessageResponse(WireModel):
-    """MessageResponse."""
+    """Reply of `PUT /v1/connectors/{connector_id}/share`."""
 
     message: str
 

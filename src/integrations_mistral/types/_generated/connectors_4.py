@@ -55,8 +55,6 @@ __all__ = [
 
 
 class PublicConnectionConfig(WireModel):
-    """PublicConnectionConfig."""
-
     type: ConnectionConfigType | None = None
     base_url: str | None = None
     headers: dict[str, str] | None = None
@@ -75,16 +73,12 @@ class PublicExecutionConnectionConfig(WireModel):
 
 
 class PublicExecutionConnector(WireModel):
-    """PublicExecutionConnector."""
-
     id: str
     name: str
     connection_config: PublicExecutionConnectionConfig | None
 
 
 class PublicConnectorExecutionData(WireModel):
-    """PublicConnectorExecutionData."""
-
     integrations: list[PublicExecutionConnector]
     tools: list[ExecutionTool]
     use_connectors_gateway: bool | None = None
@@ -99,7 +93,7 @@ class PublicExecutionEnv(WireModel):
 
 
 class Connector(WireModel):
-    """Connector."""
+    """Reply of `POST /v1/connectors`."""
 
     id: str
     name: str
@@ -131,14 +125,12 @@ class Connector(WireModel):
 
 
 class PaginationResponse(WireModel):
-    """PaginationResponse."""
-
     next_cursor: str | None = None
     page_size: int
 
 
 class PaginatedConnectors(WireModel):
-    """PaginatedConnectors."""
+    """Reply of `GET /v1/connectors`."""
 
     items: list[Connector]
     pagination: PaginationResponse
@@ -193,7 +185,7 @@ class CreateConnectorRequest(WireModel):
 
 
 class UpdateConnectorRequest(WireModel):
-    """UpdateConnectorRequest."""
+    """Body of `PATCH /v1/connectors/{connector_id}`."""
 
     sent_always = ("protocol",)
 

@@ -38,16 +38,12 @@ __all__ = [
 
 
 class AggregationMeta(WireModel):
-    """AggregationMeta."""
-
     from_timestamp: str
     to_timestamp: str
     granularity_seconds: int | None = None
 
 
 class AggregationRow(WireModel):
-    """AggregationRow."""
-
     time_bucket: str | None = None
     dimensions: dict[str, Any] | None = None
     metric_name: str
@@ -55,15 +51,13 @@ class AggregationRow(WireModel):
 
 
 class Aggregation(WireModel):
-    """Aggregation."""
+    """Reply of `POST /v1/observability/traces/aggregate`."""
 
     data: list[AggregationRow]
     meta: AggregationMeta
 
 
 class ChatCompletionEventPreview(WireModel):
-    """ChatCompletionEventPreview."""
-
     event_id: str
     correlation_id: str
     created_at: str
@@ -73,7 +67,7 @@ class ChatCompletionEventPreview(WireModel):
 
 
 class DatasetRecord(WireModel):
-    """DatasetRecord."""
+    """Reply of `POST /v1/observability/datasets/{dataset_id}/records`."""
 
     id: str
     created_at: str
@@ -86,8 +80,6 @@ class DatasetRecord(WireModel):
 
 
 class FilterCondition(WireModel):
-    """FilterCondition."""
-
     field: str
     op: Annotated[
         Literal[
@@ -117,8 +109,6 @@ class FilterCondition(WireModel):
 
 
 class FilterGroup(WireModel):
-    """FilterGroup."""
-
     and_: list[Annotated[FilterGroup | FilterCondition, Tolerant]] | None = Field(
         default=None, alias="AND"
     )
@@ -128,13 +118,11 @@ class FilterGroup(WireModel):
 
 
 class FilterPayload(WireModel):
-    """FilterPayload."""
-
     filters: Annotated[FilterGroup | FilterCondition, Tolerant] | None
 
 
 class GetSpan(WireModel):
-    """GetSpan."""
+    """Reply of `GET /v1/observability/traces/{trace_id}/spans/{span_id}`."""
 
     customer_id: str
     organization_id: str
@@ -198,29 +186,23 @@ class GetSpan(WireModel):
 
 
 class FeedResultGetSpan(WireModel):
-    """FeedResultGetSpan."""
-
     results: list[GetSpan] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class GetSpans(WireModel):
-    """GetSpans."""
+    """Reply of `POST /v1/observability/spans/search`."""
 
     spans: FeedResultGetSpan
 
 
 class JudgeClassificationOutputOption(WireModel):
-    """JudgeClassificationOutputOption."""
-
     value: str
     description: str
 
 
 class JudgeClassificationOutput(WireModel):
-    """JudgeClassificationOutput."""
-
     sent_always = ("type",)
 
     type: Literal["CLASSIFICATION"] = "CLASSIFICATION"
@@ -228,15 +210,13 @@ class JudgeClassificationOutput(WireModel):
 
 
 class JudgeOutput(WireModel):
-    """JudgeOutput."""
+    """Reply of `POST /v1/observability/chat-completion-events/{event_id}/live-judging`."""
 
     analysis: str
     answer: str | float
 
 
 class JudgeRegressionOutput(WireModel):
-    """JudgeRegressionOutput."""
-
     sent_always = ("type",)
 
     type: Literal["REGRESSION"] = "REGRESSION"
@@ -247,28 +227,20 @@ class JudgeRegressionOutput(WireModel):
 
 
 class MetricDefinition(WireModel):
-    """MetricDefinition."""
-
     measure: str
     aggregation: MetricAggregation
 
 
 class ObservabilityErrorDetail(WireModel):
-    """ObservabilityErrorDetail."""
-
     message: str
     error_code: ObservabilityErrorCode | None
 
 
 class ObservabilityError(WireModel):
-    """ObservabilityError."""
-
     detail: ObservabilityErrorDetail
 
 
 class OrderByClause(WireModel):
-    """OrderByClause."""
-
     field: str
     direction: Annotated[Literal["asc", "desc"], Tolerant] | None = None
 

@@ -24,8 +24,6 @@ __all__ = [
 
 
 class OtelFieldDefinition(WireModel):
-    """OtelFieldDefinition."""
-
     name: str
     label: str
     type: Annotated[
@@ -67,13 +65,11 @@ class OtelFieldDefinition(WireModel):
 
 
 class TimeDimension(WireModel):
-    """TimeDimension."""
-
     granularity: Granularity | None = None
 
 
 class AggregationRequest(WireModel):
-    """AggregationRequest."""
+    """Body of `POST /v1/observability/traces/aggregate`."""
 
     metric: MetricDefinition
     dimensions: list[str] | None = None
@@ -84,7 +80,7 @@ class AggregationRequest(WireModel):
 
 
 class Judge(WireModel):
-    """Judge."""
+    """Reply of `POST /v1/observability/judges`."""
 
     id: str
     created_at: str
@@ -104,7 +100,7 @@ class Judge(WireModel):
 
 
 class CreateJudgeRequest(WireModel):
-    """CreateJudgeRequest."""
+    """Body of `POST /v1/observability/judges`."""
 
     name: str
     description: str

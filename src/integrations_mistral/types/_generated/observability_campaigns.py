@@ -18,7 +18,7 @@ __all__ = [
 
 
 class Campaign(WireModel):
-    """Campaign."""
+    """Reply of `POST /v1/observability/campaigns`."""
 
     id: str
     created_at: str
@@ -34,26 +34,24 @@ class Campaign(WireModel):
 
 
 class ListCampaignsResponse(WireModel):
-    """ListCampaignsResponse."""
+    """Reply of `GET /v1/observability/campaigns`."""
 
     campaigns: PaginatedResultCampaignPreview
 
 
 class ListCampaignSelectedEventsResponse(WireModel):
-    """ListCampaignSelectedEventsResponse."""
+    """Reply of `GET /v1/observability/campaigns/{campaign_id}/selected-events`."""
 
     completion_events: PaginatedResultChatCompletionEventPreview
 
 
 class FetchCampaignStatusResponse(WireModel):
-    """FetchCampaignStatusResponse."""
+    """Reply of `GET /v1/observability/campaigns/{campaign_id}/status`."""
 
     status: BaseTaskStatus
 
 
 class PaginatedResultCampaignPreview(WireModel):
-    """PaginatedResultCampaignPreview."""
-
     results: list[Campaign] | None = None
     count: int
     next: str | None = None
@@ -61,8 +59,6 @@ class PaginatedResultCampaignPreview(WireModel):
 
 
 class PaginatedResultChatCompletionEventPreview(WireModel):
-    """PaginatedResultChatCompletionEventPreview."""
-
     results: list[ChatCompletionEventPreview] | None = None
     count: int
     next: str | None = None
@@ -70,7 +66,7 @@ class PaginatedResultChatCompletionEventPreview(WireModel):
 
 
 class CreateCampaignRequest(WireModel):
-    """CreateCampaignRequest."""
+    """Body of `POST /v1/observability/campaigns`."""
 
     search_params: FilterPayload
     judge_id: str

@@ -21,7 +21,7 @@ __all__ = [
 
 
 class ChatCompletionEvent(WireModel):
-    """ChatCompletionEvent."""
+    """Reply of `GET /v1/observability/chat-completion-events/{event_id}`."""
 
     event_id: str
     correlation_id: str
@@ -37,48 +37,44 @@ class ChatCompletionEvent(WireModel):
 
 
 class ChatTranscriptionEvent(WireModel):
-    """ChatTranscriptionEvent."""
-
     audio_url: str
     model: str
     response_message: dict[str, Any]
 
 
 class SearchChatCompletionEventIdsResponse(WireModel):
-    """SearchChatCompletionEventIdsResponse."""
+    """Reply of `POST /v1/observability/chat-completion-events/search-ids`."""
 
     completion_event_ids: list[str]
 
 
 class SearchChatCompletionEventsResponse(WireModel):
-    """SearchChatCompletionEventsResponse."""
+    """Reply of `POST /v1/observability/chat-completion-events/search`."""
 
     completion_events: FeedResultChatCompletionEventPreview
 
 
 class FeedResultChatCompletionEventPreview(WireModel):
-    """FeedResultChatCompletionEventPreview."""
-
     results: list[ChatCompletionEventPreview] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class SearchChatCompletionEventIdsRequest(WireModel):
-    """SearchChatCompletionEventIdsRequest."""
+    """Body of `POST /v1/observability/chat-completion-events/search-ids`."""
 
     search_params: FilterPayload
     extra_fields: list[str] | None = None
 
 
 class SearchChatCompletionEventsRequest(WireModel):
-    """SearchChatCompletionEventsRequest."""
+    """Body of `POST /v1/observability/chat-completion-events/search`."""
 
     search_params: FilterPayload
     extra_fields: list[str] | None = None
 
 
 class JudgeChatCompletionEventRequest(WireModel):
-    """JudgeChatCompletionEventRequest."""
+    """Body of `POST /v1/observability/chat-completion-events/{event_id}/live-judging`."""
 
     judge_definition: CreateJudgeRequest

@@ -19,8 +19,6 @@ __all__ = [
 
 
 class BaseFieldDefinition(WireModel):
-    """BaseFieldDefinition."""
-
     name: str
     label: str
     type: Annotated[
@@ -56,39 +54,35 @@ class BaseFieldDefinition(WireModel):
 
 
 class FieldGroup(WireModel):
-    """FieldGroup."""
-
     name: str
     label: str
 
 
 class FieldOptionCountItem(WireModel):
-    """FieldOptionCountItem."""
-
     value: str
     count: int
 
 
 class FetchChatCompletionFieldOptionsResponse(WireModel):
-    """FetchChatCompletionFieldOptionsResponse."""
+    """Reply of `GET /v1/observability/chat-completion-fields/{field_name}/options`."""
 
     options: list[str | bool | None] | None = None
 
 
 class ListChatCompletionFieldsResponse(WireModel):
-    """ListChatCompletionFieldsResponse."""
+    """Reply of `GET /v1/observability/chat-completion-fields`."""
 
     field_definitions: list[BaseFieldDefinition]
     field_groups: list[FieldGroup]
 
 
 class FetchFieldOptionCountsRequest(WireModel):
-    """FetchFieldOptionCountsRequest."""
+    """Body of `POST /v1/observability/chat-completion-fields/{field_name}/options-counts`."""
 
     filter_params: FilterPayload | None = None
 
 
 class FetchFieldOptionCountsResponse(WireModel):
-    """FetchFieldOptionCountsResponse."""
+    """Reply of `POST /v1/observability/chat-completion-fields/{field_name}/options-counts`."""
 
     counts: list[FieldOptionCountItem]

@@ -30,7 +30,7 @@ __all__ = [
 
 
 class DatasetImportTask(WireModel):
-    """DatasetImportTask."""
+    """Reply of `POST /v1/observability/datasets/{dataset_id}/imports/from-campaign`."""
 
     id: str
     created_at: str
@@ -45,7 +45,7 @@ class DatasetImportTask(WireModel):
 
 
 class Dataset(WireModel):
-    """Dataset."""
+    """Reply of `POST /v1/observability/datasets`."""
 
     id: str
     created_at: str
@@ -58,7 +58,7 @@ class Dataset(WireModel):
 
 
 class DatasetPreview(WireModel):
-    """DatasetPreview."""
+    """Reply of `GET /v1/observability/datasets/{dataset_id}`."""
 
     id: str
     created_at: str
@@ -71,32 +71,30 @@ class DatasetPreview(WireModel):
 
 
 class ExportDatasetResponse(WireModel):
-    """ExportDatasetResponse."""
+    """Reply of `GET /v1/observability/datasets/{dataset_id}/exports/to-jsonl`."""
 
     file_url: str
 
 
 class ListDatasetImportTasksResponse(WireModel):
-    """ListDatasetImportTasksResponse."""
+    """Reply of `GET /v1/observability/datasets/{dataset_id}/tasks`."""
 
     tasks: PaginatedResultDatasetImportTask
 
 
 class ListDatasetsResponse(WireModel):
-    """ListDatasetsResponse."""
+    """Reply of `GET /v1/observability/datasets`."""
 
     datasets: PaginatedResultDatasetPreview
 
 
 class ListDatasetRecordsResponse(WireModel):
-    """ListDatasetRecordsResponse."""
+    """Reply of `GET /v1/observability/datasets/{dataset_id}/records`."""
 
     records: PaginatedResultDatasetRecord
 
 
 class PaginatedResultDatasetImportTask(WireModel):
-    """PaginatedResultDatasetImportTask."""
-
     results: list[DatasetImportTask] | None = None
     count: int
     next: str | None = None
@@ -104,8 +102,6 @@ class PaginatedResultDatasetImportTask(WireModel):
 
 
 class PaginatedResultDatasetPreview(WireModel):
-    """PaginatedResultDatasetPreview."""
-
     results: list[DatasetPreview] | None = None
     count: int
     next: str | None = None
@@ -113,8 +109,6 @@ class PaginatedResultDatasetPreview(WireModel):
 
 
 class PaginatedResultDatasetRecord(WireModel):
-    """PaginatedResultDatasetRecord."""
-
     results: list[DatasetRecord] | None = None
     count: int
     next: str | None = None
@@ -122,51 +116,51 @@ class PaginatedResultDatasetRecord(WireModel):
 
 
 class UpdateDatasetRequest(WireModel):
-    """UpdateDatasetRequest."""
+    """Body of `PATCH /v1/observability/datasets/{dataset_id}`."""
 
     name: str | None = None
     description: str | None = None
 
 
 class ImportDatasetFromCampaignRequest(WireModel):
-    """ImportDatasetFromCampaignRequest."""
+    """Body of `POST /v1/observability/datasets/{dataset_id}/imports/from-campaign`."""
 
     campaign_id: str
 
 
 class ImportDatasetFromDatasetRequest(WireModel):
-    """ImportDatasetFromDatasetRequest."""
+    """Body of `POST /v1/observability/datasets/{dataset_id}/imports/from-dataset`."""
 
     dataset_record_ids: list[str]
 
 
 class ImportDatasetFromExplorerRequest(WireModel):
-    """ImportDatasetFromExplorerRequest."""
+    """Body of `POST /v1/observability/datasets/{dataset_id}/imports/from-explorer`."""
 
     completion_event_ids: list[str]
 
 
 class ImportDatasetFromFileRequest(WireModel):
-    """ImportDatasetFromFileRequest."""
+    """Body of `POST /v1/observability/datasets/{dataset_id}/imports/from-file`."""
 
     file_id: str
 
 
 class ImportDatasetFromPlaygroundRequest(WireModel):
-    """ImportDatasetFromPlaygroundRequest."""
+    """Body of `POST /v1/observability/datasets/{dataset_id}/imports/from-playground`."""
 
     conversation_ids: list[str]
 
 
 class CreateDatasetRequest(WireModel):
-    """CreateDatasetRequest."""
+    """Body of `POST /v1/observability/datasets`."""
 
     name: str
     description: str
 
 
 class CreateDatasetRecordRequest(WireModel):
-    """CreateDatasetRecordRequest."""
+    """Body of `POST /v1/observability/datasets/{dataset_id}/records`."""
 
     payload: DatasetRecordPayload
     properties: dict[str, Any] | None = None

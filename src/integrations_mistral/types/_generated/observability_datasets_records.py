@@ -17,24 +17,24 @@ __all__ = [
 
 
 class DeleteDatasetRecordsRequest(WireModel):
-    """DeleteDatasetRecordsRequest."""
+    """Body of `POST /v1/observability/dataset-records/bulk-delete`."""
 
     dataset_record_ids: list[str]
 
 
 class JudgeDatasetRecordRequest(WireModel):
-    """JudgeDatasetRecordRequest."""
+    """Body of `POST /v1/observability/dataset-records/{dataset_record_id}/live-judging`."""
 
     judge_definition: CreateJudgeRequest
 
 
 class UpdateDatasetRecordPayloadRequest(WireModel):
-    """UpdateDatasetRecordPayloadRequest."""
+    """Body of `PUT /v1/observability/dataset-records/{dataset_record_id}/payload`."""
 
     payload: DatasetRecordPayload
 
 
 class UpdateDatasetRecordPropertiesRequest(WireModel):
-    """UpdateDatasetRecordPropertiesRequest."""
+    """Body of `PUT /v1/observability/dataset-records/{dataset_record_id}/properties`."""
 
     properties: dict[str, Any]

@@ -18,14 +18,12 @@ __all__ = [
 
 
 class ListJudgesResponse(WireModel):
-    """ListJudgesResponse."""
+    """Reply of `GET /v1/observability/judges`."""
 
     judges: PaginatedResultJudgePreview
 
 
 class PaginatedResultJudgePreview(WireModel):
-    """PaginatedResultJudgePreview."""
-
     results: list[Judge] | None = None
     count: int
     next: str | None = None
@@ -33,14 +31,14 @@ class PaginatedResultJudgePreview(WireModel):
 
 
 class JudgeConversationRequest(WireModel):
-    """JudgeConversationRequest."""
+    """Body of `POST /v1/observability/judges/{judge_id}/live-judging`."""
 
     messages: list[dict[str, Any]]
     properties: dict[str, Any] | None = None
 
 
 class UpdateJudgeRequest(WireModel):
-    """UpdateJudgeRequest."""
+    """Body of `PUT /v1/observability/judges/{judge_id}`."""
 
     name: str
     description: str

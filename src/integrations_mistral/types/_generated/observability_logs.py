@@ -18,20 +18,18 @@ __all__ = [
 
 
 class GetLogFieldOptions(WireModel):
-    """GetLogFieldOptions."""
+    """Reply of `GET /v1/observability/logs/fields/{field_name}/options`."""
 
     options: list[str] | None
 
 
 class GetLogFields(WireModel):
-    """GetLogFields."""
+    """Reply of `GET /v1/observability/logs/fields`."""
 
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetLog(WireModel):
-    """GetLog."""
-
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -55,21 +53,19 @@ class GetLog(WireModel):
 
 
 class GetLogs(WireModel):
-    """GetLogs."""
+    """Reply of `POST /v1/observability/logs/search`."""
 
     logs: FeedResultGetLog
 
 
 class FeedResultGetLog(WireModel):
-    """FeedResultGetLog."""
-
     results: list[GetLog] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class LogsRequest(WireModel):
-    """LogsRequest."""
+    """Body of `POST /v1/observability/logs/search`."""
 
     search_expression: str | None = None
     order: Annotated[Literal["asc", "desc"], Tolerant] | None = None

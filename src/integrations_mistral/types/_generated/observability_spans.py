@@ -19,20 +19,18 @@ __all__ = [
 
 
 class GetSpanEvaluationFieldOptions(WireModel):
-    """GetSpanEvaluationFieldOptions."""
+    """Reply of `GET /v1/observability/spans/evaluations/fields/{field_name}/options`."""
 
     options: list[str] | None
 
 
 class GetSpanEvaluationFields(WireModel):
-    """GetSpanEvaluationFields."""
+    """Reply of `GET /v1/observability/spans/evaluations/fields`."""
 
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetSpanEvaluation(WireModel):
-    """GetSpanEvaluation."""
-
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -50,38 +48,36 @@ class GetSpanEvaluation(WireModel):
 
 
 class GetSpanEvaluations(WireModel):
-    """GetSpanEvaluations."""
+    """Reply of `POST /v1/observability/spans/evaluations/search`."""
 
     span_evaluations: FeedResultGetSpanEvaluation
 
 
 class GetSpanFieldOptions(WireModel):
-    """GetSpanFieldOptions."""
+    """Reply of `GET /v1/observability/spans/fields/{field_name}/options`."""
 
     options: list[str] | None
 
 
 class GetSpanFields(WireModel):
-    """GetSpanFields."""
+    """Reply of `GET /v1/observability/spans/fields`."""
 
     field_definitions: list[OtelFieldDefinition]
 
 
 class FeedResultGetSpanEvaluation(WireModel):
-    """FeedResultGetSpanEvaluation."""
-
     results: list[GetSpanEvaluation] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class SpanEvaluationsRequest(WireModel):
-    """SpanEvaluationsRequest."""
+    """Body of `POST /v1/observability/spans/evaluations/search`."""
 
     search_expression: str | None = None
 
 
 class SpansRequest(WireModel):
-    """SpansRequest."""
+    """Body of `POST /v1/observability/spans/search`."""
 
     search_expression: str | None = None

@@ -18,19 +18,19 @@ __all__ = [
 
 
 class GetTraceFieldOptions(WireModel):
-    """GetTraceFieldOptions."""
+    """Reply of `GET /v1/observability/traces/fields/{field_name}/options`."""
 
     options: list[str] | None
 
 
 class GetTraceFields(WireModel):
-    """GetTraceFields."""
+    """Reply of `GET /v1/observability/traces/fields`."""
 
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetTrace(WireModel):
-    """GetTrace."""
+    """Reply of `GET /v1/observability/traces/{trace_id}`."""
 
     customer_id: str
     organization_id: str
@@ -69,20 +69,18 @@ class GetTrace(WireModel):
 
 
 class GetTraces(WireModel):
-    """GetTraces."""
+    """Reply of `POST /v1/observability/traces/search`."""
 
     traces: FeedResultGetTrace
 
 
 class FeedResultGetTrace(WireModel):
-    """FeedResultGetTrace."""
-
     results: list[GetTrace] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class TracesRequest(WireModel):
-    """TracesRequest."""
+    """Body of `POST /v1/observability/traces/search`."""
 
     search_expression: str | None = None

@@ -26,7 +26,7 @@ __all__ = [
 
 
 class CreatePromptRequest(WireModel):
-    """CreatePromptRequest."""
+    """Body of `POST /v2/prompts`."""
 
     name: str
     definition: PromptDefinition
@@ -38,27 +38,27 @@ class CreatePromptRequest(WireModel):
 
 
 class CreatePromptVersionResponse(WireModel):
-    """CreatePromptVersionResponse."""
+    """Reply of `POST /v2/prompts/{prompt_id}/versions`."""
 
     version: int | None = None
     deduplicated: bool | None = None
 
 
 class ListPromptVersionsResponse(WireModel):
-    """ListPromptVersionsResponse."""
+    """Reply of `GET /v2/prompts/{prompt_id}/versions`."""
 
     data: list[PromptVersion] | None = None
 
 
 class ListPromptsResponse(WireModel):
-    """ListPromptsResponse."""
+    """Reply of `GET /v2/prompts`."""
 
     data: list[Prompt] | None = None
     next_page_token: str | None = Field(default=None, alias="nextPageToken")
 
 
 class Prompt(WireModel):
-    """Prompt."""
+    """Reply of `POST /v2/prompts`."""
 
     id: str | None = None
     name: str | None = None
@@ -82,14 +82,10 @@ class PromptDefinition(WireModel):
 
 
 class PromptVariable(WireModel):
-    """PromptVariable."""
-
     name: str | None = None
 
 
 class PromptVersion(WireModel):
-    """PromptVersion."""
-
     version: int | None = None
     definition: PromptDefinition | None = None
     notes: str | None = None
@@ -98,7 +94,7 @@ class PromptVersion(WireModel):
 
 
 class UpdatePromptRequest(WireModel):
-    """UpdatePromptRequest."""
+    """Body of `PATCH /v2/prompts/{prompt_id}`."""
 
     title: str | None = None
     description: str | None = None
@@ -106,7 +102,7 @@ class UpdatePromptRequest(WireModel):
 
 
 class CreatePromptVersionRequest(WireModel):
-    """CreatePromptVersionRequest."""
+    """Body of `POST /v2/prompts/{prompt_id}/versions`."""
 
     definition: PromptDefinition
     notes: str | None = None
@@ -114,7 +110,7 @@ class CreatePromptVersionRequest(WireModel):
 
 
 class UpdatePromptVersionRequest(WireModel):
-    """UpdatePromptVersionRequest."""
+    """Body of `PATCH /v2/prompts/{prompt_id}/versions/{version}`."""
 
     notes: str | None = None
     aliases: AliasList | None = None

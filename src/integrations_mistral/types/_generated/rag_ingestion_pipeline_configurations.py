@@ -12,14 +12,14 @@ __all__ = [
 
 
 class CreateIngestionPipelineConfigurationRequest(WireModel):
-    """CreateIngestionPipelineConfigurationRequest."""
+    """Body of `PUT /v1/rag/ingestion_pipeline_configurations`."""
 
     name: str
     pipeline_composition: dict[str, str] | None = None
 
 
 class IngestionPipelineConfiguration(WireModel):
-    """IngestionPipelineConfiguration."""
+    """Reply of `PUT /v1/rag/ingestion_pipeline_configurations`."""
 
     id: str
     author_id: str
@@ -33,7 +33,7 @@ class IngestionPipelineConfiguration(WireModel):
 
 
 class UpdateRunInfo(WireModel):
-    """UpdateRunInfo."""
+    """Body of `PUT /v1/rag/ingestion_pipeline_configurations/{id}/run_info`."""
 
     execution_time: str
     chunks_count: int

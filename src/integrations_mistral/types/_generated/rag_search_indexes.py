@@ -27,14 +27,12 @@ __all__ = [
 
 
 class GetDeploymentSummariesResponse(WireModel):
-    """GetDeploymentSummariesResponse."""
+    """Reply of `GET /v1/rag/deployments`."""
 
     deployments: list[GetDeploymentSummariesResponseDeployment]
 
 
 class GetDeploymentSummariesResponseDeployment(WireModel):
-    """GetDeploymentSummariesResponseDeployment."""
-
     id: str
     name: str
     creator_id: str
@@ -46,8 +44,6 @@ class GetDeploymentSummariesResponseDeployment(WireModel):
 
 
 class GetDeploymentSummariesResponseVespaDeployment(WireModel):
-    """GetDeploymentSummariesResponseVespaDeployment."""
-
     sent_always = ("type",)
 
     type: Literal["vespa"] = "vespa"
@@ -55,15 +51,13 @@ class GetDeploymentSummariesResponseVespaDeployment(WireModel):
 
 
 class GetDeploymentSummariesResponseVespaIndex(WireModel):
-    """GetDeploymentSummariesResponseVespaIndex."""
-
     id: str
     name: str
     document_count: int | None
 
 
 class RegisterDeploymentRequestDeployment(WireModel):
-    """RegisterDeploymentRequestDeployment."""
+    """Body of `PUT /v1/rag/deployments`."""
 
     name: str
     status: Annotated[Literal["online", "offline"], Tolerant] | None = None
@@ -71,8 +65,6 @@ class RegisterDeploymentRequestDeployment(WireModel):
 
 
 class RegisterDeploymentRequestVespaDeployment(WireModel):
-    """RegisterDeploymentRequestVespaDeployment."""
-
     sent_always = ("type",)
 
     type: Literal["vespa"] = "vespa"
@@ -82,8 +74,6 @@ class RegisterDeploymentRequestVespaDeployment(WireModel):
 
 
 class RegisterDeploymentRequestVespaField(WireModel):
-    """RegisterDeploymentRequestVespaField."""
-
     name: str
     type: SchemaFieldDataType
     storage: SchemaFieldStorage
@@ -93,22 +83,18 @@ class RegisterDeploymentRequestVespaField(WireModel):
 
 
 class RegisterDeploymentRequestVespaIndex(WireModel):
-    """RegisterDeploymentRequestVespaIndex."""
-
     name: str
     fields: list[RegisterDeploymentRequestVespaField]
     sd: str
 
 
 class RegisterSearchIndexResponseIndex(WireModel):
-    """RegisterSearchIndexResponseIndex."""
+    """Reply of `PUT /v1/rag/deployments`."""
 
     id: str
 
 
 class UpdateMetricsRequestDeploymentMetricsOffline(WireModel):
-    """UpdateMetricsRequestDeploymentMetricsOffline."""
-
     sent_always = ("status",)
 
     status: Literal["offline"] = "offline"
@@ -116,8 +102,6 @@ class UpdateMetricsRequestDeploymentMetricsOffline(WireModel):
 
 
 class UpdateMetricsRequestDeploymentMetricsOnline(WireModel):
-    """UpdateMetricsRequestDeploymentMetricsOnline."""
-
     sent_always = ("status",)
 
     status: Literal["online"] = "online"
@@ -126,8 +110,6 @@ class UpdateMetricsRequestDeploymentMetricsOnline(WireModel):
 
 
 class UpdateMetricsRequestIndexMetrics(WireModel):
-    """UpdateMetricsRequestIndexMetrics."""
-
     name: str
     document_count: int
 

@@ -24,14 +24,10 @@ class AliasList(WireModel):
 
 
 class HTTPValidationError(WireModel):
-    """HTTPValidationError."""
-
     detail: list[ValidationError] | None = None
 
 
 class ValidationError(WireModel):
-    """ValidationError."""
-
     loc: list[str | int]
     msg: str
     type: str

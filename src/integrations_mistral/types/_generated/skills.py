@@ -26,13 +26,11 @@ __all__ = [
 
 
 class SkillAssetContent(WireModel):
-    """SkillAssetContent."""
-
     is_executable: bool | None = Field(default=None, alias="isExecutable")
 
 
 class CreateSkillRequest(WireModel):
-    """CreateSkillRequest."""
+    """Body of `POST /v2/skills`."""
 
     name: str
     definition: SkillDefinition
@@ -42,27 +40,27 @@ class CreateSkillRequest(WireModel):
 
 
 class CreateSkillVersionResponse(WireModel):
-    """CreateSkillVersionResponse."""
+    """Reply of `POST /v2/skills/{skill_id}/versions`."""
 
     version: int | None = None
     deduplicated: bool | None = None
 
 
 class ListSkillVersionsResponse(WireModel):
-    """ListSkillVersionsResponse."""
+    """Reply of `GET /v2/skills/{skill_id}/versions`."""
 
     data: list[SkillVersion] | None = None
 
 
 class ListSkillsResponse(WireModel):
-    """ListSkillsResponse."""
+    """Reply of `GET /v2/skills`."""
 
     data: list[Skill] | None = None
     next_page_token: str | None = Field(default=None, alias="nextPageToken")
 
 
 class Skill(WireModel):
-    """Skill."""
+    """Reply of `POST /v2/skills`."""
 
     id: str | None = None
     name: str | None = None
@@ -85,8 +83,6 @@ class SkillDefinition(WireModel):
 
 
 class SkillVersion(WireModel):
-    """SkillVersion."""
-
     version: int | None = None
     definition: SkillDefinition | None = None
     notes: str | None = None
@@ -95,13 +91,13 @@ class SkillVersion(WireModel):
 
 
 class UpdateSkillRequest(WireModel):
-    """UpdateSkillRequest."""
+    """Body of `PATCH /v2/skills/{skill_id}`."""
 
     sharing_scope: RegistrySharingScope | None = Field(default=None, alias="sharingScope")
 
 
 class CreateSkillVersionRequest(WireModel):
-    """CreateSkillVersionRequest."""
+    """Body of `POST /v2/skills/{skill_id}/versions`."""
 
     definition: SkillDefinition
     notes: str | None = None
@@ -109,7 +105,7 @@ class CreateSkillVersionRequest(WireModel):
 
 
 class UpdateSkillVersionRequest(WireModel):
-    """UpdateSkillVersionRequest."""
+    """Body of `PATCH /v2/skills/{skill_id}/versions/{version}`."""
 
     notes: str | None = None
     aliases: AliasList | None = None

@@ -17,7 +17,7 @@ __all__ = [
 
 
 class UserIdentity(WireModel):
-    """UserIdentity."""
+    """Reply of `GET /v1/users/me`."""
 
     id: str
     email: str | None
@@ -29,48 +29,38 @@ class UserIdentity(WireModel):
 
 
 class UserIdentityApiKey(WireModel):
-    """UserIdentityApiKey."""
-
     id: str
     name: str | None
 
 
 class UserIdentityOrganization(WireModel):
-    """UserIdentityOrganization."""
-
     id: str
     name: str
 
 
 class UserIdentityWorkspace(WireModel):
-    """UserIdentityWorkspace."""
-
     id: str
     name: str
 
 
 class ListOrganizationsResponse(WireModel):
-    """ListOrganizationsResponse."""
+    """Reply of `GET /v1/users/me/organizations`."""
 
     organizations: list[UserOrganization]
 
 
 class UserOrganization(WireModel):
-    """UserOrganization."""
-
     id: str
     name: str
 
 
 class ListWorkspacesResponse(WireModel):
-    """ListWorkspacesResponse."""
+    """Reply of `GET /v1/users/me/workspaces`."""
 
     workspaces: list[UserWorkspace]
 
 
 class UserWorkspace(WireModel):
-    """UserWorkspace."""
-
     id: str
     name: str
     organization_id: str

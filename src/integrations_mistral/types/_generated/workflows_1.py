@@ -239,8 +239,6 @@ class CustomTaskFailedResponse(WireModel):
 
 
 class JSONPatchAdd(WireModel):
-    """JSONPatchAdd."""
-
     sent_always = ("op",)
 
     path: str
@@ -258,8 +256,6 @@ class EncryptedPatchValue(WireModel):
 
 
 class JSONPatchAppend(WireModel):
-    """JSONPatchAppend."""
-
     sent_always = ("op",)
 
     path: str
@@ -268,8 +264,6 @@ class JSONPatchAppend(WireModel):
 
 
 class JSONPatchRemove(WireModel):
-    """JSONPatchRemove."""
-
     sent_always = ("op",)
 
     path: str

@@ -41,8 +41,6 @@ __all__ = [
 
 
 class JSONPatchReplace(WireModel):
-    """JSONPatchReplace."""
-
     sent_always = ("op",)
 
     path: str
@@ -142,8 +140,6 @@ class CustomTaskTimedOutResponse(WireModel):
 
 
 class QueryDefinition(WireModel):
-    """QueryDefinition."""
-
     name: str
     description: str | None = None
     input_schema: dict[str, Any]
@@ -151,23 +147,17 @@ class QueryDefinition(WireModel):
 
 
 class SignalDefinition(WireModel):
-    """SignalDefinition."""
-
     name: str
     description: str | None = None
     input_schema: dict[str, Any]
 
 
 class StreamEventSseErrorData(WireModel):
-    """StreamEventSseErrorData."""
-
     error: str
     reason: str
 
 
 class StreamEventWorkflowContext(WireModel):
-    """StreamEventWorkflowContext."""
-
     namespace: str
     workflow_name: str
     workflow_exec_id: str

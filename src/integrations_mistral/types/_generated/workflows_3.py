@@ -138,8 +138,6 @@ class WorkflowTaskTimedOutResponse(WireModel):
 
 
 class StreamEventSsePayload(WireModel):
-    """StreamEventSsePayload."""
-
     stream: str
     timestamp: str | None = None
     data: Annotated[
@@ -168,8 +166,6 @@ class StreamEventSsePayload(WireModel):
 
 
 class UpdateDefinition(WireModel):
-    """UpdateDefinition."""
-
     name: str
     description: str | None = None
     input_schema: dict[str, Any]
@@ -177,8 +173,6 @@ class UpdateDefinition(WireModel):
 
 
 class Workflow(WireModel):
-    """Workflow."""
-
     id: str
     name: str
     display_name: str
@@ -194,20 +188,16 @@ class Workflow(WireModel):
 
 
 class WorkflowArchiveResponse(WireModel):
-    """WorkflowArchiveResponse."""
+    """Reply of `PUT /v1/workflows/{workflow_identifier}/archive`."""
 
     workflow: Workflow
 
 
 class WorkflowMetadata(WireModel):
-    """WorkflowMetadata."""
-
     shared_namespace: str | None = None
 
 
 class WorkflowBasicDefinition(WireModel):
-    """WorkflowBasicDefinition."""
-
     id: str
     name: str
     display_name: str
@@ -218,42 +208,38 @@ class WorkflowBasicDefinition(WireModel):
 
 
 class WorkflowBulkArchiveRequest(WireModel):
-    """WorkflowBulkArchiveRequest."""
+    """Body of `PUT /v1/workflows/archive`."""
 
     workflow_ids: list[str]
 
 
 class WorkflowBulkError(WireModel):
-    """WorkflowBulkError."""
-
     workflow_id: str
     workflow: Workflow | None = None
     message: str
 
 
 class WorkflowBulkArchiveResponse(WireModel):
-    """WorkflowBulkArchiveResponse."""
+    """Reply of `PUT /v1/workflows/archive`."""
 
     archived: list[Workflow]
     errored: list[WorkflowBulkError] | None = None
 
 
 class WorkflowBulkUnarchiveRequest(WireModel):
-    """WorkflowBulkUnarchiveRequest."""
+    """Body of `PUT /v1/workflows/unarchive`."""
 
     workflow_ids: list[str]
 
 
 class WorkflowBulkUnarchiveResponse(WireModel):
-    """WorkflowBulkUnarchiveResponse."""
+    """Reply of `PUT /v1/workflows/unarchive`."""
 
     unarchived: list[Workflow]
     errored: list[WorkflowBulkError] | None = None
 
 
 class WorkflowCodeDefinition(WireModel):
-    """WorkflowCodeDefinition."""
-
     input_schema: dict[str, Any]
     output_schema: dict[str, Any] | None = None
     signals: list[SignalDefinition] | None = None
@@ -266,7 +252,7 @@ class WorkflowCodeDefinition(WireModel):
 
 
 class WorkflowExecutionRequest(WireModel):
-    """WorkflowExecutionRequest."""
+    """Body of `POST /v1/workflows/{workflow_identifier}/execute`."""
 
     execution_id: str | None = None
     input: dict[str, Any] | None = None
@@ -280,7 +266,7 @@ class WorkflowExecutionRequest(WireModel):
 
 
 class WorkflowExecutionResponse(WireModel):
-    """WorkflowExecutionResponse."""
+    """Reply of `GET /v1/workflows/executions/{execution_id}`."""
 
     workflow_name: str
     workflow_id: str | None = None

@@ -21,8 +21,6 @@ __all__ = [
 
 
 class WorkflowWithWorkerStatus(WireModel):
-    """WorkflowWithWorkerStatus."""
-
     id: str
     name: str
     display_name: str
@@ -39,21 +37,19 @@ class WorkflowWithWorkerStatus(WireModel):
 
 
 class WorkflowGetResponse(WireModel):
-    """WorkflowGetResponse."""
+    """Reply of `GET /v1/workflows/{workflow_identifier}`."""
 
     workflow: WorkflowWithWorkerStatus
 
 
 class WorkflowListResponse(WireModel):
-    """WorkflowListResponse."""
+    """Reply of `GET /v1/workflows`."""
 
     workflows: list[WorkflowBasicDefinition]
     next_cursor: str | None
 
 
 class WorkflowRegistration(WireModel):
-    """WorkflowRegistration."""
-
     id: str
     deployment_id: str | None = None
     task_queue: str | None = None
@@ -65,8 +61,6 @@ class WorkflowRegistration(WireModel):
 
 
 class WorkflowRegistrationWithWorkerStatus(WireModel):
-    """WorkflowRegistrationWithWorkerStatus."""
-
     id: str
     deployment_id: str | None = None
     task_queue: str | None = None
@@ -79,14 +73,14 @@ class WorkflowRegistrationWithWorkerStatus(WireModel):
 
 
 class WorkflowRegistrationGetResponse(WireModel):
-    """WorkflowRegistrationGetResponse."""
+    """Reply of `GET /v1/workflows/registrations/{workflow_registration_id}`."""
 
     workflow_registration: WorkflowRegistrationWithWorkerStatus
     workflow_version: WorkflowRegistrationWithWorkerStatus
 
 
 class WorkflowRegistrationListResponse(WireModel):
-    """WorkflowRegistrationListResponse."""
+    """Reply of `GET /v1/workflows/registrations`."""
 
     workflow_registrations: list[WorkflowRegistration]
     next_cursor: str | None
@@ -94,13 +88,13 @@ class WorkflowRegistrationListResponse(WireModel):
 
 
 class WorkflowUnarchiveResponse(WireModel):
-    """WorkflowUnarchiveResponse."""
+    """Reply of `PUT /v1/workflows/{workflow_identifier}/unarchive`."""
 
     workflow: Workflow
 
 
 class WorkflowUpdateRequest(WireModel):
-    """WorkflowUpdateRequest."""
+    """Body of `PUT /v1/workflows/{workflow_identifier}`."""
 
     display_name: str | None = None
     description: str | None = None
@@ -109,13 +103,11 @@ class WorkflowUpdateRequest(WireModel):
 
 
 class WorkflowUpdateResponse(WireModel):
-    """WorkflowUpdateResponse."""
+    """Reply of `PUT /v1/workflows/{workflow_identifier}`."""
 
     workflow: Workflow
 
 
 class StreamError(WireModel):
-    """StreamError."""
-
     error: str
     reason: str

@@ -32,7 +32,7 @@ __all__ = [
 
 
 class CreateDeploymentRequest(WireModel):
-    """CreateDeploymentRequest."""
+    """Body of `POST /v1/workflows/deployments`."""
 
     name: str
     spec: DeploymentWorkerSpecInput
@@ -41,8 +41,6 @@ class CreateDeploymentRequest(WireModel):
 
 
 class DeploymentBuildState(WireModel):
-    """DeploymentBuildState."""
-
     phase: str | None = None
     commit_sha: str | None = None
     image: str | None = None
@@ -52,7 +50,7 @@ class DeploymentBuildState(WireModel):
 
 
 class DeploymentDetailResponse(WireModel):
-    """DeploymentDetailResponse."""
+    """Reply of `GET /v1/workflows/deployments/{name}`."""
 
     id: str
     name: str
@@ -69,7 +67,7 @@ class DeploymentDetailResponse(WireModel):
 
 
 class DeploymentListResponse(WireModel):
-    """DeploymentListResponse."""
+    """Reply of `GET /v1/workflows/deployments`."""
 
     deployments: list[DeploymentResponse]
     next_cursor: str | None
@@ -77,16 +75,12 @@ class DeploymentListResponse(WireModel):
 
 
 class DeploymentLocation(WireModel):
-    """DeploymentLocation."""
-
     location_type: LocationType
     k8s_cluster: str | None = None
     k8s_namespace: str | None = None
 
 
 class DeploymentLogRecord(WireModel):
-    """DeploymentLogRecord."""
-
     timestamp: str
     trace_id: str
     span_id: str
@@ -96,15 +90,13 @@ class DeploymentLogRecord(WireModel):
 
 
 class DeploymentLogSearchResponse(WireModel):
-    """DeploymentLogSearchResponse."""
+    """Reply of `GET /v1/workflows/deployments/{name}/logs`."""
 
     results: list[DeploymentLogRecord]
     next_cursor: str | None = None
 
 
 class DeploymentObservedState(WireModel):
-    """DeploymentObservedState."""
-
     phase: str | None = None
     available_replicas: int | None = None
     ready_replicas: int | None = None
@@ -117,8 +109,6 @@ class DeploymentObservedState(WireModel):
 
 
 class DeploymentResourceConfig(WireModel):
-    """DeploymentResourceConfig."""
-
     replicas: int | None = None
     cpu_request: str | None = None
     cpu_limit: str | None = None
@@ -127,8 +117,6 @@ class DeploymentResourceConfig(WireModel):
 
 
 class DeploymentResourceConfigUpdate(WireModel):
-    """DeploymentResourceConfigUpdate."""
-
     replicas: int | None = None
     cpu_request: str | None = None
     cpu_limit: str | None = None
@@ -137,8 +125,6 @@ class DeploymentResourceConfigUpdate(WireModel):
 
 
 class DeploymentResponse(WireModel):
-    """DeploymentResponse."""
-
     id: str
     name: str
     is_active: bool
@@ -153,15 +139,13 @@ class DeploymentResponse(WireModel):
 
 
 class DeploymentWorkerListResponse(WireModel):
-    """DeploymentWorkerListResponse."""
+    """Reply of `GET /v1/workflows/deployments/{name}/workers`."""
 
     workers: list[DeploymentWorkerResponse]
     next_cursor: str | None
 
 
 class DeploymentWorkerResponse(WireModel):
-    """DeploymentWorkerResponse."""
-
     name: str
     created_at: str
     updated_at: str
@@ -170,8 +154,6 @@ class DeploymentWorkerResponse(WireModel):
 
 
 class DeploymentWorkerSpecInput(WireModel):
-    """DeploymentWorkerSpecInput."""
-
     github_url: str
     revision: str | None = None
     entrypoint: str | None = None
@@ -179,8 +161,6 @@ class DeploymentWorkerSpecInput(WireModel):
 
 
 class DeploymentWorkerSpecResponse(WireModel):
-    """DeploymentWorkerSpecResponse."""
-
     github_url: str
     type: str | None = None
     revision: str | None = None
@@ -192,16 +172,12 @@ class DeploymentWorkerSpecResponse(WireModel):
 
 
 class GitCommitAuthor(WireModel):
-    """GitCommitAuthor."""
-
     name: str | None = None
     username: str | None = None
     html_url: str | None = None
 
 
 class GitCommitMetadata(WireModel):
-    """GitCommitMetadata."""
-
     sha: str
     message: str | None = None
     author: GitCommitAuthor | None = None
@@ -209,7 +185,7 @@ class GitCommitMetadata(WireModel):
 
 
 class ManagedDeploymentResponse(WireModel):
-    """ManagedDeploymentResponse."""
+    """Reply of `POST /v1/workflows/deployments`."""
 
     service_id: str
     name: str
@@ -228,15 +204,13 @@ class ManagedDeploymentResponse(WireModel):
 
 
 class UpdateDeploymentRequest(WireModel):
-    """UpdateDeploymentRequest."""
+    """Body of `PATCH /v1/workflows/deployments/{name}`."""
 
     spec: WorkflowsWorkerSpecUpdate | None = None
     resources: DeploymentResourceConfigUpdate | None = None
 
 
 class WorkflowsWorkerSpecUpdate(WireModel):
-    """WorkflowsWorkerSpecUpdate."""
-
     github_url: str | None = None
     revision: str | None = None
     entrypoint: str | None = None

@@ -36,7 +36,7 @@ __all__ = [
 
 
 class ListWorkflowEventResponse(WireModel):
-    """ListWorkflowEventResponse."""
+    """Reply of `GET /v1/workflows/events/list`."""
 
     events: list[
         Annotated[

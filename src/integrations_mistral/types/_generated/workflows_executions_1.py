@@ -47,27 +47,23 @@ __all__ = [
 
 
 class BatchExecutionBody(WireModel):
-    """BatchExecutionBody."""
+    """Body of `POST /v1/workflows/executions/terminate`."""
 
     execution_ids: list[str]
 
 
 class BatchExecutionResult(WireModel):
-    """BatchExecutionResult."""
-
     status: str
     error: str | None = None
 
 
 class BatchExecutionResponse(WireModel):
-    """BatchExecutionResponse."""
+    """Reply of `POST /v1/workflows/executions/terminate`."""
 
     results: dict[str, BatchExecutionResult] | None = None
 
 
 class ExecutionLogRecord(WireModel):
-    """ExecutionLogRecord."""
-
     timestamp: str
     trace_id: str
     span_id: str
@@ -77,43 +73,41 @@ class ExecutionLogRecord(WireModel):
 
 
 class ExecutionLogSearchResponse(WireModel):
-    """ExecutionLogSearchResponse."""
+    """Reply of `GET /v1/workflows/executions/{execution_id}/logs`."""
 
     results: list[ExecutionLogRecord]
     next_cursor: str | None = None
 
 
 class ExecutionTraceInfoResponse(WireModel):
-    """ExecutionTraceInfoResponse."""
+    """Reply of `GET /v1/workflows/executions/{execution_id}/trace/info`."""
 
     otel_trace_id: str | None = None
     has_trace_data: bool | None = None
 
 
 class NetworkEncodedInput(WireModel):
-    """NetworkEncodedInput."""
-
     b64payload: str
     encoding_options: list[EncodedPayloadOptions] | None = None
     empty: bool | None = None
 
 
 class QueryInvocationBody(WireModel):
-    """QueryInvocationBody."""
+    """Body of `POST /v1/workflows/executions/{execution_id}/queries`."""
 
     name: str
     input: Annotated[NetworkEncodedInput | dict[str, Any], Tolerant] | None = None
 
 
 class QueryWorkflowResponse(WireModel):
-    """QueryWorkflowResponse."""
+    """Reply of `POST /v1/workflows/executions/{execution_id}/queries`."""
 
     query_name: str
     result: Any
 
 
 class ResetInvocationBody(WireModel):
-    """ResetInvocationBody."""
+    """Body of `POST /v1/workflows/executions/{execution_id}/reset`."""
 
     event_id: int
     reason: str | None = None
@@ -122,59 +116,45 @@ class ResetInvocationBody(WireModel):
 
 
 class SignalInvocationBody(WireModel):
-    """SignalInvocationBody."""
+    """Body of `POST /v1/workflows/executions/{execution_id}/signals`."""
 
     name: str
     input: Annotated[NetworkEncodedInput | dict[str, Any], Tolerant] | None = None
 
 
 class SignalWorkflowResponse(WireModel):
-    """SignalWorkflowResponse."""
+    """Reply of `POST /v1/workflows/executions/{execution_id}/signals`."""
 
     message: str | None = None
 
 
 class TempoTraceAttributeArrayElement(WireModel):
-    """TempoTraceAttributeArrayElement."""
-
     string_value: str | None = Field(default=None, alias="stringValue")
     int_value: str | None = Field(default=None, alias="intValue")
     bool_value: bool | None = Field(default=None, alias="boolValue")
 
 
 class TempoTraceAttributeArrayContainer(WireModel):
-    """TempoTraceAttributeArrayContainer."""
-
     values: list[TempoTraceAttributeArrayElement] | None = None
 
 
 class TempoTraceAttributeArrayValue(WireModel):
-    """TempoTraceAttributeArrayValue."""
-
     array_value: TempoTraceAttributeArrayContainer = Field(alias="arrayValue")
 
 
 class TempoTraceAttributeBoolValue(WireModel):
-    """TempoTraceAttributeBoolValue."""
-
     bool_value: bool = Field(alias="boolValue")
 
 
 class TempoTraceAttributeIntValue(WireModel):
-    """TempoTraceAttributeIntValue."""
-
     int_value: str = Field(alias="intValue")
 
 
 class TempoTraceAttributeStringValue(WireModel):
-    """TempoTraceAttributeStringValue."""
-
     string_value: str = Field(alias="stringValue")
 
 
 class TempoTraceAttribute(WireModel):
-    """TempoTraceAttribute."""
-
     key: str
     value: Annotated[
         TempoTraceAttributeStringValue
@@ -186,28 +166,20 @@ class TempoTraceAttribute(WireModel):
 
 
 class TempoTraceResource(WireModel):
-    """TempoTraceResource."""
-
     attributes: list[TempoTraceAttribute] | None = None
 
 
 class TempoTraceScope(WireModel):
-    """TempoTraceScope."""
-
     name: str
 
 
 class TempoTraceEvent(WireModel):
-    """TempoTraceEvent."""
-
     name: str
     time_unix_nano: str = Field(alias="timeUnixNano")
     attributes: list[TempoTraceAttribute] | None = None
 
 
 class TempoTraceSpan(WireModel):
-    """TempoTraceSpan."""
-
     trace_id: str = Field(alias="traceId")
     span_id: str = Field(alias="spanId")
     parent_span_id: str | None = Field(default=None, alias="parentSpanId")
@@ -220,15 +192,11 @@ class TempoTraceSpan(WireModel):
 
 
 class TempoTraceScopeSpan(WireModel):
-    """TempoTraceScopeSpan."""
-
     scope: TempoTraceScope
     spans: list[TempoTraceSpan] | None = None
 
 
 class TempoTraceBatch(WireModel):
-    """TempoTraceBatch."""
-
     resource: TempoTraceResource
     scope_spans: list[TempoTraceScopeSpan] | None = Field(default=None, alias="scopeSpans")
 
@@ -240,14 +208,14 @@ class TempoGetTraceResponse(WireModel):
 
 
 class UpdateInvocationBody(WireModel):
-    """UpdateInvocationBody."""
+    """Body of `POST /v1/workflows/executions/{execution_id}/updates`."""
 
     name: str
     input: Annotated[NetworkEncodedInput | dict[str, Any], Tolerant] | None = None
 
 
 class UpdateWorkflowResponse(WireModel):
-    """UpdateWorkflowResponse."""
+    """Reply of `POST /v1/workflows/executions/{execution_id}/updates`."""
 
     update_name: str
     result: Any

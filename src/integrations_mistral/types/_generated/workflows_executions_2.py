@@ -24,8 +24,6 @@ __all__ = [
 
 
 class WorkflowExecutionProgressTraceEvent(WireModel):
-    """WorkflowExecutionProgressTraceEvent."""
-
     type: EventType | None = None
     name: str
     id: str
@@ -39,8 +37,6 @@ class WorkflowExecutionProgressTraceEvent(WireModel):
 
 
 class WorkflowExecutionTraceEvent(WireModel):
-    """WorkflowExecutionTraceEvent."""
-
     type: EventType | None = None
     name: str
     id: str
@@ -50,7 +46,7 @@ class WorkflowExecutionTraceEvent(WireModel):
 
 
 class WorkflowExecutionTraceEventsResponse(WireModel):
-    """WorkflowExecutionTraceEventsResponse."""
+    """Reply of `GET /v1/workflows/executions/{execution_id}/trace/events`."""
 
     workflow_name: str
     workflow_id: str | None = None
@@ -72,7 +68,7 @@ class WorkflowExecutionTraceEventsResponse(WireModel):
 
 
 class WorkflowExecutionTraceOTelResponse(WireModel):
-    """WorkflowExecutionTraceOTelResponse."""
+    """Reply of `GET /v1/workflows/executions/{execution_id}/trace/otel`."""
 
     workflow_name: str
     workflow_id: str | None = None
@@ -93,8 +89,6 @@ class WorkflowExecutionTraceOTelResponse(WireModel):
 
 
 class WorkflowExecutionTraceSummarySpan(WireModel):
-    """WorkflowExecutionTraceSummarySpan."""
-
     span_id: str
     name: str
     start_time_unix_nano: int
@@ -105,7 +99,7 @@ class WorkflowExecutionTraceSummarySpan(WireModel):
 
 
 class WorkflowExecutionTraceSummaryResponse(WireModel):
-    """WorkflowExecutionTraceSummaryResponse."""
+    """Reply of `GET /v1/workflows/executions/{execution_id}/trace/summary`."""
 
     workflow_name: str
     workflow_id: str | None = None

@@ -19,8 +19,6 @@ class WorkflowExecutionListResponse(WireModel):
 
 
 class WorkflowExecutionWithoutResultResponse(WireModel):
-    """WorkflowExecutionWithoutResultResponse."""
-
     workflow_name: str
     workflow_id: str | None = None
     deployment_name: str | None = None

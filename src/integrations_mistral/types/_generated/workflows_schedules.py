@@ -43,8 +43,6 @@ class PartialScheduleDefinition(WireModel):
 
 
 class ScheduleCalendar(WireModel):
-    """ScheduleCalendar."""
-
     second: list[ScheduleRange] | None = None
     minute: list[ScheduleRange] | None = None
     hour: list[ScheduleRange] | None = None
@@ -96,57 +94,45 @@ class ScheduleDefinitionOutput(WireModel):
 
 
 class ScheduleFutureExecution(WireModel):
-    """ScheduleFutureExecution."""
-
     scheduled_at: str
 
 
 class ScheduleInterval(WireModel):
-    """ScheduleInterval."""
-
     every: str
     offset: str | None = None
 
 
 class SchedulePolicy(WireModel):
-    """SchedulePolicy."""
-
     catchup_window_seconds: int | None = None
     overlap: ScheduleOverlapPolicy | None = None
     pause_on_failure: bool | None = None
 
 
 class ScheduleRange(WireModel):
-    """ScheduleRange."""
-
     start: int
     end: int | None = None
     step: int | None = None
 
 
 class ScheduleRecentExecution(WireModel):
-    """ScheduleRecentExecution."""
-
     scheduled_at: str
     started_at: str
     execution_id: str
 
 
 class WorkflowScheduleListResponse(WireModel):
-    """WorkflowScheduleListResponse."""
+    """Reply of `GET /v1/workflows/schedules`."""
 
     schedules: list[ScheduleDefinitionOutput]
     next_page_token: str | None = None
 
 
 class WorkflowSchedulePauseRequest(WireModel):
-    """WorkflowSchedulePauseRequest."""
-
     note: str | None = None
 
 
 class WorkflowScheduleRequest(WireModel):
-    """WorkflowScheduleRequest."""
+    """Body of `POST /v1/workflows/schedules`."""
 
     schedule: ScheduleDefinition
     workflow_registration_id: str | None = None
@@ -158,19 +144,17 @@ class WorkflowScheduleRequest(WireModel):
 
 
 class WorkflowScheduleResponse(WireModel):
-    """WorkflowScheduleResponse."""
+    """Reply of `POST /v1/workflows/schedules`."""
 
     schedule_id: str
 
 
 class WorkflowScheduleTriggerRequest(WireModel):
-    """WorkflowScheduleTriggerRequest."""
-
     overlap: ScheduleOverlapPolicy | None = None
 
 
 class WorkflowScheduleUpdateRequest(WireModel):
-    """WorkflowScheduleUpdateRequest."""
+    """Body of `PATCH /v1/workflows/schedules/{schedule_id}`."""
 
     schedule: PartialScheduleDefinition
 
