@@ -156,3 +156,42 @@ async def test_structured_query_parameters_follow_their_style(
     for name, how in structured(*op).items():
         if how == "form-explode" and name == "metadata":
             assert name not in dict(sent), f"{name} sent whole: {sent}"
+
+
+async def test_multipart_array_fields_are_repeated_parts() -> None:
+    """A multipart body's arrays are sent as the spec's default encoding has them (`form`,
+    exploded): one part per item, never one part holding JSON."""
+    from aiohttp import web
+
+    parts: list[tuple[str, str]] = []
+
+    async def transcribe(request: web.Request) -> web.Response:
+        reader = await request.multipart()
+        async for part in reader:
+            parts.append((part.name or "", await part.text()))  # type: ignore[union-attr]
+        return web.json_response({"model": "m", "text": "", "usage": {}})
+
+    app = web.Application()
+    app.router.add_post("/v1/audio/transcriptions", transcribe)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        overrides = {"api_key": "k", "base_url": url, "client": {"allow_insecure_http": True}}
+        async with MistralClient(**overrides) as client:
+            await client.audio.transcriptions.create(
+                model="m",
+                file_url="https://x.test/a.mp3",
+                context_bias=["alpha", "beta"],
+                timestamp_granularities=["segment", "word"],
+            )
+    finally:
+        await runner.cleanup()
+    schema = operation("/v1/audio/transcriptions", "POST")["requestBody"]["content"][
+        "multipart/form-data"
+    ]
+    assert "encoding" not in schema  # the defaults apply: form, exploded
+    assert [v for k, v in parts if k == "context_bias"] == ["alpha", "beta"]
+    assert [v for k, v in parts if k == "timestamp_granularities"] == ["segment", "word"]

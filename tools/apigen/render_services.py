@@ -256,14 +256,8 @@ def _path_expr(op: Operation, params: list[Parameter], mod: ServiceModule) -> st
         return f'"{url}"'
     mod.helpers.add("segment")
     for wire, p in by_wire.items():
-        value = p.name if "str" in _kinds(p.schema) else f"str({p.name})"
-        url = url.replace("{" + wire + "}", "{segment(" + value + ", '" + p.name + "')}")
+        url = url.replace("{" + wire + "}", "{segment(" + p.name + ", '" + p.name + "')}")
     return f'f"{url}"'
-
-
-def _kinds(schema: dict[str, Any]) -> set[str]:
-    options = schema.get("anyOf") or [schema]
-    return {("str" if o.get("type") == "string" else str(o.get("type"))) for o in options}
 
 
 def _query_expr(params: list[Parameter], mod: ServiceModule) -> str:

@@ -55,11 +55,14 @@ def _scalar(item: Any) -> str:
     return str(item)
 
 
-def segment(value: str, name: str) -> str:
-    """One path segment (an id), percent-encoded; an empty id is refused before sending.
+def segment(value: str | int, name: str) -> str:
+    """One path segment (an id, or a number such as a version), percent-encoded; an empty id
+    is refused before sending.
 
     `.` and `..` are encoded too (`%2E`), so no id can address another path.
     """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     if not isinstance(value, str) or not value.strip():
         raise RequestValidationError(f"{name}: expected a non-empty string, got {value!r}")
     encoded = quote(value, safe="")

@@ -174,7 +174,9 @@ class PromptsService(Service):
         self, prompt_id: str, version: int, *, fields: builtins.list[str] | None = None
     ) -> Prompt:
         """GetPromptVersion."""
-        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(str(version), 'version')}"
+        path = (
+            f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(version, 'version')}"
+        )
         return await self._caller.call(
             "prompts.get_version", "GET", path, Prompt, params=query(fields=fields)
         )
@@ -189,7 +191,9 @@ class PromptsService(Service):
         request: UpdatePromptVersionRequest | None = None,
     ) -> Prompt:
         """UpdatePromptVersionMetadata."""
-        path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(str(version), 'version')}"
+        path = (
+            f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(version, 'version')}"
+        )
         return await self._caller.call(
             "prompts.update_version_metadata",
             "PATCH",

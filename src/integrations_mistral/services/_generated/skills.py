@@ -170,7 +170,7 @@ class SkillsService(Service):
         self, skill_id: str, version: int, *, fields: builtins.list[str] | None = None
     ) -> Skill:
         """GetSkillVersion."""
-        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(str(version), 'version')}"
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(version, 'version')}"
         return await self._caller.call(
             "skills.get_version", "GET", path, Skill, params=query(fields=fields)
         )
@@ -185,7 +185,7 @@ class SkillsService(Service):
         request: UpdateSkillVersionRequest | None = None,
     ) -> Skill:
         """UpdateSkillVersionMetadata."""
-        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(str(version), 'version')}"
+        path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(version, 'version')}"
         return await self._caller.call(
             "skills.update_version_metadata",
             "PATCH",
