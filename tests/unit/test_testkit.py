@@ -101,3 +101,14 @@ async def test_mock_covers_nested_and_new_services() -> None:
     ):
         await mock.libraries.documents.upload("lib", fil=b"x")
     mock.libraries.documents.upload.assert_called_once_with("lib", file=b"x")
+
+
+async def test_the_mock_has_the_generated_areas_with_their_signatures() -> None:
+    mock = MockMistralClient()
+    mock.workflows.executions.get.returns({"execution_id": "e1"})
+    assert await mock.workflows.executions.get("e1") == {"execution_id": "e1"}
+    mock.workflows.executions.get.assert_called_once_with("e1")
+    with pytest.raises(im.RequestValidationError):
+        await mock.admin.users.create(userz=[])
+    with pytest.raises(AttributeError, match="no service 'workflow'"):
+        _ = mock.workflow

@@ -24,28 +24,12 @@ from unittest.mock import ANY
 
 from .. import services
 from ..errors import MistralError, RequestValidationError
-from ..services import audio, libraries
+from ..services._base import Service, ServiceGroup
 from ..services._options import check_names
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
 from .fake_api import chat_reply, stream_chunks
 
 __all__ = ["ANY", "MockCall", "MockMethod", "MockMistralClient", "MockNotConfiguredError"]
-
-_SERVICES: dict[str, type[Any]] = {
-    "chat": services.ChatService,
-    "fim": services.FIMService,
-    "embeddings": services.EmbeddingsService,
-    "models": services.ModelsService,
-    "files": services.FilesService,
-    "fine_tuning": services.FineTuningService,
-    "agents": services.AgentsService,
-    "conversations": services.ConversationsService,
-    "libraries": services.LibrariesService,
-    "batch": services.BatchService,
-    "classifiers": services.ClassifiersService,
-    "ocr": services.OCRService,
-}
-
 
 class MockNotConfiguredError(MistralError):
     """A mocked method was called with no reply scripted for it."""
@@ -221,14 +205,16 @@ class _ScriptedStream:
         await self.close()
 
 
-_NESTED: dict[str, dict[str, type[Any]]] = {
-    "audio": {
-        "transcriptions": audio.TranscriptionsService,
-        "speech": audio.SpeechService,
-        "voices": audio.VoicesService,
-    },
-    "libraries": {"documents": libraries.DocumentsService, "accesses": libraries.AccessesService},
-}
+def _children(real: type[Any] | None) -> dict[str, type[Any]]:
+    """The nested services a service class makes (`audio.speech`, `workflows.executions`)."""
+    if real is None:
+        return {}
+    made = real(None)  # a service only keeps its caller: nothing is called here
+    return {
+        name: type(value)
+        for name, value in vars(made).items()
+        if isinstance(value, Service | ServiceGroup)
+    }
 
 
 class _MockService:
@@ -236,7 +222,7 @@ class _MockService:
         self._area, self._real = area, real
         self._methods: dict[str, MockMethod] = {}
         self._children = {
-            name: _MockService(f"{area}.{name}", cls) for name, cls in _NESTED.get(area, {}).items()
+            name: _MockService(f"{area}.{name}", cls) for name, cls in _children(real).items()
         }
 
     def __getattr__(self, name: str) -> Any:
@@ -259,7 +245,8 @@ class _MockService:
 
 
 class MockMistralClient:
-    """The services of `MistralClient`, each method a `MockMethod`; `async with` works too."""
+    """The services of `MistralClient`, each method a `MockMethod`; `async with` works too.
+    Every area is there, the generated ones included (made on first use, like the client's)."""
 
     chat: Any
     fim: Any
@@ -276,10 +263,15 @@ class MockMistralClient:
     libraries: Any
 
     def __init__(self) -> None:
-        for area, real in _SERVICES.items():
-            setattr(self, area, _MockService(area, real))
-        self.audio = _MockService("audio", None)
+        self.chat = _MockService("chat", services.ChatService)
         self.closed = False
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in services.AREAS:
+            raise AttributeError(f"MistralClient has no service {name!r}")
+        area = _MockService(name, services.service_class(name))
+        setattr(self, name, area)
+        return area
 
     async def close(self) -> None:
         self.closed = True
