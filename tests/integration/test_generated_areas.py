@@ -44,6 +44,15 @@ JUDGE = {
 }
 
 
+def _documented(method: str, path: str) -> Any:
+    """The fake server's answer to an operation (a spec-valid reply), as a base to vary."""
+    from importlib import resources
+
+    text = resources.files("integrations_mistral.testing").joinpath("_generated_responses.json")
+    table = json.loads(text.read_text())
+    return next(e["json"] for e in table if (e["method"], e["path"]) == (method, path))
+
+
 async def _drain(stream: Any) -> None:
     async with stream:
         async for _ in stream:
@@ -223,3 +232,32 @@ def test_the_blocking_client_reaches_generated_areas(threaded_server_url: str) -
         events = client.workflows.events.stream().final_response()
     assert isinstance(workflow, WorkflowWithWorkerStatus)
     assert events and events[0].id == "1"
+
+
+async def test_iterate_walks_numbered_pages_to_the_total(server: FakeMistralServer) -> None:
+    def page(ids: list[str]) -> dict[str, Any]:
+        return {"judges": {"results": [{**JUDGE, "id": i} for i in ids], "count": 3}}
+
+    server.enqueue("/v1/observability/judges", json=page(["a", "b"]))
+    server.enqueue("/v1/observability/judges", json=page(["c"]))
+    async with _client(server) as client:
+        found = [j.id async for j in client.observability.judges.iterate(q="tone")]
+    assert found == ["a", "b", "c"]
+    assert [r.query["page"] for r in server.requests] == ["1", "2"]
+    assert all(r.query["q"] == "tone" for r in server.requests)
+
+
+async def test_iterate_follows_a_cursor_nested_in_the_reply(server: FakeMistralServer) -> None:
+    log = _documented("POST", "/v1/observability/logs/search")["logs"]["results"][0]
+
+    def feed(n: int, cursor: str | None) -> dict[str, Any]:
+        return {"logs": {"results": [{**log, "body": f"l{n}"}], "cursor": cursor}}
+
+    server.enqueue("/v1/observability/logs/search", json=feed(1, "c2"))
+    server.enqueue("/v1/observability/logs/search", json=feed(2, None))
+    async with _client(server) as client:
+        found = [
+            entry.body async for entry in client.observability.logs.iterate_search(page_size=1)
+        ]
+    assert found == ["l1", "l2"]
+    assert [r.query.get("cursor") for r in server.requests] == [None, "c2"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from .layers import split
 from .naming import area_of, method_name
+from .paging import paging, walker_name
 from .render_services import ServiceModule, render_method, service_class
 from .render_types import HEADER, SHARED, module_of_op, plan, register_tops, render_module
 from .samples import response_example
@@ -101,11 +102,11 @@ def build() -> dict[str, str]:
     files[f"{TYPES}/__init__.py"] = _types_init(where)
     files.update(_services(document, ops, schemas, where))
     files[RESPONSES] = _responses(ops, schemas)
-    files[REFERENCE] = _reference(document, ops)
+    files[REFERENCE] = _reference(document, ops, schemas)
     return files
 
 
-def _reference(document: dict[str, Any], ops: list[Operation]) -> str:
+def _reference(document: dict[str, Any], ops: list[Operation], schemas: Schemas) -> str:
     """The docs page listing every generated method, area by area."""
     titles = tag_titles(document)
     lines = [
@@ -131,9 +132,8 @@ def _reference(document: dict[str, Any], ops: list[Operation]) -> str:
             what = summary(op.op.get("summary")) or summary(op.op.get("description"))
             if op.op.get("deprecated"):
                 what = f"**Deprecated** (warns). {what}"
-            if op.op.get("x-speakeasy-pagination"):
-                walker = "iterate" if op.name == "list" else op.name.replace("list", "iterate", 1)
-                what += f" Paged: `{walker}(**filters)` walks every page."
+            if paging(op, schemas) is not None:
+                what += f" Paged: `{walker_name(op)}(**filters)` walks every page."
             what = what.replace("|", "\\|")
             lines.append(f"| `{op.name}` | `{op.method} {op.url}` | {what} |")
     return "\n".join(lines) + "\n"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .naming import BODY_NAMES, REPLACEMENTS
+from .paging import Paging, paging, walker_name
 from .render_types import HEADER
 from .schemas import Emitted, Schemas, class_name, field_name, ref_name, strip_tolerant, summary
 from .spec import Operation, Parameter, pascal, snake
@@ -227,9 +228,9 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
         lines.append(
             f"{indent}return (await {call}){suffix}" if suffix else f"{indent}return await {call}"
         )
-    pages = op.op.get("x-speakeasy-pagination")
-    if pages:
-        lines += ["", *_iterate(op, pages, schemas, mod, listed)]
+    pages = paging(op, schemas)
+    if pages is not None:
+        lines += ["", *_iterate(op, pages, schemas, mod)]
     return lines
 
 
@@ -280,35 +281,31 @@ def _query_expr(params: list[Parameter], mod: ServiceModule) -> str:
     return f"query({', '.join(plain)})"
 
 
-def _iterate(
-    op: Operation, pages: dict[str, Any], schemas: Schemas, mod: ServiceModule, listed: str
-) -> list[str]:
+def _iterate(op: Operation, pages: Paging, schemas: Schemas, mod: ServiceModule) -> list[str]:
     """`iterate` (or `iterate_<what>`): every item, page after page."""
-    inputs = {i["type"]: snake(i["name"]) for i in pages["inputs"]}
-    outputs = pages["outputs"]
-    results = outputs["results"].removeprefix("$.")
-    reply = op.op["responses"]["200"]["content"]["application/json"]["schema"]
-    target = schemas.resolve(reply)
-    items = target["properties"][results]
-    item = schemas.annotation(items.get("items", {}), mod.out, "") if "items" in items else "Any"
-    name = "iterate" if op.name == "list" else op.name.replace("list", "iterate", 1)
-    mod.pages.add(pages["type"])
+    items = pages.item_schema.get("items")
+    item = strip_tolerant(schemas.annotation(items, mod.out, "")) if items else "Any"
     mod.helpers.add("Any")
-    doc = f"Every item `{op.name}` lists, page after page (its keyword arguments filter)."
-    if pages["type"] == "cursor":
-        nxt = field_name(outputs["nextCursor"].removeprefix("$."))
+    doc = f"Every item `{op.name}` returns, page after page (its keyword arguments filter)."
+    fetch = f"self.{op.name}, filters"
+    if pages.kind == "cursor":
         call = (
-            f'walk_cursor(self.{op.name}, filters, cursor="{inputs["cursor"]}", '
-            f'items="{field_name(results)}", next="{nxt}")'
+            f'walk_cursor({fetch}, cursor="{pages.cursor}", items="{pages.items}", '
+            f'next="{pages.next}")'
+        )
+    elif pages.kind == "page":
+        total = f', total="{pages.total}"' if pages.total else ""
+        call = (
+            f'walk_pages({fetch}, page="{pages.page}", first={pages.first}, '
+            f'size="{pages.size}", items="{pages.items}"{total})'
         )
     else:
         call = (
-            f'walk_offset(self.{op.name}, filters, offset="{inputs["offset"]}", '
-            f'limit="{inputs["limit"]}", items="{field_name(results)}")'
+            f'walk_offset({fetch}, offset="{pages.offset}", limit="{pages.size}", '
+            f'items="{pages.items}")'
         )
-    del listed
     return [
-        f"    def {name}(self, **filters: Any) -> AsyncIterator[{item}]:",
+        f"    def {walker_name(op)}(self, **filters: Any) -> AsyncIterator[{item}]:",
         f'        """{doc}"""',
         f"        return {call}",
     ]

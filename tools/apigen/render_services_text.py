@@ -69,7 +69,7 @@ def module_text(
         lines.append("from .._deprecation import deprecated")
     if mod.events:
         lines.append("from .._events import EventStream")
-    walks = sorted(w for w in ("walk_cursor", "walk_offset") if w in used)
+    walks = sorted(w for w in ("walk_cursor", "walk_offset", "walk_pages") if w in used)
     if walks:
         lines.append(f"from .._pagination import {', '.join(walks)}")
     for child in children:

@@ -8,6 +8,7 @@ from typing import Any
 from .schemas import Schemas
 
 _DEPTH = 5
+_FULL = 2  # the depth up to which optional properties are filled in too
 _STRINGS = {
     "date-time": "2026-01-01T00:00:00Z",
     "date": "2026-01-01",
@@ -19,17 +20,21 @@ _STRINGS = {
 
 
 def sample(schema: dict[str, Any], schemas: Schemas, depth: int = 0) -> Any:
-    """A value `schema` accepts: required properties only, first alternatives, minimal sizes."""
+    """A value `schema` accepts: every property near the top and the required ones below, first
+    alternatives, minimal sizes."""
     if "$ref" in schema:
         return sample(schemas.resolve(schema), schemas, depth)
     documented = [schema.get("example"), schema.get("default"), *(schema.get("examples") or [])]
     scalar = next((v for v in documented if isinstance(v, str | int | float | bool)), None)
-    if scalar is not None and schema.get("type") in ("string", "integer", "number", "boolean"):
+    scalar_type = schema.get("type") in ("string", "integer", "number", "boolean")
+    if scalar is not None and (scalar_type or "properties" not in schema):
         return scalar  # the document's own value for a scalar (objects are built, not copied)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
         return next((v for v in schema["enum"] if v is not None), None)
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        return sample(schema["allOf"][0], schemas, depth)
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
@@ -46,10 +51,10 @@ def sample(schema: dict[str, Any], schemas: Schemas, depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object" or "properties" in schema:
         required = set(schema.get("required") or [])
-        return {
+        return {  # near the top every property, so a list reply holds an item; deeper the required
             name: sample(prop, schemas, depth + 1)
             for name, prop in (schema.get("properties") or {}).items()
-            if name in required
+            if name in required or depth < _FULL or "const" in schemas.resolve(prop)
         }
     if kind == "array":
         if "prefixItems" in schema:  # a tuple

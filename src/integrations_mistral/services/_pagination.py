@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["iterate_pages", "walk_cursor", "walk_offset"]
+__all__ = ["iterate_pages", "walk_cursor", "walk_offset", "walk_pages"]
 
 T = TypeVar("T")
 
@@ -33,6 +33,13 @@ async def iterate_pages(
         page += 1
 
 
+def _at(page: Any, path: str) -> Any:
+    """`page.judges.results` from "judges.results" (None where a step is missing)."""
+    for step in path.split("."):
+        page = getattr(page, step, None)
+    return page
+
+
 async def walk_cursor(
     fetch: Callable[..., Awaitable[Any]],
     filters: Mapping[str, Any],
@@ -42,14 +49,14 @@ async def walk_cursor(
     next: str,
 ) -> AsyncIterator[Any]:
     """Yield the `items` of page after page, passing each page's `next` cursor back as the
-    `cursor` argument, until a page has none (or is empty)."""
+    `cursor` argument, until a page has none, is empty, or hands back the cursor it was given."""
     arguments = dict(filters)
     while True:
         page = await fetch(**arguments)
-        found = getattr(page, items) or ()
+        found = _at(page, items) or ()
         for item in found:
             yield item
-        token = getattr(page, next, None)
+        token = _at(page, next)
         if not token or not found or token == arguments.get(cursor):
             return
         arguments[cursor] = token
@@ -69,10 +76,41 @@ async def walk_offset(
     position = int(arguments.get(offset) or 0)
     while True:
         arguments[offset] = position
-        found = getattr(await fetch(**arguments), items) or ()
+        found = _at(await fetch(**arguments), items) or ()
         for item in found:
             yield item
         position += len(found)
         size = arguments.get(limit)
         if not found or (size is not None and len(found) < size):
             return
+
+
+async def walk_pages(
+    fetch: Callable[..., Awaitable[Any]],
+    filters: Mapping[str, Any],
+    *,
+    page: str,
+    first: int,
+    size: str,
+    items: str,
+    total: str | None = None,
+) -> AsyncIterator[Any]:
+    """Yield the `items` of numbered pages from `first` (or the `page` given), until a page is
+    empty, holds fewer than the page size asked, or `total` items were seen from page one."""
+    arguments = dict(filters)
+    number = int(arguments.get(page) or first)
+    seen = 0
+    while True:
+        arguments[page] = number
+        result = await fetch(**arguments)
+        found = _at(result, items) or ()
+        for item in found:
+            yield item
+        seen += len(found)
+        asked = arguments.get(size)
+        count = _at(result, total) if total else None
+        if not found or (asked is not None and len(found) < asked):
+            return
+        if isinstance(count, int) and int(filters.get(page) or first) == first and seen >= count:
+            return
+        number += 1

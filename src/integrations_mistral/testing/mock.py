@@ -31,6 +31,7 @@ from .fake_api import chat_reply, stream_chunks
 
 __all__ = ["ANY", "MockCall", "MockMethod", "MockMistralClient", "MockNotConfiguredError"]
 
+
 class MockNotConfiguredError(MistralError):
     """A mocked method was called with no reply scripted for it."""
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from typing import Any
+
 from ...types._generated.admin_api_keys import (
     AdminCreateAPIKeyIN,
+    APIKeyExtendedOUT,
     APIKeyOUT,
     APIKeysExtendedOUT,
     DeleteAPIKeyOUT,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_offset
 
 __all__ = ["AdminApiKeysService"]
 
@@ -28,6 +33,10 @@ class AdminApiKeysService(Service):
             APIKeysExtendedOUT,
             params=query(limit=limit, offset=offset, name=name),
         )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[APIKeyExtendedOUT]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_offset(self.list, filters, offset="offset", limit="limit", items="keys")
 
     async def create(
         self,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import Literal
+from collections.abc import AsyncIterator
+from typing import Any, Literal
 
 from ...types._generated.admin import (
     StaticOrganizationRoles,
@@ -16,10 +17,12 @@ from ...types._generated.admin_user_groups import (
     AdminProvisionGroupToWorkspaceIn,
     AdminUpdateUserGroupIn,
     AdminUserGroupIn,
+    AdminUserGroupMemberOut,
     AdminUserGroupMembersOut,
     AdminUserGroupOut,
     AdminUserGroupsOut,
     AssignGroupToWorkspaceIn,
+    GroupWorkspaceAssignmentOut,
     GroupWorkspaceAssignmentsOut,
     NestedGroupsOut,
     SetNestedGroupsIn,
@@ -28,6 +31,7 @@ from ...types._generated.admin_user_groups import (
     UserGroupTargetType,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_pages
 
 __all__ = ["AdminUserGroupsService"]
 
@@ -46,6 +50,12 @@ class AdminUserGroupsService(Service):
             path,
             AdminUserGroupsOut,
             params=query(page=page, page_size=page_size, search=search),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[AdminUserGroupOut]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list, filters, page="page", first=1, size="page_size", items="items", total="total"
         )
 
     async def create(
@@ -145,6 +155,18 @@ class AdminUserGroupsService(Service):
             params=query(page=page, page_size=page_size),
         )
 
+    def iterate_members(self, **filters: Any) -> AsyncIterator[AdminUserGroupMemberOut]:
+        """Every item `list_members` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list_members,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="members",
+            total="total",
+        )
+
     async def add_members(
         self,
         group_uuid: str,
@@ -192,6 +214,20 @@ class AdminUserGroupsService(Service):
             path,
             GroupWorkspaceAssignmentsOut,
             params=query(page=page, page_size=page_size),
+        )
+
+    def iterate_workspace_assignments(
+        self, **filters: Any
+    ) -> AsyncIterator[GroupWorkspaceAssignmentOut]:
+        """Every item `list_workspace_assignments` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list_workspace_assignments,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="items",
+            total="total",
         )
 
     async def assign_to_workspace(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator
 from typing import Any
 
 from ...types._generated.admin_workspaces import (
@@ -20,6 +21,7 @@ from ...types._generated.admin_workspaces import (
     WorkspacesOut,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_pages
 
 __all__ = ["AdminWorkspacesService"]
 
@@ -43,6 +45,12 @@ class AdminWorkspacesService(Service):
             path,
             WorkspacesOut,
             params=query(is_archived=is_archived, page=page, page_size=page_size, search=search),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[WorkspaceOUT]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list, filters, page="page", first=1, size="page_size", items="items", total="total"
         )
 
     async def create(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator
 from typing import Any, Literal
 
 from pydantic import RootModel
@@ -32,6 +33,7 @@ from ...types._generated.connectors_4 import (
     UpdateConnectorRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_cursor
 
 __all__ = ["ConnectorsService"]
 
@@ -57,6 +59,12 @@ class ConnectorsService(Service):
             path,
             PaginatedConnectors,
             params=query(query_filters=query_filters, cursor=cursor, page_size=page_size),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[Connector]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="cursor", items="items", next="pagination.next_cursor"
         )
 
     async def create(

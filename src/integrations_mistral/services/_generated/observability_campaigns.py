@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
-from ...types._generated.observability_1 import FilterPayload
+from ...types._generated.observability_1 import ChatCompletionEventPreview, FilterPayload
 from ...types._generated.observability_campaigns import (
     Campaign,
     CreateCampaignRequest,
@@ -13,6 +14,7 @@ from ...types._generated.observability_campaigns import (
     ListCampaignsResponse,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_pages
 
 __all__ = ["ObservabilityCampaignsService"]
 
@@ -31,6 +33,18 @@ class ObservabilityCampaignsService(Service):
             path,
             ListCampaignsResponse,
             params=query(page_size=page_size, page=page, q=q),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[Campaign]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="campaigns.results",
+            total="campaigns.count",
         )
 
     async def create(
@@ -81,4 +95,16 @@ class ObservabilityCampaignsService(Service):
             path,
             ListCampaignSelectedEventsResponse,
             params=query(page_size=page_size, page=page),
+        )
+
+    def iterate_selected_events(self, **filters: Any) -> AsyncIterator[ChatCompletionEventPreview]:
+        """Every item `get_selected_events` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.get_selected_events,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="completion_events.results",
+            total="completion_events.count",
         )

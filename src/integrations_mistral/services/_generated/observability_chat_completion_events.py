@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
-from ...types._generated.observability_1 import FilterPayload, JudgeOutput
+from ...types._generated.observability_1 import (
+    ChatCompletionEventPreview,
+    FilterPayload,
+    JudgeOutput,
+)
 from ...types._generated.observability_2 import CreateJudgeRequest
 from ...types._generated.observability_chat_completion_events import (
     ChatCompletionEvent,
@@ -16,6 +21,7 @@ from ...types._generated.observability_chat_completion_events import (
 )
 from .._base import Service, build_request, fields_of, query, segment
 from .._caller import APICaller
+from .._pagination import walk_cursor
 from .observability_chat_completion_events_fields import (
     ObservabilityChatCompletionEventsFieldsService,
 )
@@ -52,6 +58,16 @@ class ObservabilityChatCompletionEventsService(Service):
                 request,
                 fields_of(locals(), "path", "page_size", "cursor"),
             ),
+        )
+
+    def iterate_search(self, **filters: Any) -> AsyncIterator[ChatCompletionEventPreview]:
+        """Every item `search` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.search,
+            filters,
+            cursor="cursor",
+            items="completion_events.results",
+            next="completion_events.cursor",
         )
 
     async def search_ids(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator
 from typing import Any
 
 from ...types._generated.observability_1 import DatasetRecord, DatasetRecordPayload
@@ -25,6 +26,7 @@ from ...types._generated.observability_datasets import (
 )
 from .._base import Service, build_request, fields_of, query, segment
 from .._caller import APICaller
+from .._pagination import walk_pages
 from .observability_datasets_records import ObservabilityDatasetsRecordsService
 
 __all__ = ["ObservabilityDatasetsService"]
@@ -48,6 +50,18 @@ class ObservabilityDatasetsService(Service):
             path,
             ListDatasetsResponse,
             params=query(page_size=page_size, page=page, q=q),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[DatasetPreview]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="datasets.results",
+            total="datasets.count",
         )
 
     async def create(
@@ -108,6 +122,18 @@ class ObservabilityDatasetsService(Service):
             path,
             ListDatasetRecordsResponse,
             params=query(page_size=page_size, page=page),
+        )
+
+    def iterate_records(self, **filters: Any) -> AsyncIterator[DatasetRecord]:
+        """Every item `list_records` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list_records,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="records.results",
+            total="records.count",
         )
 
     async def create_record(
@@ -258,4 +284,16 @@ class ObservabilityDatasetsService(Service):
             path,
             ListDatasetImportTasksResponse,
             params=query(page_size=page_size, page=page),
+        )
+
+    def iterate_import_tasks(self, **filters: Any) -> AsyncIterator[DatasetImportTask]:
+        """Every item `list_import_tasks` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list_import_tasks,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="tasks.results",
+            total="tasks.count",
         )

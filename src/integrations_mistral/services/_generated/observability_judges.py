@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator
 from typing import Any
 
 from ...types._generated.observability_1 import (
@@ -18,6 +19,7 @@ from ...types._generated.observability_judges import (
     UpdateJudgeRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_pages
 
 __all__ = ["ObservabilityJudgesService"]
 
@@ -48,6 +50,18 @@ class ObservabilityJudgesService(Service):
                 page=page,
                 q=q,
             ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[Judge]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="judges.results",
+            total="judges.count",
         )
 
     async def create(

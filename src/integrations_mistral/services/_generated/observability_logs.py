@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import AsyncIterator
+from typing import Any, Literal
 
 from ...types._generated.observability_logs import (
+    GetLog,
     GetLogFieldOptions,
     GetLogFields,
     GetLogs,
     LogsRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_cursor
 
 __all__ = ["ObservabilityLogsService"]
 
@@ -42,6 +45,12 @@ class ObservabilityLogsService(Service):
                 request,
                 fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
             ),
+        )
+
+    def iterate_search(self, **filters: Any) -> AsyncIterator[GetLog]:
+        """Every item `search` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.search, filters, cursor="cursor", items="logs.results", next="logs.cursor"
         )
 
     async def get_fields(self) -> GetLogFields:

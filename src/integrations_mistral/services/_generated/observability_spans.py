@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from ...types._generated.observability_1 import (
     Aggregation,
+    GetSpan,
     GetSpans,
     MetricDefinition,
     OrderByClause,
 )
 from ...types._generated.observability_2 import AggregationRequest, TimeDimension
 from ...types._generated.observability_spans import (
+    GetSpanEvaluation,
     GetSpanEvaluationFieldOptions,
     GetSpanEvaluationFields,
     GetSpanEvaluations,
@@ -21,6 +24,7 @@ from ...types._generated.observability_spans import (
     SpansRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_cursor
 
 __all__ = ["ObservabilitySpansService"]
 
@@ -51,6 +55,12 @@ class ObservabilitySpansService(Service):
                 request,
                 fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
             ),
+        )
+
+    def iterate_search(self, **filters: Any) -> AsyncIterator[GetSpan]:
+        """Every item `search` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.search, filters, cursor="cursor", items="spans.results", next="spans.cursor"
         )
 
     async def aggregate(
@@ -104,6 +114,16 @@ class ObservabilitySpansService(Service):
             ),
         )
 
+    def iterate_search_evaluations(self, **filters: Any) -> AsyncIterator[GetSpanEvaluation]:
+        """Every item `search_evaluations` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.search_evaluations,
+            filters,
+            cursor="cursor",
+            items="span_evaluations.results",
+            next="span_evaluations.cursor",
+        )
+
     async def search_latest_evaluations(
         self,
         *,
@@ -127,6 +147,16 @@ class ObservabilitySpansService(Service):
                 request,
                 fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
             ),
+        )
+
+    def iterate_search_latest_evaluations(self, **filters: Any) -> AsyncIterator[GetSpanEvaluation]:
+        """Every item `search_latest_evaluations` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.search_latest_evaluations,
+            filters,
+            cursor="cursor",
+            items="span_evaluations.results",
+            next="span_evaluations.cursor",
         )
 
     async def get_fields(self) -> GetSpanFields:

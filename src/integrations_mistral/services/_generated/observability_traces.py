@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from ...types._generated.observability_1 import (
@@ -20,6 +21,7 @@ from ...types._generated.observability_traces import (
     TracesRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._pagination import walk_cursor
 
 __all__ = ["ObservabilityTracesService"]
 
@@ -50,6 +52,12 @@ class ObservabilityTracesService(Service):
                 request,
                 fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
             ),
+        )
+
+    def iterate_search(self, **filters: Any) -> AsyncIterator[GetTrace]:
+        """Every item `search` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.search, filters, cursor="cursor", items="traces.results", next="traces.cursor"
         )
 
     async def aggregate(
@@ -107,6 +115,12 @@ class ObservabilityTracesService(Service):
             path,
             GetSpans,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+        )
+
+    def iterate_spans(self, **filters: Any) -> AsyncIterator[GetSpan]:
+        """Every item `get_spans` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.get_spans, filters, cursor="cursor", items="spans.results", next="spans.cursor"
         )
 
     async def get_field_options(

@@ -71,7 +71,7 @@ class PromptsService(Service):
         )
 
     def iterate(self, **filters: Any) -> AsyncIterator[Prompt]:
-        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="page_token", items="data", next="next_page_token"
         )

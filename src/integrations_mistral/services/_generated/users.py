@@ -40,7 +40,7 @@ class UsersService(Service):
         )
 
     def iterate_organizations(self, **filters: Any) -> AsyncIterator[UserOrganization]:
-        """Every item `list_organizations` lists, page after page (its keyword arguments filter)."""
+        """Every item `list_organizations` returns, page after page (its keyword arguments filter)."""
         return walk_offset(
             self.list_organizations, filters, offset="offset", limit="limit", items="organizations"
         )
@@ -63,7 +63,7 @@ class UsersService(Service):
         )
 
     def iterate_workspaces(self, **filters: Any) -> AsyncIterator[UserWorkspace]:
-        """Every item `list_workspaces` lists, page after page (its keyword arguments filter)."""
+        """Every item `list_workspaces` returns, page after page (its keyword arguments filter)."""
         return walk_offset(
             self.list_workspaces, filters, offset="offset", limit="limit", items="workspaces"
         )

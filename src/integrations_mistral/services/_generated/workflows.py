@@ -102,7 +102,7 @@ class WorkflowsService(Service):
         )
 
     def iterate(self, **filters: Any) -> AsyncIterator[WorkflowBasicDefinition]:
-        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="cursor", items="workflows", next="next_cursor"
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
 from pydantic import RootModel
@@ -16,7 +17,9 @@ from ...types._generated.workflows_deployments import (
     DeploymentLogSearchResponse,
     DeploymentResourceConfig,
     DeploymentResourceConfigUpdate,
+    DeploymentResponse,
     DeploymentWorkerListResponse,
+    DeploymentWorkerResponse,
     DeploymentWorkerSpecInput,
     ManagedDeploymentResponse,
     UpdateDeploymentRequest,
@@ -24,6 +27,7 @@ from ...types._generated.workflows_deployments import (
 )
 from .._base import Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
+from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsDeploymentsService"]
 
@@ -64,6 +68,12 @@ class WorkflowsDeploymentsService(Service):
                 cursor=cursor,
                 workspace_id=workspace_id,
             ),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[DeploymentResponse]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list, filters, cursor="cursor", items="deployments", next="next_cursor"
         )
 
     async def create(
@@ -162,6 +172,12 @@ class WorkflowsDeploymentsService(Service):
             params=query(worker_status=worker_status, limit=limit, cursor=cursor),
         )
 
+    def iterate_workers(self, **filters: Any) -> AsyncIterator[DeploymentWorkerResponse]:
+        """Every item `list_workers` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list_workers, filters, cursor="cursor", items="workers", next="next_cursor"
+        )
+
     async def get_logs(
         self,
         name: str,
@@ -190,6 +206,12 @@ class WorkflowsDeploymentsService(Service):
                 cursor=cursor,
                 limit=limit,
             ),
+        )
+
+    def iterate_logs(self, **filters: Any) -> AsyncIterator[DeploymentLogRecord]:
+        """Every item `get_logs` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.get_logs, filters, cursor="cursor", items="results", next="next_cursor"
         )
 
     async def stream_logs(

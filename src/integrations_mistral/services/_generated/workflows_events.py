@@ -3,16 +3,41 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
 from pydantic import RootModel
 
 from ...types._base import Tolerant
-from ...types._generated.workflows_2 import StreamEventSseErrorData
-from ...types._generated.workflows_3 import StreamEventSsePayload
+from ...types._generated.workflows_1 import (
+    ActivityTaskCompletedResponse,
+    ActivityTaskFailedResponse,
+    ActivityTaskRetryingResponse,
+    ActivityTaskStartedResponse,
+    CustomTaskCanceledResponse,
+    CustomTaskCompletedResponse,
+    CustomTaskFailedResponse,
+)
+from ...types._generated.workflows_2 import (
+    CustomTaskInProgressResponse,
+    CustomTaskStartedResponse,
+    CustomTaskTimedOutResponse,
+    StreamEventSseErrorData,
+    WorkflowExecutionCanceledResponse,
+    WorkflowExecutionCompletedResponse,
+    WorkflowExecutionContinuedAsNewResponse,
+    WorkflowExecutionFailedResponse,
+)
+from ...types._generated.workflows_3 import (
+    StreamEventSsePayload,
+    WorkflowExecutionStartedResponse,
+    WorkflowTaskFailedResponse,
+    WorkflowTaskTimedOutResponse,
+)
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
 from .._base import Service, query, request_headers
 from .._events import EventStream
+from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsEventsService"]
 
@@ -84,3 +109,27 @@ class WorkflowsEventsService(Service):
                 cursor=cursor,
             ),
         )
+
+    def iterate(
+        self, **filters: Any
+    ) -> AsyncIterator[
+        WorkflowExecutionStartedResponse
+        | WorkflowExecutionCompletedResponse
+        | WorkflowExecutionFailedResponse
+        | WorkflowExecutionCanceledResponse
+        | WorkflowExecutionContinuedAsNewResponse
+        | WorkflowTaskTimedOutResponse
+        | WorkflowTaskFailedResponse
+        | CustomTaskStartedResponse
+        | CustomTaskInProgressResponse
+        | CustomTaskCompletedResponse
+        | CustomTaskFailedResponse
+        | CustomTaskTimedOutResponse
+        | CustomTaskCanceledResponse
+        | ActivityTaskStartedResponse
+        | ActivityTaskCompletedResponse
+        | ActivityTaskRetryingResponse
+        | ActivityTaskFailedResponse
+    ]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(self.list, filters, cursor="cursor", items="events", next="next_cursor")

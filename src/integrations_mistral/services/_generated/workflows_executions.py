@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
 from pydantic import RootModel
@@ -33,6 +34,7 @@ from ...types._generated.workflows_executions_2 import (
 )
 from .._base import Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
+from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsExecutionsService"]
 
@@ -269,6 +271,12 @@ class WorkflowsExecutionsService(Service):
                 cursor=cursor,
                 limit=limit,
             ),
+        )
+
+    def iterate_logs(self, **filters: Any) -> AsyncIterator[ExecutionLogRecord]:
+        """Every item `get_logs` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.get_logs, filters, cursor="cursor", items="results", next="next_cursor"
         )
 
     async def stream_logs(

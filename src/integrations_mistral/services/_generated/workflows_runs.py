@@ -74,7 +74,7 @@ class WorkflowsRunsService(Service):
         )
 
     def iterate(self, **filters: Any) -> AsyncIterator[WorkflowExecutionWithoutResultResponse]:
-        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="next_page_token", items="executions", next="next_page_token"
         )

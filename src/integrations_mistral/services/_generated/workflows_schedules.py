@@ -54,7 +54,7 @@ class WorkflowsSchedulesService(Service):
         )
 
     def iterate(self, **filters: Any) -> AsyncIterator[ScheduleDefinitionOutput]:
-        """Every item `list` lists, page after page (its keyword arguments filter)."""
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="next_page_token", items="schedules", next="next_page_token"
         )
