@@ -180,12 +180,14 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     returns = strip_tolerant(_fix(reply.annotation, listed))
     lines = [f"    async def {op.name}({signature}) -> {returns}:"]
     doc = summary(op.op.get("summary")) or summary(op.op.get("description"))
+    instead = REPLACEMENTS.get(op.op["operationId"]) or op.op.get(
+        "x-speakeasy-deprecation-message", "a newer endpoint (see Mistral's API reference)"
+    )
+    if op.op.get("deprecated"):
+        doc = f"Deprecated: use {instead}. {doc}"
     lines.append(f'        """{doc}"""')
     if op.op.get("deprecated"):
         mod.deprecated = True
-        instead = REPLACEMENTS.get(op.op["operationId"]) or op.op.get(
-            "x-speakeasy-deprecation-message", "a newer endpoint (see Mistral's API reference)"
-        )
         lines.append(f'        deprecated("{op.dotted}", "{op.method} {op.url}", "{instead}")')
     path_expr = _path_expr(op, params, mod)
     lines.append(f"        path = {path_expr}")

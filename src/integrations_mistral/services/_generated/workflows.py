@@ -188,7 +188,7 @@ class WorkflowsService(Service):
         deployment_name: str | None = None,
         request: WorkflowExecutionRequest | None = None,
     ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
-        """Execute Workflow Registration."""
+        """Deprecated: use client.workflows.execute(workflow_identifier, ...). Execute Workflow Registration."""
         deprecated(
             "workflows.execute_registration",
             "POST /v1/workflows/registrations/{workflow_registration_id}/execute",
