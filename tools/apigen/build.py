@@ -11,7 +11,7 @@ from .naming import area_of, method_name
 from .paging import paging, walker_name
 from .render_services import ServiceModule, render_method, service_class
 from .render_types import HEADER, SHARED, module_of_op, plan, register_tops, render_module
-from .samples import response_example
+from .samples import FAKE_DEPTH, Samples, response_example
 from .schemas import Schemas, class_name, ref_name, summary
 from .spec import Operation, load, operations, pascal, spec_paths
 
@@ -213,6 +213,7 @@ def _idempotent(op: Operation) -> bool:
 def _responses(ops: list[Operation], schemas: Schemas) -> str:
     """The fake server's answer to each generated operation (the document's example, else a
     spec-valid sample)."""
+    samples = Samples(schemas.resolve, documented=True)
     table = []
     for op in ops:
         for status, response in op.op["responses"].items():
@@ -222,23 +223,21 @@ def _responses(ops: list[Operation], schemas: Schemas) -> str:
             entry: dict[str, Any] = {"method": op.method, "path": op.url, "status": int(status)}
             if "text/event-stream" in content:
                 data = content["text/event-stream"]["schema"]["properties"]["data"]
-                entry["events"] = [response_example({"schema": data}, schemas)]
+                entry["events"] = [response_example({"schema": data}, samples)]
             elif "application/json" in content:
-                entry["json"] = valid_example(content["application/json"], schemas)
+                entry["json"] = valid_example(content["application/json"], schemas, samples)
             table.append(entry)
             break
     return json.dumps(table, indent=1, sort_keys=True) + "\n"
 
 
-def valid_example(content: dict[str, Any], schemas: Schemas) -> Any:
+def valid_example(content: dict[str, Any], schemas: Schemas, samples: Samples) -> Any:
     """The document's example if its schema accepts it, else a sample."""
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    from .samples import sample
-
-    example = response_example(content, schemas)
+    example = response_example(content, samples)
     document = {"components": {"schemas": schemas.components}}
     registry: Registry = Registry().with_resource(  # type: ignore[type-arg]
         "urn:doc", Resource.from_contents(document, default_specification=DRAFT202012)
@@ -247,7 +246,7 @@ def valid_example(content: dict[str, Any], schemas: Schemas) -> Any:
     validator = Draft202012Validator(schema, registry=registry)
     if validator.is_valid(example):
         return example
-    made = sample(content.get("schema", {}), schemas)
+    made = samples.generate(content.get("schema", {}), 0, FAKE_DEPTH)
     errors = [e.message for e in validator.iter_errors(made)]
     if errors:
         raise SystemExit(f"no spec-valid sample for {schema}: {errors[:3]}")

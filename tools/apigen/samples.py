@@ -1,14 +1,14 @@
-"""Spec-valid sample values: the fake server's answers where the document gives no example."""
+"""Spec-valid values made from a JSON schema of the document: the fake server's answers where the
+document gives no example, and the contract tests' instances of every shape a reply may take."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from .schemas import Schemas
-
-_DEPTH = 5
-_FULL = 2  # the depth up to which optional properties are filled in too
+DEPTH = 6  # past this, optional properties are left out and arrays empty (recursive schemas)
+FAKE_DEPTH = 3  # the fake server's replies: every property of the top levels, then the required
 _STRINGS = {
     "date-time": "2026-01-01T00:00:00Z",
     "date": "2026-01-01",
@@ -17,86 +17,173 @@ _STRINGS = {
     "url": "https://example.test/a",
     "email": "a@example.test",
 }
+Schema = dict[str, Any]
 
 
-def sample(schema: dict[str, Any], schemas: Schemas, depth: int = 0) -> Any:
-    """A value `schema` accepts: every property near the top and the required ones below, first
-    alternatives, minimal sizes."""
-    if "$ref" in schema:
-        return sample(schemas.resolve(schema), schemas, depth)
-    documented = [schema.get("example"), schema.get("default"), *(schema.get("examples") or [])]
-    scalar = next((v for v in documented if isinstance(v, str | int | float | bool)), None)
-    scalar_type = schema.get("type") in ("string", "integer", "number", "boolean")
-    if scalar is not None and (scalar_type or "properties" not in schema):
-        return scalar  # the document's own value for a scalar (objects are built, not copied)
-    if "const" in schema:
-        return schema["const"]
-    if "enum" in schema:
-        return next((v for v in schema["enum"] if v is not None), None)
-    if "allOf" in schema and len(schema["allOf"]) == 1:
-        return sample(schema["allOf"][0], schemas, depth)
-    if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(part, schemas, depth)
+class Samples:
+    """Values for the schemas of one document (`resolve` follows its `$ref`s).
+
+    `full` is the depth up to which optional properties are filled in too (arrays get an item);
+    below it only what is required. With `documented`, a scalar takes the document's own example
+    or default where it fits the schema.
+    """
+
+    def __init__(self, resolve: Callable[[Schema], Schema], *, documented: bool = False) -> None:
+        self.resolve = resolve
+        self.documented = documented
+
+    def alternatives(self, schema: Schema) -> list[tuple[Schema, dict[str, Any]]]:
+        """The shapes `schema` allows at its top: (schema, forced property values), nested
+        `anyOf`/`oneOf` flattened, a discriminator's value forced for each mapped schema."""
+        schema = self.resolve(schema)
+        options = schema.get("anyOf") or schema.get("oneOf")
+        if not options:
+            return [(schema, {})]
+        mapping = schema.get("discriminator", {})
+        by_ref = {ref: key for key, ref in mapping.get("mapping", {}).items()}
+        shapes = []
+        for option in options:
+            if self.resolve(option).get("type") == "null":
+                continue
+            forced = {}
+            if "$ref" in option and option["$ref"] in by_ref:
+                forced[mapping["propertyName"]] = by_ref[option["$ref"]]
+            for inner, inner_forced in self.alternatives(option):
+                shapes.append((inner, {**inner_forced, **forced}))
+        return shapes
+
+    def instances(self, schema: Schema) -> list[Any]:
+        """For each alternative: one value with every property, one with the required only."""
+        found = []
+        for shape, forced in self.alternatives(schema):
+            for full in (DEPTH, 0):
+                value = self.generate(shape, 0, full)
+                if isinstance(value, dict):
+                    value.update(forced)
+                if value not in found:
+                    found.append(value)
+        return found
+
+    def _flattened(self, schema: Schema) -> tuple[dict[str, Any], list[str]]:
+        """The properties and required names of an `allOf`, its parts' own `allOf`s included."""
+        schema = self.resolve(schema)
+        properties: dict[str, Any] = dict(schema.get("properties", {}))
+        required: list[str] = list(schema.get("required", []))
+        for part in schema.get("allOf", []):
+            more, needed = self._flattened(part)
+            properties.update(more)
+            required += needed
+        return properties, required
+
+    def generate(self, schema: Schema, depth: int = 0, full: int = DEPTH) -> Any:
+        schema = self.resolve(schema)
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return next((v for v in schema["enum"] if v is not None), None)
+        if self.documented:
+            value = _documented(schema)
+            if value is not None:
+                return value
+        if "allOf" in schema:
+            if len(schema["allOf"]) == 1:
+                return self.generate(schema["allOf"][0], depth, full)
+            properties, required = self._flattened(schema)  # one object: every part's properties
+            merged = {"type": "object", "properties": properties, "required": required}
+            return self.generate(merged, depth, full)
+        if schema.get("anyOf") or schema.get("oneOf"):
+            shapes = self.alternatives(schema) or [({"type": "null"}, {})]
+            value = self.generate(shapes[0][0], depth + 1, full)
             if isinstance(value, dict):
-                merged.update(value)
-        return merged
-    options = schema.get("oneOf") or schema.get("anyOf")
-    if options:
-        real = [o for o in options if schemas.resolve(o).get("type") != "null"]
-        return sample((real or options)[0], schemas, depth)
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    if kind == "object" or "properties" in schema:
-        required = set(schema.get("required") or [])
-        return {  # near the top every property, so a list reply holds an item; deeper the required
-            name: sample(prop, schemas, depth + 1)
-            for name, prop in (schema.get("properties") or {}).items()
-            if name in required or depth < _FULL or "const" in schemas.resolve(prop)
-        }
-    if kind == "array":
-        if "prefixItems" in schema:  # a tuple
-            return [sample(item, schemas, depth + 1) for item in schema["prefixItems"]]
-        if "items" not in schema:
-            return []
-        count = max(int(schema.get("minItems", 0)), 1 if depth < _DEPTH else 0)
-        return [sample(schema["items"], schemas, depth + 1) for _ in range(count)]
-    if kind == "string":
-        text = _STRINGS.get(schema.get("format", ""), "string")
-        pattern = schema.get("pattern")
-        if pattern:
-            text = _matching(pattern, text)
-        text += "x" * max(0, int(schema.get("minLength", 0)) - len(text))
-        return text[: int(schema.get("maxLength", len(text)))]
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return float(schema.get("minimum", 1.0))
-    if kind == "boolean":
-        return True
-    if kind == "null":
+                value.update(shapes[0][1])
+            return value
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), "null")
+        if kind is None:
+            kind = "object" if "properties" in schema else "string"
+        if kind == "object":
+            return self._object(schema, depth, full)
+        if kind == "array":
+            if "prefixItems" in schema:  # a tuple
+                return [self.generate(item, depth + 1, full) for item in schema["prefixItems"]]
+            count = max(schema.get("minItems", 0), 1 if depth < full and depth < DEPTH else 0)
+            return [self.generate(schema.get("items", {}), depth + 1, full) for _ in range(count)]
+        if kind == "string":
+            return _string(schema)
+        if kind in ("integer", "number"):
+            return _number(schema, kind)
+        if kind == "boolean":
+            return True
         return None
-    return {}
+
+    def _object(self, schema: Schema, depth: int, full: int) -> dict[str, Any]:
+        required = set(schema.get("required", []))
+        properties = schema.get("properties", {})
+        value = {
+            name: self.generate(sub, depth + 1, full)
+            for name, sub in properties.items()
+            if name in required
+            or (depth < full and depth < DEPTH)
+            or "const" in self.resolve(sub)  # a discriminator: always there
+        }
+        extra = schema.get("additionalProperties")
+        for name in sorted(required - set(properties)):  # required, described nowhere
+            value[name] = (
+                self.generate(extra, depth + 1, full) if isinstance(extra, dict) else "text"
+            )
+        return value
 
 
-def response_example(content: dict[str, Any], schemas: Schemas) -> Any:
+def _documented(schema: Schema) -> Any:
+    """The document's own example or default of a scalar, if it fits the schema's constraints."""
+    if "properties" in schema or schema.get("type") in ("object", "array"):
+        return None
+    given = [schema.get("example"), schema.get("default"), *(schema.get("examples") or [])]
+    for value in given:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            continue
+        if isinstance(value, str) and not _fits(value, schema):
+            continue
+        return value
+    return None
+
+
+def _fits(text: str, schema: Schema) -> bool:
+    pattern = schema.get("pattern")
+    return (
+        (pattern is None or re.search(pattern, text) is not None)
+        and len(text) >= schema.get("minLength", 0)
+        and len(text) <= schema.get("maxLength", len(text))
+    )
+
+
+def _string(schema: Schema) -> str:
+    text = _STRINGS.get(schema.get("format", ""), "text")
+    pattern = schema.get("pattern")
+    if pattern:  # a fixed-length class filled, the document's own values, then plain guesses
+        fixed = re.fullmatch(r"\^?\[([^\]]+)\]\{(\d+)\}\$?", pattern)
+        guesses = [*schema.get("examples", []), schema.get("default"), "en", "a", "1", "a1"]
+        if fixed:
+            guesses.insert(0, fixed.group(1)[0] * int(fixed.group(2)))
+        text = next((g for g in guesses if isinstance(g, str) and re.search(pattern, g)), text)
+    return text.ljust(schema.get("minLength", 0), "x")[: schema.get("maxLength", None)]
+
+
+def _number(schema: Schema, kind: str) -> int | float:
+    low = schema.get(
+        "minimum", schema.get("exclusiveMinimum", 0) + 1 if "exclusiveMinimum" in schema else 1
+    )
+    high = schema.get("maximum", low)
+    value = min(max(low, 1), high)
+    return int(value) if kind == "integer" else float(value)
+
+
+def response_example(content: Schema, samples: Samples) -> Any:
     """The document's example of a JSON response, else a sample of its schema."""
     if "example" in content:
         return content["example"]
     for example in (content.get("examples") or {}).values():
         if isinstance(example, dict) and "value" in example:
             return example["value"]
-    return sample(content.get("schema", {}), schemas)
-
-
-def _matching(pattern: str, fallback: str) -> str:
-    """A string `pattern` accepts: a fixed-length class (`^[0-9a-f]{32}$`) filled, or a guess."""
-    fixed = re.fullmatch(r"\^?\[([^\]]+)\]\{(\d+)\}\$?", pattern)
-    if fixed:
-        return fixed.group(1)[0] * int(fixed.group(2))
-    for guess in (fallback, "a", "1", "a1", "en", "a-1", "a_1"):
-        if re.search(pattern, guess):
-            return guess
-    return fallback
+    return samples.generate(content.get("schema", {}), 0, FAKE_DEPTH)
