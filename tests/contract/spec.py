@@ -1,47 +1,25 @@
-"""The OpenAPI spec (`MISTRAL_OPENAPI_SPEC`, else ../shared/spec/mistral-openapi.yaml) as validators."""
+"""The OpenAPI documents (the current one and the older one; paths as the generator finds them) as validators."""
 
 from __future__ import annotations
 
 import functools
-import os
 import re
-from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from tools.apigen.spec import load, spec_paths
 
-SPEC_PATH = Path(
-    os.environ.get("MISTRAL_OPENAPI_SPEC")
-    or Path(__file__).resolve().parents[3] / "shared" / "spec" / "mistral-openapi.yaml"
-)
-FULL_SPEC_PATH = Path(
-    os.environ.get("MISTRAL_OPENAPI_FULL_SPEC")
-    or Path(__file__).resolve().parents[3] / "shared" / "spec" / "mistral-openapi-full.yaml"
-)
-_NUMERIC = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
-
-
-def _numbers(node: Any) -> Any:
-    """PyYAML (YAML 1.1) reads `1e-08` as a string; schema keywords need numbers back."""
-    if isinstance(node, dict):
-        return {
-            k: (float(v) if k in _NUMERIC and isinstance(v, str) else _numbers(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_numbers(v) for v in node]
-    return node
+# MISTRAL_OPENAPI_FULL_SPEC / MISTRAL_OPENAPI_SPEC, else ../shared/spec (as the generator reads)
+FULL_SPEC_PATH, SPEC_PATH = spec_paths()
 
 
 @functools.cache
 def spec() -> dict[str, Any]:
     if not SPEC_PATH.is_file():
         raise FileNotFoundError(f"contract tests need the spec at {SPEC_PATH}")
-    loaded: dict[str, Any] = _numbers(yaml.safe_load(SPEC_PATH.read_text()))
-    return loaded
+    return load(SPEC_PATH)
 
 
 @functools.cache
@@ -49,8 +27,7 @@ def full_spec() -> dict[str, Any]:
     """The current document (`mistral-openapi-full.yaml`), which the generated areas follow."""
     if not FULL_SPEC_PATH.is_file():
         raise FileNotFoundError(f"contract tests need the spec at {FULL_SPEC_PATH}")
-    loaded: dict[str, Any] = _numbers(yaml.safe_load(FULL_SPEC_PATH.read_text()))
-    return loaded
+    return load(FULL_SPEC_PATH)
 
 
 @functools.cache
