@@ -158,18 +158,15 @@ class Service:
             )
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)
-        transport = caller.transport
-        stream = stream_class(
-            response,
-            CompletionChunk,
-            permit,
-            op,
-            transport.stream_limits,
-            self._caller.lifetime,
-            transport.credentials,
-        )
+        stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = ServedBy(caller.profile, getattr(streamed, "model", None))
         return stream
+
+    def _held_by(self, caller: APICaller) -> tuple[Any, Any, Any]:
+        """What a stream answered by `caller` is bound to: its limits and keys, and this
+        client's lifetime (closing the client the user holds closes it)."""
+        transport = caller.transport
+        return transport.stream_limits, self._caller.lifetime, transport.credentials
 
     async def _events(
         self,
@@ -186,16 +183,7 @@ class Service:
         response, permit, op = await caller.open_stream(name, "GET", path, params=params)
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)
-        transport = caller.transport
-        stream = EventStream(
-            response,
-            CompletionChunk,
-            permit,
-            op,
-            transport.stream_limits,
-            caller.lifetime,
-            transport.credentials,
-        )
+        stream = EventStream(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = ServedBy(caller.profile, None)
         return stream.bind(data)
 
