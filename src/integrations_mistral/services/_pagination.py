@@ -1,41 +1,17 @@
-"""Walking numbered pages: an async iterator over every item of a paged list endpoint."""
+"""Walking pages (numbered, by cursor or by offset): an async iterator over every item of a paged list."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import Any
 
-__all__ = ["iterate_pages", "walk_cursor", "walk_offset", "walk_pages"]
-
-T = TypeVar("T")
-
-
-class _Page(Protocol):
-    @property
-    def data(self) -> Sequence[Any]: ...
-
-    @property
-    def total(self) -> int | None: ...
-
-
-async def iterate_pages(
-    fetch: Callable[[int], Awaitable[_Page]], *, page: int, page_size: int
-) -> AsyncIterator[Any]:
-    """Yield items page after page until a short or empty page, or `total` items were seen."""
-    seen = 0
-    while True:
-        result = await fetch(page)
-        for item in result.data:
-            yield item
-        seen += len(result.data)
-        if len(result.data) < page_size or (result.total is not None and seen >= result.total):
-            return
-        page += 1
+__all__ = ["walk_cursor", "walk_offset", "walk_pages"]
 
 
 def _at(page: Any, path: str) -> Any:
-    """`page.judges.results` from "judges.results" (None where a step is missing)."""
-    for step in path.split("."):
+    """`page.judges.results` from "judges.results" (None where a step is missing); "" is the
+    page itself (a reply that is the list)."""
+    for step in path.split(".") if path else ():
         page = getattr(page, step, None)
     return page
 

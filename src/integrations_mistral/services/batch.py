@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
 from ._base import RequestValidationError, Service, fields_of, query, segment
-from ._pagination import iterate_pages
+from ._pagination import walk_pages
 from .batch_run import BatchRun, follow, inline_or_file, results_directory
 
 if TYPE_CHECKING:
@@ -73,10 +73,15 @@ class BatchService(Service):
     def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[BatchJob]:
         """Every batch job matching `filters` (the keyword arguments of `list`)."""
 
-        async def fetch(page: int) -> BatchJobList:
-            return await self.list(page=page, page_size=page_size, **filters)
-
-        return iterate_pages(fetch, page=0, page_size=page_size)
+        return walk_pages(
+            self.list,
+            {"page_size": page_size, **filters},
+            page="page",
+            first=0,
+            size="page_size",
+            items="data",
+            total="total",
+        )
 
     async def get(self, job_id: str, *, inline: bool | None = None) -> BatchJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"

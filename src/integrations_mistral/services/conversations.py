@@ -19,19 +19,12 @@ from ..types import (
 )
 from ._base import Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
-from ._pagination import iterate_pages
+from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
 
 __all__ = ["ConversationsService"]
 
 _PATH = "/v1/conversations"
-
-
-class _Page:
-    total = None
-
-    def __init__(self, data: builtins.list[Conversation]) -> None:
-        self.data = data
 
 
 def _path(conversation_id: str, tail: str = "") -> str:
@@ -202,10 +195,14 @@ class ConversationsService(Service):
     ) -> AsyncIterator[Conversation]:
         """Every conversation, fetching pages as the iteration needs them."""
 
-        async def fetch(page: int) -> _Page:
-            return _Page(await self.list(page=page, page_size=page_size, metadata=metadata))
-
-        return iterate_pages(fetch, page=0, page_size=page_size)
+        return walk_pages(
+            self.list,
+            {"page_size": page_size, "metadata": metadata},
+            page="page",
+            first=0,
+            size="page_size",
+            items="",
+        )
 
     async def get(self, conversation_id: str) -> Conversation:
         return await self._caller.call(

@@ -12,9 +12,9 @@ import aiohttp
 
 from ..transport.failures import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
-from ._base import RequestValidationError, Service, query, segment
+from ._base import RequestValidationError, Service, fields_of, query, segment
 from ._destination import atomic_file, checked_destination
-from ._pagination import iterate_pages
+from ._pagination import walk_pages
 
 __all__ = ["FileInput", "FilesService", "file_source"]
 
@@ -87,18 +87,15 @@ class FilesService(Service):
     ) -> AsyncIterator[FileObject]:
         """Every file, fetching pages as the iteration needs them."""
 
-        async def fetch(page: int) -> FileList:
-            return await self.list(
-                page=page,
-                page_size=page_size,
-                search=search,
-                purpose=purpose,
-                sample_type=sample_type,
-                source=source,
-                mimetypes=mimetypes,
-            )
-
-        return iterate_pages(fetch, page=0, page_size=page_size)
+        return walk_pages(
+            self.list,
+            fields_of(locals()),
+            page="page",
+            first=0,
+            size="page_size",
+            items="data",
+            total="total",
+        )
 
     async def retrieve(self, file_id: str) -> FileObject:
         return await self._caller.call(

@@ -21,7 +21,7 @@ from ..types import (
     WandbIntegration,
 )
 from ._base import Service, fields_of, query, segment
-from ._pagination import iterate_pages
+from ._pagination import walk_pages
 from .models import ModelsService
 
 __all__ = ["FineTuningService"]
@@ -103,10 +103,15 @@ class FineTuningService(Service):
     def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[FineTuningJob]:
         """Every job matching `filters` (the keyword arguments of `list`)."""
 
-        async def fetch(page: int) -> FineTuningJobList:
-            return await self.list(page=page, page_size=page_size, **filters)
-
-        return iterate_pages(fetch, page=0, page_size=page_size)
+        return walk_pages(
+            self.list,
+            {"page_size": page_size, **filters},
+            page="page",
+            first=0,
+            size="page_size",
+            items="data",
+            total="total",
+        )
 
     async def get(self, job_id: str) -> FineTuningJob:
         return note_job(

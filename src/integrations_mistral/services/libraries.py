@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -28,7 +29,7 @@ from ..types import (
 )
 from ._base import Service, build_request, fields_of, query, segment
 from ._caller import APICaller
-from ._pagination import iterate_pages
+from ._pagination import walk_pages
 from .files import FileInput, file_source
 
 __all__ = ["LibrariesService"]
@@ -75,10 +76,15 @@ class DocumentsService(Service):
     ) -> AsyncIterator[Document]:
         """Every document of the library matching `filters` (the keyword arguments of `list`)."""
 
-        async def fetch(page: int) -> DocumentList:
-            return await self.list(library_id, page=page, page_size=page_size, **filters)
-
-        return iterate_pages(fetch, page=0, page_size=page_size)
+        return walk_pages(
+            functools.partial(self.list, library_id),
+            {"page_size": page_size, **filters},
+            page="page",
+            first=0,
+            size="page_size",
+            items="data",
+            total="total",
+        )
 
     async def upload(self, library_id: str, *, file: FileInput) -> Document:
         """Add a file (streamed from disk, rebuilt for each retry); processing starts on its own."""
