@@ -16,8 +16,8 @@ __all__ = ["EventStream", "ServerEvent"]
 
 
 class ServerEvent(BaseModel):
-    """One event: its name (`event:`), `id` (pass it back as `last_event_id` to resume) and
-    typed `data`."""
+    """One event: its name (`event:`), `id` (passed back as the `Last-Event-ID` the stream's
+    method takes, it resumes after this event) and typed `data`."""
 
     event: str | None = None
     id: str | None = None
