@@ -168,3 +168,10 @@ def test_sync_client_services_are_made_on_first_access() -> None:
         assert derived.ocr._service is derived._client.ocr
         with pytest.raises(AttributeError, match="flies"):
             client.flies  # noqa: B018
+
+
+def test_every_generated_model_is_reachable_from_types_by_its_name() -> None:
+    """No generated model is hidden behind a hand-written one of the same name."""
+    hand_written = set(types._AREA_OF) | set(types.__all__)
+    assert sorted(set(MODULES) & hand_written) == []
+    assert types.ConnectorsTool.__module__.startswith("integrations_mistral.types._generated")

@@ -10,9 +10,9 @@ from .layers import split
 from .naming import area_of, method_name
 from .paging import paging, walker_name
 from .render_services import ServiceModule, render_method, service_class
-from .render_types import HEADER, SHARED, module_of_op, plan, register_tops, render_module
+from .render_types import HEADER, SHARED, module_of_op, plan, refs_in, register_tops, render_module
 from .samples import FAKE_DEPTH, Samples, response_example
-from .schemas import Schemas, class_name, ref_name, summary
+from .schemas import RENAMED, Schemas, class_name, ref_name, summary
 from .spec import Operation, load, operations, pascal, spec_paths
 
 TYPES = "src/integrations_mistral/types/_generated"
@@ -31,6 +31,7 @@ def prepared() -> tuple[dict[str, Any], list[Operation], Schemas]:
     for op in ops:
         _hoist(document, op)
     schemas = Schemas(document)
+    _rename_clashes(ops, schemas)
     for op in ops:
         _note_roles(op, schemas)
     seen: dict[str, str] = {}
@@ -58,6 +59,18 @@ def _hoist(document: dict[str, Any], op: Operation) -> None:
             name += "Body"
         components[name] = schema
         media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+
+
+def _rename_clashes(ops: list[Operation], schemas: Schemas) -> None:
+    """A schema named like a hand-written model (`Tool`) is prefixed with its area
+    (`ConnectorsTool`), so `integrations_mistral.types` reaches both."""
+    from integrations_mistral import types
+
+    taken = set(types.__all__) | set(types._AREA_OF)
+    for op in ops:
+        for name in sorted(refs_in(op.op, schemas, set())):
+            if pascal(name) in taken and name not in RENAMED:
+                RENAMED[name] = pascal(op.area[0]) + pascal(name)
 
 
 def _note_roles(op: Operation, schemas: Schemas) -> None:

@@ -19,8 +19,12 @@ def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
+RENAMED: dict[str, str] = {}
+"""Schemas whose class would take the name of a hand-written model: schema -> the class name."""
+
+
 def class_name(schema_name: str) -> str:
-    return pascal(schema_name)
+    return RENAMED.get(schema_name) or pascal(schema_name)
 
 
 def field_name(wire: str) -> str:

@@ -21,13 +21,14 @@ __all__ = [
     "ClientTasksCapability",
     "ClientTasksRequestsCapability",
     "ConnectorAuthenticationHeader",
+    "ConnectorsFunction",
+    "ConnectorsTool",
     "ConsumerType",
     "CredentialsStatus",
     "CredentialsStatusErrorReason",
     "ElicitationCapability",
     "ExtendedOAuthServerMetadata",
     "FormElicitationCapability",
-    "Function",
     "GlobalHeaderValue",
     "HTTPStatus",
     "InboundAuthenticationType",
@@ -44,22 +45,25 @@ __all__ = [
     "TasksElicitationCapability",
     "TasksListCapability",
     "TasksSamplingCapability",
-    "Tool",
     "ToolTypes",
     "UrlElicitationCapability",
 ]
 
 
-class Function(WireModel):
+class ConnectorsFunction(WireModel):
+    """Function."""
+
     name: str
     description: str | None = None
     strict: bool | None = None
     parameters: dict[str, Any]
 
 
-class Tool(WireModel):
+class ConnectorsTool(WireModel):
+    """Tool."""
+
     type: ToolTypes | None = None
-    function: Function
+    function: ConnectorsFunction
 
 
 class Annotations(WireModel):

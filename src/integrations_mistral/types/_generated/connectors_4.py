@@ -13,10 +13,10 @@ from .connectors_1 import (
     AuthData,
     AuthenticationConfiguration,
     AuthenticationMethodCreateOrUpdateRequest,
+    ConnectorsTool,
     ConsumerType,
     ExtendedOAuthServerMetadata,
     GlobalHeaderValue,
-    Tool,
 )
 from .connectors_2 import (
     ConnectionConfigType,
@@ -87,7 +87,7 @@ class PublicConnectorExecutionData(WireModel):
 class PublicExecutionEnv(WireModel):
     """Credentials-free projection of ExecutionEnv for the public /connectors/mistral response."""
 
-    tools: list[Tool]
+    tools: list[ConnectorsTool]
     tool_execution_data: PublicConnectorExecutionData
     errors: list[str]
 
