@@ -10,8 +10,17 @@ RESOURCES: list[Case] = [
     Case("/v1/libraries", "GET", lambda w: w.client.libraries.list(), im.LibraryList, body="none"),
     Case(
         "/v1/libraries",
+        "GET",
+        lambda w: w.client.libraries.list(page_size=10, page_token="t1", search="docs"),
+        im.LibraryList,
+        body="none",
+    ),
+    Case(
+        "/v1/libraries",
         "POST",
-        lambda w: w.client.libraries.create(name="docs", description="d", chunk_size=512),
+        lambda w: w.client.libraries.create(
+            name="docs", description="d", chunk_size=512, owner_type="Workspace"
+        ),
         im.Library,
     ),
     Case(LIB, "GET", lambda w: w.client.libraries.get(w.library_id), im.Library, body="none"),
@@ -58,7 +67,11 @@ RESOURCES: list[Case] = [
         DOC,
         "PUT",
         lambda w: w.client.libraries.documents.update(
-            w.library_id, w.document_id, name="c.txt", attributes={"k": "v"}
+            w.library_id,
+            w.document_id,
+            name="c.txt",
+            attributes={"k": "v"},
+            expires_at="2027-01-01T00:00:00Z",
         ),
         im.Document,
     ),
@@ -72,7 +85,9 @@ RESOURCES: list[Case] = [
     Case(
         DOC + "/text_content",
         "GET",
-        lambda w: w.client.libraries.documents.text_content(w.library_id, w.document_id),
+        lambda w: w.client.libraries.documents.text_content(
+            w.library_id, w.document_id, page_start=1, page_end=2
+        ),
         im.DocumentText,
         body="none",
     ),
@@ -149,14 +164,19 @@ RESOURCES: list[Case] = [
         "/v1/audio/speech",
         "POST",
         lambda w: w.client.audio.speech.create(
-            input="Hello", voice_id=w.voice_id, response_format="mp3", model="voxtral-mini-tts"
+            input="Hello",
+            voice_id=w.voice_id,
+            response_format="mp3",
+            model="voxtral-mini-tts",
+            metadata={"team": "a"},
+            prompt_cache_key="k",
         ),
         im.SpeechResponse,
     ),
     Case(
         "/v1/audio/voices",
         "GET",
-        lambda w: w.client.audio.voices.list(limit=5, offset=0),
+        lambda w: w.client.audio.voices.list(limit=5, offset=0, type="custom"),
         im.VoiceList,
         body="none",
     ),
@@ -164,7 +184,12 @@ RESOURCES: list[Case] = [
         "/v1/audio/voices",
         "POST",
         lambda w: w.client.audio.voices.create(
-            name="mine", sample_audio=b"RIFF", sample_filename="a.wav", languages=["en"], tags=["x"]
+            name="mine",
+            sample_audio=b"RIFF",
+            sample_filename="a.wav",
+            languages=["en"],
+            tags=["x"],
+            description="a calm voice",
         ),
         im.Voice,
     ),
@@ -178,7 +203,9 @@ RESOURCES: list[Case] = [
     Case(
         "/v1/audio/voices/{voice_id}",
         "PATCH",
-        lambda w: w.client.audio.voices.update(w.voice_id, name="renamed", tags=["a"]),
+        lambda w: w.client.audio.voices.update(
+            w.voice_id, name="renamed", tags=["a"], description="calmer"
+        ),
         im.Voice,
     ),
     Case(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -56,13 +57,19 @@ def _pointer(*parts: str) -> str:
 
 
 def _in_old(path: str, method: str) -> bool:
-    return method.lower() in spec()["paths"].get(path, {})
+    """Only the older document has the operation (the fine-tuning jobs): it is checked there;
+    every other operation against the current document."""
+    return method.lower() not in full_spec()["paths"].get(path, {})
+
+
+def document_of(path: str, method: str) -> Callable[[], dict[str, Any]]:
+    """The document an operation is checked against (its loader)."""
+    return spec if _in_old(path, method) else full_spec
 
 
 def operation(path: str, method: str) -> dict[str, Any]:
-    """An operation of the older document, else of the current one (which added it)."""
-    document = spec() if _in_old(path, method) else full_spec()
-    op: dict[str, Any] = document["paths"][path][method.lower()]
+    """An operation of the current document, else of the older one (which alone has it)."""
+    op: dict[str, Any] = document_of(path, method)()["paths"][path][method.lower()]
     return op
 
 

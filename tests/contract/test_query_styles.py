@@ -14,7 +14,7 @@ from integrations_mistral import MistralClient
 from integrations_mistral.testing import FakeMistralServer
 from tests.conftest import local_overrides
 
-from .spec import SPEC_PATH, full_spec, operation, spec
+from .spec import SPEC_PATH, document_of, operation
 
 if not SPEC_PATH.is_file():
     pytest.skip(
@@ -122,7 +122,7 @@ def _kinds(schema: dict[str, Any], document: dict[str, Any]) -> set[str]:
 def structured(path: str, method: str) -> dict[str, str]:
     """The operation's query parameters that are objects, arrays or JSON content: name -> how."""
     found = {}
-    document = spec() if method.lower() in spec()["paths"].get(path, {}) else full_spec()
+    document = document_of(path, method)()
     for parameter in operation(path, method).get("parameters", []):
         if parameter.get("in") != "query":
             continue

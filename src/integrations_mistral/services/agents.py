@@ -219,6 +219,8 @@ class AgentsService(Service):
         prompt_mode: Literal["reasoning"] | str | None = None,
         reasoning_effort: Literal["high", "none"] | str | None = None,
         prompt_cache_key: str | None = None,
+        guardrails: builtins.list[dict[str, Any]] | None = None,
+        service_tier: Literal["auto", "standard_only"] | str | None = None,
         request: AgentsCompletionRequest | None = None,
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""

@@ -11,7 +11,7 @@ import builtins
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import aiohttp
 from pydantic import ValidationError
@@ -194,6 +194,8 @@ class SpeechService(Service):
         voice_id: str | None = None,
         ref_audio: str | None = None,
         response_format: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        prompt_cache_key: str | None = None,
         request: SpeechRequest | None = None,
     ) -> bytes:
         """The audio, decoded (mp3 unless `response_format` says otherwise)."""
@@ -261,8 +263,15 @@ def _decode(audio: str) -> bytes:
 class VoicesService(Service):
     """`/v1/audio/voices`: stored voices for speech."""
 
-    async def list(self, *, limit: int | None = None, offset: int | None = None) -> VoiceList:
-        params = query(limit=limit, offset=offset)
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        type: Literal["all", "custom", "preset"] | str | None = None,
+    ) -> VoiceList:
+        """Stored voices, custom and preset (`type` picks one kind)."""
+        params = query(limit=limit, offset=offset, type=type)
         return await self._caller.call(
             "audio.voices.list", "GET", "/v1/audio/voices", VoiceList, params=params
         )
@@ -280,6 +289,7 @@ class VoicesService(Service):
         tags: builtins.list[str] | None = None,
         color: str | None = None,
         retention_notice: int | None = None,
+        description: str | None = None,
     ) -> Voice:
         """A voice from a sample clip (bytes or a path)."""
         if not isinstance(sample_audio, bytes):
@@ -304,6 +314,7 @@ class VoicesService(Service):
         gender: str | None = None,
         age: int | None = None,
         tags: builtins.list[str] | None = None,
+        description: str | None = None,
     ) -> Voice:
         path = _voice(voice_id)
         body = build_request(VoiceUpdateRequest, None, fields_of(locals(), "voice_id", "path"))

@@ -61,6 +61,7 @@ class ChatService(Service):
         reasoning_effort: Literal["high", "none"] | str | None = None,
         guardrails: list[dict[str, Any]] | None = None,
         prompt_cache_key: str | None = None,
+        service_tier: Literal["auto", "standard_only"] | str | None = None,
         safe_prompt: bool | None = None,
         request: ChatCompletionRequest | None = None,
     ) -> Coroutine[Any, Any, ChatCompletionResponse]:
@@ -87,6 +88,7 @@ class ChatService(Service):
             "reasoning_effort": reasoning_effort,
             "guardrails": guardrails,
             "prompt_cache_key": prompt_cache_key,
+            "service_tier": service_tier,
             "safe_prompt": safe_prompt,
         }
         body = build_request(ChatCompletionRequest, request, fields)

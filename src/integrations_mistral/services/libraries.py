@@ -6,7 +6,7 @@ import asyncio
 import functools
 import time
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, Literal
 
 import aiohttp
 from pydantic import RootModel
@@ -29,7 +29,7 @@ from ..types import (
 )
 from ._base import Service, build_request, fields_of, query, segment
 from ._caller import APICaller
-from ._pagination import walk_pages
+from ._pagination import walk_cursor, walk_pages
 from .files import FileInput, file_source
 
 __all__ = ["LibrariesService"]
@@ -113,6 +113,7 @@ class DocumentsService(Service):
         *,
         name: str | None = None,
         attributes: dict[str, Any] | None = None,
+        expires_at: str | None = None,
     ) -> Document:
         path = _document(library_id, document_id)
         body = build_request(
@@ -129,6 +130,7 @@ class DocumentsService(Service):
         *,
         name: str | None = None,
         attributes: dict[str, Any] | None = None,
+        expires_at: str | None = None,
     ) -> Document:
         """Change only the metadata given (`PATCH`; `update` replaces it with `PUT`)."""
         path = _document(library_id, document_id)
@@ -143,10 +145,19 @@ class DocumentsService(Service):
         path = _document(library_id, document_id)
         await self._caller.raw("libraries.documents.delete", "DELETE", path)
 
-    async def text_content(self, library_id: str, document_id: str) -> DocumentText:
+    async def text_content(
+        self,
+        library_id: str,
+        document_id: str,
+        *,
+        page_start: int | None = None,
+        page_end: int | None = None,
+    ) -> DocumentText:
+        """The document's extracted text (of pages `page_start` to `page_end` if given)."""
         path = _document(library_id, document_id, "/text_content")
+        params = query(page_start=page_start, page_end=page_end)
         return await self._caller.call(
-            "libraries.documents.text_content", "GET", path, DocumentText
+            "libraries.documents.text_content", "GET", path, DocumentText, params=params
         )
 
     async def status(self, library_id: str, document_id: str) -> DocumentStatus:
@@ -240,12 +251,35 @@ class LibrariesService(Service):
         self.documents = DocumentsService(caller)
         self.accesses = AccessesService(caller)
 
-    async def list(self) -> LibraryList:
-        """Every library (`.data`)."""
-        return await self._caller.call("libraries.list", "GET", "/v1/libraries", LibraryList)
+    async def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        search: str | None = None,
+        page: int | None = None,
+        filter_owned_by_me: bool | None = None,
+    ) -> LibraryList:
+        """One page of libraries (`.data`; `next_page_token` continues). `page` and
+        `filter_owned_by_me` are deprecated by the API (use `page_token`)."""
+        params = query(**fields_of(locals()))
+        return await self._caller.call(
+            "libraries.list", "GET", "/v1/libraries", LibraryList, params=params
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[Library]:
+        """Every library matching `filters` (the keyword arguments of `list`), page after page."""
+        return walk_cursor(
+            self.list, filters, cursor="page_token", items="data", next="next_page_token"
+        )
 
     async def create(
-        self, *, name: str, description: str | None = None, chunk_size: int | None = None
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        chunk_size: int | None = None,
+        owner_type: Literal["User", "Workspace"] | str | None = None,
     ) -> Library:
         body = build_request(LibraryCreateRequest, None, fields_of(locals()))
         return await self._caller.call(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from ._base import WireModel
 
 __all__ = [
@@ -60,6 +62,8 @@ class SpeechRequest(WireModel):
     ref_audio: str | None = None
     response_format: Literal["mp3", "wav", "pcm", "flac", "opus"] | str | None = None
     stream: bool | None = None
+    metadata: dict[str, Any] | None = None
+    prompt_cache_key: str | None = None
 
 
 class SpeechResponse(WireModel):
@@ -78,6 +82,7 @@ class Voice(WireModel):
     tags: list[str] | None = None
     color: str | None = None
     retention_notice: int | None = None
+    description: str | None = None
 
 
 class VoiceList(WireModel):
@@ -103,10 +108,12 @@ class VoiceCreateRequest(WireModel):
     tags: list[str] | None = None
     color: str | None = None
     retention_notice: int | None = None
+    description: str | None = Field(None, max_length=500)
 
 
 class VoiceUpdateRequest(WireModel):
     name: str | None = None
+    description: str | None = Field(None, max_length=500)
     languages: list[str] | None = None
     gender: str | None = None
     age: int | None = None

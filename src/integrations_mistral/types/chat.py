@@ -62,6 +62,8 @@ class CompletionFields(WireModel):
     prompt_mode: Literal["reasoning"] | str | None = None
     reasoning_effort: Literal["high", "none"] | str | None = None
     prompt_cache_key: str | None = None
+    guardrails: list[dict[str, Any]] | None = None
+    service_tier: Literal["auto", "standard_only"] | str | None = None
 
 
 class ChatCompletionRequest(CompletionFields):
@@ -70,7 +72,6 @@ class ChatCompletionRequest(CompletionFields):
     model: str
     temperature: float | None = Field(None, ge=0, le=1.5)
     top_p: float | None = Field(None, ge=0, le=1)
-    guardrails: list[dict[str, Any]] | None = None
     safe_prompt: bool | None = None
 
 

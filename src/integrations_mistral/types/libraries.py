@@ -37,6 +37,7 @@ class LibraryCreateRequest(WireModel):
     name: str
     description: str | None = None
     chunk_size: int | None = None
+    owner_type: Literal["User", "Workspace"] | str | None = None
 
 
 class LibraryUpdateRequest(WireModel):
@@ -62,6 +63,7 @@ class Library(WireModel):
 
 class LibraryList(WireModel):
     data: list[Library]
+    next_page_token: str | None = None
 
 
 class Document(WireModel):
@@ -98,6 +100,7 @@ class DocumentList(WireModel):
 class DocumentUpdateRequest(WireModel):
     name: str | None = None
     attributes: dict[str, Any] | None = None
+    expires_at: str | None = None
 
 
 class DocumentText(WireModel):
