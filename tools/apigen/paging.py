@@ -12,6 +12,12 @@ from .spec import Operation, snake
 _ITEMS = ("results", "items", "data")
 _NEXT = ("next_cursor", "next_page_token", "nextPageToken", "cursor")
 
+# Replies with more than one list: the one a page walks (keyed by the spec's operationId).
+ITEMS = {
+    "users_api_admin_users_get_users": "members",
+    "get_workflow_registrations_v1_workflows_registrations_get": "workflow_registrations",
+}
+
 
 @dataclass(frozen=True)
 class Paging:
@@ -70,13 +76,16 @@ def paging(op: Operation, schemas: Schemas) -> Paging | None:
             nxt = outputs["nextCursor"].removeprefix("$.")
             return Paging("cursor", _join(items), schema, inputs["cursor"], _join(nxt))
         return Paging("offset", _join(items), schema, size=inputs["limit"], offset=inputs["offset"])
-    found = _container(reply, schemas)
+    chosen = ITEMS.get(op.op["operationId"])
+    found = ("", reply) if chosen else _container(reply, schemas)
     if found is None:
         return None
     where, container = found
     props = _properties(container, schemas)
     arrays = [n for n, p in props.items() if p.get("type") == "array"]
-    items = next((a for a in arrays if a in _ITEMS), arrays[0] if len(arrays) == 1 else None)
+    items = chosen or next(
+        (a for a in arrays if a in _ITEMS), arrays[0] if len(arrays) == 1 else None
+    )
     if items is None:
         return None
     schema = props[items]

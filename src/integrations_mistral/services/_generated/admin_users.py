@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator
 from typing import Any, Literal
 
 from pydantic import RootModel
@@ -23,6 +24,7 @@ from ...types._generated.admin_users import (
     RolesOut,
 )
 from .._base import Service, build_request, fields_of, json_body, query, segment
+from .._pagination import walk_pages
 
 __all__ = ["AdminUsersService"]
 
@@ -44,6 +46,18 @@ class AdminUsersService(Service):
             path,
             OrganizationAdminUsersOUT,
             params=query(page=page, page_size=page_size, email=email),
+        )
+
+    def iterate(self, **filters: Any) -> AsyncIterator[AdminOrganizationMemberOUT]:
+        """Every item `list` returns, page after page (its keyword arguments filter)."""
+        return walk_pages(
+            self.list,
+            filters,
+            page="page",
+            first=1,
+            size="page_size",
+            items="members",
+            total="total",
         )
 
     async def create(

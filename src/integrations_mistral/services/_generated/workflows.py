@@ -24,6 +24,7 @@ from ...types._generated.workflows_3 import (
 from ...types._generated.workflows_4 import (
     WorkflowGetResponse,
     WorkflowListResponse,
+    WorkflowRegistration,
     WorkflowRegistrationGetResponse,
     WorkflowRegistrationListResponse,
     WorkflowUnarchiveResponse,
@@ -140,6 +141,16 @@ class WorkflowsService(Service):
                 limit=limit,
                 cursor=cursor,
             ),
+        )
+
+    def iterate_registrations(self, **filters: Any) -> AsyncIterator[WorkflowRegistration]:
+        """Every item `list_registrations` returns, page after page (its keyword arguments filter)."""
+        return walk_cursor(
+            self.list_registrations,
+            filters,
+            cursor="cursor",
+            items="workflow_registrations",
+            next="next_cursor",
         )
 
     async def execute(
