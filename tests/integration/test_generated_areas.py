@@ -15,6 +15,7 @@ from integrations_mistral import (
     NotFoundError,
     RequestTimeoutError,
     RequestValidationError,
+    ResponseValidationError,
     StreamInterruptedError,
     SyncMistralClient,
 )
@@ -261,3 +262,12 @@ async def test_iterate_follows_a_cursor_nested_in_the_reply(server: FakeMistralS
         ]
     assert found == ["l1", "l2"]
     assert [r.query.get("cursor") for r in server.requests] == [None, "c2"]
+
+
+async def test_an_event_that_fits_no_declared_shape_is_named(server: FakeMistralServer) -> None:
+    chunks = [b"data: not json\n\n"]
+    server.enqueue("/v1/workflows/events/stream", chunks=chunks)
+    async with _client(server) as client:
+        stream = await client.workflows.events.stream()
+        with pytest.raises(ResponseValidationError, match="not an event this stream declares"):
+            await _drain(stream)

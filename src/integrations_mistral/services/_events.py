@@ -75,12 +75,14 @@ class EventStream(CompletionStream[Any]):
 
     def _parse(self, event: ServerSentEvent) -> ServerEvent:
         if event.event == "error":
-            raise _error_event(event.data, self.request_id)
+            raise _error_event(event.data, self.request_id, "an event this stream declares")
         try:
             data = json.loads(event.data) if event.data else None
             parsed = self._data.model_validate(data, context=RESPONSE_CONTEXT).root
         except (ValueError, RecursionError, ValidationError):
-            raise _error_event(event.data, self.request_id) from None
+            raise _error_event(
+                event.data, self.request_id, "an event this stream declares"
+            ) from None
         item = ServerEvent(event=event.event or None, id=event.id or None, data=parsed)
         self._accumulator.add(item)  # type: ignore[arg-type]
         if self._op is not None:

@@ -327,8 +327,9 @@ class CompletionStream(Generic[C]):
         return error
 
 
-def _error_event(data: str, request_id: str) -> MistralError:
-    """An error sent inside the stream becomes its typed error; anything else unparsable is named."""
+def _error_event(data: str, request_id: str, kind: str = "a completion chunk") -> MistralError:
+    """An error sent inside the stream becomes its typed error; anything else unparsable is
+    named, with what the stream expected (`kind`)."""
     try:
         payload: Any = json.loads(data)
     except (ValueError, RecursionError):
@@ -340,7 +341,7 @@ def _error_event(data: str, request_id: str) -> MistralError:
     )
     if not is_error:
         return ResponseValidationError(
-            f"malformed stream event (not a completion chunk): {data[:200]!r}",
+            f"malformed stream event (not {kind}): {data[:200]!r}",
             status_code=200,
             request_id=request_id,
         )

@@ -82,6 +82,9 @@ class _Usage:
         self.total_tokens = int(usage.get("total_tokens") or 0)
 
 
+_KIND = "an audio stream event"
+
+
 class TranscriptionStream(CompletionStream[Any]):
     """Typed `TranscriptionEvent`s as the audio is transcribed; `final_response()` gives the
     whole `TranscriptionResponse`; a break keeps what arrived in `partial`."""
@@ -106,9 +109,9 @@ class TranscriptionStream(CompletionStream[Any]):
             kind = data.get("type") or event.event
             item = parse_value(TranscriptionEvent, {**data, "type": kind})
         except (ValueError, RecursionError, AttributeError, ValidationError):
-            raise _error_event(event.data, self.request_id) from None
+            raise _error_event(event.data, self.request_id, _KIND) from None
         if kind == "error" or "error" in data:
-            raise _error_event(event.data, self.request_id)
+            raise _error_event(event.data, self.request_id, _KIND)
         self._accumulator.add(item)  # type: ignore[arg-type]
         if self._op is not None:
             self._op.chunk()
@@ -234,9 +237,9 @@ class _SpeechStream(CompletionStream[Any]):
         try:
             data = json.loads(event.data)
         except (ValueError, RecursionError):
-            raise _error_event(event.data, self.request_id) from None
+            raise _error_event(event.data, self.request_id, _KIND) from None
         if not isinstance(data, dict) or "error" in data or event.event == "error":
-            raise _error_event(event.data, self.request_id)
+            raise _error_event(event.data, self.request_id, _KIND)
         self._accumulator.add(data)  # type: ignore[arg-type]
         return data
 
