@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import aiohttp
 from pydantic import BaseModel, RootModel, ValidationError
@@ -14,13 +14,11 @@ from ..errors import RequestValidationError, ResponseValidationError
 from ..transport import ServedBy
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
+from ._events import EventStream
 from ._fallback import FALLBACK_OPERATIONS
 from ._options import is_coroutine_method, request_headers, with_call_options
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
-
-if TYPE_CHECKING:
-    from ._events import EventStream
 
 __all__ = [
     "APICaller",
@@ -177,8 +175,6 @@ class Service:
         params: Mapping[str, Any] | None = None,
     ) -> EventStream:
         """Open a GET stream of server-sent events whose `data` parse into `data`."""
-        from ._events import EventStream  # with the first area that streams events
-
         caller = self._caller
         response, permit, op = await caller.open_stream(name, "GET", path, params=params)
         if response.content_type != "text/event-stream":
