@@ -170,3 +170,25 @@ def test_samples_fit_patterns_bounds_and_constants() -> None:
     assert item == {"kind": "a", "type": "item", "id": "00000000", "size": 3}
     required_only = Samples(schemas.resolve).generate({"$ref": "#/components/schemas/Item"}, 0, 0)
     assert required_only == {"type": "item", "id": "00000000"}
+
+
+def test_a_union_with_constant_tags_is_discriminated() -> None:
+    document: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"kind": {"const": "a"}}},
+                "B": {"type": "object", "properties": {"kind": {"const": "b"}, "n": {}}},
+            }
+        }
+    }
+    union = {
+        "oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}],
+        "discriminator": {"propertyName": "kind"},
+    }
+    out = Emitted()
+    text = Schemas(document).annotation(union, out, "")
+    assert text == 'Annotated[A | B, Field(discriminator="kind"), Tolerant]'
+    assert out.uses_field
+    assert strip_tolerant(text) == "A | B"
+    del document["components"]["schemas"]["B"]["properties"]["kind"]  # no tag on B: plain
+    assert Schemas(document).annotation(union, Emitted(), "") == "Annotated[A | B, Tolerant]"

@@ -50,7 +50,8 @@ def module_text(
     if typing:
         lines.append(f"from typing import {', '.join(typing)}")
     if roots:
-        lines += ["", "from pydantic import RootModel"]
+        pydantic = ["Field", "RootModel"] if "Field(" in roots else ["RootModel"]
+        lines += ["", f"from pydantic import {', '.join(pydantic)}"]
     lines.append("")
     imports: dict[str, set[str]] = defaultdict(set)
     for name in mod.out.names:

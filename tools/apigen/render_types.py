@@ -131,7 +131,7 @@ def _text(
     out: Emitted,
     imports: dict[str, set[str]],
 ) -> str:
-    uses_field = any(alias for c in classes for (_, _, _, alias) in c.fields)
+    uses_field = out.uses_field or any(alias for c in classes for (_, _, _, alias) in c.fields)
     lines = [f'"""{title} models. {HEADER}"""', "", "from __future__ import annotations", ""]
     typing = sorted(out.typing)
     if typing:

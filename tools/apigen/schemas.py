@@ -56,6 +56,7 @@ class Emitted:
 
     typing: set[str] = field(default_factory=set)  # Any, Literal, Annotated
     tolerant: bool = False
+    uses_field: bool = False  # pydantic's `Field` is used (a discriminated union)
     names: set[str] = field(default_factory=set)  # the classes and aliases referenced
 
 
@@ -107,7 +108,7 @@ class Schemas:
             return self.annotation(schema["allOf"][0], out, owner, loose=loose)
         options = schema.get("anyOf") or schema.get("oneOf")
         if options:
-            return self._union(options, out, owner, loose)
+            return self._union(options, out, owner, loose, self._discriminator(schema))
         if "const" in schema:
             out.typing.add("Literal")
             return f"Literal[{schema['const']!r}]"
@@ -155,7 +156,30 @@ class Schemas:
         out.typing.add("Any")
         return "Any"
 
-    def _union(self, options: list[dict[str, Any]], out: Emitted, owner: str, loose: bool) -> str:
+    def _discriminator(self, schema: dict[str, Any]) -> str | None:
+        """The property telling a union's models apart, when every one of them has it as a
+        constant (pydantic then picks the model by its value, and names a wrong one)."""
+        name = (schema.get("discriminator") or {}).get("propertyName")
+        if not name or field_name(name) != name:
+            return None
+        for option in schema.get("anyOf") or schema.get("oneOf") or []:
+            if self.resolve(option).get("type") == "null":
+                continue
+            if "$ref" not in option or not self.is_class(ref_name(option["$ref"])):
+                return None
+            prop = (self.resolve(option).get("properties") or {}).get(name, {})
+            if "const" not in prop or "$ref" in prop:
+                return None
+        return str(name)
+
+    def _union(
+        self,
+        options: list[dict[str, Any]],
+        out: Emitted,
+        owner: str,
+        loose: bool,
+        discriminator: str | None = None,
+    ) -> str:
         nullable = any(self.resolve(o).get("type") == "null" for o in options)
         kinds: list[str] = []
         for option in options:
@@ -173,7 +197,11 @@ class Schemas:
         if len(kinds) > 1 and not loose and any(_is_model(k) for k in kinds):
             out.typing.add("Annotated")
             out.tolerant = True
-            union = f"Annotated[{union}, Tolerant]"
+            tag = ""
+            if discriminator is not None and all(_is_model(k) for k in kinds):
+                out.uses_field = True
+                tag = f'Field(discriminator="{discriminator}"), '
+            union = f"Annotated[{union}, {tag}Tolerant]"
         return f"{union} | None" if nullable and union not in ("Any", "None") else union
 
     def _inline_class(self, schema: dict[str, Any], owner: str) -> str:
@@ -266,5 +294,6 @@ def strip_tolerant(text: str) -> str:
             if depth == 0:
                 break
         inner = text[start + len(marker) : index].removesuffix(", Tolerant")
+        inner = re.sub(r', Field\(discriminator="\w+"\)$', "", inner)
         text = text[:start] + inner + text[index + 1 :]
     return text

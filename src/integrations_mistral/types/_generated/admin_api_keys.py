@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from pydantic import Field
+
 from .._base import Tolerant, WireModel
 
 __all__ = [
@@ -26,10 +28,20 @@ class APIKeyActions(WireModel):
     """Per-action availability for an API key, keyed by action name."""
 
     rotate: (
-        Annotated[ActionAvailable | ActionUnavailableRotateUnavailableReason, Tolerant] | None
+        Annotated[
+            ActionAvailable | ActionUnavailableRotateUnavailableReason,
+            Field(discriminator="status"),
+            Tolerant,
+        ]
+        | None
     ) = None
     delete: (
-        Annotated[ActionAvailable | ActionUnavailableDeleteUnavailableReason, Tolerant] | None
+        Annotated[
+            ActionAvailable | ActionUnavailableDeleteUnavailableReason,
+            Field(discriminator="status"),
+            Tolerant,
+        ]
+        | None
     ) = None
 
 

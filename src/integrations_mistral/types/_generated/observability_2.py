@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from pydantic import Field
+
 from .._base import Tolerant, WireModel
 from .observability_1 import (
     Granularity,
@@ -91,7 +93,9 @@ class Judge(WireModel):
     name: str
     description: str
     model_name: str
-    output: Annotated[JudgeClassificationOutput | JudgeRegressionOutput, Tolerant]
+    output: Annotated[
+        JudgeClassificationOutput | JudgeRegressionOutput, Field(discriminator="type"), Tolerant
+    ]
     instructions: str
     tools: list[str]
     up_revision: str | None = None
@@ -105,6 +109,8 @@ class CreateJudgeRequest(WireModel):
     name: str
     description: str
     model_name: str
-    output: Annotated[JudgeClassificationOutput | JudgeRegressionOutput, Tolerant]
+    output: Annotated[
+        JudgeClassificationOutput | JudgeRegressionOutput, Field(discriminator="type"), Tolerant
+    ]
     instructions: str
     tools: list[str]

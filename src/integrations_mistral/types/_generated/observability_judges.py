@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from pydantic import Field
+
 from .._base import Tolerant, WireModel
 from .observability_1 import JudgeClassificationOutput, JudgeRegressionOutput
 from .observability_2 import Judge
@@ -43,7 +45,9 @@ class UpdateJudgeRequest(WireModel):
     name: str
     description: str
     model_name: str
-    output: Annotated[JudgeClassificationOutput | JudgeRegressionOutput, Tolerant]
+    output: Annotated[
+        JudgeClassificationOutput | JudgeRegressionOutput, Field(discriminator="type"), Tolerant
+    ]
     instructions: str
     tools: list[str]
 

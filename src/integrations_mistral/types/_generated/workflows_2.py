@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from pydantic import Field
+
 from .._base import Tolerant, WireModel
 from .workflows_1 import (
     EncodedPayloadOptions,
@@ -63,7 +65,9 @@ class CustomTaskInProgressAttributesResponse(WireModel):
 
     custom_task_id: str
     custom_task_type: str
-    payload: Annotated[JSONPayloadResponse | JSONPatchPayloadResponse, Tolerant]
+    payload: Annotated[
+        JSONPayloadResponse | JSONPatchPayloadResponse, Field(discriminator="type"), Tolerant
+    ]
 
 
 class CustomTaskInProgressResponse(WireModel):
@@ -276,6 +280,10 @@ class WorkflowExecutionFailedResponse(WireModel):
     attributes: WorkflowExecutionFailedAttributes
 
 
-JSONPatch = Annotated[JSONPatchAppend | JSONPatchAdd | JSONPatchReplace | JSONPatchRemove, Tolerant]
+JSONPatch = Annotated[
+    JSONPatchAppend | JSONPatchAdd | JSONPatchReplace | JSONPatchRemove,
+    Field(discriminator="op"),
+    Tolerant,
+]
 
 JSONPatchPayloadValueResponse = list[JSONPatch] | str
