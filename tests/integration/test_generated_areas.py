@@ -271,3 +271,11 @@ async def test_an_event_that_fits_no_declared_shape_is_named(server: FakeMistral
         stream = await client.workflows.events.stream()
         with pytest.raises(ResponseValidationError, match="not an event this stream declares"):
             await _drain(stream)
+
+
+async def test_errors_name_the_method_by_its_path_on_the_client(server: FakeMistralServer) -> None:
+    async with _client(server) as client:
+        with pytest.raises(RequestValidationError, match=r"^connectors\.share: unknown argument"):
+            await client.connectors.share("c1", sharing=True)  # in the first half of the class
+        with pytest.raises(RequestValidationError, match=r"^observability\.judges\.get: "):
+            await client.observability.judges.get()

@@ -19,6 +19,7 @@ TYPES = "src/integrations_mistral/types/_generated"
 SERVICES = "src/integrations_mistral/services/_generated"
 RESPONSES = "src/integrations_mistral/testing/_generated_responses.json"
 REFERENCE = "docs/api-reference.md"
+MAX_OPERATIONS = 18  # a service class with more is cut in two modules (files stay short)
 
 
 def prepared() -> tuple[dict[str, Any], list[Operation], Schemas]:
@@ -182,13 +183,23 @@ def _services(
     for area, own in sorted(nodes.items()):
         module = "_".join(area)
         children = sorted(a for a in nodes if a[:-1] == area and len(a) == len(area) + 1)
-        mod = ServiceModule(module)
-        shadowed = any(op.name == "list" for op in own)
-        methods: list[list[str]] = [render_method(op, schemas, mod, shadowed) for op in own]
         tag = own[0].tag if own else ""
         doc = titles.get(tag) or ""
+        parent = None
+        if len(own) > MAX_OPERATIONS:  # the first half in a class of its own, extended here
+            first, own = own[: len(own) // 2], own[len(own) // 2 :]
+            part = ServiceModule(f"{module}_part")
+            shadowed = any(op.name == "list" for op in first)
+            methods = [render_method(op, schemas, part, shadowed) for op in first]
+            files[f"{SERVICES}/{part.module}.py"] = module_text(
+                part, area, first, [], methods, where, doc, shadowed, part=part.module
+            )
+            parent = (part.module, service_class(area) + "Part")
+        mod = ServiceModule(module)
+        shadowed = any(op.name == "list" for op in own)
+        methods = [render_method(op, schemas, mod, shadowed) for op in own]
         files[f"{SERVICES}/{module}.py"] = module_text(
-            mod, area, own, children, methods, where, doc, shadowed
+            mod, area, own, children, methods, where, doc, shadowed, parent=parent
         )
     files[f"{SERVICES}/__init__.py"], files[f"{SERVICES}/operations.py"] = _services_init(
         ops, nodes

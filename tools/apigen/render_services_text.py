@@ -30,9 +30,14 @@ def module_text(
     where: dict[str, str],
     doc: str,
     shadowed: bool,
+    *,
+    part: str = "",
+    parent: tuple[str, str] | None = None,
 ) -> str:
-    cls = service_class(area)
-    base = "Service" if own else "ServiceGroup"
+    """One service class; `part` names the first half of a long one (its module, its class
+    `<Service>Part`), which the class itself (`parent`) extends."""
+    cls = service_class(area) + ("Part" if part else "")
+    base = parent[1] if parent else ("Service" if own else "ServiceGroup")
     body = "\n".join("\n".join(m) + "\n" for m in methods)
     roots = "".join(f"{name} = RootModel[{ann}]\n" for name, ann in mod.roots.items())
     used = body + roots
@@ -61,7 +66,11 @@ def module_text(
         names = ", ".join(sorted(imports[module]))
         lines.append(f"from ...types._generated.{module} import {names}")
     helpers = sorted(h for h in mod.helpers & _BASE_HELPERS if re.search(rf"\b{h}\(", used))
-    lines.append(f"from .._base import {', '.join(sorted({base, *helpers}))}")
+    from_base = sorted({*helpers} if parent else {base, *helpers})
+    if from_base:
+        lines.append(f"from .._base import {', '.join(from_base)}")
+    if parent:
+        lines.append(f"from .{parent[0]} import {parent[1]}")
     if children or not own:
         lines.append("from .._caller import APICaller")
     if "Tolerant]" in used:
@@ -80,10 +89,17 @@ def module_text(
         lines += [roots]
     lines += ["", f"class {cls}({base}):"]
     title = f"`client.{'.'.join(area)}`" + (f": {doc[0].lower()}{doc[1:]}" if doc else ".")
+    if part:
+        title = (
+            f"The first operations of `client.{'.'.join(area)}`; `{service_class(area)}` adds "
+            "the others (one class in two modules, to keep files short)."
+        )
     if children:
         names = ", ".join(f"`{c[-1]}`" for c in children)
         title = title.rstrip(".") + f" (and {names})."
     lines += [f'    """{title}"""', ""]
+    if own:
+        lines += [f'    area = "{".".join(area)}"', ""]
     if children:
         lines.append("    def __init__(self, caller: APICaller) -> None:")
         if own:

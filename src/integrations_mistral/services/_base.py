@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import aiohttp
 from pydantic import BaseModel, RootModel, ValidationError
@@ -104,13 +104,17 @@ class Service:
         """The same methods, returning `APIResponse` (status, headers, request id, `parse()`)."""
         return RawResponses(self)
 
+    area: ClassVar[str | None] = None
+    """The client's attribute path to the service (`observability.judges`), naming its methods
+    in errors; None: named after the class."""
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for name, member in list(vars(cls).items()):
             if name.startswith("_") or not is_coroutine_method(member):
                 continue
             like = vars(cls).get(name.removesuffix("_stream")) if name.endswith("_stream") else None
-            setattr(cls, name, with_call_options(member, like=like))
+            setattr(cls, name, with_call_options(member, like=like, area=cls.area))
 
     async def _send(
         self,

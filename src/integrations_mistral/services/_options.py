@@ -153,13 +153,21 @@ def is_coroutine_method(member: object) -> bool:
 
 
 def with_call_options(
-    method: Callable[..., Any], *, like: Callable[..., Any] | None = None
+    method: Callable[..., Any],
+    *,
+    like: Callable[..., Any] | None = None,
+    area: str | None = None,
 ) -> Callable[..., Any]:
     """`method` accepting the per-call options; `like` lends its signature (for methods that
-    take `**arguments`, such as `create_stream`, whose arguments are those of `create`)."""
+    take `**arguments`, such as `create_stream`, whose arguments are those of `create`).
+    Errors name it `<area>.<method>` (`observability.judges.create`), by default after its
+    class (`ModelsService.list` is `models.list`)."""
     signature, complete = _signature_with_options(method, like)
     known = frozenset(n for n in signature.parameters if n != "self") if complete else None
-    qualname = method.__qualname__.replace("Service.", ".").lower()
+    if area is not None:
+        qualname = f"{area}.{method.__name__}"
+    else:
+        qualname = method.__qualname__.replace("Service.", ".").lower()
     accepts_request = "request" in signature.parameters
     own_timeout = "timeout" in inspect.signature(method).parameters  # e.g. a polling helper's
 

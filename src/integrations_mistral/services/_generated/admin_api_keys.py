@@ -21,6 +21,8 @@ __all__ = ["AdminApiKeysService"]
 class AdminApiKeysService(Service):
     """`client.admin.api_keys`: (beta) Admin API - manage API keys."""
 
+    area = "admin.api_keys"
+
     async def list(
         self, *, limit: int | None = None, offset: int | None = None, name: str | None = None
     ) -> APIKeysExtendedOUT:

@@ -23,6 +23,8 @@ _ListResult = RootModel[list[AuditLogOut]]
 class AdminAuditLogsService(Service):
     """`client.admin.audit_logs`: (beta) Admin API - access audit logs."""
 
+    area = "admin.audit_logs"
+
     async def list(
         self,
         *,

@@ -17,6 +17,8 @@ __all__ = ["AdminBillingService"]
 class AdminBillingService(Service):
     """`client.admin.billing`: (beta) Admin API - manage spend limits, rate limits and roles."""
 
+    area = "admin.billing"
+
     async def get_rate_limits(self) -> RateLimitsOUT:
         """Get Rate Limits."""
         path = "/v1/admin/rate-limit"

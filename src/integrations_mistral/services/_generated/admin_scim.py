@@ -18,6 +18,8 @@ __all__ = ["AdminScimService"]
 class AdminScimService(Service):
     """`client.admin.scim`: (beta) Admin - Scim API."""
 
+    area = "admin.scim"
+
     async def trigger_sync(
         self,
         *,

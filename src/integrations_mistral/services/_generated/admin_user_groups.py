@@ -39,6 +39,8 @@ __all__ = ["AdminUserGroupsService"]
 class AdminUserGroupsService(Service):
     """`client.admin.user_groups`: (beta) Admin API - manage user groups."""
 
+    area = "admin.user_groups"
+
     async def list(
         self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
     ) -> AdminUserGroupsOut:

@@ -35,6 +35,8 @@ _ListInvitesResult = RootModel[list[OrganizationUserInviteOUT]]
 class AdminUsersService(Service):
     """`client.admin.users`: (beta) Admin API - manage users."""
 
+    area = "admin.users"
+
     async def list(
         self, *, page: int | None = None, page_size: int | None = None, email: str | None = None
     ) -> OrganizationAdminUsersOUT:

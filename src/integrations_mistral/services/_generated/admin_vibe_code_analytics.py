@@ -14,6 +14,8 @@ __all__ = ["AdminVibeCodeAnalyticsService"]
 class AdminVibeCodeAnalyticsService(Service):
     """`client.admin.vibe_code_analytics`: admin usage analytics for Vibe Code."""
 
+    area = "admin.vibe_code_analytics"
+
     async def get_workspace_stats(
         self, *, start_time: int, end_time: int, workspace_id: str | None = None
     ) -> VibeWorkspaceStatsOUT:

@@ -17,6 +17,8 @@ __all__ = ["AdminVibeWorkAnalyticsService"]
 class AdminVibeWorkAnalyticsService(Service):
     """`client.admin.vibe_work_analytics`: admin usage analytics for Vibe Work."""
 
+    area = "admin.vibe_work_analytics"
+
     async def get_user_stats(self, *, start_time: int, end_time: int) -> VibeWorkByUserStatsOUT:
         """Usage by user."""
         path = "/v1/admin/analytics/vibe/work/usage/by_user_stats"

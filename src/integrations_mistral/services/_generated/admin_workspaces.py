@@ -29,6 +29,8 @@ __all__ = ["AdminWorkspacesService"]
 class AdminWorkspacesService(Service):
     """`client.admin.workspaces`: (beta) Admin API - manage workspaces."""
 
+    area = "admin.workspaces"
+
     async def list(
         self,
         *,

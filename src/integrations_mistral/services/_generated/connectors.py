@@ -2,237 +2,29 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import AsyncIterator
 from typing import Any, Literal
 
-from pydantic import RootModel
-
 from ...types._generated.connectors_1 import (
-    AuthData,
     AuthenticationMethodCreateOrUpdateRequest,
-    AuthUrlResponse,
-    ExtendedOAuthServerMetadata,
-    GlobalHeaderValue,
     OutboundAuthenticationType,
 )
 from ...types._generated.connectors_2 import (
     ConnectionCredentials,
-    ConnectorsQueryFilters,
     CredentialsCreateOrUpdate,
     CredentialsResponse,
 )
-from ...types._generated.connectors_3 import MCPTool, MessageResponse, PublicAuthenticationMethod
-from ...types._generated.connectors_4 import (
-    Connector,
-    ConnectorCallToolRequest,
-    ConnectorToolCallResponse,
-    CreateConnectorRequest,
-    PaginatedConnectors,
-    PublicResourceVisibility,
-    UpdateConnectorRequest,
-)
-from .._base import Service, build_request, fields_of, query, segment
-from .._pagination import walk_cursor
+from ...types._generated.connectors_3 import MessageResponse
+from ...types._generated.connectors_4 import Connector, UpdateConnectorRequest
+from .._base import build_request, fields_of, query, segment
+from .connectors_part import ConnectorsServicePart
 
 __all__ = ["ConnectorsService"]
 
-_ListToolsResult = RootModel[list[MCPTool] | list[dict[str, Any]]]
-_GetAuthenticationMethodsResult = RootModel[list[PublicAuthenticationMethod]]
 
-
-class ConnectorsService(Service):
+class ConnectorsService(ConnectorsServicePart):
     """`client.connectors`: (beta) Connectors API - manage your connectors."""
 
-    async def list(
-        self,
-        *,
-        query_filters: ConnectorsQueryFilters | dict[str, Any] | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> PaginatedConnectors:
-        """List all connectors."""
-        path = "/v1/connectors"
-        return await self._caller.call(
-            "connectors.list",
-            "GET",
-            path,
-            PaginatedConnectors,
-            params=query(query_filters=query_filters, cursor=cursor, page_size=page_size),
-        )
-
-    def iterate(self, **filters: Any) -> AsyncIterator[Connector]:
-        """Every item `list` returns, page after page (its keyword arguments filter)."""
-        return walk_cursor(
-            self.list, filters, cursor="cursor", items="items", next="pagination.next_cursor"
-        )
-
-    async def create(
-        self,
-        *,
-        protocol: Literal["mcp"] | None = None,
-        name: str | None = None,
-        title: str | None = None,
-        description: str | None = None,
-        icon_url: str | None = None,
-        visibility: PublicResourceVisibility | None = None,
-        server: str | None = None,
-        headers: dict[str, Any] | None = None,
-        global_headers: dict[str, GlobalHeaderValue | dict[str, Any]] | None = None,
-        auth_data: AuthData | dict[str, Any] | None = None,
-        oauth2_server_metadata: ExtendedOAuthServerMetadata | dict[str, Any] | None = None,
-        oauth2_server_metadata_url: str | None = None,
-        system_prompt: str | None = None,
-        request: CreateConnectorRequest | None = None,
-    ) -> Connector:
-        """Create a new connector."""
-        path = "/v1/connectors"
-        return await self._caller.call(
-            "connectors.create",
-            "POST",
-            path,
-            Connector,
-            body=build_request(CreateConnectorRequest, request, fields_of(locals(), "path")),
-        )
-
-    async def get_auth_url(
-        self,
-        connector_id_or_name: str,
-        *,
-        app_return_url: str | None = None,
-        method_type: OutboundAuthenticationType | None = None,
-        credentials_name: str | None = None,
-        credentials_title: str | None = None,
-        github_installation_link: bool | None = None,
-    ) -> AuthUrlResponse:
-        """Get the auth URL for a connector."""
-        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/auth_url"
-        return await self._caller.call(
-            "connectors.get_auth_url",
-            "GET",
-            path,
-            AuthUrlResponse,
-            params=query(
-                app_return_url=app_return_url,
-                method_type=method_type,
-                credentials_name=credentials_name,
-                credentials_title=credentials_title,
-                github_installation_link=github_installation_link,
-            ),
-        )
-
-    async def share(self, connector_id: str) -> MessageResponse:
-        """Share a private connector to the current workspace."""
-        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
-        return await self._caller.call("connectors.share", "PUT", path, MessageResponse)
-
-    async def unshare(self, connector_id: str) -> MessageResponse:
-        """Unshare a connector from the current workspace."""
-        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
-        return await self._caller.call("connectors.unshare", "DELETE", path, MessageResponse)
-
-    async def activate_for_consumer(
-        self, connector_id: str, consumer_scope: Literal["user", "workspace", "organization"]
-    ) -> MessageResponse:
-        """Activate a connector for the given consumer (organization, workspace, user)."""
-        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/activate"
-        return await self._caller.call(
-            "connectors.activate_for_consumer", "POST", path, MessageResponse
-        )
-
-    async def deactivate_for_consumer(
-        self, connector_id: str, consumer_scope: Literal["user", "workspace", "organization"]
-    ) -> MessageResponse:
-        """Deactivate a connector for the current consumer (at organization, workspace or user level)."""
-        path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/deactivate"
-        return await self._caller.call(
-            "connectors.deactivate_for_consumer", "POST", path, MessageResponse
-        )
-
-    async def call_tool(
-        self,
-        connector_id_or_name: str,
-        tool_name: str,
-        *,
-        credentials_name: str | None = None,
-        arguments: dict[str, Any] | None = None,
-        request: ConnectorCallToolRequest | None = None,
-    ) -> ConnectorToolCallResponse:
-        """Call Connector Tool."""
-        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools/{segment(tool_name, 'tool_name')}/call"
-        return await self._caller.call(
-            "connectors.call_tool",
-            "POST",
-            path,
-            ConnectorToolCallResponse,
-            params=query(credentials_name=credentials_name),
-            body=build_request(
-                ConnectorCallToolRequest,
-                request,
-                fields_of(
-                    locals(), "path", "connector_id_or_name", "tool_name", "credentials_name"
-                ),
-            ),
-        )
-
-    async def list_tools(
-        self,
-        connector_id_or_name: str,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        refresh: bool | None = None,
-        pretty: bool | None = None,
-        credentials_name: str | None = None,
-    ) -> builtins.list[MCPTool] | builtins.list[dict[str, Any]]:
-        """List tools for a connector."""
-        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools"
-        return (
-            await self._caller.call(
-                "connectors.list_tools",
-                "GET",
-                path,
-                _ListToolsResult,
-                params=query(
-                    page=page,
-                    page_size=page_size,
-                    refresh=refresh,
-                    pretty=pretty,
-                    credentials_name=credentials_name,
-                ),
-            )
-        ).root
-
-    async def get_authentication_methods(
-        self, connector_id_or_name: str
-    ) -> builtins.list[PublicAuthenticationMethod]:
-        """Get authentication methods for a connector."""
-        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/authentication_methods"
-        return (
-            await self._caller.call(
-                "connectors.get_authentication_methods",
-                "GET",
-                path,
-                _GetAuthenticationMethodsResult,
-            )
-        ).root
-
-    async def list_organization_credentials(
-        self,
-        connector_id_or_name: str,
-        *,
-        auth_type: OutboundAuthenticationType | None = None,
-        fetch_default: bool | None = None,
-    ) -> CredentialsResponse:
-        """List organization credentials for a connector."""
-        path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
-        return await self._caller.call(
-            "connectors.list_organization_credentials",
-            "GET",
-            path,
-            CredentialsResponse,
-            params=query(auth_type=auth_type, fetch_default=fetch_default),
-        )
+    area = "connectors"
 
     async def create_or_update_organization_credentials(
         self,
@@ -402,7 +194,7 @@ class ConnectorsService(Service):
         system_prompt: str | None = None,
         protocol: Literal["mcp"] | None = None,
         server: str | None = None,
-        auth_methods: builtins.list[AuthenticationMethodCreateOrUpdateRequest | dict[str, Any]]
+        auth_methods: list[AuthenticationMethodCreateOrUpdateRequest | dict[str, Any]]
         | None = None,
         request: UpdateConnectorRequest | None = None,
     ) -> Connector:

@@ -22,6 +22,8 @@ __all__ = ["ObservabilityCampaignsService"]
 class ObservabilityCampaignsService(Service):
     """`client.observability.campaigns`: (beta) Observability API - campaigns."""
 
+    area = "observability.campaigns"
+
     async def list(
         self, *, page_size: int | None = None, page: int | None = None, q: str | None = None
     ) -> ListCampaignsResponse:

@@ -32,6 +32,8 @@ __all__ = ["ObservabilityChatCompletionEventsService"]
 class ObservabilityChatCompletionEventsService(Service):
     """`client.observability.chat_completion_events`: (beta) Observability API - chat completion events (and `fields`)."""
 
+    area = "observability.chat_completion_events"
+
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
         self.fields = ObservabilityChatCompletionEventsFieldsService(caller)

@@ -19,6 +19,8 @@ __all__ = ["ObservabilityChatCompletionEventsFieldsService"]
 class ObservabilityChatCompletionEventsFieldsService(Service):
     """`client.observability.chat_completion_events.fields`: (beta) Observability API - chat completion event fields."""
 
+    area = "observability.chat_completion_events.fields"
+
     async def list(self) -> ListChatCompletionFieldsResponse:
         """Get Chat Completion Fields."""
         path = "/v1/observability/chat-completion-fields"

@@ -35,6 +35,8 @@ __all__ = ["ObservabilityDatasetsService"]
 class ObservabilityDatasetsService(Service):
     """`client.observability.datasets`: (beta) Observability API - datasets (and `records`)."""
 
+    area = "observability.datasets"
+
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
         self.records = ObservabilityDatasetsRecordsService(caller)

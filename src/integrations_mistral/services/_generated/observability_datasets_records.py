@@ -20,6 +20,8 @@ __all__ = ["ObservabilityDatasetsRecordsService"]
 class ObservabilityDatasetsRecordsService(Service):
     """`client.observability.datasets.records`: (beta) Observability API - dataset records."""
 
+    area = "observability.datasets.records"
+
     async def get(self, dataset_record_id: str) -> DatasetRecord:
         """Get the content of a given dataset record."""
         path = (

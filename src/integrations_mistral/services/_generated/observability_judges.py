@@ -27,6 +27,8 @@ __all__ = ["ObservabilityJudgesService"]
 class ObservabilityJudgesService(Service):
     """`client.observability.judges`: (beta) Observability API - judges."""
 
+    area = "observability.judges"
+
     async def list(
         self,
         *,

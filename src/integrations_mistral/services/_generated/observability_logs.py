@@ -21,6 +21,8 @@ __all__ = ["ObservabilityLogsService"]
 class ObservabilityLogsService(Service):
     """`client.observability.logs`: (beta) Observability API - logs."""
 
+    area = "observability.logs"
+
     async def search(
         self,
         *,

@@ -32,6 +32,8 @@ __all__ = ["ObservabilitySpansService"]
 class ObservabilitySpansService(Service):
     """`client.observability.spans`: (beta) Observability API - spans."""
 
+    area = "observability.spans"
+
     async def search(
         self,
         *,

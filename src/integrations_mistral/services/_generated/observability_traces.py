@@ -29,6 +29,8 @@ __all__ = ["ObservabilityTracesService"]
 class ObservabilityTracesService(Service):
     """`client.observability.traces`: (beta) Observability API - traces."""
 
+    area = "observability.traces"
+
     async def search(
         self,
         *,

@@ -37,6 +37,8 @@ _DeleteResult = RootModel[DeletePromptResponse]
 class PromptsService(Service):
     """`client.prompts`: (beta) Prompts API."""
 
+    area = "prompts"
+
     async def list(
         self,
         *,

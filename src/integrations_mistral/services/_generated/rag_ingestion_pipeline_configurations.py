@@ -21,6 +21,8 @@ _ListResult = RootModel[list[IngestionPipelineConfiguration]]
 class RagIngestionPipelineConfigurationsService(Service):
     """`client.rag.ingestion_pipeline_configurations`: (beta) RAG API - ingestion pipeline configurations."""
 
+    area = "rag.ingestion_pipeline_configurations"
+
     async def list(self) -> builtins.list[IngestionPipelineConfiguration]:
         """List ingestion pipeline configurations."""
         path = "/v1/rag/ingestion_pipeline_configurations"

@@ -31,6 +31,8 @@ _UpdateMetricsBody = RootModel[
 class RagSearchIndexesService(Service):
     """`client.rag.search_indexes`: (beta) RAG API - search indexes."""
 
+    area = "rag.search_indexes"
+
     async def list(self) -> GetDeploymentSummariesResponse:
         """Get Deployment Summaries."""
         path = "/v1/rag/deployments"

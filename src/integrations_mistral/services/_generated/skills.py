@@ -37,6 +37,8 @@ _DeleteResult = RootModel[DeleteSkillResponse]
 class SkillsService(Service):
     """`client.skills`: (beta) Skills API."""
 
+    area = "skills"
+
     async def list(
         self,
         *,

@@ -21,6 +21,8 @@ __all__ = ["UsersService"]
 class UsersService(Service):
     """`client.users`: (beta) Users API."""
 
+    area = "users"
+
     async def get_identity(self) -> UserIdentity:
         """Get Identity."""
         path = "/v1/users/me"

@@ -52,6 +52,8 @@ _ExecuteResult = RootModel[
 class WorkflowsService(Service):
     """`client.workflows`: workflows API (and `deployments`, `events`, `executions`, `metrics`, `runs`, `schedules`)."""
 
+    area = "workflows"
+
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
         self.deployments = WorkflowsDeploymentsService(caller)

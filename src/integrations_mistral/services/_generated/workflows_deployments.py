@@ -37,6 +37,8 @@ _StreamLogsEvent = RootModel[Annotated[DeploymentLogRecord | StreamError, Tolera
 class WorkflowsDeploymentsService(Service):
     """`client.workflows.deployments`: workflows API - deployments."""
 
+    area = "workflows.deployments"
+
     async def list(
         self,
         *,

@@ -47,6 +47,8 @@ _StreamEvent = RootModel[Annotated[StreamEventSsePayload | StreamEventSseErrorDa
 class WorkflowsEventsService(Service):
     """`client.workflows.events`: events API."""
 
+    area = "workflows.events"
+
     async def stream(
         self,
         *,

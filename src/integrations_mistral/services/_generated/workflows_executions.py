@@ -46,6 +46,8 @@ _StreamLogsEvent = RootModel[Annotated[ExecutionLogRecord | StreamError, Toleran
 class WorkflowsExecutionsService(Service):
     """`client.workflows.executions`: workflows API - executions."""
 
+    area = "workflows.executions"
+
     async def get(self, execution_id: str) -> WorkflowExecutionResponse:
         """Get Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}"

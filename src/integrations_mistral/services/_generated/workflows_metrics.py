@@ -11,6 +11,8 @@ __all__ = ["WorkflowsMetricsService"]
 class WorkflowsMetricsService(Service):
     """`client.workflows.metrics`: workflows API - metrics."""
 
+    area = "workflows.metrics"
+
     async def get(
         self, workflow_name: str, *, start_time: str | None = None, end_time: str | None = None
     ) -> WorkflowMetrics:

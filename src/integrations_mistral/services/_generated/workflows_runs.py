@@ -24,6 +24,8 @@ _GetHistoryResult = RootModel[Any]
 class WorkflowsRunsService(Service):
     """`client.workflows.runs`: workflows API - runs."""
 
+    area = "workflows.runs"
+
     async def list(
         self,
         *,

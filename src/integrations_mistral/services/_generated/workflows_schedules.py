@@ -26,6 +26,8 @@ __all__ = ["WorkflowsSchedulesService"]
 class WorkflowsSchedulesService(Service):
     """`client.workflows.schedules`: workflows API - schedules."""
 
+    area = "workflows.schedules"
+
     async def list(
         self,
         *,
