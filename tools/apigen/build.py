@@ -10,7 +10,7 @@ from .layers import split
 from .naming import area_of, method_name
 from .paging import paging, walker_name
 from .render_services import ServiceModule, render_method, service_class
-from .render_types import HEADER, SHARED, module_of_op, plan, refs_in, register_tops, render_module
+from .render_types import HEADER, SHARED, plan, refs_in, render_module
 from .samples import FAKE_DEPTH, Samples, response_example
 from .schemas import RENAMED, Schemas, class_name, ref_name, summary
 from .spec import Operation, load, operations, pascal, spec_paths
@@ -94,7 +94,6 @@ def tag_titles(document: dict[str, Any]) -> dict[str, str]:
 
 def build() -> dict[str, str]:
     document, ops, schemas = prepared()
-    register_tops(ops)
     placed = plan(ops, schemas)
     by_module: dict[str, list[str]] = defaultdict(list)
     for name in schemas.components:  # the document's order
@@ -277,4 +276,4 @@ def valid_example(content: dict[str, Any], schemas: Schemas, samples: Samples) -
     return made
 
 
-__all__ = ["REFERENCE", "RESPONSES", "SERVICES", "TYPES", "build", "module_of_op"]
+__all__ = ["REFERENCE", "RESPONSES", "SERVICES", "TYPES", "build", "prepared"]

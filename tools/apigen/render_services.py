@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import keyword
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -313,11 +312,4 @@ def _iterate(op: Operation, pages: Paging, schemas: Schemas, mod: ServiceModule)
     ]
 
 
-def group_by_module(ops: list[Operation]) -> dict[str, list[Operation]]:
-    modules: dict[str, list[Operation]] = defaultdict(list)
-    for op in ops:
-        modules["_".join(op.area)].append(op)
-    return modules
-
-
-__all__ = ["HEADER", "ServiceModule", "group_by_module", "render_method", "service_class"]
+__all__ = ["HEADER", "ServiceModule", "render_method", "service_class"]

@@ -36,33 +36,20 @@ def module_of_op(op: Operation) -> str:
 def plan(ops: list[Operation], schemas: Schemas) -> dict[str, str]:
     """Schema name -> module: its operation's module if one uses it, the area's first module
     if several of one area do, `shared` if several areas do."""
-    users: dict[str, set[str]] = defaultdict(set)
+    users: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (module, area) using it
     for op in ops:
         for name in refs_in(op.op, schemas, set()):
-            users[name].add(module_of_op(op))
+            users[name].add((module_of_op(op), op.area[0]))
     placed = {}
-    for name, modules in users.items():
-        tops = {_top(m) for m in modules}
-        if len(tops) > 1:
+    for name, using in users.items():
+        modules, areas = {m for m, _ in using}, {a for _, a in using}
+        if len(areas) > 1:
             placed[name] = SHARED
         elif len(modules) > 1:
-            placed[name] = tops.pop()
+            placed[name] = areas.pop()
         else:
             placed[name] = modules.pop()
     return placed
-
-
-_TOPS: dict[str, str] = {}
-
-
-def _top(module: str) -> str:
-    return _TOPS.get(module, module)
-
-
-def register_tops(ops: list[Operation]) -> None:
-    """Remember each operation module's area (`workflows_executions` -> `workflows`)."""
-    for op in ops:
-        _TOPS[module_of_op(op)] = op.area[0]
 
 
 def render_module(

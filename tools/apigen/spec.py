@@ -114,16 +114,6 @@ def operations(document: dict[str, Any]) -> list[Operation]:
     return found
 
 
-def all_operations(document: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(METHOD, path key, tag) of every operation of a document."""
-    return [
-        (method.upper(), path, (op.get("tags") or ["untagged"])[0])
-        for path, item in document["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
-    ]
-
-
 def snake(text: str) -> str:
     """`sharingScope` -> `sharing_scope`; `sort.field` -> `sort_field`; `Last-Event-ID` -> `last_event_id`."""
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
