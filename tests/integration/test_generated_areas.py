@@ -20,7 +20,7 @@ from integrations_mistral import (
     SyncMistralClient,
 )
 from integrations_mistral.testing import FakeMistralServer
-from integrations_mistral.types import Judge, WorkflowWithWorkerStatus
+from integrations_mistral.types import Judge, Prompt, WorkflowWithWorkerStatus
 from tests.conftest import local_overrides
 
 JUDGE = {
@@ -231,8 +231,10 @@ def test_the_blocking_client_reaches_generated_areas(threaded_server_url: str) -
     with SyncMistralClient(**overrides) as client:
         workflow = client.workflows.get("w1").workflow
         events = client.workflows.events.stream().final_response()
+        prompts = list(client.prompts.iterate(page_size=1))
     assert isinstance(workflow, WorkflowWithWorkerStatus)
     assert events and events[0].id == "1"
+    assert prompts and all(isinstance(p, Prompt) for p in prompts)
 
 
 async def test_iterate_walks_numbered_pages_to_the_total(server: FakeMistralServer) -> None:
