@@ -283,3 +283,65 @@ async def test_batch_run_files_and_fine_tune_from_the_shell(
         )
         == 2
     )
+
+
+async def test_call_reaches_any_operation_from_the_shell(
+    server: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+    import json
+
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
+    monkeypatch.setenv("MISTRAL_BASE_URL", server.url)  # type: ignore[attr-defined]
+    monkeypatch.setenv("MISTRAL_CLIENT__ALLOW_INSECURE_HTTP", "true")
+    run = asyncio.to_thread
+    assert await run(main, ["call", "workflows.executions.get", "e1"]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert "execution_id" in reply
+    assert server.requests[-1].path == "/v1/workflows/executions/e1"  # type: ignore[attr-defined]
+    assert await run(main, ["call", "prompts.list", "--json", '{"page_size": 2}']) == 0
+    assert server.requests[-1].query == {"pageSize": "2"}  # type: ignore[attr-defined]
+    capsys.readouterr()
+    assert await run(main, ["call", "workflows.events.stream"]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert events and events[0]["id"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["call", "workflow.list"], "no area 'workflow' (did you mean 'workflows'?)"),
+        (["call", "prompts.lst"], "no method of prompts 'lst' (did you mean 'list'?)"),
+        (["call", "models"], "expected area.method"),
+        (["call", "prompts.list", "--json", "[1]"], "expected a JSON object"),
+        (["call", "prompts.list", "--json", "{"], "not JSON"),
+        (["call", "prompts.list", "--json", '{"pagesize": 1}'], "did you mean 'page_size'"),
+    ],
+)
+def test_call_mistakes_are_usage_errors(
+    argv: list[str],
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+async def test_call_masks_the_clients_key_when_a_server_echoes_it(
+    server: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
+    monkeypatch.setenv("MISTRAL_BASE_URL", server.url)  # type: ignore[attr-defined]
+    monkeypatch.setenv("MISTRAL_CLIENT__ALLOW_INSECURE_HTTP", "true")
+    echo = {"id": "i", "email": "a@b.c", "first_name": "test-key", "last_name": "Bearer sk-x"}
+    server.enqueue("/v1/users/me", json=echo)  # type: ignore[attr-defined]
+    assert await asyncio.to_thread(main, ["call", "users.get_identity"]) == 0
+    out = capsys.readouterr().out
+    assert "test-key" not in out
+    assert "sk-x" not in out
