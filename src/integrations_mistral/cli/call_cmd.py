@@ -19,6 +19,7 @@ from ..errors import RequestValidationError
 from ..services import AREAS
 from ..services._base import Service, ServiceGroup
 from ..services._stream import CompletionStream
+from ._client import client_for
 
 __all__ = ["add_call_command"]
 
@@ -87,12 +88,7 @@ def _print(value: Any, secrets: tuple[str, ...], *, lines: bool = False) -> None
 
 
 async def _run(args: argparse.Namespace) -> None:
-    options = {"config_file": args.config_file} if args.config_file else {}
-    async with (
-        MistralClient.from_env(**options)
-        if args.profile is None
-        else MistralClient.from_profile(args.profile, **options) as client
-    ):
+    async with client_for(args) as client:
         method = _method(client, args.method)
         result = method(*args.ids, **_arguments(args.json))
         if asyncio.iscoroutine(result):

@@ -6,7 +6,7 @@ import argparse
 import asyncio
 from typing import Any
 
-from ..client import MistralClient
+from ._client import client_for
 
 __all__ = ["add_chat_command"]
 
@@ -16,11 +16,7 @@ async def _run(args: argparse.Namespace) -> None:
     if args.system:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": args.prompt})
-    async with (
-        MistralClient.from_env(**({"config_file": args.config_file} if args.config_file else {}))
-        if args.profile is None
-        else MistralClient.from_profile(args.profile, config_file=args.config_file) as client
-    ):
+    async with client_for(args) as client:
         if not args.stream:
             print((await client.chat.create(model=args.model, messages=messages)).text)
             return

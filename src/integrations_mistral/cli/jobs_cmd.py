@@ -10,19 +10,13 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..client import MistralClient
 from ..errors import RequestValidationError
+from ._client import client_for
 
 __all__ = ["add_job_commands"]
 
 T = TypeVar("T")
 FINE_TUNING_DONE = frozenset({"SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED"})
-
-
-def _client(args: argparse.Namespace) -> MistralClient:
-    if args.profile is None:
-        return MistralClient.from_env()
-    return MistralClient.from_profile(args.profile)
 
 
 def _progress(label: str, done: int, total: int, status: str) -> None:
@@ -72,7 +66,7 @@ async def _follow(
 
 
 async def _batch_run(args: argparse.Namespace) -> int:
-    async with _client(args) as client:
+    async with client_for(args) as client:
         run = await client.batch.run(
             requests=Path(args.requests),
             model=args.model,
@@ -97,7 +91,7 @@ async def _batch_run(args: argparse.Namespace) -> int:
 
 
 async def _fine_tune_status(args: argparse.Namespace) -> int:
-    async with _client(args) as client:
+    async with client_for(args) as client:
         started = time.monotonic()
         if not args.wait:
             job = await client.fine_tuning.get(args.job_id)
@@ -114,7 +108,7 @@ async def _fine_tune_status(args: argparse.Namespace) -> int:
 
 
 async def _files(args: argparse.Namespace) -> int:
-    async with _client(args) as client:
+    async with client_for(args) as client:
         if args.files_command == "upload":
             uploaded = await client.files.upload(file=Path(args.path), purpose=args.purpose)
             print(f"{uploaded.id}\t{uploaded.filename}\t{uploaded.bytes} bytes")
