@@ -7,7 +7,6 @@ Every error is a `MistralError` carrying `status_code`, `error_type`, `is_retrya
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -16,6 +15,7 @@ from typing import Any, ClassVar, NoReturn
 
 from multidict import CIMultiDict
 
+from ._numbers import wire_seconds
 from .quota import ServerQuota, quota_of
 
 __all__ = [
@@ -293,12 +293,11 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if not value:
         return None
     value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return max(0.0, seconds) if math.isfinite(seconds) else None
+    seconds = wire_seconds(value.removeprefix("-"))
+    if seconds is not None:
+        return 0.0 if value.startswith("-") else seconds  # a wait in the past: none
+    if value[:1].isdigit() or value[:1] in "+-.":  # a number, but not one we take
+        return None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -366,14 +365,9 @@ def error_for_status(
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:
     """`retry-after-ms` (milliseconds, as Mistral and OpenAI send it), else `Retry-After`."""
-    millis = headers.get("retry-after-ms")
-    if millis:
-        try:
-            value = float(millis) / 1000
-        except ValueError:
-            value = -1.0
-        if math.isfinite(value) and value >= 0:  # else fall back to Retry-After
-            return value
+    millis = wire_seconds(headers.get("retry-after-ms"))
+    if millis is not None:  # else fall back to Retry-After
+        return millis / 1000
     return parse_retry_after(headers.get("Retry-After"))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ._numbers import wire_int
+
 __all__ = ["ServerQuota", "quota_of"]
 
 _HEADERS = {
@@ -31,16 +33,9 @@ class ServerQuota:
     query_cost: int | None = None
 
 
-def _number(value: str | None) -> int | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return int(value) if value.isdigit() else None
-
-
 def quota_of(headers: Mapping[str, str]) -> ServerQuota | None:
     """The quota in a reply's headers (case-insensitive mapping), or None when it has none."""
-    values = {field: _number(headers.get(name)) for field, name in _HEADERS.items()}
+    values = {field: wire_int(headers.get(name)) for field, name in _HEADERS.items()}
     if all(value is None for value in values.values()):
         return None
     return ServerQuota(**values)

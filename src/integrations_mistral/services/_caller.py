@@ -12,6 +12,7 @@ from multidict import MultiDict
 from pydantic import BaseModel, ValidationError
 
 from .._lifetime import Lifetime
+from .._numbers import wire_int
 from .._secrets import scrub_error
 from ..errors import MistralError, RequestValidationError, ResponseValidationError
 from ..observability import Telemetry, log_failure
@@ -306,8 +307,7 @@ def _failed(op: Operation | None, name: str, error: BaseException) -> None:
 
 
 def _query_cost(headers: Mapping[str, str]) -> int | None:
-    cost = headers.get("x-ratelimit-tokens-query-cost", "")
-    return int(cost) if cost.isdigit() else None
+    return wire_int(headers.get("x-ratelimit-tokens-query-cost"))
 
 
 def _reported_tokens(result: object) -> int | None:

@@ -12,6 +12,7 @@ import aiohttp
 from pydantic import ValidationError
 
 from .._lifetime import Lifetime
+from .._numbers import wire_int
 from .._secrets import scrub_error
 from ..credentials import Credentials
 from ..errors import (
@@ -347,7 +348,8 @@ def _error_event(data: str, request_id: str, kind: str = "a completion chunk") -
         )
     inner: dict[str, Any] = payload["error"] if isinstance(payload.get("error"), dict) else payload
     code = str(inner.get("code") or inner.get("status") or "")
-    status = int(code) if code.isdigit() and 400 <= int(code) <= 599 else 500
+    number = wire_int(code)
+    status = number if number is not None and 400 <= number <= 599 else 500
     error = error_for_status(
         status,
         json.dumps(inner).encode(),

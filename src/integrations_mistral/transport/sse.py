@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import NamedTuple
 
+from .._numbers import wire_int
 from ..errors import ResponseTooLargeError, ResponseValidationError
 
 __all__ = ["SSEDecoder", "ServerSentEvent", "not_utf8"]
@@ -232,8 +233,8 @@ class SSEDecoder:
         elif name == b"id":
             if "\x00" not in text:
                 self.last_event_id = text
-        elif name == b"retry" and text.isdigit():
-            self._retry = int(text)
+        elif name == b"retry" and (retry := wire_int(text)) is not None:
+            self._retry = retry
 
     def _dispatch(self, events: list[ServerSentEvent | bytes]) -> None:
         data = self._data
