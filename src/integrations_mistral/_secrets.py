@@ -100,4 +100,28 @@ def scrub_error(error: BaseException, secrets: Iterable[str]) -> BaseException:
         error.headers = type(headers)(  # type: ignore[attr-defined]
             (name, scrub(value, keys)) for name, value in headers.items()
         )
+    _cut_chain(error, keys)
     return error
+
+
+def _cut_chain(error: BaseException, keys: tuple[str, ...]) -> None:
+    """Drop from `error`'s chain what no traceback shows (`__context__` under `raise ... from`)
+    and every link whose text holds a key: a pydantic error quoting a body, a key function's
+    own exception, the decode error of a malformed stream event."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if link.__suppress_context__:
+            link.__context__ = None
+        for name in ("__cause__", "__context__"):
+            inner = getattr(link, name)
+            if inner is not None and _holds_secret(inner, keys):
+                setattr(link, name, None)
+                link.__suppress_context__ = True
+        link = link.__cause__ or link.__context__
+
+
+def _holds_secret(error: BaseException, keys: tuple[str, ...]) -> bool:
+    text = f"{error}{error.args!r}"
+    return any(key in text for key in keys) or scrub(text) != text
