@@ -4,7 +4,11 @@ with a test CA made at test time."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import socket
 import ssl
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +16,7 @@ import pytest
 
 from integrations_mistral import APIConnectionError, ConfigurationError, MistralClient
 from integrations_mistral.testing import FakeMistralServer
+from tests.chaos.conftest import CHAT_REPLY as CHAT
 
 from .conftest import Certificates
 
@@ -115,12 +120,59 @@ async def test_mutual_tls_refused_after_a_tls13_handshake_is_a_typed_error(
     mtls_server: FakeMistralServer, certs: Certificates
 ) -> None:
     """Under TLS 1.3 the client's handshake completes before the server checks its certificate;
-    the server then drops the connection, which the client cannot tell from any other drop."""
+    the server then drops the new connection before a byte of an answer: that is named as the
+    refusal it is (the TLS 1.2 case names it too), and not retried."""
     async with client_for(mtls_server, ca_bundle=str(certs.ca)) as client:
         with pytest.raises(APIConnectionError) as caught:
             await client.chat.create(model="m", messages=MESSAGES)
-    assert caught.value.__cause__ is None
+        stream_refused = client.chat.create_stream(model="m", messages=MESSAGES)
+        with pytest.raises(APIConnectionError) as streamed:
+            await stream_refused
+    for error in (caught.value, streamed.value):
+        assert error.__cause__ is None
+        assert "client.client_cert" in str(error), str(error)
+        assert error.attempts == 1 and not error.is_retryable
+        assert error.request_sent is False  # type: ignore[attr-defined]
     assert mtls_server.requests == []
+
+
+async def test_a_reset_on_a_reused_tls13_connection_is_still_retried(certs: Certificates) -> None:
+    """Only a new connection's reset is taken for the refusal: a kept-alive connection that the
+    server drops is retried as before."""
+    served: list[int] = []
+    context = certs.server_context()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        reply = json.dumps(CHAT).encode()
+        while True:
+            try:
+                await reader.readuntil(b"\r\n\r\n")
+            except (asyncio.IncompleteReadError, ConnectionError):
+                return
+            served.append(1)
+            if len(served) == 2:  # the second request, on the kept connection: reset
+                sock = writer.get_extra_info("socket")
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                writer.transport.abort()
+                return
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+            writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(reply), reply))
+            await writer.drain()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=context)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with MistralClient(
+            api_key="k",
+            base_url=f"https://localhost:{port}",
+            client={"ca_bundle": str(certs.ca)},
+            retry=FAST,
+        ) as client:
+            await client.chat.create(model="m", messages=MESSAGES)
+            await client.chat.create(model="m", messages=MESSAGES)
+    finally:
+        server.close()
+    assert len(served) == 3  # the dropped one was sent again on a new connection
 
 
 @pytest.mark.parametrize("key", ["ca_bundle", "client_cert", "client_key"])

@@ -19,6 +19,7 @@ from ..errors import (
     ResponseTooLargeError,
     raise_clean,
 )
+from ._handshake import RefusedAfterHandshake
 
 __all__ = ["mark_unsent", "translate_errors", "translated"]
 
@@ -159,5 +160,10 @@ def _tls_failure(exc: BaseException) -> str | None:
             return str(getattr(seen, "reason", None) or seen)
         if isinstance(seen, aiohttp.ClientSSLError) and seen.__cause__ is None:
             return str(seen)
+        if isinstance(seen, RefusedAfterHandshake):
+            return (
+                "the server dropped a new TLS 1.3 connection before answering, as servers "
+                "refusing the client certificate do"
+            )
         seen = seen.__cause__ or getattr(seen, "os_error", None) or seen.__context__
     return None

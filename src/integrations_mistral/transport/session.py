@@ -16,6 +16,7 @@ import aiohttp
 
 from ..config.models import ClientSettings
 from ..errors import ClientClosedError
+from ._handshake import connector as tls_connector
 from .gate import FairGate
 from .network import tls_context
 
@@ -145,7 +146,8 @@ class SessionHolder:
                 self._pid = os.getpid()
             for other in [lp for lp in self._entries if lp.is_closed()]:
                 _abandon(self._entries.pop(other).session)
-            connector = aiohttp.TCPConnector(
+            connector = tls_connector(
+                loop,
                 limit=self._client.pool_size,
                 limit_per_host=self._client.pool_size_per_host,
                 keepalive_timeout=self._client.keepalive_secs,
