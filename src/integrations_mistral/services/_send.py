@@ -70,7 +70,7 @@ class Attempts(Generic[R]):
         try:
             return await self._once(budget, key)
         except AuthenticationError:
-            if not await credentials.renew(key):
+            if not await credentials.renew(key, started):
                 raise
         return await self._once(budget - (time.monotonic() - started), await credentials.key())
 
