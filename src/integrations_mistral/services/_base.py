@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
@@ -19,6 +20,8 @@ from ._fallback import FALLBACK_OPERATIONS
 from ._options import is_coroutine_method, request_headers, with_call_options
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
+
+_SNIPPET = 200  # bytes of an unexpected body quoted in its error
 
 __all__ = [
     "APICaller",
@@ -191,11 +194,14 @@ class Service:
 async def _refuse(
     caller: APICaller, op: Any, name: str, response: aiohttp.ClientResponse, permit: Any
 ) -> None:
-    """A stream that came back as something else: released, reported, raised."""
+    """A stream that came back as something else: its first bytes quoted (never the whole body,
+    which may be of any size or a decompression bomb), the connection closed, reported, raised."""
     try:
-        snippet = (await response.read())[:200]
+        snippet = await response.content.read(_SNIPPET)
+    except (aiohttp.ClientError, asyncio.TimeoutError):
+        snippet = b""
     finally:
-        response.release()
+        response.close()
     permit.settle(0)
     error = ResponseValidationError(
         f"expected a text/event-stream response, got {response.content_type}: {snippet!r}",
