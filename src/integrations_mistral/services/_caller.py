@@ -27,6 +27,7 @@ from ._generated import NOT_IDEMPOTENT as GENERATED_NOT_IDEMPOTENT
 from ._options import OPTIONS
 from ._params import query
 from ._send import Attempts, OpenStream, Send
+from .tool_runner import ToolPolicy
 
 if TYPE_CHECKING:
     from ..observability.operation import Operation
@@ -233,6 +234,11 @@ class APICaller:
             return None
         self._observe(quota)
         return quota.query_cost
+
+    def tool_policy(self, on_error: Any, timeout: float | None) -> ToolPolicy:
+        """How `run_tools` calls tools for this client: its keys scrubbed from what they send."""
+        credentials = self.transport.credentials
+        return ToolPolicy(on_error, timeout, lambda: credentials.secrets)
 
     def report_failure(self, op: Operation | None, name: str, error: BaseException) -> None:
         """A failed call: the keys in use scrubbed from its error first (whatever path raised

@@ -156,6 +156,7 @@ class ChatService(Service):
         tools: Sequence[FunctionTool | Callable[..., Any]],
         max_turns: int = 8,
         on_tool_error: OnToolError = "return",
+        tool_timeout: float | None = 60.0,
         parallel_tool_calls: bool | None = None,
         **arguments: Any,
     ) -> ToolRun:
@@ -163,9 +164,12 @@ class ChatService(Service):
         from their signature) or `FunctionTool`s. Each reply's tool calls are run (at once unless
         `parallel_tool_calls=False`), with arguments validated first, and their results sent
         back, until the model answers; past `max_turns` replies, `MaxTurnsError`. A tool that
-        raises has its error sent to the model as its result (`on_tool_error="raise"`: raised
-        as `ToolError`). `arguments` are those of `create`; every turn is a `chat.create` call
-        (retries, limiter, breaker, a span each, under one `mistral.chat.run_tools` span)."""
+        raises, or takes longer than `tool_timeout` seconds, has its error sent to the model as
+        its result, the client's keys scrubbed (`on_tool_error="raise"`: raised as `ToolError`,
+        the other tools of the turn cancelled). Plain (sync) tools run in worker threads.
+        `arguments` are those of `create`; every turn is a `chat.create` call (retries, limiter,
+        breaker, a span each, under one `mistral.chat.run_tools` span)."""
+        policy = self._caller.tool_policy(on_tool_error, tool_timeout)
         found = as_tools(tools)
         definitions = [tool.definition() for tool in found.values()]
 
@@ -184,7 +188,7 @@ class ChatService(Service):
                 found,
                 max_turns=max_turns,
                 parallel=parallel_tool_calls is not False,
-                on_tool_error=on_tool_error,
+                policy=policy,
             )
 
 

@@ -82,12 +82,15 @@ class ConversationsService(Service):
         tools: builtins.list[Any],
         max_turns: int = 8,
         on_tool_error: OnToolError = "return",
+        tool_timeout: float | None = 60.0,
         **arguments: Any,
     ) -> ConversationRun:
         """`start` a conversation offering `tools` (Python functions or `FunctionTool`s), then
         answer every `function.call` entry with its `function.result` (`append`) until a turn
-        asks for none; past `max_turns` turns, `MaxTurnsError`. `arguments` are those of
-        `start` (`model=` or `agent_id=`, ...); each turn goes through the usual policy."""
+        asks for none; past `max_turns` turns, `MaxTurnsError`. A tool call taking longer
+        than `tool_timeout` seconds is an error. `arguments` are those of `start` (`model=` or
+        `agent_id=`, ...); each turn goes through the usual policy."""
+        policy = self._caller.tool_policy(on_tool_error, tool_timeout)
         found = as_tools(tools)
         definitions = [tool.definition() for tool in found.values()]
 
@@ -100,9 +103,7 @@ class ConversationsService(Service):
             return self.append(conversation_id, inputs=results)
 
         with self._caller.telemetry.span("mistral.conversations.run_tools"):
-            return await run_conversation(
-                start, append, found, max_turns=max_turns, on_tool_error=on_tool_error
-            )
+            return await run_conversation(start, append, found, max_turns=max_turns, policy=policy)
 
     async def append(
         self,

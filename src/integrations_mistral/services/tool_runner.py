@@ -13,14 +13,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
+from .._secrets import scrub, scrub_error
 from ..errors import MistralError, RequestValidationError
-from ..types import ChatCompletionResponse
+from ..types import AssistantMessage, ChatCompletionResponse
 
 __all__ = [
     "ConversationRun",
     "FunctionTool",
     "MaxTurnsError",
     "ToolError",
+    "ToolPolicy",
     "ToolRun",
     "as_tools",
     "function_tool",
@@ -43,10 +45,12 @@ class MaxTurnsError(MistralError):
 
 
 class ToolError(MistralError):
-    """A tool raised (with `on_tool_error = "raise"`) or the model named no such tool; the tool's
-    own exception is the cause."""
+    """A tool raised, timed out, or got arguments its signature refuses (with
+    `on_tool_error = "raise"`), or the model named no such tool; the tool's own exception is the
+    cause. `detail` is what the model is told (with `on_tool_error = "return"`)."""
 
     default_error_type = "tool_error"
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,21 @@ class FunctionTool:
 
     async def call(self, arguments: str | dict[str, Any]) -> Any:
         """Validate the model's arguments against the signature, then call the function."""
+        return await self.invoke(self.validate(arguments))
+
+    def validate(self, arguments: str | dict[str, Any]) -> BaseModel:
+        """The model's arguments checked against the signature (`ValidationError`, or
+        `ValueError` for JSON that does not parse)."""
         raw = json.loads(arguments or "{}") if isinstance(arguments, str) else arguments
-        values = self.arguments.model_validate(raw)
-        result = self.handler(**{name: getattr(values, name) for name in type(values).model_fields})
+        return self.arguments.model_validate(raw)
+
+    async def invoke(self, values: BaseModel) -> Any:
+        """Call the function with validated arguments: an async one on the loop, a plain one
+        in a worker thread (so tools run at once and a blocking one does not stall the loop)."""
+        kwargs = {name: getattr(values, name) for name in type(values).model_fields}
+        if inspect.iscoroutinefunction(self.handler):
+            return await self.handler(**kwargs)
+        result = await asyncio.to_thread(self.handler, **kwargs)
         if inspect.isawaitable(result):
             result = await result
         return result
@@ -153,6 +169,26 @@ class ToolRun:
 Ask = Callable[[list[dict[str, Any]]], Awaitable[ChatCompletionResponse]]
 
 
+@dataclass(frozen=True)
+class ToolPolicy:
+    """How a run calls its tools: `on_error` ("return": the error goes to the model as the
+    tool's result; "raise": `ToolError`), `timeout` per call in seconds, and where the keys in
+    use are found, to scrub from whatever a tool returns or raises before the model sees it."""
+
+    on_error: OnToolError = "return"
+    timeout: float | None = 60.0
+    secrets: Callable[[], tuple[str, ...]] = tuple
+
+    def __post_init__(self) -> None:
+        if self.on_error not in ("return", "raise"):
+            raise RequestValidationError("on_tool_error: expected 'return' or 'raise'")
+        timeout = self.timeout
+        if timeout is not None and not (isinstance(timeout, int | float) and 0 < timeout < 1e9):
+            raise RequestValidationError(
+                f"tool_timeout: expected a number of seconds above 0 (or None), got {timeout!r}"
+            )
+
+
 async def run_turns(
     ask: Ask,
     messages: Sequence[Any],
@@ -160,13 +196,11 @@ async def run_turns(
     *,
     max_turns: int,
     parallel: bool,
-    on_tool_error: OnToolError,
+    policy: ToolPolicy,
 ) -> ToolRun:
     """Ask, run the tool calls of the reply, append their results; until the model answers."""
     if max_turns < 1:
         raise RequestValidationError(f"max_turns: expected 1 or more, got {max_turns}")
-    if on_tool_error not in ("return", "raise"):
-        raise RequestValidationError("on_tool_error: expected 'return' or 'raise'")
     run = ToolRun(None, [_plain(m) for m in messages])
     for _ in range(max_turns):
         reply = await ask(run.messages)
@@ -174,12 +208,16 @@ async def run_turns(
         if not reply.choices:
             return run
         message = reply.choices[0].message
-        run.messages.append(message.model_dump(mode="json", exclude_none=True))
+        if message is None:
+            return run
+        run.messages.append(_resendable(message))
         calls = message.tool_calls or []
         if not calls:
             return run
-        jobs = [_answer(call, tools, on_tool_error) for call in calls]
-        results = await asyncio.gather(*jobs) if parallel else [await job for job in jobs]
+        if parallel:
+            results = await _all(calls, tools, policy)
+        else:
+            results = [await _answer(call, tools, policy) for call in calls]
         run.messages.extend(results)
     raise MaxTurnsError(
         f"the model still asked for tools after max_turns = {max_turns}; run.messages holds "
@@ -207,7 +245,7 @@ async def run_conversation(
     tools: dict[str, FunctionTool],
     *,
     max_turns: int,
-    on_tool_error: OnToolError,
+    policy: ToolPolicy,
 ) -> ConversationRun:
     """Start, then answer each turn's `function.call` entries with `function.result` entries
     (all of a turn's calls at once) until a turn asks for none."""
@@ -222,9 +260,7 @@ async def run_conversation(
                 f"{run.conversation_id} holds the turns so far",
                 run=run,
             )
-        answers = await asyncio.gather(
-            *(_answer(_as_call(entry), tools, on_tool_error) for entry in calls)
-        )
+        answers = await _all([_as_call(entry) for entry in calls], tools, policy)
         results = [
             {"type": "function.result", "tool_call_id": a["tool_call_id"], "result": a["content"]}
             for a in answers
@@ -251,29 +287,74 @@ def _as_call(entry: Any) -> _Call:
     return _Call(entry.tool_call_id, _Function(entry.name, entry.arguments))
 
 
-async def _answer(
-    call: Any, tools: dict[str, FunctionTool], on_error: OnToolError
-) -> dict[str, Any]:
-    """The tool message answering one call: the result, or the error as text for the model."""
-    name = call.function.name
-    tool = tools.get(name)
+async def _all(
+    calls: Sequence[Any], tools: dict[str, FunctionTool], policy: ToolPolicy
+) -> list[dict[str, Any]]:
+    """Every call answered at once; with `on_error="raise"`, the first error cancels the
+    others (an async tool is cancelled; a plain one's thread finishes, its result unused)."""
+    tasks = [asyncio.ensure_future(_answer(call, tools, policy)) for call in calls]
     try:
-        if tool is None:
-            raise ToolError(f"the model called {name!r}, which is not a tool of this run")
-        content = _text(await tool.call(call.function.arguments))
-    except (ValidationError, ValueError) as exc:  # arguments the signature refuses, bad JSON
-        if on_error == "raise":
-            raise ToolError(f"tool {name}: invalid arguments from the model: {exc}") from exc
-        content = f"error: invalid arguments: {_short(exc)}"
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    finally:
+        for task in tasks:
+            task.cancel()
+    for task in tasks:
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+    return [task.result() for task in tasks]
+
+
+async def _answer(call: Any, tools: dict[str, FunctionTool], policy: ToolPolicy) -> dict[str, Any]:
+    """The tool message answering one call: the result, or the error as text for the model.
+    Arguments the signature refuses and an error the tool raised itself are told apart."""
+    name = call.function.name
+    try:
+        content = scrub(
+            _text(await _run_one(name, call.function.arguments, tools, policy)), policy.secrets()
+        )
     except ToolError as exc:
-        if on_error == "raise":
+        if policy.on_error == "raise":
             raise
-        content = f"error: {exc}"
-    except Exception as exc:
-        if on_error == "raise":
-            raise ToolError(f"tool {name} raised {type(exc).__name__}: {exc}") from exc
-        content = f"error: {type(exc).__name__}: {exc}"
+        content = f"error: {exc.detail}"
     return {"role": "tool", "tool_call_id": call.id, "name": name, "content": content}
+
+
+async def _run_one(
+    name: str, arguments: Any, tools: dict[str, FunctionTool], policy: ToolPolicy
+) -> Any:
+    """One tool's result; every failure a `ToolError` whose `detail` is fit for the model."""
+    tool = tools.get(name)
+    if tool is None:
+        detail = f"the model called {name!r}, which is not a tool of this run"
+        raise _failure(detail, detail, None, policy)
+    try:
+        values = tool.validate(arguments)
+    except (ValidationError, ValueError, RecursionError) as exc:
+        detail = f"invalid arguments: {_short(exc)}"
+        failure = _failure(f"tool {name}: {detail} (from the model)", detail, exc, policy)
+        raise failure from failure.__cause__
+    try:
+        return await asyncio.wait_for(tool.invoke(values), policy.timeout)
+    except asyncio.TimeoutError:
+        detail = f"tool {name} gave no result within {policy.timeout:g} s (tool_timeout)"
+        raise _failure(detail, detail, None, policy) from None
+    except Exception as exc:
+        detail = f"{type(exc).__name__}: {exc}"
+        failure = _failure(f"tool {name} raised {detail}", detail, exc, policy)
+        raise failure from failure.__cause__
+
+
+def _failure(
+    message: str, detail: str, cause: BaseException | None, policy: ToolPolicy
+) -> ToolError:
+    """A `ToolError`, its texts scrubbed of the client's keys; the tool's own exception kept
+    as `__cause__` to debug the tool by, unless it holds a key (raise it `from` its cause)."""
+    secrets = policy.secrets()
+    error = ToolError(message)
+    error.detail = scrub(detail, secrets)
+    error.__cause__ = cause
+    scrub_error(error, secrets)
+    return error
 
 
 def _text(result: Any) -> str:
@@ -292,6 +373,26 @@ def _short(exc: BaseException) -> str:
             f"{'.'.join(map(str, e['loc'])) or '<root>'}: {e['msg']}" for e in exc.errors()
         )
     return str(exc)
+
+
+def _resendable(message: AssistantMessage) -> dict[str, Any]:
+    """The model's message as the next request may carry it: fields a request does not know
+    (ones a newer API adds to replies) are left out, so the next turn is not refused."""
+    data = message.model_dump(mode="json", exclude_none=True)
+    try:
+        known = AssistantMessage.model_validate(data, extra="ignore")
+    except ValidationError:  # content of a kind a request cannot carry: its text only
+        calls = [
+            {
+                "id": c.id,
+                "type": "function",
+                "function": {"name": c.function.name, "arguments": c.function.arguments},
+            }
+            for c in message.tool_calls or ()
+        ]
+        plain: dict[str, Any] = {"role": "assistant", "content": message.text}
+        return {**plain, "tool_calls": calls} if calls else plain
+    return known.model_dump(mode="json", exclude_none=True)
 
 
 def _plain(message: Any) -> dict[str, Any]:
