@@ -1,4 +1,5 @@
-"""`batch run`, `fine-tune status` and `files upload|list|download`: the API from the shell."""
+"""`batch run|wait`, `fine-tune status` and `files upload|list|download`: the API from the
+shell."""
 
 from __future__ import annotations
 
@@ -80,14 +81,32 @@ async def _batch_run(args: argparse.Namespace) -> int:
         )
         job = run.job
         if not args.wait:
-            print(f"batch job {job.id}: {job.status} (follow it with: batch run ... --wait)")
+            print(f"batch job {job.id}: {job.status} (follow it with: batch wait {job.id})")
             return 0
-        sys.stderr.write("\n")
-        for kind, path in (("output", run.output_path), ("errors", run.error_path)):
-            if path is not None:
-                print(f"{kind}: {path}")
-        print(f"batch job {job.id}: {job.status}")
-        return 0 if job.status == "SUCCESS" else 1
+        return _batch_done(run)
+
+
+async def _batch_wait(args: argparse.Namespace) -> int:
+    async with client_for(args) as client:
+        run = await client.batch.wait(
+            args.job_id,
+            poll_secs=args.poll_secs,
+            on_progress=lambda j: _progress(
+                "batch", j.completed_requests or 0, j.total_requests or 0, j.status
+            ),
+            output_dir=args.output_dir,
+        )
+        return _batch_done(run)
+
+
+def _batch_done(run: Any) -> int:
+    """Where a finished job's results are, its status; exit 0 only on success."""
+    sys.stderr.write("\n")
+    for kind, path in (("output", run.output_path), ("errors", run.error_path)):
+        if path is not None:
+            print(f"{kind}: {path}")
+    print(f"batch job {run.job.id}: {run.job.status}")
+    return 0 if run.job.status == "SUCCESS" else 1
 
 
 async def _fine_tune_status(args: argparse.Namespace) -> int:
@@ -138,6 +157,7 @@ def add_job_commands(commands: Any) -> None:
         parser.add_argument(
             "--profile", default=None, help="default: $MISTRAL_PROFILE or 'default'"
         )
+        parser.add_argument("--config-file", default=None, help="config file (default: discovered)")
 
     batch = commands.add_parser("batch", help="batch jobs").add_subparsers(
         dest="batch_command", required=True
@@ -153,6 +173,14 @@ def add_job_commands(commands: Any) -> None:
     run.add_argument("--poll-secs", type=float, default=5.0, help=argparse.SUPPRESS)
     common(run)
     run.set_defaults(handler=_runner(_batch_run))
+    follow = batch.add_parser(
+        "wait", help="follow a job created before (batch run without --wait) and download results"
+    )
+    follow.add_argument("job_id")
+    follow.add_argument("--output-dir", default=".", help="where results go (default: here)")
+    follow.add_argument("--poll-secs", type=float, default=5.0, help=argparse.SUPPRESS)
+    common(follow)
+    follow.set_defaults(handler=_runner(_batch_wait))
 
     fine_tune = commands.add_parser("fine-tune", help="fine-tuning jobs").add_subparsers(
         dest="fine_tune_command", required=True

@@ -10,11 +10,12 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import MistralError
 from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
 from ._base import RequestValidationError, Service, fields_of, query, segment
 from ._pagination import walk_pages
-from .batch_run import BatchRun, follow, inline_or_file, results_directory
+from .batch_run import BatchRun, follow, inline_or_file, result_file, results_directory
 
 if TYPE_CHECKING:
     from .files import FilesService
@@ -124,7 +125,9 @@ class BatchService(Service):
         disk; the job is created and, with `wait`, followed (`on_progress(job)` at each poll,
         backing off from `poll_secs`) until it ends, its results and errors downloaded into
         `output_dir` (else a temporary directory). `BatchRun.results()` reads them lazily,
-        typed for `endpoint`. After a crash, `wait(job_id)` picks the job up again."""
+        typed for `endpoint`. After a crash, `wait(job_id)` picks the job up again; an error
+        once the job exists names it, so it can be resumed rather than paid for twice."""
+        directory = results_directory(output_dir) if wait else None  # before anything is sent
         with tempfile.TemporaryDirectory(prefix="mistral-batch-in-") as scratch:
             inline, upload = await asyncio.to_thread(inline_or_file, requests, Path(scratch))
             files = None
@@ -141,13 +144,22 @@ class BatchService(Service):
             )
         if not wait:
             return BatchRun(job)
-        return await self.wait(
-            job.id,
-            poll_secs=poll_secs,
-            timeout_secs=timeout_secs,
-            on_progress=on_progress,
-            output_dir=output_dir,
-        )
+        try:
+            return await self.wait(
+                job.id,
+                poll_secs=poll_secs,
+                timeout_secs=timeout_secs,
+                on_progress=on_progress,
+                output_dir=directory,
+            )
+        except MistralError as exc:
+            if job.id not in exc.message:
+                exc.message = (
+                    f"batch job {job.id} (created): {exc.message}; resume with "
+                    f"client.batch.wait({job.id!r}) or `batch wait {job.id}`"
+                )
+                exc.args = (exc.message,)
+            raise
 
     async def wait(
         self,
@@ -164,8 +176,8 @@ class BatchService(Service):
             raise RequestValidationError(f"poll_secs: expected > 0, got {poll_secs}")
         directory = results_directory(output_dir)
         job = await follow(lambda: self.get(job_id), poll_secs, timeout_secs, on_progress)
-        output = await self._download(job.output_file, directory / f"{job.id}.output.jsonl")
-        errors = await self._download(job.error_file, directory / f"{job.id}.errors.jsonl")
+        output = await self._download(job.output_file, result_file(directory, job.id, "output"))
+        errors = await self._download(job.error_file, result_file(directory, job.id, "errors"))
         return BatchRun(job, output, errors, list(job.outputs or []))
 
     async def _download(self, file_id: str | None, target: Path) -> Path | None:

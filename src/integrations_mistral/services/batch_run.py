@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import itertools
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
@@ -22,10 +24,17 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .. import types
-from ..errors import RequestTimeoutError, RequestValidationError
+from ..errors import RequestTimeoutError, RequestValidationError, ResponseValidationError
 from ..types import BatchJob, parse_value
 
-__all__ = ["BATCH_DONE", "BatchResult", "BatchRun", "normalised_lines"]
+__all__ = [
+    "BATCH_DONE",
+    "BatchResult",
+    "BatchRun",
+    "normalised_lines",
+    "result_file",
+    "results_directory",
+]
 
 BATCH_DONE = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
 INLINE_MAX = 1000  # more requests than this go up as a file
@@ -74,18 +83,33 @@ class BatchRun:
         for path in (self.output_path, self.error_path):
             if path is None:
                 continue
-            with path.open(encoding="utf-8") as lines:
-                for text in lines:
-                    if text.strip():
-                        yield _result(json.loads(text), model)
+            with path.open("rb") as lines:
+                for number, raw in enumerate(lines, 1):
+                    if raw.strip():
+                        yield _result(_line_object(raw, path, number), model)
 
     def by_custom_id(self) -> dict[str, BatchResult]:
         """The results keyed by `custom_id` (all of them in memory: for runs that fit)."""
         return {result.custom_id: result for result in self.results()}
 
 
+def _line_object(raw: bytes, path: Path, number: int) -> dict[str, Any]:
+    """One result line, which must be a JSON object (a cut download or a strange server's
+    line is a typed error naming the file and line)."""
+    try:
+        item = json.loads(raw)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        item = None
+    if not isinstance(item, dict):
+        raise ResponseValidationError(
+            f"{path}:{number}: a batch result line that is not a JSON object: {raw[:100]!r}"
+        )
+    return item
+
+
 def _result(line: dict[str, Any], model: type[BaseModel] | None) -> BatchResult:
-    response = line.get("response") or {}
+    response = line.get("response")
+    response = response if isinstance(response, dict) else {}
     body = response.get("body")
     if model is not None and isinstance(body, dict):
         with contextlib.suppress(ValidationError):  # else kept as the JSON the server sent
@@ -100,13 +124,18 @@ def normalised_lines(source: Path, target: Path) -> int:
     lines as they are, a bare request body wrapped with its line number as custom_id. Returns
     the number of requests; a line that is no JSON object is a typed error naming it."""
     count = 0
-    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
-        for number, text in enumerate(lines, 1):
-            if not text.strip():
+    with source.open("rb") as lines, target.open("w", encoding="utf-8") as out:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
                 continue
             try:
-                item = json.loads(text)
-            except ValueError:
+                item = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise RequestValidationError(
+                    f"{source}:{number}: not UTF-8 text (byte {exc.start + 1} of the line); "
+                    "save the file as UTF-8"
+                ) from None
+            except (ValueError, RecursionError):
                 item = None
             if not isinstance(item, dict):
                 raise RequestValidationError(f"{source}:{number}: not a JSON object")
@@ -179,10 +208,31 @@ async def follow(
 
 
 def results_directory(output_dir: str | os.PathLike[str] | None) -> Path:
-    """Where results are written: `output_dir`, or a fresh temporary directory."""
+    """Where results are written: `output_dir` (created if missing), or a fresh temporary
+    directory. Called before anything is sent, so a folder that cannot be is named at once."""
     if output_dir is None:
         return Path(tempfile.mkdtemp(prefix="mistral-batch-"))
     path = Path(output_dir)
-    if not path.is_dir():
-        raise RequestValidationError(f"output_dir {path}: no such directory")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RequestValidationError(
+            f"output_dir {path}: cannot be created ({exc.strerror or exc})"
+        ) from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise RequestValidationError(f"output_dir {path}: cannot be written to")
     return path
+
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
+
+
+def result_file(directory: Path, job_id: str, kind: str) -> Path:
+    """`<directory>/<job id>.<kind>.jsonl`. The id is the server's: one that is no plain name
+    (`../../x`, an absolute path, a separator) is made one, so it can never choose where the
+    file goes."""
+    name = job_id
+    if not _SAFE_NAME.fullmatch(job_id) or ".." in job_id:
+        digest = hashlib.sha256(job_id.encode("utf-8", "replace")).hexdigest()[:12]
+        name = f"{re.sub(r'[^A-Za-z0-9_-]+', '_', job_id)[:64].strip('_') or 'job'}-{digest}"
+    return directory / f"{name}.{kind}.jsonl"
