@@ -345,3 +345,49 @@ async def test_call_masks_the_clients_key_when_a_server_echoes_it(
     out = capsys.readouterr().out
     assert "test-key" not in out
     assert "sk-x" not in out
+
+
+@pytest.mark.parametrize(
+    ("method", "arguments", "says"),
+    [
+        ("chat.run_tools", {"tools": ["get_weather"]}, "tools.0"),
+        ("chat.parse", {"response_format": "Weather"}, "response_format"),
+        ("libraries.list", {"page_size": "lots"}, "page_size: Input should be a valid integer"),
+        ("prompts.list", {"page_size": "lots"}, "page_size: Input should be a valid integer"),
+    ],
+)
+async def test_call_refuses_arguments_of_the_wrong_type_before_sending(
+    server: object,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    method: str,
+    arguments: dict[str, object],
+    says: str,
+) -> None:
+    import asyncio
+
+    monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
+    monkeypatch.setenv("MISTRAL_BASE_URL", server.url)  # type: ignore[attr-defined]
+    monkeypatch.setenv("MISTRAL_CLIENT__ALLOW_INSECURE_HTTP", "true")
+    given = {"model": "m", "messages": [{"role": "user", "content": "hi"}], **arguments}
+    if not method.startswith("chat."):
+        given = arguments
+    code = await asyncio.to_thread(main, ["call", method, "--json", json.dumps(given)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "Traceback" not in err and says in err
+    assert server.requests == []  # type: ignore[attr-defined]
+
+
+async def test_run_tools_and_parse_refuse_what_is_no_tool_or_model(server: object) -> None:
+    from integrations_mistral import MistralClient, RequestValidationError
+    from tests.conftest import local_overrides
+
+    ask = [{"role": "user", "content": "hi"}]
+    async with MistralClient(**local_overrides(server)) as client:  # type: ignore[arg-type]
+        with pytest.raises(RequestValidationError, match=r"tools\[0\]: expected a function"):
+            await client.chat.run_tools(model="m", messages=ask, tools=["get_weather"])  # type: ignore[list-item]
+        with pytest.raises(RequestValidationError, match="tools: expected a list"):
+            await client.chat.run_tools(model="m", messages=ask, tools="get_weather")  # type: ignore[arg-type]
+        with pytest.raises(RequestValidationError, match="response_format: expected a pydantic"):
+            await client.chat.parse(model="m", messages=ask, response_format="Weather")  # type: ignore[arg-type]

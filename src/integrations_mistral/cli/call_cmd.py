@@ -11,7 +11,7 @@ import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, ValidationError, validate_call
 
 from .._secrets import scrub
 from ..client import MistralClient
@@ -24,6 +24,16 @@ from ._client import client_for
 __all__ = ["add_call_command"]
 
 _AREAS = frozenset({"chat", *AREAS})
+_SHAPE_ERRORS = frozenset(
+    {
+        "unexpected_keyword_argument",
+        "unexpected_positional_argument",
+        "missing_argument",
+        "missing_keyword_only_argument",
+        "missing_positional_only_argument",
+        "multiple_argument_values",
+    }
+)
 
 
 def _method(client: MistralClient, dotted: str) -> Any:
@@ -87,10 +97,29 @@ def _print(value: Any, secrets: tuple[str, ...], *, lines: bool = False) -> None
     print(scrub(text, secrets))
 
 
+def _checked(method: Any, dotted: str, ids: list[str], arguments: dict[str, Any]) -> Any:
+    """Call `method` with JSON-given arguments checked against its signature first, so a value
+    of the wrong type (`"page_size": "lots"`) is a usage error, not a request sent with it."""
+    try:
+        checked = validate_call(config=ConfigDict(arbitrary_types_allowed=True))(method)
+    except Exception:  # annotations pydantic cannot build a check for: the method checks itself
+        checked = method
+    try:
+        return checked(*ids, **arguments)
+    except ValidationError as exc:
+        if any(e["type"] in _SHAPE_ERRORS for e in exc.errors()):
+            return method(*ids, **arguments)  # its own message names the closest argument
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}"
+            for e in exc.errors(include_url=False)[:5]
+        )
+        raise RequestValidationError(f"call {dotted}: {problems}") from None
+
+
 async def _run(args: argparse.Namespace) -> None:
     async with client_for(args) as client:
         method = _method(client, args.method)
-        result = method(*args.ids, **_arguments(args.json))
+        result = _checked(method, args.method, args.ids, _arguments(args.json))
         if asyncio.iscoroutine(result):
             result = await result
         secrets = client._caller.transport.credentials.secrets

@@ -212,6 +212,11 @@ class ParsedCompletionStream(CompletionStream[CompletionChunk], Generic[P]):
 
 def json_schema_format(model: type[BaseModel], strict: bool) -> dict[str, Any]:
     """The `response_format` asking for JSON that follows `model`'s schema."""
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        raise RequestValidationError(
+            f"response_format: expected a pydantic model class, got {type(model).__name__} "
+            f"{model!r:.60}"
+        )
     return {
         "type": "json_schema",
         "json_schema": {

@@ -144,7 +144,16 @@ def _hints(function: Callable[..., Any]) -> dict[str, Any]:
 def as_tools(tools: Sequence[FunctionTool | Callable[..., Any]]) -> dict[str, FunctionTool]:
     """Functions and `FunctionTool`s by name; two of one name are refused."""
     found: dict[str, FunctionTool] = {}
-    for item in tools:
+    if isinstance(tools, str | bytes) or not isinstance(tools, Sequence):
+        raise RequestValidationError(
+            f"tools: expected a list of functions or FunctionTools, got {type(tools).__name__}"
+        )
+    for number, item in enumerate(tools):
+        if not (isinstance(item, FunctionTool) or callable(item)):
+            raise RequestValidationError(
+                f"tools[{number}]: expected a function or a FunctionTool, got "
+                f"{type(item).__name__} {item!r:.60}"
+            )
         tool = item if isinstance(item, FunctionTool) else FunctionTool.from_function(item)
         if tool.name in found:
             raise RequestValidationError(f"tools: two tools are named {tool.name!r}")
