@@ -213,13 +213,17 @@ def _services_init(
     areas = "\n".join(f'    "{a[0]}": "{service_class(a)}",' for a in tops)
     unsafe = "\n".join(f'        "{op.dotted}",' for op in ops if not _idempotent(op))
     rows = "\n".join(f'    ("{op.method}", "{op.path}", "{op.dotted}"),' for op in ops)
+    keyed = "\n".join(f'    "{op.dotted}": "{op.key_header}",' for op in ops if op.key_header)
     return (
         f'"""The generated areas. {HEADER}"""\n\n'
         "AREAS: dict[str, str] = {\n" + areas + "\n}\n"
         '"""The client attribute (= module) of each generated area -> its service class."""\n\n'
         "NOT_IDEMPOTENT = frozenset(\n    {\n" + unsafe + "\n    }\n)\n"
         '"""Generated operations that change state by POST or PATCH (not searches): resent after a\n'
-        'failure only if the API did not act on the request (`retry.retry_non_idempotent`)."""\n'
+        'failure only if the API did not act on the request (`retry.retry_non_idempotent`)."""\n\n'
+        "KEY_HEADERS: dict[str, str] = {\n" + keyed + "\n}\n"
+        '"""Generated operations whose declared security takes the key in a header of its own\n'
+        '(`x-api-key`) rather than as a bearer token: the header it goes in."""\n'
     ), (
         f'"""The generated operations. {HEADER}"""\n\n'
         "OPERATIONS: tuple[tuple[str, str, str], ...] = (\n" + rows + "\n)\n"

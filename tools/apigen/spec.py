@@ -86,6 +86,7 @@ class Operation:
     area: tuple[str, ...] = ()  # the client attributes leading to its service
     name: str = ""  # the method's name
     parameters: list[Parameter] = field(default_factory=list)
+    key_header: str | None = None  # its security: the key in this header, not as a bearer
 
     @property
     def url(self) -> str:
@@ -110,8 +111,22 @@ def operations(document: dict[str, Any]) -> list[Operation]:
                 continue
             tag = (op.get("tags") or ["untagged"])[0]
             if tag not in HANDWRITTEN_TAGS:
-                found.append(Operation(method.upper(), path, tag, op))
+                header = _key_header(document, op.get("security", document.get("security")))
+                found.append(Operation(method.upper(), path, tag, op, key_header=header))
     return found
+
+
+def _key_header(document: dict[str, Any], security: list[dict[str, Any]] | None) -> str | None:
+    """The header an operation's (first) security requirement puts the key in, when that is
+    an `apiKey` scheme in a header (`x-api-key`); None for bearer schemes and no security."""
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    for requirement in security or ():
+        for name in requirement:
+            scheme = schemes.get(name, {})
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                return str(scheme["name"])
+        return None
+    return None
 
 
 def snake(text: str) -> str:

@@ -23,6 +23,7 @@ from ..transport.providers import Router
 from ..types import WireModel, parse_response
 from ._estimate import estimate_tokens
 from ._fallback import FALLBACK_OPERATIONS, FallbackChain
+from ._generated import KEY_HEADERS
 from ._generated import NOT_IDEMPOTENT as GENERATED_NOT_IDEMPOTENT
 from ._options import OPTIONS
 from ._params import query
@@ -114,9 +115,11 @@ class APICaller:
         op = self.telemetry.watch(
             name, method, path, body, len(payload) if payload else 0, streaming=kind is OpenStream
         )
-        return kind(
+        attempts = kind(
             self.transport, op, method, path, payload, params, form, accept, headers, timeout
         )
+        attempts.key_header = KEY_HEADERS.get(name)
+        return attempts
 
     def _execute(
         self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int

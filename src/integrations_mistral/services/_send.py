@@ -29,6 +29,7 @@ class Attempts(Generic[R]):
         "body",
         "form",
         "headers",
+        "key_header",
         "method",
         "op",
         "params",
@@ -54,6 +55,7 @@ class Attempts(Generic[R]):
         self.transport, self.op, self.method, self.path = transport, op, method, path
         self.body, self.params, self.form, self.accept = body, params, form, accept
         self.headers, self.timeout = headers, timeout
+        self.key_header: str | None = None  # the key in this header, not as a bearer
         self.request_id = os.urandom(16).hex()  # one per logical call, kept on every attempt
 
     def __call__(self, budget: float) -> Awaitable[R]:
@@ -125,6 +127,7 @@ class Send(Attempts[RawResponse]):
             timeout=self.timeout,
             request_id=self.request_id,
             key=key,
+            key_header=self.key_header,
         )
 
     def _facts(
@@ -158,6 +161,7 @@ class OpenStream(Attempts[aiohttp.ClientResponse]):
             data=self.form() if self.form is not None else None,
             request_id=self.request_id,
             key=key,
+            key_header=self.key_header,
         )
 
     def _facts(

@@ -174,10 +174,7 @@ class FakeMistralServer:
                 path or request.path,
             )
         )
-        if (
-            self.api_key is not None
-            and request.headers.get("Authorization") != f"Bearer {self.api_key}"
-        ):
+        if self.api_key is not None and not self._authorized(request):
             return error_response(401, "Unauthorized", "invalid_api_key")
         if path is None:
             return error_response(404, f"not a Vertex AI path: {request.path}", "not_found")
@@ -187,6 +184,14 @@ class FakeMistralServer:
         if queue:
             return await self._play(queue.popleft(), request)
         return await self.api.dispatch(request, path)
+
+    def _authorized(self, request: web.Request) -> bool:
+        """The key as a bearer token, or in `x-api-key` where the API declares that (the
+        `users` operations)."""
+        return (
+            request.headers.get("Authorization") == f"Bearer {self.api_key}"
+            or request.headers.get("x-api-key") == self.api_key
+        )
 
     async def _play(self, reply: ScriptedReply, request: web.Request) -> web.StreamResponse:
         if reply.delay:

@@ -125,8 +125,9 @@ class HttpTransport:
         self.credentials = credentials
         self.renews_key = not credentials.static
         """The key is fetched for each attempt (a file, a command, a function, Google's)."""
-        if isinstance(credentials, StaticKey) and credentials.value is not None:
-            headers["Authorization"] = f"Bearer {credentials.value}"
+        self._static_key = credentials.value if isinstance(credentials, StaticKey) else None
+        if self._static_key is not None:
+            headers["Authorization"] = f"Bearer {self._static_key}"
         self._proxies = ProxyChooser(client)
         self._direct = self._proxies.never  # no request goes through a proxy
         headers.update(self._proxies.plain_http_headers(URL(self._base_url)))
@@ -162,10 +163,16 @@ class HttpTransport:
         accept: str | None,
         extra: Mapping[str, str] | None,
         key: str | None = None,
+        key_header: str | None = None,
     ) -> dict[str, str]:
         headers = dict(self._json_headers if json_body is not None else self._headers)
         headers["X-Request-ID"] = request_id
-        if key is not None:
+        if key_header is not None:  # the operation's security: the key in a header of its own
+            key = key if key is not None else self._static_key
+            headers.pop("Authorization", None)
+            if key is not None:
+                headers[key_header] = key
+        elif key is not None:
             headers["Authorization"] = f"Bearer {key}"
         if accept is not None:
             headers["Accept"] = accept
@@ -202,6 +209,7 @@ class HttpTransport:
         timeout: float | None = None,
         request_id: str | None = None,
         key: str | None = None,
+        key_header: str | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body; non-2xx statuses raise their typed error.
 
@@ -225,7 +233,9 @@ class HttpTransport:
                 response = await session.request(
                     method,
                     url,
-                    headers=self._headers_for(json_body, request_id, accept, headers, key),
+                    headers=self._headers_for(
+                        json_body, request_id, accept, headers, key, key_header
+                    ),
                     data=_payload(json_body) if data is None else data,
                     params=params,
                     timeout=limits,
@@ -233,7 +243,9 @@ class HttpTransport:
                     **self._request_options(url),
                 )  # headers and options are rebuilt for a redirect, not held by every call
                 if response.status in REDIRECTS:
-                    sent = self._headers_for(json_body, request_id, accept, headers, key)
+                    sent = self._headers_for(
+                        json_body, request_id, accept, headers, key, key_header
+                    )
                     options = {
                         "data": _payload(json_body) if data is None else data,
                         "timeout": limits,
@@ -305,6 +317,7 @@ class HttpTransport:
         data: aiohttp.FormData | None = None,
         request_id: str | None = None,
         key: str | None = None,
+        key_header: str | None = None,
     ) -> aiohttp.ClientResponse:
         """Send a request and return the response once its status is known to be 2xx.
 
@@ -338,7 +351,7 @@ class HttpTransport:
                         session,
                         method,
                         url,
-                        self._headers_for(json_body, request_id, accept, headers, key),
+                        self._headers_for(json_body, request_id, accept, headers, key, key_header),
                         data=_payload(json_body) if data is None else data,
                         params=params,
                         timeout=limits,

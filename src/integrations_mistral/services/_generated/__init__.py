@@ -85,3 +85,11 @@ NOT_IDEMPOTENT = frozenset(
 )
 """Generated operations that change state by POST or PATCH (not searches): resent after a
 failure only if the API did not act on the request (`retry.retry_non_idempotent`)."""
+
+KEY_HEADERS: dict[str, str] = {
+    "users.get_identity": "x-api-key",
+    "users.list_organizations": "x-api-key",
+    "users.list_workspaces": "x-api-key",
+}
+"""Generated operations whose declared security takes the key in a header of its own
+(`x-api-key`) rather than as a bearer token: the header it goes in."""
