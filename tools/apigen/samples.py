@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 DEPTH = 6  # past this, optional properties are left out and arrays empty (recursive schemas)
+LEAN = -1  # `full` for values with the required only at every depth, arrays of one item
 FAKE_DEPTH = 3  # the fake server's replies: every property of the top levels, then the required
 _STRINGS = {
     "date-time": "2026-01-01T00:00:00Z",
@@ -24,7 +25,8 @@ class Samples:
     """Values for the schemas of one document (`resolve` follows its `$ref`s).
 
     `full` is the depth up to which optional properties are filled in too (arrays get an item);
-    below it only what is required. With `documented`, a scalar takes the document's own example
+    below it only what is required. `LEAN` (negative): only what is required at every depth,
+    but arrays still get an item, so the objects inside them are seen with the required only. With `documented`, a scalar takes the document's own example
     or default where it fits the schema.
     """
 
@@ -53,10 +55,11 @@ class Samples:
         return shapes
 
     def instances(self, schema: Schema) -> list[Any]:
-        """For each alternative: one value with every property, one with the required only."""
+        """For each alternative: one value with every property, one with the required only, one
+        with the required only at every depth of its array items too."""
         found = []
         for shape, forced in self.alternatives(schema):
-            for full in (DEPTH, 0):
+            for full in (DEPTH, 0, LEAN):
                 value = self.generate(shape, 0, full)
                 if isinstance(value, dict):
                     value.update(forced)
@@ -107,7 +110,8 @@ class Samples:
         if kind == "array":
             if "prefixItems" in schema:  # a tuple
                 return [self.generate(item, depth + 1, full) for item in schema["prefixItems"]]
-            count = max(schema.get("minItems", 0), 1 if depth < full and depth < DEPTH else 0)
+            one = depth < DEPTH and (depth < full or full == LEAN)
+            count = max(schema.get("minItems", 0), 1 if one else 0)
             return [self.generate(schema.get("items", {}), depth + 1, full) for _ in range(count)]
         if kind == "string":
             return _string(schema)

@@ -46,7 +46,7 @@ class ConversationAccumulator:
                 event.output_index,
                 {"type": "message.output", "id": event.id, "role": event.role, "content": ""},
             )
-            entry["content"] += event.text
+            _extend(entry, event.content)
             entry.update({k: v for k in ("model", "agent_id") if (v := getattr(event, k))})
         elif isinstance(event, FunctionCallEvent):
             entry = self._outputs.setdefault(
@@ -64,7 +64,8 @@ class ConversationAccumulator:
             self.usage, self.complete = event.usage, True
         elif event.type == "tool.execution.done":
             extra = event.__pydantic_extra__ or {}
-            index = int(extra.get("output_index", len(self._outputs)))
+            index = extra.get("output_index")
+            index = index if isinstance(index, int) else len(self._outputs)
             self._outputs[index] = {
                 "type": "tool.execution",
                 "id": extra.get("id"),
@@ -118,3 +119,24 @@ class ConversationStream(CompletionStream[Any]):
         if self._op is not None:
             self._op.chunk()
         return item
+
+
+def _extend(entry: dict[str, Any], content: Any) -> None:
+    """Add a `message.output.delta`'s content to its entry: text joins the text; a chunk of
+    another kind (a web search's reference) turns the content into a list of chunks."""
+    chunks = content if isinstance(content, list) else [content]
+    for chunk in chunks:
+        text = chunk if isinstance(chunk, str) else None
+        if isinstance(chunk, dict) and chunk.get("type", "text") == "text":
+            text = str(chunk.get("text", ""))
+        current = entry["content"]
+        if text is not None and isinstance(current, str):
+            entry["content"] = current + text
+        elif text is not None and current and current[-1].get("type") == "text":
+            current[-1] = {**current[-1], "text": current[-1].get("text", "") + text}
+        elif text is not None:
+            current.append({"type": "text", "text": text})
+        else:
+            if isinstance(current, str):
+                current = entry["content"] = [{"type": "text", "text": current}] if current else []
+            current.append(chunk)

@@ -240,6 +240,8 @@ class _SpeechStream(CompletionStream[Any]):
             raise _error_event(event.data, self.request_id, _KIND) from None
         if not isinstance(data, dict) or "error" in data or event.event == "error":
             raise _error_event(event.data, self.request_id, _KIND)
+        if "type" not in data and event.event:  # the document's default: the event's name
+            data["type"] = event.event
         self._accumulator.add(data)  # type: ignore[arg-type]
         return data
 

@@ -217,8 +217,6 @@ async def run_turns(
         if not reply.choices:
             return run
         message = reply.choices[0].message
-        if message is None:
-            return run
         run.messages.append(_resendable(message))
         calls = message.tool_calls or []
         if not calls:

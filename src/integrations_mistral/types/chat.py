@@ -83,7 +83,8 @@ class UsageInfo(WireModel):
 
 class ChatCompletionChoice(WireModel):
     index: int
-    message: AssistantMessage
+    message: AssistantMessage = Field(default_factory=AssistantMessage)
+    """The reply (the API may leave it out: an empty assistant message then)."""
     finish_reason: str | None = None
 
 

@@ -49,7 +49,7 @@ class DocumentURLChunk(_Chunk):
 
 class ReferenceChunk(_Chunk):
     type: Literal["reference"] = "reference"
-    reference_ids: list[int]
+    reference_ids: list[int | str]  # numbers, or (current document) strings too
 
 
 class FileChunk(_Chunk):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, RootModel
+from pydantic import Discriminator, RootModel, Tag
 
 from ._base import WireModel
 
@@ -35,12 +35,15 @@ __all__ = [
 ]
 
 Content = str | list[dict[str, Any]]
+DeltaContent = str | list[dict[str, Any]] | dict[str, Any]
+"""A stream's `message.output.delta` content: text, chunks, or one chunk object."""
 
 
-def _text(content: Content | None) -> str:
+def _text(content: DeltaContent | None) -> str:
     if content is None or isinstance(content, str):
         return content or ""
-    return "".join(str(chunk.get("text", "")) for chunk in content if isinstance(chunk, dict))
+    chunks = [content] if isinstance(content, dict) else content
+    return "".join(str(chunk.get("text", "")) for chunk in chunks if isinstance(chunk, dict))
 
 
 class _Entry(WireModel):
@@ -108,14 +111,31 @@ class AgentHandoffEntry(_Entry):
     sent_always = ("type",)
 
 
+def _entry_kind(value: Any) -> str | None:
+    """An entry's `type`; where a reply leaves it out (the document gives each a default), the
+    kind its fields show."""
+    if not isinstance(value, dict):
+        return getattr(value, "type", None)
+    kind = value.get("type")
+    if isinstance(kind, str):
+        return kind
+    if "next_agent_id" in value:
+        return "agent.handoff"
+    if "tool_call_id" in value:
+        return "function.result" if "result" in value else "function.call"
+    if "arguments" in value or "info" in value:
+        return "tool.execution"
+    return "message.input" if value.get("role") == "user" else "message.output"
+
+
 ConversationEntry = Annotated[
-    MessageInputEntry
-    | MessageOutputEntry
-    | FunctionCallEntry
-    | FunctionResultEntry
-    | ToolExecutionEntry
-    | AgentHandoffEntry,
-    Field(discriminator="type"),
+    Annotated[MessageInputEntry, Tag("message.input")]
+    | Annotated[MessageOutputEntry, Tag("message.output")]
+    | Annotated[FunctionCallEntry, Tag("function.call")]
+    | Annotated[FunctionResultEntry, Tag("function.result")]
+    | Annotated[ToolExecutionEntry, Tag("tool.execution")]
+    | Annotated[AgentHandoffEntry, Tag("agent.handoff")],
+    Discriminator(_entry_kind),
 ]
 Inputs = str | list[ConversationEntry | dict[str, Any]]
 
@@ -235,7 +255,7 @@ class ResponseStartedEvent(ConversationEvent):
 
 class MessageOutputEvent(ConversationEvent):
     id: str
-    content: Content
+    content: DeltaContent
     output_index: int = 0
     content_index: int = 0
     model: str | None = None

@@ -23,8 +23,8 @@ class EmbeddingRequest(WireModel):
 
 class EmbeddingData(WireModel):
     object: str = "embedding"
-    embedding: list[float] | str
-    index: int
+    embedding: list[float] | str = Field(default_factory=list)
+    index: int | None = None  # the document requires neither
 
 
 class EmbeddingResponse(WireModel):
@@ -37,5 +37,8 @@ class EmbeddingResponse(WireModel):
     @property
     def vectors(self) -> list[list[float]]:
         """The embeddings in input order (float encoding)."""
-        ordered = sorted(self.data, key=lambda item: item.index)
-        return [item.embedding for item in ordered if isinstance(item.embedding, list)]
+        ordered = sorted(
+            enumerate(self.data),
+            key=lambda pair: pair[1].index if pair[1].index is not None else pair[0],
+        )
+        return [item.embedding for _, item in ordered if isinstance(item.embedding, list)]
