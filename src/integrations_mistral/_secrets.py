@@ -38,14 +38,28 @@ def looks_like_secret(value: object) -> bool:
 
 
 def mask_url(url: str) -> str:
-    """The URL with any password replaced by the mask (`redis://user:***@host`)."""
+    """The URL with any password replaced by the mask (`redis://user:***@host`), and any path
+    segment or query value shaped like a key (one put in the path of a base URL) masked too."""
     try:
         parsed = URL(url)
     except (TypeError, ValueError):
         return _URL_PASSWORD.sub(rf"\g<1>{MASK}@", url)
+    rest = parsed.raw_path_qs if parsed.raw_path != "/" or parsed.raw_query_string else ""
+    masked_rest = _mask_path(rest) if rest else rest
     if not parsed.password:
-        return url
-    return f"{parsed.scheme}://{parsed.raw_user or ''}:{MASK}@{parsed.raw_authority.rpartition('@')[2]}{parsed.raw_path_qs if parsed.raw_path != '/' or parsed.raw_query_string else ''}"
+        return url if masked_rest == rest else url[: len(url) - len(rest)] + masked_rest
+    host = parsed.raw_authority.rpartition("@")[2]
+    return f"{parsed.scheme}://{parsed.raw_user or ''}:{MASK}@{host}{masked_rest}"
+
+
+_URL_PART = re.compile(r"(?<=[/=])[^/?&=#]+")
+
+
+def _mask_path(path_qs: str) -> str:
+    """A URL's path and query with the segments and values that look like keys masked."""
+    return _URL_PART.sub(
+        lambda part: MASK if looks_like_secret(part.group()) else part.group(), path_qs
+    )
 
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:
@@ -60,13 +74,21 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
     return text
 
 
+_PLAIN_VALUE = re.compile(r"[A-Za-z_ .:/-]{0,40}|[-+]?[0-9_.]{1,24}([eE][-+]?[0-9]{1,3})?")
+"""What a setting's value may be shown as in an error: words (a typo such as `ture`, a path,
+a URL without digits) or a number; a mix of letters and digits may be a key of any length."""
+
+
 def shown(name: str, value: object, plain_names: Iterable[str] = ()) -> str:
     """`repr(value)` for a message, masked when the value looks secret or the name does
-    (`plain_names` are known settings such as `tokens_per_minute` whose names only seem so)."""
+    (`plain_names` are known settings such as `tokens_per_minute` whose names only seem so).
+    A string is shown only when it is plainly no key: words or a number; else its length."""
     if looks_like_secret(value) or type(value).__name__ == "SecretStr":
         return MASK
     if is_secret_name(name) and name not in plain_names:
         return MASK
+    if isinstance(value, str) and not _PLAIN_VALUE.fullmatch(value):
+        return f"{MASK} ({len(value)} characters)"
     return scrub(repr(value))
 
 

@@ -52,3 +52,24 @@ async def test_the_mock_suggests_the_argument_name() -> None:
     mock.chat.create.returns("ok")
     with pytest.raises(im.RequestValidationError, match=r"'modle' \(did you mean 'model'\?\)"):
         await mock.chat.create(modle="m", messages=[])
+
+
+def test_the_strict_mode_example_of_the_docs_runs_as_written(tmp_path: Path) -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "testing.md").read_text()
+    section = docs.split("## pytest fixtures", 1)[1]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "@pytest.mark.asyncio" in example
+    (tmp_path / "test_docs_example.py").write_text(example)
+    (tmp_path / "pytest.ini").write_text(
+        "[pytest]\nasyncio_mode = strict\nasyncio_default_fixture_loop_scope = function\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "1 passed" in done.stdout

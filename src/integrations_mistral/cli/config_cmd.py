@@ -27,8 +27,8 @@ def _display(dotted: str, value: Any) -> Any:
         return MASK
     if callable(value):
         return "<function>"
-    if dotted in SECRET_KEYS and isinstance(value, str) and value:
-        return mask_url(value)
+    if isinstance(value, str) and value and (dotted in SECRET_KEYS or "://" in value):
+        return mask_url(value)  # a password, or a key in a URL's path, masked
     if isinstance(value, tuple):
         return list(value)
     return value

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from pydantic import (
     BaseModel,
     ConfigDict,
+    SerializationInfo,
     SerializerFunctionWrapHandler,
     ValidationError,
     model_serializer,
@@ -18,9 +19,11 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .._secrets import mask_url
 
-__all__ = ["CONTROL", "Section", "check_readable", "text_list"]
+__all__ = ["CONTROL", "REVEAL", "Section", "check_readable", "text_list"]
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+REVEAL = {"reveal": True}
+"""`model_dump(context=REVEAL)`: the values as they are (proxy passwords too), for the loader."""
 
 
 def text_list(value: Any) -> Any:
@@ -51,10 +54,15 @@ class Section(BaseModel):
         details = InitErrorDetails(type=error, loc=(field,), input=getattr(self, field))
         return ValidationError.from_exception_data(type(self).__name__, [details])
 
-    @model_serializer(mode="wrap", when_used="json")
-    def _mask_in_json(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """JSON dumps (what gets logged or stored) mask the passwords of `masked` URLs."""
+    @model_serializer(mode="wrap")
+    def _mask_in_dumps(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        """Dumps (what gets logged, stored or printed) mask the passwords of `masked` URLs; the
+        loader's own copies ask for them with `context=REVEAL`."""
         data = handler(self)
+        if isinstance(info.context, dict) and info.context.get("reveal"):
+            return data
         for name in self.masked:
             if isinstance(data.get(name), str):
                 data[name] = mask_url(data[name])

@@ -37,7 +37,7 @@ def _http_url(value: str, what: str) -> URL:
 class ClientSettings(Section):
     """HTTP client: where requests go, through which proxy and trust, and how the pool behaves."""
 
-    masked: ClassVar[frozenset[str]] = frozenset({"proxy"})
+    masked: ClassVar[frozenset[str]] = frozenset({"proxy", "base_url"})
 
     provider: Literal["mistral", "azure", "gcp"] = Field(
         "mistral",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
+from ._section import REVEAL
 from .fallback import fallback_chain
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
 from .sources import (
@@ -180,7 +181,7 @@ def _warn_ignored(ignored: list[str]) -> None:
 def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSettings:
     """A copy of `settings` with explicit overrides on top, provenance carried over."""
     base = Layer()
-    data = settings.model_dump()
+    data = settings.model_dump(context=REVEAL)
     origins = settings.provenance
     for dotted in iter_keys():
         section, _, key = dotted.partition(".")
@@ -312,7 +313,10 @@ def _describe(
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             model = SECTIONS.get(loc[0])
-            known = model.model_fields if model is not None and len(loc) > 1 else iter_keys()
+            if model is not None and len(loc) > 1:
+                known: Iterable[str] = model.model_fields
+            else:  # a top-level name: a section's (`retyr`) or a setting's
+                known = [*SECTIONS, *(key for key in iter_keys() if "." not in key)]
             message = "unknown setting" + suggestion(loc[-1], known)
         value = error.get("input")
         if error["type"] == "missing" or isinstance(value, dict):

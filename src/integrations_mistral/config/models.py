@@ -10,12 +10,20 @@ import shlex
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
+from pydantic import (
+    Field,
+    PrivateAttr,
+    SecretStr,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 from yarl import URL
 
-from ._section import CONTROL, Section, check_readable
+from .._secrets import mask_url
+from ._section import CONTROL, REVEAL, Section, check_readable
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
 from .resilience import (
     CircuitBreakerSettings,
@@ -131,7 +139,7 @@ class MistralSettings(BaseSettings):
             return data
         client = dict(data.get("client", {}))
         gcp = data.get("gcp", {})
-        gcp = gcp if isinstance(gcp, dict) else gcp.model_dump()
+        gcp = gcp if isinstance(gcp, dict) else gcp.model_dump(context=REVEAL)
         written = client.get("base_url")
         if written is None:
             implied = implied_base_url(client, gcp)
@@ -142,6 +150,15 @@ class MistralSettings(BaseSettings):
             url = URL(written.strip())
             client["base_url"] = str(url.origin()) if url.absolute and url.host else written
         return {**data, "client": client}
+
+    @field_serializer("api_key", when_used="json")
+    def _key_in_json(self, value: SecretStr | KeyFunction | None) -> str | None:
+        """A JSON dump never holds the key: a value shows as masked, a function by its name."""
+        if value is None:
+            return None
+        if callable(value):
+            return f"<function {getattr(value, '__qualname__', type(value).__name__)}>"
+        return "**********"
 
     @field_validator("api_key", mode="before")
     @classmethod
@@ -234,7 +251,7 @@ class MistralSettings(BaseSettings):
             key = "function"
         return (
             f"MistralSettings(profile={self._profile!r}, api_key=<{key}>, "
-            f"provider={self.client.provider!r}, base_url={self.client.base_url!r})"
+            f"provider={self.client.provider!r}, base_url={mask_url(self.client.base_url)!r})"
         )
 
     __str__ = __repr__

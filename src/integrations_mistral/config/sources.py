@@ -19,6 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from .._secrets import scrub, shown
 from ..errors import ConfigurationError, raise_clean
+from ._section import REVEAL
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, TOP_LEVEL
 
 __all__ = [
@@ -334,7 +335,7 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
             layer.set(FLAT_ALIASES[name], value, "explicit", given)
         elif name in SECTIONS:
             if hasattr(value, "model_dump"):
-                value = value.model_dump(exclude_unset=True)
+                value = value.model_dump(exclude_unset=True, context=REVEAL)
             if not isinstance(value, Mapping):
                 raise ConfigurationError(
                     f"{name}: expected a mapping of {name} settings, got {type(value).__name__}"
