@@ -33,6 +33,7 @@ __all__ = [
     "InternalServerError",
     "MistralError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "PoolTimeoutError",
     "RateLimitError",
@@ -239,6 +240,13 @@ class ResponseTooLargeError(ResponseValidationError):
     `client.max_sse_event_bytes`; reading stopped there."""
 
     default_error_type = "response_too_large"
+
+
+class PaginationError(ResponseValidationError):
+    """A page walk (`iterate`) that would not end: a cursor handed back twice, a page the server
+    repeats (it ignores the page asked for), or more than `client.max_pages` pages."""
+
+    default_error_type = "pagination"
 
 
 class RequestValidationError(MistralError, ValueError):

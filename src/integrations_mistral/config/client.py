@@ -112,6 +112,13 @@ class ClientSettings(Section):
     max_sse_event_bytes: int = Field(
         16 * 1024 * 1024, ge=1024, description="Largest single event of a stream, bytes."
     )
+    max_pages: int = Field(
+        10_000,
+        ge=1,
+        le=10_000_000,
+        description="Most pages one `iterate` walks before PaginationError (a server whose "
+        "cursor never ends); a cursor seen twice or a page repeated is refused at once.",
+    )
     close_grace_secs: float = Field(
         10.0,
         ge=0,

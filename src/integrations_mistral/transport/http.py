@@ -111,6 +111,7 @@ class HttpTransport:
         self._idle = client.stream_idle_timeout_secs
         self._stream_total = client.stream_timeout_secs
         self._max_body = client.max_response_bytes
+        self.max_pages = client.max_pages  # how far a page walk may go (services._pagination)
         self.stream_limits = StreamLimits(
             client.max_sse_event_bytes, client.stream_idle_timeout_secs, client.stream_timeout_secs
         )
