@@ -3,6 +3,7 @@ keep-alive comments, streams dropped without `close()`."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import tracemalloc
 
@@ -54,3 +55,65 @@ async def test_a_stream_answered_with_a_huge_plain_body_reads_only_its_start(
     assert grown_mib < 64, grown_mib
     if not compressed:
         assert sum(sent) < 100 * (1 << 20)  # the client stopped reading long before the end
+
+
+def sse(*frames: bytes, pause: float = 0.0, then_drop: bool = False):  # type: ignore[no-untyped-def]
+    async def handler(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for frame in frames:
+            await response.write(frame)
+            if pause:
+                await asyncio.sleep(pause)
+        if then_drop:
+            assert request.transport is not None
+            request.transport.abort()
+        return response
+
+    return handler
+
+
+async def test_an_event_streams_partial_keeps_only_the_latest_events(apps: App) -> None:
+    from integrations_mistral.services._events import KEPT_EVENTS
+
+    events = b"".join(
+        b'id: %d\ndata: {"stream": "s", "n": %d}\n\n' % (i, i) for i in range(KEPT_EVENTS * 5)
+    )
+    url = await apps.start(sse(events, then_drop=True))
+    async with client_for(url) as client:
+        stream = await client.workflows.events.stream()
+        seen = 0
+
+        async def read_all() -> None:
+            nonlocal seen
+            async for _ in stream:
+                seen += 1
+
+        with pytest.raises(im.StreamInterruptedError) as caught:
+            await read_all()
+    assert seen == KEPT_EVENTS * 5  # every event was handed out as it came
+    partial = caught.value.partial
+    assert len(partial) == KEPT_EVENTS
+    assert partial[-1].id == str(KEPT_EVENTS * 5 - 1)  # the latest, to resume after
+
+
+async def test_keep_alive_comments_keep_a_quiet_event_stream_open(apps: App) -> None:
+    frames = [
+        b'data: {"stream": "s"}\n\n',
+        *([b": keep-alive\n\n"] * 8),
+        b'data: {"stream": "t"}\n\n',
+    ]
+    url = await apps.start(sse(*frames, pause=0.1))
+    async with client_for(url, client={"stream_idle_timeout_secs": 0.35}) as client:
+        stream = await client.workflows.events.stream()
+        received = await stream.final_response()
+    assert len(received) == 2  # 0.9 s of comments only, past a 0.35 s idle timeout
+
+
+async def test_comments_alone_still_end_a_chat_stream(apps: App) -> None:
+    frames = [*([b": keep-alive\n\n"] * 8)]
+    url = await apps.start(sse(*frames, pause=0.1))
+    async with client_for(url, client={"stream_idle_timeout_secs": 0.35}) as client:
+        stream = await client.chat.create_stream(model="m", messages=HELLO)
+        with pytest.raises(im.StreamInterruptedError, match="only comments"):
+            await stream.final_response()

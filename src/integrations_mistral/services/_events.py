@@ -1,9 +1,10 @@
 """A stream of server-sent events of the generated areas (workflow events, execution and
-deployment logs): typed events as they arrive, everything received kept in `partial`."""
+deployment logs): typed events as they arrive, the latest kept in `partial`."""
 
 from __future__ import annotations
 
 import json
+from collections import deque
 from typing import Any
 
 from pydantic import BaseModel, RootModel, ValidationError
@@ -24,11 +25,17 @@ class ServerEvent(BaseModel):
     data: Any = None
 
 
+KEPT_EVENTS = 1000
+"""How many of the latest events a stream keeps for `partial` (a workflow's event stream may
+run for days: memory stays bounded); each event's `id` resumes the stream after it."""
+
+
 class _Received:
-    """The events read so far; the stream is complete once the server ends it cleanly."""
+    """The latest events read (at most `KEPT_EVENTS`); the stream is complete once the server
+    ends it cleanly."""
 
     def __init__(self) -> None:
-        self.events: list[ServerEvent] = []
+        self.events: deque[ServerEvent] = deque(maxlen=KEPT_EVENTS)
         self.chunks = 0
         self.usage = None
         self.complete = False
@@ -44,9 +51,11 @@ class _Received:
 class EventStream(CompletionStream[Any]):
     """`async with` it; `async for event in stream` (`ServerEvent`s). An `error` event raises its
     typed error; a connection that breaks raises `StreamInterruptedError` whose `partial` holds
-    the events received. The stream ends when the server closes it."""
+    the latest events received (at most `KEPT_EVENTS`). The stream ends when the server closes
+    it; `: keep-alive` comments keep a quiet stream within the idle timeout."""
 
     _plain_as_bytes = False
+    _comments_keep_alive = True
     __slots__ = ("_data",)
 
     def bind(self, data: type[RootModel[Any]]) -> EventStream:
@@ -62,7 +71,8 @@ class EventStream(CompletionStream[Any]):
         return self._accumulator.response()  # type: ignore[return-value]
 
     async def final_response(self) -> list[ServerEvent]:  # type: ignore[override]
-        """Read to the end; every event received."""
+        """Read to the end; the latest events received (at most `KEPT_EVENTS`: iterate to see
+        every one as it comes)."""
         async for _ in self:
             pass
         return self._accumulator.response()  # type: ignore[return-value]

@@ -104,6 +104,9 @@ class CompletionStream(Generic[C]):
     _plain_as_bytes: ClassVar[bool] = True
     """Plain events come from the decoder as bytes, parsed by `_parse_data`; streams whose
     `_parse` needs every event as a `ServerSentEvent` set this to False."""
+    _comments_keep_alive: ClassVar[bool] = False
+    """Whether `: keep-alive` comments count as life for the idle timeout: not for completions
+    (a server trickling only comments is stuck), yes for long-lived event streams."""
 
     def _new_accumulator(self) -> StreamAccumulator:
         """What merges the parsed events into the response (streams of other shapes override)."""
@@ -244,6 +247,8 @@ class CompletionStream(Generic[C]):
             if events:
                 self._queue(events)
                 self._last_event = now
+            elif self._comments_keep_alive:
+                self._last_event = now  # a keep-alive comment: the stream is alive, just quiet
             elif now - self._last_event > self._limits.idle_secs:
                 self._broken = (
                     f"no event within client.stream_idle_timeout_secs "
