@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import weakref
 from typing import Protocol
 
 from .errors import ClientClosedError
@@ -32,7 +33,7 @@ class Lifetime:
     def __init__(self) -> None:
         self.closed = False
         self._tasks: dict[asyncio.Task[object], int] = {}
-        self._streams: set[_Closable] = set()
+        self._streams: weakref.WeakSet[_Closable] = weakref.WeakSet()  # dropped ones go
         self._cut: set[asyncio.Task[object]] = set()
         self._drained: asyncio.Event | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 import tracemalloc
 
 import pytest
@@ -12,6 +13,8 @@ from aiohttp import web
 
 import integrations_mistral as im
 from tests.chaos.conftest import HELLO, App, client_for
+
+CHAT_CHUNK = {"id": "c", "object": "chat.completion.chunk", "model": "m", "created": 1}
 
 
 @pytest.mark.parametrize("compressed", [False, True])
@@ -117,3 +120,31 @@ async def test_comments_alone_still_end_a_chat_stream(apps: App) -> None:
         stream = await client.chat.create_stream(model="m", messages=HELLO)
         with pytest.raises(im.StreamInterruptedError, match="only comments"):
             await stream.final_response()
+
+
+async def test_a_stream_dropped_without_close_frees_its_connection(apps: App) -> None:
+    import gc
+
+    async def endless(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        if request.path.endswith("/models"):
+            return web.json_response({"object": "list", "data": []})
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        chunk = {**CHAT_CHUNK, "choices": [{"index": 0, "delta": {"content": "x"}}]}
+        await response.write(f"data: {json.dumps(chunk)}\n\n".encode())
+        await asyncio.sleep(30)  # never ends on its own
+        return response
+
+    url = await apps.start(endless)
+    async with client_for(url, client={"pool_size": 1, "timeout_secs": 2}) as client:
+
+        async def read_one_and_drop() -> None:
+            stream = await client.chat.create_stream(model="m", messages=HELLO)
+            await stream.__anext__()
+            del stream
+            gc.collect()
+
+        with pytest.warns(ResourceWarning, match="dropped unfinished without close"):
+            await read_one_and_drop()
+        await client.models.list()  # the only connection of the pool is free again

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import warnings
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar
 
@@ -48,6 +49,7 @@ class CompletionStream(Generic[C]):
     """
 
     __slots__ = (
+        "__weakref__",  # the client's lifetime holds its open streams weakly
         "_accumulator",
         "_broken",
         "_cut",
@@ -199,6 +201,26 @@ class CompletionStream(Generic[C]):
             self._response.close()
             self._end(None, closed=True)
         self._response.release()
+
+    def __del__(self) -> None:
+        """A stream dropped unfinished without `close()`: its connection is closed now, so its
+        pool slot is not held until the server ends the body, and a `ResourceWarning` says so."""
+        if getattr(self, "_finished", True):
+            return
+        self._finished = True
+        try:
+            self._response.close()
+            self._end(None, closed=True)
+        except Exception:  # noqa: S110 - a finalizer must not raise (interpreter shutdown)
+            pass
+        warnings.warn(
+            f"a stream (request {getattr(self, 'request_id', '')}) was dropped unfinished "
+            "without close(); its connection was closed when it was collected: use "
+            "`async with` or `await stream.close()`",
+            ResourceWarning,
+            stacklevel=1,
+            source=self,
+        )
 
     async def cut(self) -> None:
         """The client was closed with this stream open (its grace period over): the connection
