@@ -35,6 +35,7 @@ class Upstream:
         self.down: set[str] = set()
         self.status: int | None = None
         self.cut_stream = False
+        self.busy_for: float | None = None  # a 429 asking to wait this long
         self.seen: list[str] = []  # the model of each request
         self.url = ""
 
@@ -44,6 +45,9 @@ class Upstream:
         self.seen.append(model)
         if self.status is not None:
             return web.json_response({"message": "no"}, status=self.status)
+        if self.busy_for is not None:
+            headers = {"Retry-After": f"{self.busy_for:g}"}
+            return web.json_response({"message": "busy"}, status=429, headers=headers)
         if model in self.down or "*" in self.down:
             return web.json_response({"message": "overloaded"}, status=503)
         if request.path.endswith("/embeddings"):
@@ -115,8 +119,46 @@ async def test_another_model_on_the_same_profile_first(deployments: Any, config:
     async with MistralClient.from_profile("primary", config_file=path) as client:
         reply = await client.chat.create(model=LARGE, messages=HELLO)
     assert reply.raw is not None and reply.raw.served_by == im.ServedBy("primary", MEDIUM)
-    assert primary.seen == [LARGE, LARGE, MEDIUM]  # the primary's retries first
+    assert primary.seen == [LARGE, MEDIUM]  # a target with another after it: one attempt
     assert backup.seen == []
+
+
+async def test_attempts_per_target_gives_each_target_its_retries(
+    deployments: Any, config: Any
+) -> None:
+    primary, backup = await deployments(), await deployments()
+    more = PRIMARY_FALLBACK + "attempts_per_target = 2\n"
+    path = config(profile("primary", primary.url, more), profile("backup", backup.url))
+    primary.down = {"*"}
+    backup.down = {"*"}
+    async with MistralClient.from_profile("primary", config_file=path) as client:
+        with pytest.raises(im.ServiceUnavailableError):
+            await client.chat.create(model=LARGE, messages=HELLO)
+    assert primary.seen == [LARGE, LARGE, MEDIUM, MEDIUM]
+    assert backup.seen == [LARGE, LARGE]  # the last target: retry.max_attempts (2)
+
+
+async def test_with_every_target_down_each_is_tried_once_but_the_last(
+    deployments: Any, config: Any
+) -> None:
+    primary, backup, path = await two(deployments, config)
+    primary.down = {"*"}
+    backup.down = {"*"}
+    async with MistralClient.from_profile("primary", config_file=path) as client:
+        with pytest.raises(im.ServiceUnavailableError):
+            await client.chat.create(model=LARGE, messages=HELLO)
+    assert primary.seen == [LARGE, MEDIUM] and backup.seen == [LARGE, LARGE]
+
+
+async def test_a_long_retry_after_falls_back_at_once(deployments: Any, config: Any) -> None:
+    primary, backup = await deployments(), await deployments()
+    more = PRIMARY_FALLBACK + "attempts_per_target = 3\n"
+    path = config(profile("primary", primary.url, more), profile("backup", backup.url))
+    primary.busy_for = 30.0  # 429 with Retry-After: 30 on every call
+    async with MistralClient.from_profile("primary", config_file=path) as client:
+        reply = await client.chat.create(model=LARGE, messages=HELLO)
+    assert reply.raw is not None and reply.raw.served_by == im.ServedBy("backup", LARGE)
+    assert primary.seen == [LARGE, MEDIUM]  # no wait, no retry on the primary
 
 
 async def test_then_the_next_profile(deployments: Any, config: Any) -> None:
@@ -127,7 +169,7 @@ async def test_then_the_next_profile(deployments: Any, config: Any) -> None:
         client.resilience_hooks.subscribe(events.append)
         reply = await client.chat.create(model=LARGE, messages=HELLO)
     assert reply.raw is not None and reply.raw.served_by == im.ServedBy("backup", LARGE)
-    assert primary.seen == [LARGE, LARGE, MEDIUM, MEDIUM] and backup.seen == [LARGE]
+    assert primary.seen == [LARGE, MEDIUM] and backup.seen == [LARGE]
     taken = [e for e in events if isinstance(e, FallbackTaken)]
     assert [(e.source, e.target) for e in taken] == [
         (f"primary/{LARGE}", f"primary/{MEDIUM}"),

@@ -193,6 +193,14 @@ class FallbackSettings(Section):
         "with its own breaker and limiter; theirs follow them. An unknown profile or a loop is "
         "an error when the settings load.",
     )
+    attempts_per_target: int = Field(
+        1,
+        ge=1,
+        le=100,
+        description="Attempts a target gets while another one follows it in the chain (the last "
+        "target gets retry.max_attempts); a wait for a Retry-After longer than "
+        "retry.max_delay_ms moves on at once instead.",
+    )
 
     @field_validator("models", mode="before")
     @classmethod

@@ -25,7 +25,13 @@ from ..config.models import RetrySettings
 from ..errors import MistralError
 from .hooks import ResilienceHooks, RetryScheduled
 
-__all__ = ["Attempt", "RetryPolicy"]
+__all__ = ["FALLBACK_AHEAD", "Attempt", "RetryPolicy"]
+
+FALLBACK_AHEAD: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "integrations_mistral_fallback_ahead", default=None
+)
+"""Set while a fallback chain sends to a target that another one follows: the attempts this
+target gets (`fallback.attempts_per_target`); it does not wait out a long Retry-After either."""
 
 T = TypeVar("T")
 Attempt = Callable[[float], Awaitable[T]]
@@ -39,6 +45,7 @@ class _Call:
     may_retry: Callable[[], bool] | None
     once: bool  # a non-idempotent call: not resent once the API may have acted on it
     failed: BaseException | None  # the first attempt's error, replayed to backoff as its first try
+    ahead: int | None = None  # attempts allowed here, with a fallback target after this one
 
 
 _CALL: contextvars.ContextVar[_Call] = contextvars.ContextVar("integrations_mistral_retry_call")
@@ -101,8 +108,17 @@ class RetryPolicy:
         return deadline - self._clock()
 
     def gives_up_at_once(self, error: MistralError) -> bool:
-        """A first failure that no setting would retry (the common case: skip the machinery)."""
-        return self._settings.max_attempts == 1 or not error.is_retryable
+        """A first failure that no setting would retry (the common case: skip the machinery),
+        or one a fallback target after this one takes over."""
+        if self._settings.max_attempts == 1 or not error.is_retryable:
+            return True
+        ahead = FALLBACK_AHEAD.get()
+        return ahead is not None and (ahead <= 1 or self._too_long(error))
+
+    def _too_long(self, error: BaseException) -> bool:
+        """A Retry-After longer than the longest backoff: with a fallback ahead, not waited."""
+        retry_after = getattr(error, "retry_after", None)
+        return retry_after is not None and retry_after > self._settings.max_delay_ms / 1000
 
     async def resume(
         self,
@@ -116,7 +132,8 @@ class RetryPolicy:
         """Go on after the first attempt failed with `failed`: backoff decides on it (its first
         try), waits and sends the next attempts."""
         once = not idempotent and not self._settings.retry_non_idempotent
-        token = _CALL.set(_Call(deadline, operation, may_retry, once, failed))
+        call = _Call(deadline, operation, may_retry, once, failed, FALLBACK_AHEAD.get())
+        token = _CALL.set(call)
         try:
             result: T = await self._run(attempt)
             return result
@@ -142,7 +159,12 @@ class RetryPolicy:
         )
         next(expo)  # backoff's generators are primed before use
         error = yield 0.0  # primed by backoff with send(None)
+        call = _CALL.get()
+        tries = 1
         while True:
+            if call.ahead is not None and (tries >= call.ahead or self._too_long(error)):
+                return  # a fallback target takes over: backoff raises the last error
+            tries += 1
             delay = next(expo)
             if self._jitter is not None:
                 delay = self._jitter(delay)

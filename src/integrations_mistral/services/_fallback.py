@@ -23,6 +23,7 @@ from ..errors import (
 )
 from ..observability.summary import FALLBACK
 from ..resilience import FallbackTaken, ResilienceHooks
+from ..resilience.retry import FALLBACK_AHEAD
 from ..types import WireModel
 
 if TYPE_CHECKING:
@@ -118,10 +119,17 @@ class FallbackChain:
         models: Mapping[str, tuple[str, ...]],
         targets: Sequence[Target],
         hooks: ResilienceHooks,
+        attempts: int = 1,
     ) -> None:
         self.models = models
         self.targets = tuple(targets)
         self.hooks = hooks  # the primary's: its logs and metrics record every fallback
+        self.attempts = attempts  # fallback.attempts_per_target: for each target but the last
+
+    def length(self, model: str) -> int:
+        """How many targets `plan` holds for `model` (without building their clients)."""
+        own = 1 + len(self.models.get(model, ()))
+        return own + sum(1 + len(target.models.get(model, ())) for target in self.targets)
 
     def plan(self, primary: APICaller, model: str) -> Iterator[tuple[APICaller, str]]:
         """(caller, model) in the order they are tried; fallback profiles built only if reached."""
@@ -174,9 +182,12 @@ class FallbackChain:
         request's own; the target, the body it was sent and its answer."""
         asked = str(getattr(body, "model", ""))
         failed: tuple[MistralError, str] | None = None
+        left = self.length(asked)
         for caller, chosen in self.plan(primary, asked):
+            left -= 1
             sent = body if chosen == asked else body.model_copy(update={"model": chosen})
             token = self._leave(name, failed, caller, chosen)
+            ahead = FALLBACK_AHEAD.set(self.attempts if left else None)
             try:
                 return caller, sent, await send(caller, sent)
             except MistralError as exc:
@@ -184,6 +195,7 @@ class FallbackChain:
                     raise
                 failed = (exc, f"{caller.profile}/{chosen}")
             finally:
+                FALLBACK_AHEAD.reset(ahead)
                 if token is not None:
                     FALLBACK.reset(token)
         assert failed is not None  # the plan has at least the primary
@@ -213,4 +225,6 @@ def chain_for(
     targets = [
         Target(other.profile, other.fallback.models, partial(pool.caller, other)) for other in chain
     ]
-    return FallbackChain(settings.fallback.models, targets, hooks)
+    return FallbackChain(
+        settings.fallback.models, targets, hooks, settings.fallback.attempts_per_target
+    )
