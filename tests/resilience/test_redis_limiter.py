@@ -145,3 +145,31 @@ def test_two_processes_share_one_budget(redis_url: str) -> None:
     ]
     granted = [int(w.communicate(timeout=60)[0].strip()) for w in workers]
     assert sum(granted) == 25, granted
+
+
+async def test_a_frozen_redis_warns_once_per_outage_whatever_the_crowd(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Redis accepts connections and never answers: 60 concurrent calls each wait out
+    redis_timeout_secs, and the outage is told once (one warning, one hook event)."""
+
+    async def frozen(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(1 << 16)
+        await asyncio.sleep(30)
+
+    server = await asyncio.start_server(frozen, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    hooks, events = ResilienceHooks(), []
+    hooks.subscribe(events.append)
+    limits = settings(f"redis://127.0.0.1:{port}/0", redis_timeout_secs=0.2)
+    lim = RedisWindowLimiter(limits, "p", hooks)
+    try:
+        with caplog.at_level(logging.WARNING, logger="integrations_mistral.resilience"):
+            await asyncio.gather(*(lim.acquire(1) for _ in range(60)), return_exceptions=True)
+            await asyncio.gather(*(lim.acquire(1) for _ in range(60)), return_exceptions=True)
+    finally:
+        server.close()
+        await lim.aclose()
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1, [r.message for r in warnings]
+    assert len([e for e in events if isinstance(e, LimiterBackendFallback)]) == 1

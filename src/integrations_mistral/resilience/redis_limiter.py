@@ -138,7 +138,7 @@ class RedisWindowLimiter:
         settings = self._settings
         refuse_oversized(settings, self._hooks, cost)
         if self._clock() < self._down_until:
-            return await self._degraded(cost, "Redis marked down")
+            return await self._degraded(cost, "Redis marked down", announce=False)
         observing = self._observing
         if observing is not None:  # this process's last report lands before its next call
             self._observing = None
@@ -167,15 +167,8 @@ class RedisWindowLimiter:
         except Exception as exc:  # redis raises many types (connection, timeout, script errors)
             if isinstance(exc, asyncio.TimeoutError):  # the script may have run
                 self._background(self._remove(member))
-            self._down_until = self._clock() + RETRY_REDIS_AFTER_SECS
             reason = scrub(f"{type(exc).__name__}: {exc}")  # never a URL password
-            logger.warning(
-                "shared rate limiter unavailable (%s); %s for %.0f s",
-                reason,
-                self._settings.on_backend_error.replace("_", " "),
-                RETRY_REDIS_AFTER_SECS,
-            )
-            return await self._degraded(cost, reason)
+            return await self._degraded(cost, reason, announce=self._mark_down(reason))
         wait = max(0.0, float(wait_text))
         if not int(granted):
             raise reject(
@@ -209,9 +202,27 @@ class RedisWindowLimiter:
             self._settings.redis_timeout_secs,
         )
 
-    async def _degraded(self, cost: int, reason: str) -> Permit:
+    def _mark_down(self, reason: str) -> bool:
+        """Redis failed: skipped for `RETRY_REDIS_AFTER_SECS`. True (and one warning) only for
+        the failure that marked it down, not for every call that was waiting on it meanwhile."""
+        now = self._clock()
+        if now < self._down_until:
+            return False
+        self._down_until = now + RETRY_REDIS_AFTER_SECS
+        logger.warning(
+            "shared rate limiter unavailable (%s); %s for %.0f s",
+            reason,
+            self._settings.on_backend_error.replace("_", " "),
+            RETRY_REDIS_AFTER_SECS,
+        )
+        return True
+
+    async def _degraded(self, cost: int, reason: str, *, announce: bool) -> Permit:
+        """A call while Redis is down: the fallback the profile chose (`LimiterBackendFallback`
+        is emitted once per outage, by the call that found it)."""
         action = self._settings.on_backend_error
-        self._hooks.emit(LimiterBackendFallback(action, reason))
+        if announce:
+            self._hooks.emit(LimiterBackendFallback(action, reason))
         if action == "fail_closed":
             raise RateLimiterUnavailableError(
                 f"shared rate limiter unavailable ({reason}); failing closed as configured"
@@ -237,9 +248,7 @@ class RedisWindowLimiter:
     def _done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
-            logger.warning(
-                "shared rate limiter bookkeeping failed: %s", scrub(str(task.exception()))
-            )
+            self._mark_down(f"bookkeeping failed: {scrub(str(task.exception()))}")
 
     async def aclose(self) -> None:
         """Finish bookkeeping and close this loop's Redis connection."""
