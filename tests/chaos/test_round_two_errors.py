@@ -191,3 +191,27 @@ async def test_a_dry_run_returns_the_estimate_typed(apps: App) -> None:
     assert (dry.cost, dry.cost_currency, dry.expected_duration_seconds) == (10, "EUR", 220)
     assert dry.raw.status_code == 200
     assert isinstance(real, im.FineTuningJob) and real.id == "ft-1"
+
+
+@pytest.mark.parametrize(
+    ("head", "says"),
+    [
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n", "Transfer-Encoding"),
+        (
+            b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-H%d: v\r\n" % i for i in range(200)),
+            "Too many headers",
+        ),
+    ],
+)
+async def test_a_response_that_is_not_valid_http_is_not_retried(
+    head_server: Any, head: bytes, says: str
+) -> None:
+    """Third round: a Content-Length beside a Transfer-Encoding, too many headers: the same
+    response every time, so one attempt, typed, and nothing counted by the breaker."""
+    url = await head_server(head)
+    async with client_for(url, retry={"max_attempts": 3}) as client:
+        with pytest.raises(im.ResponseValidationError, match=says) as caught:
+            await client.models.list()
+    assert caught.value.attempts == 1 and len(head_server.seen) == 1
+    assert "not valid HTTP" in str(caught.value)
+    assert classify(caught.value) is Outcome.NEUTRAL

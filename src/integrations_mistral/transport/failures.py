@@ -17,6 +17,7 @@ from ..errors import (
     MistralError,
     RequestTimeoutError,
     ResponseTooLargeError,
+    ResponseValidationError,
     raise_clean,
 )
 from ._handshake import RefusedAfterHandshake
@@ -131,9 +132,10 @@ def translated(
             "(8190 bytes); not retried",
             request_id=request_id,
         )
-    if isinstance(exc, aiohttp.ClientResponseError):
-        return APIConnectionError(
-            f"{what}: {type(exc).__name__}: {exc.status}, {scrub(exc.message)}",
+    if isinstance(exc, aiohttp.ClientResponseError):  # aiohttp's parser refused the head
+        return ResponseValidationError(
+            f"{what}: the response is not valid HTTP ({scrub(str(exc.message))[:200]}), as a "
+            "Content-Length beside a Transfer-Encoding or too many headers; not retried",
             request_id=request_id,
         )
     return APIConnectionError(
