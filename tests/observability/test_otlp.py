@@ -126,3 +126,35 @@ def test_endpoint_must_be_a_url() -> None:
         ConfigurationError, match=r"tracing.otlp_endpoint: must be an http\(s\) URL"
     ):
         MistralClient.from_env(api_key="k", tracing={"otlp_endpoint": "collector:4318"})
+
+
+def test_an_unreachable_collector_costs_its_timeout_once_not_at_close_and_exit() -> None:
+    """A flush that outlasted `export_timeout_secs` (no collector) is not waited for again by
+    the shutdown at exit."""
+    import threading
+    import time
+
+    from integrations_mistral.observability.exporters import _Bounded
+
+    class Stuck:
+        calls: list[str] = []
+
+        def force_flush(self) -> bool:
+            self.calls.append("flush")
+            time.sleep(2)
+            return False
+
+        def shutdown(self) -> None:
+            self.calls.append("shutdown")
+            time.sleep(2)
+
+    bounded = _Bounded(Stuck(), timeout=0.3)
+    started = time.monotonic()
+    assert bounded.force_flush() is False  # the client's close: waits its timeout
+    flushed = time.monotonic() - started
+    bounded.shutdown()  # at exit: the same collector, not waited for again
+    shut = time.monotonic() - started - flushed
+    assert 0.25 <= flushed < 1.5
+    assert shut < 0.25, shut
+    assert Stuck.calls == ["flush", "shutdown"]  # still asked, in a thread left behind
+    assert any(t.name == "integrations-mistral-otel-flush" for t in threading.enumerate())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import sys
 import threading
+import time
 from typing import Any
 
 from yarl import URL
@@ -39,23 +40,30 @@ def _endpoint(settings: TracingSettings | MetricsSettings, signal: str) -> str |
     return str(url)
 
 
+_GAVE_UP_FOR = 60.0
+"""After a flush that outlasted its timeout (no collector), the exit's shutdown does not wait
+for the same collector again within this many seconds: the timeout is paid once, not twice."""
+
+
 class _Bounded:
     """An SDK provider whose flush and shutdown wait at most `timeout` seconds (run in a
     thread: an exporter stuck on an unreachable collector is left behind, not waited for)."""
 
     def __init__(self, provider: Any, timeout: float) -> None:
         self.provider, self.timeout = provider, timeout
+        self._gave_up = float("-inf")  # when a flush last outlasted the timeout
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.provider, name)
 
     def force_flush(self, timeout_millis: float | None = None) -> bool:
-        return self._bounded(self.provider.force_flush)
+        return self._bounded(self.provider.force_flush, self.timeout)
 
     def shutdown(self) -> None:
-        self._bounded(self.provider.shutdown)
+        recently = time.monotonic() - self._gave_up < _GAVE_UP_FOR
+        self._bounded(self.provider.shutdown, 0.0 if recently else self.timeout)
 
-    def _bounded(self, work: Any) -> bool:
+    def _bounded(self, work: Any, timeout: float) -> bool:
         done = threading.Event()
 
         def run() -> None:
@@ -65,7 +73,10 @@ class _Bounded:
                 done.set()
 
         threading.Thread(target=run, name="integrations-mistral-otel-flush", daemon=True).start()
-        return done.wait(self.timeout)
+        finished = done.wait(timeout)
+        if not finished:
+            self._gave_up = time.monotonic()
+        return finished
 
 
 def _shared(key: tuple[object, ...], build: Any) -> Any:
