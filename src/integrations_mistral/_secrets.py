@@ -87,6 +87,8 @@ def shown(name: str, value: object, plain_names: Iterable[str] = ()) -> str:
         return MASK
     if is_secret_name(name) and name not in plain_names:
         return MASK
+    if isinstance(value, str) and "://" in value:  # a URL: shown, its password and keys masked
+        return repr(scrub(mask_url(value)))
     if isinstance(value, str) and not _PLAIN_VALUE.fullmatch(value):
         return f"{MASK} ({len(value)} characters)"
     return scrub(repr(value))
