@@ -232,3 +232,23 @@ def test_settings_repr_never_shows_the_key() -> None:
     settings = load_settings(api_key="sk-very-secret")
     assert "sk-very-secret" not in repr(settings) and "sk-very-secret" not in str(settings)
     assert "sk-very-secret" not in str(settings.model_dump())
+
+
+@pytest.mark.parametrize("profile", ["dev", "staging", "prod"])
+def test_shipped_profiles_impose_no_quota_nor_breaker(
+    profile: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Third round: naming a shipped profile adds only safe general defaults; quotas are the
+    user's (or the server's headers'), and config show marks what a shipped profile gave."""
+    from integrations_mistral import CircuitBreakerSettings, RateLimitSettings
+    from integrations_mistral.cli import main
+
+    monkeypatch.setenv("MISTRAL_API_KEY", "k")
+    settings = load_settings(profile)
+    assert settings.rate_limit == RateLimitSettings()
+    assert not settings.rate_limit.enabled
+    assert settings.circuit_breaker == CircuitBreakerSettings()
+    assert main(["config", "show", "--profile", profile]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    timeout = next(row for row in rows if row.startswith("client.timeout_secs"))
+    assert "shipped " in timeout and f"[{profile}]" in timeout
