@@ -391,3 +391,66 @@ async def test_run_tools_and_parse_refuse_what_is_no_tool_or_model(server: objec
             await client.chat.run_tools(model="m", messages=ask, tools="get_weather")  # type: ignore[arg-type]
         with pytest.raises(RequestValidationError, match="response_format: expected a pydantic"):
             await client.chat.parse(model="m", messages=ask, response_format="Weather")  # type: ignore[arg-type]
+
+
+TYPOS = """
+[prod.client]
+timeout_secs = 30
+[stagng.client]
+timeout_secs = 5
+[staging.clinet]
+timeout_secs = 5
+[client]
+timeout_secs = 3
+"""
+
+
+def test_config_check_validates_every_profile_and_names_mistyped_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MISTRAL_API_KEY", "k")
+    config = tmp_path / "mistral.toml"
+    config.write_text(TYPOS)
+    assert main(["config", "check", "--config-file", str(config)]) == 2
+    out = capsys.readouterr().out
+    assert "profile [stagng] is close to profile [staging]" in out
+    assert "[staging.clinet] is no section (did you mean [staging.client]?)" in out
+    assert "[client] is a section written without its profile" in out
+    assert "error: [staging] invalid configuration: clinet: unknown setting" in out
+    assert "ok: [prod]" in out
+    config.write_text("[prod.client]\ntimeout_secs = 30\n")
+    assert main(["config", "check", "--config-file", str(config)]) == 0
+    assert "every profile is valid" in capsys.readouterr().out
+
+
+def test_loading_one_profile_warns_of_mistyped_tables_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    from integrations_mistral import load_settings
+    from integrations_mistral.config.loader import forget_warnings
+
+    forget_warnings()
+    config = tmp_path / "mistral.toml"
+    config.write_text(TYPOS.replace("[client]\ntimeout_secs = 3\n", ""))
+    with caplog.at_level(logging.WARNING, logger="integrations_mistral.config"):
+        load_settings("prod", config_file=str(config))
+        load_settings("prod", config_file=str(config))
+    said = [r.getMessage() for r in caplog.records]
+    assert sum("[stagng] is close to profile [staging]" in m for m in said) == 1
+    assert sum("[staging.clinet] is no section" in m for m in said) == 1
+
+
+def test_config_init_is_valid_toml_once_uncommented(tmp_path: Path) -> None:
+    import re
+
+    import tomllib
+
+    target = tmp_path / "mistral.toml"
+    assert main(["config", "init", "--path", str(target)]) == 0
+    text = target.read_text()
+    uncommented = re.sub(r"(?m)^# ([a-z_]+ = )", r"\1", text)
+    parsed = tomllib.loads(uncommented)
+    assert "api_key_file" in parsed["default"] and parsed["default"]["api_key_file"] == ""
+    assert "(unset)" not in text

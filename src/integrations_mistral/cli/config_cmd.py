@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,8 +16,11 @@ from pydantic import SecretStr
 from .._secrets import MASK, mask_url
 from ..config import load_settings
 from ..config.fallback import describe_chain
+from ..config.lint import table_typos
+from ..config.loader import SHIPPED_PROFILES, find_config_file
 from ..config.models import SECRET_KEYS, SECTIONS, TOP_LEVEL, MistralSettings, iter_keys
 from ..config.reference import render_reference, section_summary
+from ..config.sources import read_profiles
 from ..errors import ConfigurationError
 
 __all__ = ["add_config_commands", "effective_rows", "limiter_status"]
@@ -100,6 +105,36 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    """Every profile of the files read, loaded and validated; mistyped tables named. Exit 0
+    when all is well, 2 otherwise."""
+    found = find_config_file(args.config_file, os.environ)
+    shipped = read_profiles(SHIPPED_PROFILES)
+    user = read_profiles(found.path) if found is not None else {}
+    print(f"shipped profiles: {SHIPPED_PROFILES}")
+    print(f"config file: {found.path} ({found.reason})" if found else "config file: none found")
+    problems = 0
+    for line in table_typos(user, shipped) if found is not None else ():
+        print(f"warning: {line}")
+        problems += 1
+    config_file = found.path if found is not None else None
+    quiet = logging.getLogger("integrations_mistral.config")  # its warnings are printed above
+    level, quiet.level = quiet.level, logging.ERROR
+    try:
+        for profile in sorted({"default", *shipped, *user}):
+            try:
+                load_settings(profile, config_file=config_file)
+            except ConfigurationError as exc:
+                print(f"error: [{profile}] {exc}")
+                problems += 1
+            else:
+                print(f"ok: [{profile}]")
+    finally:
+        quiet.level = level
+    print(f"{problems} problem(s)" if problems else "every profile is valid")
+    return 2 if problems else 0
+
+
 def _reference(args: argparse.Namespace) -> int:
     sys.stdout.write(render_reference())
     return 0
@@ -135,13 +170,25 @@ def starter_file() -> str:
 
 
 def _commented(name: str, field: Any) -> str:
+    """`# name = default  # meaning`, valid TOML once uncommented; an unset setting shows an
+    empty value of its type (`""`, `[]`, `{}`, `0`) and says it is unset by default."""
     default = field.get_default(call_default_factory=True)
-    shown = (
-        "(unset)"
-        if default is None
-        else json.dumps(list(default) if isinstance(default, tuple) else default)
-    )
+    if default is None:
+        return (
+            f"# {name} = {_placeholder(field.annotation)}  # unset by default. {field.description}"
+        )
+    shown = json.dumps(list(default) if isinstance(default, tuple) else default)
     return f"# {name} = {shown}  # {field.description}"
+
+
+def _placeholder(annotation: Any) -> str:
+    text = str(annotation)
+    for marker, value in (("tuple", "[]"), ("list", "[]"), ("dict", "{}"), ("bool", "false")):
+        if marker in text:
+            return value
+    if "str" in text or "SecretStr" in text:
+        return '""'
+    return "0" if "int" in text or "float" in text else '""'
 
 
 def add_config_commands(commands: Any) -> None:
@@ -154,6 +201,11 @@ def add_config_commands(commands: Any) -> None:
     show.add_argument("--config-file", default=None, help="config file (default: discovered)")
     show.add_argument("--format", choices=("table", "json"), default="table")
     show.set_defaults(handler=_show)
+    check = config_commands.add_parser(
+        "check", help="validate every profile of the files read; name mistyped tables"
+    )
+    check.add_argument("--config-file", default=None, help="config file (default: discovered)")
+    check.set_defaults(handler=_check)
     reference = config_commands.add_parser("reference", help="the settings table as Markdown")
     reference.set_defaults(handler=_reference)
     init = config_commands.add_parser("init", help="write a commented starter config file")

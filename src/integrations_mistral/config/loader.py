@@ -16,6 +16,7 @@ from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
 from ._section import REVEAL
 from .fallback import fallback_chain
+from .lint import table_typos
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
 from .sources import (
     Layer,
@@ -128,6 +129,8 @@ def load_settings(
     shipped = read_profiles(SHIPPED_PROFILES)
     user = read_profiles(found.path) if found is not None else {}
     _check_profile_exists(name, shipped, user, found)
+    if found is not None:
+        _warn_typos(found.path, user, shipped)
     layers: list[Layer] = []
     sources = []
     if name in shipped:
@@ -163,6 +166,18 @@ def load_settings(
 
 
 _WARNED: set[str] = set()
+
+
+def _warn_typos(
+    path: Path, user: Mapping[str, Mapping[str, Any]], shipped: Mapping[str, object]
+) -> None:
+    """A table of the file no load would read (a mistyped profile or section): a warning, once
+    per process (`python -m integrations_mistral config check` lists them all)."""
+    for line in table_typos(user, shipped):
+        entry = f"{path}: {line}"
+        if entry not in _WARNED:
+            _WARNED.add(entry)
+            _log.warning("config file %s", entry)
 
 
 def forget_warnings() -> None:
