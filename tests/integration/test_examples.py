@@ -84,3 +84,32 @@ def test_an_example_whose_extra_is_missing_says_so_in_one_line(
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1, done.stderr
     assert f"needs the [{extra}] extra" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_readmes_first_example_runs_as_a_script(
+    server: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copied into a file as it stands (a script, not a notebook) and pointed at the fake
+    server through the environment, the README's first example runs."""
+    from pathlib import Path
+
+    readme = (REPO / "README.md").read_text()
+    first = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    script = Path(str(tmp_path)) / "first.py"
+    script.write_text(first)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")}
+    env.update(
+        MISTRAL_API_KEY="test-key",
+        MISTRAL_BASE_URL=server.url,  # type: ignore[attr-defined]
+        MISTRAL_CLIENT__ALLOW_INSECURE_HTTP="true",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "echo: Name one French painter." in done.stdout
