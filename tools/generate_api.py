@@ -3,12 +3,15 @@
     python tools/generate_api.py          # write them
     python tools/generate_api.py --check  # fail if generating again would change anything
 
+Without the document, --check says "skipped" and passes, except under CI=true, where it fails.
+
 Reads ../shared/spec/mistral-openapi-full.yaml (or MISTRAL_OPENAPI_FULL_SPEC); see docs/api.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,9 +43,14 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     options = parser.parse_args()
     full, _ = spec_paths()
-    if not full.is_file():
-        print(f"generate_api: no OpenAPI document at {full}; nothing generated", file=sys.stderr)
-        return 0 if options.check else 1
+    if not full.is_file():  # a user's fresh clone: nothing to compare with; CI always has it
+        in_ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+        print(
+            f"generate_api: skipped: no OpenAPI document at {full} (set MISTRAL_OPENAPI_FULL_SPEC)"
+            + ("; CI must have it" if in_ci else ""),
+            file=sys.stderr,
+        )
+        return 0 if options.check and not in_ci else 1
     files = {path: tidy(path, text) for path, text in build().items()}
     stale = []
     for path, text in sorted(files.items()):

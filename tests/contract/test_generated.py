@@ -178,16 +178,46 @@ def test_every_public_operation_is_implemented() -> None:
 
 def test_generating_again_changes_nothing() -> None:
     """The checked-in generated code is what the generator makes of the document today."""
+    import os
     import subprocess
     import sys
     from pathlib import Path
 
+    from .spec import FULL_SPEC_PATH, SPEC_PATH
+
     root = Path(__file__).resolve().parents[2]
+    env = {  # the documents these tests found (the isolation fixture strips MISTRAL_*)
+        **os.environ,
+        "MISTRAL_OPENAPI_FULL_SPEC": str(FULL_SPEC_PATH),
+        "MISTRAL_OPENAPI_SPEC": str(SPEC_PATH),
+    }
     done = subprocess.run(
         [sys.executable, "tools/generate_api.py", "--check"],
         cwd=root,
         capture_output=True,
         text=True,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert "up to date" in done.stdout
+
+
+def test_checking_without_the_document_says_skipped_and_fails_in_ci(tmp_path: Any) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    missing = str(tmp_path / "no-such.yaml")
+    env = {**os.environ, "MISTRAL_OPENAPI_FULL_SPEC": missing, "MISTRAL_OPENAPI_SPEC": missing}
+    for ci, code in (("", 0), ("true", 1)):
+        done = subprocess.run(
+            [sys.executable, "tools/generate_api.py", "--check"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            env={**env, "CI": ci},
+        )
+        assert done.returncode == code, done.stderr
+        assert "skipped: no OpenAPI document" in done.stderr
