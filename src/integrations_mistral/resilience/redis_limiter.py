@@ -251,7 +251,8 @@ class RedisWindowLimiter:
             self._mark_down(f"bookkeeping failed: {scrub(str(task.exception()))}")
 
     async def aclose(self) -> None:
-        """Finish bookkeeping and close this loop's Redis connection."""
-        if self._tasks:
+        """Finish bookkeeping (what it starts meanwhile too: nothing is left pending when the
+        loop ends) and close this loop's Redis connection."""
+        while self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
         await self._redis.aclose()

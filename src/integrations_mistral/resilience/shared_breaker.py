@@ -246,8 +246,9 @@ class RedisCircuitBreaker:
         task.add_done_callback(self._tasks.discard)
 
     async def aclose(self) -> None:
-        """Finish pending reports and close this loop's Redis connection."""
-        if self._tasks:
+        """Finish pending reports (those started meanwhile too: nothing is left pending when
+        the loop ends) and close this loop's Redis connection."""
+        while self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
         await self._redis.aclose()
 
