@@ -25,15 +25,16 @@ class _Guard:
         self.cursors: set[Any] = set()
         self.last: Sequence[Any] | None = None
 
-    def page(self, found: Sequence[Any]) -> None:
-        """One more page fetched: refused past the limit, or when it repeats the one before."""
+    def page(self, found: Sequence[Any], *, repeats: bool = True) -> None:
+        """One more page fetched: refused past the limit, or (`repeats`: pages chosen by number
+        or offset, where a cursor cannot tell) when it repeats the one before."""
         self.pages += 1
         if self.pages > self.limit:
             raise PaginationError(
                 f"{self.name}: more than {self.limit} pages (client.max_pages); the walk was "
                 "stopped"
             )
-        if found and self.last is not None and list(found) == list(self.last):
+        if repeats and found and self.last is not None and list(found) == list(self.last):
             raise PaginationError(
                 f"{self.name}: page {self.pages} repeats page {self.pages - 1}; the server "
                 "ignores the page asked for, so the walk was stopped"
@@ -74,7 +75,7 @@ async def walk_cursor(
     while True:
         page = await fetch(**arguments)
         found = _at(page, items) or ()
-        guard.page(found)
+        guard.page(found, repeats=False)  # its cursors tell a cycle
         for item in found:
             yield item
         token = _at(page, next)
