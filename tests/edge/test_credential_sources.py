@@ -179,11 +179,16 @@ while True:
 """
 
 
-async def test_an_empty_key_file_keeps_the_last_good_key(tmp_path: Path) -> None:
-    path = tmp_path / "key"
-    path.write_text(KEY_A)
+def settled(path: Path, key: str) -> Path:
+    """`key` written to `path` a second ago (settled: no writer is at it any more)."""
+    path.write_text(key)
     old = time.time_ns() - 10**9
     os.utime(path, ns=(old, old))
+    return path
+
+
+async def test_an_empty_key_file_keeps_the_last_good_key(tmp_path: Path) -> None:
+    path = settled(tmp_path / "key", KEY_A)
     source = FileKey(str(path))
     assert await source.key() == KEY_A
     path.write_text("")
@@ -191,10 +196,7 @@ async def test_an_empty_key_file_keeps_the_last_good_key(tmp_path: Path) -> None
 
 
 async def test_a_key_file_just_written_is_not_trusted_until_it_settles(tmp_path: Path) -> None:
-    path = tmp_path / "key"
-    path.write_text(KEY_A)
-    old = time.time_ns() - 10**9
-    os.utime(path, ns=(old, old))
+    path = settled(tmp_path / "key", KEY_A)
     source = FileKey(str(path))
     assert await source.key() == KEY_A
     path.write_text(KEY_B[:7])  # half a key, written a moment ago
@@ -223,10 +225,7 @@ async def test_with_no_key_yet_a_file_being_written_is_waited_for(tmp_path: Path
 async def test_a_key_file_rewritten_in_place_never_sends_an_empty_or_half_key(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "key"
-    path.write_text(KEY_A)
-    old = time.time_ns() - 10**9
-    os.utime(path, ns=(old, old))
+    path = settled(tmp_path / "key", KEY_A)
     async with (
         FakeMistralServer(api_key=None) as server,
         MistralClient(

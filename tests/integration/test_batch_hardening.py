@@ -17,14 +17,9 @@ from integrations_mistral.cli import main
 from integrations_mistral.testing import FakeMistralServer
 from tests.chaos.conftest import App, apps, client_for  # noqa: F401
 from tests.conftest import local_overrides
+from tests.integration.test_batch_run import moving  # noqa: F401
 
 LINE = {"custom_id": "a", "body": {"messages": [{"role": "user", "content": "one"}]}}
-
-
-@pytest.fixture
-def moving(server: FakeMistralServer) -> FakeMistralServer:
-    server.api.advance_jobs = True  # type: ignore[attr-defined]
-    return server
 
 
 async def test_input_that_is_not_utf8_is_named_and_nothing_is_sent(
@@ -42,7 +37,10 @@ async def test_input_that_is_not_utf8_is_named_and_nothing_is_sent(
     ("line", "what"), [(b'{"custom_id": "b", "resp', "cut"), (b"[1, 2]", "array")]
 )
 async def test_a_result_line_that_is_no_object_is_a_typed_error(
-    moving: FakeMistralServer, tmp_path: Path, line: bytes, what: str
+    moving: FakeMistralServer,  # noqa: F811
+    tmp_path: Path,
+    line: bytes,
+    what: str,
 ) -> None:
     async with MistralClient(**local_overrides(moving)) as client:
         run = await client.batch.run(
@@ -118,7 +116,7 @@ async def test_an_error_after_the_job_exists_names_it(
 
 
 async def test_batch_wait_follows_a_job_from_the_shell(
-    moving: FakeMistralServer,
+    moving: FakeMistralServer,  # noqa: F811
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

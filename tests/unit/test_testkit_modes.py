@@ -31,20 +31,27 @@ def test_mock(mistral_mock):
 @pytest.mark.parametrize("mode", ["strict", "auto"])
 def test_the_plugin_fixtures_work_in_strict_and_auto_mode(tmp_path: Path, mode: str) -> None:
     marker = "@pytest.mark.asyncio" if mode == "strict" else ""
-    (tmp_path / "test_user.py").write_text(USER_TESTS.format(marker=marker))
-    (tmp_path / "pytest.ini").write_text(
+    done = run_user_tests(tmp_path, USER_TESTS.format(marker=marker), mode)
+    assert "3 passed" in done.stdout
+
+
+def run_user_tests(folder: Path, tests: str, mode: str) -> subprocess.CompletedProcess[str]:
+    """`tests` run by pytest in `folder` as a user's project would, in pytest-asyncio's `mode`;
+    they must pass."""
+    (folder / "test_user.py").write_text(tests)
+    (folder / "pytest.ini").write_text(
         f"[pytest]\nasyncio_mode = {mode}\nasyncio_default_fixture_loop_scope = function\n"
     )
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-        cwd=tmp_path,
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stdout[-2000:]
-    assert "3 passed" in done.stdout
+    return done
 
 
 async def test_the_mock_suggests_the_argument_name() -> None:
@@ -59,17 +66,4 @@ def test_the_strict_mode_example_of_the_docs_runs_as_written(tmp_path: Path) -> 
     section = docs.split("## pytest fixtures", 1)[1]
     example = section.split("```python\n", 1)[1].split("```", 1)[0]
     assert "@pytest.mark.asyncio" in example
-    (tmp_path / "test_docs_example.py").write_text(example)
-    (tmp_path / "pytest.ini").write_text(
-        "[pytest]\nasyncio_mode = strict\nasyncio_default_fixture_loop_scope = function\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout[-2000:]
-    assert "1 passed" in done.stdout
+    assert "1 passed" in run_user_tests(tmp_path, example, "strict").stdout
