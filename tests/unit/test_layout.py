@@ -37,3 +37,30 @@ def test_the_wheel_ships_the_config_folder(tmp_path: Path) -> None:
         for name in ("profiles.toml", "deployments.toml"):
             packaged = archive.read(f"integrations_mistral/config/{name}")
             assert packaged == (REPO / "config" / name).read_bytes()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="builds a wheel with pip")
+def test_the_published_readme_has_no_link_that_works_only_in_the_repository(
+    tmp_path: Path,
+) -> None:
+    """Shown on a package index, the README names the files its repository links point at (each
+    one shipped in the source distribution) instead of linking to them relatively."""
+    import re
+
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "-w", str(tmp_path), str(REPO)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    wheel = next(tmp_path.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        description = archive.read(name).decode()
+    relative = re.findall(r"\]\((?!https?://|#)([^)]+)\)", description)
+    assert relative == []
+    named = re.findall(r"`([^`]+)` \(in the source distribution\)", description)
+    assert "docs/migrating.md" in named
+    for path in named:
+        assert (REPO / path).exists(), path  # tracked files: hatch puts them in the sdist
+    assert "Project-URL: Mistral API reference, https://docs.mistral.ai/api/" in description
