@@ -14,9 +14,10 @@ __all__ = ["TokensService"]
 class TokensService(Service):
     """Counts tokens locally (the `[tokenizer]` extra); nothing is sent."""
 
-    def count(
+    async def count(
         self, *, model: str, messages: Sequence[Any], tools: Sequence[Any] | None = None
     ) -> int:
         """The prompt tokens `model` will read for these messages and tools (chat template
-        included), as the API will bill them."""
+        included), as the API will bill them. Async like every service method (nothing is
+        awaited: the count is local); the blocking client's returns the number."""
         return count_prompt_tokens(model, messages, tools)
