@@ -15,3 +15,8 @@ async def main(client: MistralClient) -> None:
     print(reply.txt)  # E: has no attribute "txt"
     count: str = await client.tokens.count(model="m", messages=ASK)  # E: Incompatible types
     del count
+
+
+async def streams(client: MistralClient) -> None:
+    await client.chat.create_stream(model="m", messages=ASK, modle="x")  # E: argument "modle"
+    await client.fim.create_stream(model="m", prompt="def", sufix="x")  # E: argument "sufix"

@@ -32,7 +32,16 @@ async def main() -> None:
         counted: int = await client.tokens.count(
             model="mistral-small-latest", messages=[{"role": "user", "content": "hi"}]
         )
-        print(text, tokens, born, counted)
+        stream = await client.chat.create_stream(
+            model="mistral-small-latest", messages=[{"role": "user", "content": "hi"}]
+        )
+        async with stream:
+            async for chunk in stream:
+                piece: str = chunk.text
+                print(piece)
+        final: ChatCompletionResponse = await stream.final_response()
+        middle = await client.fim.create_stream(model="codestral-latest", prompt="def f(")
+        print(text, tokens, born, counted, final.text, await middle.final_response())
 
 
 asyncio.run(main())

@@ -19,6 +19,8 @@ from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from typing_extensions import ParamSpec
+
 from ..errors import RequestValidationError
 from ..types import WireModel
 
@@ -28,6 +30,7 @@ __all__ = [
     "is_coroutine_method",
     "request_headers",
     "returns_coroutine",
+    "takes_arguments_of",
     "with_call_options",
 ]
 
@@ -143,6 +146,23 @@ def returns_coroutine(function: F) -> F:
     flight. What it raises is raised when the call is awaited, as for an `async def`."""
     _mark_coroutine_function(function)
     return function
+
+
+Params = ParamSpec("Params")
+R = TypeVar("R")
+
+
+def takes_arguments_of(
+    original: Callable[Params, object],
+) -> Callable[[Callable[..., R]], Callable[Params, R]]:
+    """For type checkers: the decorated method takes exactly `original`'s parameters (its
+    `**arguments` are passed on to build the same request), so `create_stream(modle=...)` is
+    flagged like `create(modle=...)`. At run time the method is returned unchanged."""
+
+    def decorate(method: Callable[..., R]) -> Callable[Params, R]:
+        return method
+
+    return decorate
 
 
 def is_coroutine_method(member: object) -> bool:

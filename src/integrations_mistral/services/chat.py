@@ -21,7 +21,7 @@ from ..types import (
 )
 from ._base import RequestValidationError, Service, build_request, build_stream_request
 from ._estimate import estimate_tokens
-from ._options import returns_coroutine
+from ._options import returns_coroutine, takes_arguments_of
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 
@@ -105,6 +105,7 @@ class ChatService(Service):
         )
         return sending  # this frame (every argument, the request model) is not held in flight
 
+    @takes_arguments_of(create)
     async def create_stream(
         self, *, request: ChatCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..types import CompletionChunk, FIMCompletionRequest, FIMCompletionResponse
 from ._base import RequestValidationError, Service, build_request, build_stream_request, fields_of
+from ._options import takes_arguments_of
 from ._stream import CompletionStream
 
 __all__ = ["FIMService"]
@@ -43,6 +44,7 @@ class FIMService(Service):
             cost=_cost(body),
         )
 
+    @takes_arguments_of(create)
     async def create_stream(
         self, *, request: FIMCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
