@@ -20,3 +20,5 @@ async def main(client: MistralClient) -> None:
 async def streams(client: MistralClient) -> None:
     await client.chat.create_stream(model="m", messages=ASK, modle="x")  # E: argument "modle"
     await client.fim.create_stream(model="m", prompt="def", sufix="x")  # E: argument "sufix"
+    await client.agents.complete_stream(agent_id="a", agnet="x")  # E: argument "agnet"
+    await client.conversations.start_stream(inputs="hi", modle="m")  # E: argument "modle"

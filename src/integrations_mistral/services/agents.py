@@ -35,6 +35,7 @@ from ._base import (
     segment,
 )
 from ._deprecation import deprecated
+from ._options import takes_arguments_of
 from ._stream import CompletionStream
 
 __all__ = ["AgentsService"]
@@ -239,6 +240,7 @@ class AgentsService(Service):
             cost=self._caller.estimate(body),
         )
 
+    @takes_arguments_of(complete)
     async def complete_stream(
         self, *, request: AgentsCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:

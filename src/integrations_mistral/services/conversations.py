@@ -19,6 +19,7 @@ from ..types import (
 )
 from ._base import Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
+from ._options import takes_arguments_of
 from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
 
@@ -65,6 +66,7 @@ class ConversationsService(Service):
             "conversations.start", "POST", _PATH, ConversationResponse, body=body, cost=_cost(body)
         )
 
+    @takes_arguments_of(start)
     async def start_stream(
         self, *, request: ConversationRequest | None = None, **arguments: Any
     ) -> ConversationStream:
