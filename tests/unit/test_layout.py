@@ -24,36 +24,33 @@ def test_the_local_profile_is_quiet_and_dev_is_verbose() -> None:
     assert load_settings("dev").logging.level == "DEBUG"
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="builds a wheel with pip")
-def test_the_wheel_ships_the_config_folder(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package built as a wheel from this checkout, once for the module."""
+    if sys.platform == "win32":
+        pytest.skip("builds a wheel with pip")
+    folder = tmp_path_factory.mktemp("wheel")
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path), str(REPO)],
+         "-w", str(folder), str(REPO)],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    wheel = next(tmp_path.glob("*.whl"))
+    return next(folder.glob("*.whl"))
+
+
+def test_the_wheel_ships_the_config_folder(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         for name in ("profiles.toml", "deployments.toml"):
             packaged = archive.read(f"integrations_mistral/config/{name}")
             assert packaged == (REPO / "config" / name).read_bytes()
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="builds a wheel with pip")
-def test_the_published_readme_has_no_link_that_works_only_in_the_repository(
-    tmp_path: Path,
-) -> None:
+def test_the_published_readme_has_no_link_that_works_only_in_the_repository(wheel: Path) -> None:
     """Shown on a package index, the README names the files its repository links point at (each
     one shipped in the source distribution) instead of linking to them relatively."""
     import re
 
-    done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path), str(REPO)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    wheel = next(tmp_path.glob("*.whl"))
     with zipfile.ZipFile(wheel) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         description = archive.read(name).decode()
