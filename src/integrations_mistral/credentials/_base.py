@@ -4,6 +4,7 @@ errors), one fetch at a time per event loop, and the shape check of a fetched ke
 from __future__ import annotations
 
 import asyncio
+import time
 import weakref
 from collections.abc import Awaitable, Callable
 
@@ -56,8 +57,8 @@ class Credentials:
             return self._last != used
         return await self._single(fetch) != used
 
-    _fetched = float("-inf")  # when the last fetch finished (time.monotonic())
-    _last: str | None = None
+    _fetched = float("-inf")  # when the last fetch by `_single` finished (time.monotonic())
+    _last: str | None = None  # the key it gave
 
     def _in_flight(self) -> asyncio.Task[str] | None:
         task = self._flights.get(asyncio.get_running_loop())
@@ -69,10 +70,16 @@ class Credentials:
         waiting leaves the run to the others."""
         task = self._in_flight()
         if task is None:
-            task = asyncio.get_running_loop().create_task(_run(fetch))
+            loop = asyncio.get_running_loop()
+            task = self._flights[loop] = loop.create_task(self._recorded(fetch))
             task.add_done_callback(_retrieved)
-            self._flights[asyncio.get_running_loop()] = task
         return await asyncio.shield(task)
+
+    async def _recorded(self, fetch: Callable[[], Awaitable[str]]) -> str:
+        """`fetch()`, its key and the time it finished kept (`_last`, `_fetched`)."""
+        key = await fetch()
+        self._last, self._fetched = key, time.monotonic()
+        return key
 
     def _checked(self, value: object, where: str) -> str:
         """A fetched key, checked like a configured one; the message never holds it."""
@@ -87,10 +94,6 @@ class Credentials:
         if not key:
             raise CredentialsError(f"{where}: gave an empty key")
         return self._handed(key)
-
-
-async def _run(fetch: Callable[[], Awaitable[str]]) -> str:
-    return await fetch()
 
 
 def _retrieved(task: asyncio.Task[str]) -> None:

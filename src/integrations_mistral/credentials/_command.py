@@ -38,13 +38,11 @@ class CommandKey(Credentials):
         super().__init__()
         self.argv, self.ttl, self.timeout, self._clock = argv, ttl, timeout, clock
         self._where = f"api_key_command {argv[0]!r}"
-        self._key: str | None = None
         self._expires = 0.0
-        self.runs = 0
 
     async def key(self) -> str:
-        if self._key is not None and self._clock() < self._expires:
-            return self._key
+        if self._last is not None and self._clock() < self._expires:
+            return self._last
         return await self._single(self._refresh)
 
     async def renew(self, used: str | None, since: float) -> bool:
@@ -52,13 +50,10 @@ class CommandKey(Credentials):
 
     async def _refresh(self) -> str:
         key = await self._run()
-        self._key = self._last = key
-        self._fetched = time.monotonic()
         self._expires = self._clock() + self.ttl
         return key
 
     async def _run(self) -> str:
-        self.runs += 1
         try:
             process = await asyncio.create_subprocess_exec(
                 *self.argv,

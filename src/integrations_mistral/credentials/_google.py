@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 from .._secrets import scrub
 from ..errors import ConfigurationError, CredentialsError
@@ -52,9 +51,7 @@ class GoogleCredentials(Credentials):
 
     async def _refreshed(self) -> str:
         await asyncio.to_thread(self._refresh)
-        self._last = self._checked(self.credentials.token, self.what)
-        self._fetched = time.monotonic()
-        return self._last
+        return self._checked(self.credentials.token, self.what)
 
     def _refresh(self) -> None:
         import google.auth.exceptions
