@@ -13,6 +13,7 @@ from aiohttp import web
 
 import integrations_mistral as im
 from tests.chaos.conftest import HELLO, App, client_for
+from tests.chaos.test_streams import streaming
 
 CHAT_CHUNK = {"id": "c", "object": "chat.completion.chunk", "model": "m", "created": 1}
 
@@ -60,29 +61,13 @@ async def test_a_stream_answered_with_a_huge_plain_body_reads_only_its_start(
         assert sum(sent) < 100 * (1 << 20)  # the client stopped reading long before the end
 
 
-def sse(*frames: bytes, pause: float = 0.0, then_drop: bool = False):  # type: ignore[no-untyped-def]
-    async def handler(request: web.Request) -> web.StreamResponse:
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-        await response.prepare(request)
-        for frame in frames:
-            await response.write(frame)
-            if pause:
-                await asyncio.sleep(pause)
-        if then_drop:
-            assert request.transport is not None
-            request.transport.abort()
-        return response
-
-    return handler
-
-
 async def test_an_event_streams_partial_keeps_only_the_latest_events(apps: App) -> None:
     from integrations_mistral.services._events import KEPT_EVENTS
 
     events = b"".join(
         b'id: %d\ndata: {"stream": "s", "n": %d}\n\n' % (i, i) for i in range(KEPT_EVENTS * 5)
     )
-    url = await apps.start(sse(events, then_drop=True))
+    url = await apps.start(streaming(events, drop=True))
     async with client_for(url) as client:
         stream = await client.workflows.events.stream()
         seen = 0
@@ -106,7 +91,7 @@ async def test_keep_alive_comments_keep_a_quiet_event_stream_open(apps: App) -> 
         *([b": keep-alive\n\n"] * 8),
         b'data: {"stream": "t"}\n\n',
     ]
-    url = await apps.start(sse(*frames, pause=0.1))
+    url = await apps.start(streaming(*frames, pause=0.1))
     async with client_for(url, client={"stream_idle_timeout_secs": 0.35}) as client:
         stream = await client.workflows.events.stream()
         received = await stream.final_response()
@@ -115,7 +100,7 @@ async def test_keep_alive_comments_keep_a_quiet_event_stream_open(apps: App) -> 
 
 async def test_comments_alone_still_end_a_chat_stream(apps: App) -> None:
     frames = [*([b": keep-alive\n\n"] * 8)]
-    url = await apps.start(sse(*frames, pause=0.1))
+    url = await apps.start(streaming(*frames, pause=0.1))
     async with client_for(url, client={"stream_idle_timeout_secs": 0.35}) as client:
         stream = await client.chat.create_stream(model="m", messages=HELLO)
         with pytest.raises(im.StreamInterruptedError, match="only comments"):

@@ -22,8 +22,16 @@ def event(chunk: dict[str, Any]) -> bytes:
     return b"data: " + json.dumps(chunk).encode() + b"\n\n"
 
 
-def streaming(*pieces: bytes, then: float = 0.0, every: float = 0.0, forever: bytes = b""):  # type: ignore[no-untyped-def]
-    """A handler sending `pieces`, then `forever` every `every` s (if given), or sleeping `then` s."""
+def streaming(  # type: ignore[no-untyped-def]
+    *pieces: bytes,
+    then: float = 0.0,
+    every: float = 0.0,
+    forever: bytes = b"",
+    pause: float = 0.0,
+    drop: bool = False,
+):
+    """A handler sending `pieces` (`pause` s after each), then `forever` every `every` s (if
+    given), or sleeping `then` s; with `drop`, the connection is aborted after the pieces."""
 
     async def handler(request: web.Request) -> web.StreamResponse:
         await request.read()
@@ -31,6 +39,12 @@ def streaming(*pieces: bytes, then: float = 0.0, every: float = 0.0, forever: by
         await response.prepare(request)
         for piece in pieces:
             await response.write(piece)
+            if pause:
+                await asyncio.sleep(pause)
+        if drop:
+            assert request.transport is not None
+            request.transport.abort()
+            return response
         while forever:
             await asyncio.sleep(every)
             await response.write(forever)

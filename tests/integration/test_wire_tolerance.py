@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
+from tests.chaos.test_streams import streaming
 
 REFERENCE = {"type": "reference", "reference_ids": ["doc-1", 2]}
 
@@ -21,18 +22,6 @@ def replying(payload: Any):  # type: ignore[no-untyped-def]
     async def handler(request: web.Request) -> web.StreamResponse:
         await request.read()
         return web.json_response(payload)
-
-    return handler
-
-
-def events(*frames: str):  # type: ignore[no-untyped-def]
-    async def handler(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-        await response.prepare(request)
-        for frame in frames:
-            await response.write(frame.encode())
-        return response
 
     return handler
 
@@ -79,11 +68,11 @@ async def test_a_conversation_entry_without_type(apps: App) -> None:  # noqa: F8
 
 
 async def test_a_delta_whose_content_is_one_chunk_object(apps: App) -> None:  # noqa: F811
-    def frame(data: dict[str, Any]) -> str:
-        return f"event: {data['type']}\ndata: {json.dumps(data)}\n\n"
+    def frame(data: dict[str, Any]) -> bytes:
+        return f"event: {data['type']}\ndata: {json.dumps(data)}\n\n".encode()
 
     delta = {"type": "message.output.delta", "id": "m1", "output_index": 0}
-    server = events(
+    server = streaming(
         frame({"type": "conversation.response.started", "conversation_id": "c1"}),
         frame({**delta, "content": "Paris "}),
         frame({**delta, "content": {"type": "tool_reference", "tool": "web_search", "title": "W"}}),
@@ -104,9 +93,9 @@ async def test_a_speech_done_event_without_data_type_completes(
     tmp_path: Path,
 ) -> None:
     audio = base64.b64encode(b"RIFF....").decode()
-    server = events(
-        f"event: speech.audio.delta\ndata: {json.dumps({'audio_data': audio})}\n\n",
-        f"event: speech.audio.done\ndata: {json.dumps({'usage': {'total_tokens': 1}})}\n\n",
+    server = streaming(
+        f"event: speech.audio.delta\ndata: {json.dumps({'audio_data': audio})}\n\n".encode(),
+        f"event: speech.audio.done\ndata: {json.dumps({'usage': {'total_tokens': 1}})}\n\n".encode(),
     )
     target = tmp_path / "out.wav"
     async with client_for(await apps.start(server)) as client:
