@@ -112,13 +112,16 @@ class RetryPolicy:
         or one a fallback target after this one takes over."""
         if self._settings.max_attempts == 1 or not error.is_retryable:
             return True
-        ahead = FALLBACK_AHEAD.get()
-        return ahead is not None and (ahead <= 1 or self._too_long(error))
+        return self._handed_over(FALLBACK_AHEAD.get(), 1, error)
 
-    def _too_long(self, error: BaseException) -> bool:
-        """A Retry-After longer than the longest backoff: with a fallback ahead, not waited."""
+    def _handed_over(self, ahead: int | None, tries: int, error: BaseException) -> bool:
+        """With a fallback target after this one (`ahead` attempts allowed here): this target's
+        attempts are spent, or a Retry-After longer than the longest backoff is not waited out."""
+        if ahead is None:
+            return False
         retry_after = getattr(error, "retry_after", None)
-        return retry_after is not None and retry_after > self._settings.max_delay_ms / 1000
+        too_long = retry_after is not None and retry_after > self._settings.max_delay_ms / 1000
+        return tries >= ahead or too_long
 
     async def resume(
         self,
@@ -162,7 +165,7 @@ class RetryPolicy:
         call = _CALL.get()
         tries = 1
         while True:
-            if call.ahead is not None and (tries >= call.ahead or self._too_long(error)):
+            if self._handed_over(call.ahead, tries, error):
                 return  # a fallback target takes over: backoff raises the last error
             tries += 1
             delay = next(expo)
