@@ -4,18 +4,13 @@ section (`[staging.clinet]`), a section written without its profile (`[client]`)
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .models import SECTIONS, TOP_LEVEL
+from .sources import closest
 
 __all__ = ["table_typos"]
-
-
-def _close(name: str, known: Iterable[str]) -> str | None:
-    found = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-    return found[0] if found else None
 
 
 def table_typos(
@@ -32,18 +27,18 @@ def table_typos(
                 f"[default.{profile}] or [<profile>.{profile}]"
             )
             continue
-        near = None if profile in known else _close(profile, profiles - {profile})
+        near = None if profile in known else closest(profile, profiles - {profile})
+        section = None if near is not None or profile in known else closest(profile, SECTIONS)
         if near is not None:
             found.append(f"profile [{profile}] is close to profile [{near}]: a typo?")
-        elif _close(profile, SECTIONS) is not None:
-            section = _close(profile, SECTIONS)
+        elif section is not None:
             found.append(
                 f"[{profile}] is close to section {section!r}: a section needs its profile, "
                 f"[default.{section}]"
             )
         for key, value in table.items():  # a misplaced plain key: loading the profile names it
             if isinstance(value, dict) and key not in SECTIONS and key not in TOP_LEVEL:
-                hint = _close(key, SECTIONS)
+                hint = closest(key, SECTIONS)
                 meant = f" (did you mean [{profile}.{hint}]?)" if hint else ""
                 found.append(f"[{profile}.{key}] is no section{meant}")
     return found

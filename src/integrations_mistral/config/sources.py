@@ -67,13 +67,19 @@ def _toml() -> Any:
     return tomllib
 
 
-def suggestion(name: str, known: Iterable[str]) -> str:
-    """` (did you mean X?)` for the closest known name, or nothing (difflib, 0.7 MiB, is
-    imported by the first mistake, not with the package)."""
+def closest(name: str, known: Iterable[str]) -> str | None:
+    """The known name `name` is probably a typo of, or None (difflib, 0.7 MiB, is imported by
+    the first mistake, not with the package)."""
     import difflib
 
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]}?)" if close else ""
+    return close[0] if close else None
+
+
+def suggestion(name: str, known: Iterable[str]) -> str:
+    """` (did you mean X?)` for the closest known name, or nothing."""
+    close = closest(name, known)
+    return f" (did you mean {close}?)" if close else ""
 
 
 def _known_variables(flat: Mapping[str, str]) -> list[str]:
