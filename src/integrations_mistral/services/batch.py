@@ -127,7 +127,8 @@ class BatchService(Service):
         `output_dir` (else a temporary directory). `BatchRun.results()` reads them lazily,
         typed for `endpoint`. After a crash, `wait(job_id)` picks the job up again; an error
         once the job exists names it, so it can be resumed rather than paid for twice."""
-        directory = results_directory(output_dir) if wait else None  # before anything is sent
+        if wait and output_dir is not None:  # a folder of the caller's: checked before sending
+            results_directory(output_dir)
         with tempfile.TemporaryDirectory(prefix="mistral-batch-in-") as scratch:
             inline, upload = await asyncio.to_thread(inline_or_file, requests, Path(scratch))
             files = None
@@ -150,7 +151,7 @@ class BatchService(Service):
                 poll_secs=poll_secs,
                 timeout_secs=timeout_secs,
                 on_progress=on_progress,
-                output_dir=directory,
+                output_dir=output_dir,
             )
         except MistralError as exc:
             if job.id not in exc.message:
