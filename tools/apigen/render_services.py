@@ -12,7 +12,16 @@ from .render_types import HEADER
 from .schemas import Emitted, Schemas, class_name, field_name, ref_name, strip_tolerant, summary
 from .spec import Operation, Parameter, pascal, snake
 
-OPTION_NAMES = {"timeout", "extra_headers", "extra_query", "extra_body", "request", "self"}
+OPTION_NAMES = {
+    "timeout",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "options",
+    "request",
+    "self",
+}
+OPTIONS = "**options: Unpack[CallOptions]"
 
 
 def service_class(area: tuple[str, ...]) -> str:
@@ -127,6 +136,7 @@ class ServiceModule:
     pages: set[str] = field(default_factory=set)
     deprecated: bool = False
     events: bool = False
+    overloads: bool = False
 
 
 def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed: bool) -> list[str]:
@@ -150,16 +160,17 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
             keywords.append(f"{p.name}: {ann}")
         else:
             keywords.append(f"{p.name}: {_optional(ann)} = None")
-    body_names: list[str] = []
+    fields: list[str] = []  # the body's fields, each optional in the method itself
+    required: dict[str, str] = {}  # the required ones, as the keyword overload has them
     if body.kind == "model":
         target = schemas.resolve(body.schema)
-        props, _ = schemas._properties(target)
+        props, needed = schemas._properties(target)
         for wire, prop in props.items():
             python = field_name(wire)
             ann = _fix(schemas.annotation(prop, out, "", loose=True), listed)
-            keywords.append(f"{python}: {_optional(ann)} = None")
-            body_names.append(python)
-        keywords.append(f"request: {body.model} | None = None")
+            fields.append(f"{python}: {_optional(ann)} = None")
+            if wire in needed and not body.optional:
+                required[python] = f"{python}: {ann}"
         out.names.add(body.model)
     elif body.kind == "value":
         ann = _fix(schemas.annotation(body.schema, out, "", loose=True), listed)
@@ -173,11 +184,20 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
             keywords.append(f"{body.argument}: {_optional(ann)} = None")
         else:
             keywords.append(f"{body.argument}: {ann}")
-    signature = ", ".join(args)
-    if keywords:
-        signature += ", *, " + ", ".join(keywords)
     returns = strip_tolerant(_fix(reply.annotation, listed))
-    lines = [f"    async def {op.name}({signature}) -> {returns}:"]
+    head = f"    async def {op.name}"
+    lines = []
+    if required:  # required fields required, unless the request comes whole as `request=`
+        mod.overloads = True
+        rest = [f for f in fields if f.split(":")[0] not in required]
+        for variant in (
+            [*keywords, f"request: {body.model}"],
+            [*keywords, *required.values(), *rest],
+        ):
+            lines += ["    @overload", f"{head}({_signature(args, variant)}) -> {returns}: ..."]
+    if body.kind == "model":
+        keywords += [*fields, f"request: {body.model} | None = None"]
+    lines.append(f"{head}({_signature(args, keywords)}) -> {returns}:")
     doc = summary(op.op.get("summary")) or summary(op.op.get("description"))
     instead = REPLACEMENTS.get(op.op["operationId"]) or op.op.get(
         "x-speakeasy-deprecation-message", "a newer endpoint (see Mistral's API reference)"
@@ -233,6 +253,11 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     if pages is not None:
         lines += ["", *_iterate(op, pages, schemas, mod)]
     return lines
+
+
+def _signature(args: list[str], keywords: list[str]) -> str:
+    """`self, <path parameters>, *, <keywords>, **options`."""
+    return ", ".join([*args, *(["*", *keywords] if keywords else []), OPTIONS])
 
 
 def _optional(annotation: str) -> str:
@@ -305,7 +330,9 @@ def _iterate(op: Operation, pages: Paging, schemas: Schemas, mod: ServiceModule)
             f'walk_offset({fetch}, offset="{pages.offset}", limit="{pages.size}", '
             f'items="{pages.items}")'
         )
+    mod.helpers.add("takes_arguments_of")
     return [
+        f"    @takes_arguments_of({op.name})",
         f"    def {walker_name(op)}(self, **filters: Any) -> AsyncIterator[{item}]:",
         f'        """{doc}"""',
         f"        return {call}",

@@ -52,11 +52,15 @@ def module_text(
     if "AsyncIterator[" in used:
         lines.append("from collections.abc import AsyncIterator")
     typing = [n for n in ("Annotated", "Any", "Literal") if re.search(rf"\b{n}\b", used)]
+    if mod.overloads:
+        typing.append("overload")
     if typing:
         lines.append(f"from typing import {', '.join(typing)}")
     if roots:
         pydantic = ["Field", "RootModel"] if "Field(" in roots else ["RootModel"]
         lines += ["", f"from pydantic import {', '.join(pydantic)}"]
+    if "Unpack[" in used:
+        lines.append("from typing_extensions import Unpack")
     lines.append("")
     imports: dict[str, set[str]] = defaultdict(set)
     for name in mod.out.names:
@@ -75,6 +79,9 @@ def module_text(
         lines.append("from .._caller import APICaller")
     if "Tolerant]" in used:
         lines.append("from ...types._base import Tolerant")
+    options = [n for n in ("CallOptions", "takes_arguments_of") if n in used]
+    if options:
+        lines.append(f"from .._options import {', '.join(options)}")
     if mod.deprecated:
         lines.append("from .._deprecation import deprecated")
     if mod.events:

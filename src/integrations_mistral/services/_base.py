@@ -216,8 +216,10 @@ class ServiceGroup:
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
-    """A method's keyword arguments minus `self`, `request` and the named ones."""
-    return {k: v for k, v in arguments.items() if k not in {"self", "request", *exclude}}
+    """A method's keyword arguments minus `self`, `request`, its per-call `options` (taken off
+    before the method runs, so always empty here) and the named ones."""
+    skip = {"self", "request", "options", *exclude}
+    return {k: v for k, v in arguments.items() if k not in skip}
 
 
 class APIResponse(Generic[R]):

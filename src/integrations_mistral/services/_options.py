@@ -17,7 +17,7 @@ import inspect
 import sys
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from typing_extensions import ParamSpec
 
@@ -26,6 +26,8 @@ from ..types import WireModel
 
 __all__ = [
     "OPTIONS",
+    "CallOptions",
+    "RequestExtras",
     "RequestOptions",
     "is_coroutine_method",
     "request_headers",
@@ -35,6 +37,22 @@ __all__ = [
 ]
 
 _OPTION_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body")
+_OPTIONS_PARAMETER = "options"  # `**options: Unpack[CallOptions]`: the per-call options only
+
+
+class RequestExtras(TypedDict, total=False):
+    """What one call adds to its request (the options of a method with a `timeout` of its own)."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+    extra_body: Mapping[str, Any] | None
+
+
+class CallOptions(RequestExtras, total=False):
+    """The per-call options every service method takes (`**options: Unpack[CallOptions]`), so
+    type checkers see them: seconds for the whole call, and what is added to the request."""
+
+    timeout: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +91,19 @@ def _signature_with_options(
     method: Callable[..., Any], like: Callable[..., Any] | None
 ) -> tuple[inspect.Signature, bool]:
     """The signature to show, and whether it lists every keyword (a `**rest` it passes on to
-    another wrapped method, as `chat.parse` does to `create`, is checked there)."""
+    another wrapped method, as `chat.parse` does to `create`, is checked there; `**options`
+    holds the per-call options alone, shown here as keywords)."""
     signature = inspect.signature(like or method)
-    rest = [p for p in signature.parameters.values() if p.kind is inspect.Parameter.VAR_KEYWORD]
-    parameters = [p for p in signature.parameters.values() if p not in rest]
+    rest = [
+        p
+        for p in signature.parameters.values()
+        if p.kind is inspect.Parameter.VAR_KEYWORD and p.name != _OPTIONS_PARAMETER
+    ]
+    parameters = [
+        p
+        for p in signature.parameters.values()
+        if p not in rest and p.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
     parameters += [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None)
         for name in _OPTION_NAMES

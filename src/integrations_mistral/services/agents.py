@@ -6,6 +6,8 @@ import builtins
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from ..types import (
     Agent,
     AgentAlias,
@@ -35,7 +37,7 @@ from ._base import (
     segment,
 )
 from ._deprecation import deprecated
-from ._options import takes_arguments_of
+from ._options import CallOptions, takes_arguments_of
 from ._stream import CompletionStream
 
 __all__ = ["AgentsService"]
@@ -60,6 +62,7 @@ class AgentsService(Service):
         metadata: dict[str, Any] | None = None,
         version_message: str | None = None,
         request: AgentCreateRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Agent:
         return await self._send(
             "agents.create",
@@ -82,6 +85,7 @@ class AgentsService(Service):
         search: str | None = None,
         id: str | None = None,
         metadata: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AgentListPage:
         """One page of agents (`GET /v1/agents/pages`); pass `next_page_token` for the next."""
         params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
@@ -115,6 +119,7 @@ class AgentsService(Service):
         search: str | None = None,
         id: str | None = None,
         metadata: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[Agent]:
         """Deprecated: numbered pages on `GET /v1/agents`; use `list` (cursor pages)."""
         params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
@@ -124,7 +129,9 @@ class AgentsService(Service):
         )
         return listed.root
 
-    async def update_version(self, agent_id: str, *, version: int) -> Agent:
+    async def update_version(
+        self, agent_id: str, *, version: int, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Make `version` the agent's current version."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/version"
         return await self._caller.call(
@@ -132,7 +139,7 @@ class AgentsService(Service):
         )
 
     async def list_versions(
-        self, agent_id: str, *, page: int = 0, page_size: int = 20
+        self, agent_id: str, *, page: int = 0, page_size: int = 20, **options: Unpack[CallOptions]
     ) -> builtins.list[Agent]:
         """The agent as it was at each version."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/versions"
@@ -142,26 +149,36 @@ class AgentsService(Service):
         )
         return listed.root
 
-    async def get_version(self, agent_id: str, version: int | str) -> Agent:
+    async def get_version(
+        self, agent_id: str, version: int | str, **options: Unpack[CallOptions]
+    ) -> Agent:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/versions/{segment(str(version), 'version')}"
         return await self._caller.call("agents.get_version", "GET", path, Agent)
 
-    async def set_alias(self, agent_id: str, *, alias: str, version: int) -> AgentAlias:
+    async def set_alias(
+        self, agent_id: str, *, alias: str, version: int, **options: Unpack[CallOptions]
+    ) -> AgentAlias:
         """Point `alias` at `version` (created or moved)."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
         params = query(alias=alias, version=version)
         return await self._caller.call("agents.set_alias", "PUT", path, AgentAlias, params=params)
 
-    async def list_aliases(self, agent_id: str) -> builtins.list[AgentAlias]:
+    async def list_aliases(
+        self, agent_id: str, **options: Unpack[CallOptions]
+    ) -> builtins.list[AgentAlias]:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
         listed = await self._caller.call("agents.list_aliases", "GET", path, AgentAliasList)
         return listed.root
 
-    async def delete_alias(self, agent_id: str, *, alias: str) -> None:
+    async def delete_alias(
+        self, agent_id: str, *, alias: str, **options: Unpack[CallOptions]
+    ) -> None:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
         await self._caller.raw("agents.delete_alias", "DELETE", path, params=query(alias=alias))
 
-    async def get(self, agent_id: str, *, agent_version: int | None = None) -> Agent:
+    async def get(
+        self, agent_id: str, *, agent_version: int | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
         return await self._caller.call(
             "agents.get", "GET", path, Agent, params=query(agent_version=agent_version)
@@ -183,6 +200,7 @@ class AgentsService(Service):
         metadata: dict[str, Any] | None = None,
         version_message: str | None = None,
         request: AgentUpdateRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Agent:
         """Change an agent (creates a new version)."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
@@ -191,7 +209,7 @@ class AgentsService(Service):
             "agents.update", "PATCH", path, Agent, AgentUpdateRequest, request, fields
         )
 
-    async def delete(self, agent_id: str) -> None:
+    async def delete(self, agent_id: str, **options: Unpack[CallOptions]) -> None:
         await self._caller.raw(
             "agents.delete", "DELETE", f"/v1/agents/{segment(agent_id, 'agent_id')}"
         )
@@ -223,6 +241,7 @@ class AgentsService(Service):
         guardrails: builtins.list[dict[str, Any]] | None = None,
         service_tier: Literal["auto", "standard_only"] | str | None = None,
         request: AgentsCompletionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""
         body = build_request(AgentsCompletionRequest, request, fields_of(locals()))

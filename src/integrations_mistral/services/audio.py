@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import aiohttp
 from pydantic import ValidationError
+from typing_extensions import Unpack
 
 from ..errors import ResponseValidationError
 from ..transport.sse import ServerSentEvent
@@ -32,6 +33,7 @@ from ..types import (
 from ._base import Service, ServiceGroup, build_request, fields_of, query, segment
 from ._caller import APICaller
 from ._destination import atomic_file, checked_destination
+from ._options import CallOptions
 from ._stream import CompletionStream, _error_event
 from .files import FileInput, file_source
 
@@ -145,6 +147,7 @@ class TranscriptionsService(Service):
         diarize: bool | None = None,
         context_bias: builtins.list[str] | None = None,
         timestamp_granularities: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TranscriptionResponse:
         """The audio's text (and segments, with `timestamp_granularities=["segment"]`)."""
         fields = fields_of(locals(), "file")
@@ -170,6 +173,7 @@ class TranscriptionsService(Service):
         diarize: bool | None = None,
         context_bias: builtins.list[str] | None = None,
         timestamp_granularities: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TranscriptionStream:
         """`create`, streamed: text deltas, language, segments, then done."""
         fields = fields_of(locals(), "file")
@@ -200,6 +204,7 @@ class SpeechService(Service):
         metadata: dict[str, Any] | None = None,
         prompt_cache_key: str | None = None,
         request: SpeechRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """The audio, decoded (mp3 unless `response_format` says otherwise)."""
         body = build_request(SpeechRequest, request, fields_of(locals()))
@@ -274,6 +279,7 @@ class VoicesService(Service):
         limit: int | None = None,
         offset: int | None = None,
         type: Literal["all", "custom", "preset"] | str | None = None,
+        **options: Unpack[CallOptions],
     ) -> VoiceList:
         """Stored voices, custom and preset (`type` picks one kind)."""
         params = query(limit=limit, offset=offset, type=type)
@@ -295,6 +301,7 @@ class VoicesService(Service):
         color: str | None = None,
         retention_notice: int | None = None,
         description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Voice:
         """A voice from a sample clip (bytes or a path)."""
         if not isinstance(sample_audio, bytes):
@@ -307,7 +314,7 @@ class VoicesService(Service):
             "audio.voices.create", "POST", "/v1/audio/voices", Voice, body=body
         )
 
-    async def get(self, voice_id: str) -> Voice:
+    async def get(self, voice_id: str, **options: Unpack[CallOptions]) -> Voice:
         return await self._caller.call("audio.voices.get", "GET", _voice(voice_id), Voice)
 
     async def update(
@@ -320,15 +327,16 @@ class VoicesService(Service):
         age: int | None = None,
         tags: builtins.list[str] | None = None,
         description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Voice:
         path = _voice(voice_id)
         body = build_request(VoiceUpdateRequest, None, fields_of(locals(), "voice_id", "path"))
         return await self._caller.call("audio.voices.update", "PATCH", path, Voice, body=body)
 
-    async def delete(self, voice_id: str) -> Voice:
+    async def delete(self, voice_id: str, **options: Unpack[CallOptions]) -> Voice:
         return await self._caller.call("audio.voices.delete", "DELETE", _voice(voice_id), Voice)
 
-    async def sample(self, voice_id: str) -> bytes:
+    async def sample(self, voice_id: str, **options: Unpack[CallOptions]) -> bytes:
         """The voice's sample clip (audio bytes)."""
         path = _voice(voice_id) + "/sample"
         response = await self._caller.raw("audio.voices.sample", "GET", path, accept="audio/wav")

@@ -10,10 +10,13 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import Unpack
+
 from ..errors import MistralError
 from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
 from ._base import RequestValidationError, Service, fields_of, query, segment
+from ._options import CallOptions
 from ._pagination import walk_pages
 from .batch_run import BatchRun, follow, inline_or_file, result_file, results_directory
 
@@ -39,6 +42,7 @@ class BatchService(Service):
         metadata: dict[str, Any] | None = None,
         timeout_hours: int | None = None,
         request: BatchJobRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchJob:
         """Run many requests to one `endpoint` (e.g. `/v1/chat/completions`) asynchronously."""
         return note_job(
@@ -66,6 +70,7 @@ class BatchService(Service):
         created_by_me: bool | None = None,
         status: builtins.list[str] | None = None,
         order_by: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchJobList:
         """One page of batch jobs."""
         params = query(**fields_of(locals()))
@@ -84,7 +89,9 @@ class BatchService(Service):
             total="total",
         )
 
-    async def get(self, job_id: str, *, inline: bool | None = None) -> BatchJob:
+    async def get(
+        self, job_id: str, *, inline: bool | None = None, **options: Unpack[CallOptions]
+    ) -> BatchJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"
         return note_job(
             "batch.get",
@@ -93,12 +100,12 @@ class BatchService(Service):
             ),
         )
 
-    async def delete(self, job_id: str) -> DeleteBatchJobResponse:
+    async def delete(self, job_id: str, **options: Unpack[CallOptions]) -> DeleteBatchJobResponse:
         """Delete a batch job (its record; the files it made are the Files API's)."""
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"
         return await self._caller.call("batch.delete", "DELETE", path, DeleteBatchJobResponse)
 
-    async def cancel(self, job_id: str) -> BatchJob:
+    async def cancel(self, job_id: str, **options: Unpack[CallOptions]) -> BatchJob:
         return note_job(
             "batch.cancel",
             await self._caller.call(
@@ -119,6 +126,7 @@ class BatchService(Service):
         timeout_secs: float | None = None,
         on_progress: Callable[[BatchJob], Any] | None = None,
         output_dir: str | os.PathLike[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchRun:
         """Run a batch end to end: `requests` are dicts (`{"custom_id", "body"}` or bare bodies)
         or a JSONL file, sent inline when few, else normalised line by line and uploaded from
@@ -170,6 +178,7 @@ class BatchService(Service):
         timeout_secs: float | None = None,
         on_progress: Callable[[BatchJob], Any] | None = None,
         output_dir: str | os.PathLike[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchRun:
         """Follow an existing job until it ends (resuming a `run` after a crash) and download
         its results and errors; a job that already ended is only downloaded."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from typing_extensions import Unpack
 
 from ..errors import ResponseValidationError
 from ..types import (
@@ -21,7 +22,7 @@ from ..types import (
 )
 from ._base import RequestValidationError, Service, build_request, build_stream_request
 from ._estimate import estimate_tokens
-from ._options import returns_coroutine, takes_arguments_of
+from ._options import CallOptions, returns_coroutine, takes_arguments_of
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 
@@ -64,6 +65,7 @@ class ChatService(Service):
         service_tier: Literal["auto", "standard_only"] | str | None = None,
         safe_prompt: bool | None = None,
         request: ChatCompletionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, ChatCompletionResponse]:
         """Create a chat completion from keyword arguments mirroring the JSON body, or `request=`."""
         # an explicit dict: `locals()` would keep a frame's worth of references per call in flight

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from typing_extensions import Unpack
+
 from ..types import (
     ChatClassificationRequest,
     ChatModerationRequest,
@@ -14,6 +16,7 @@ from ..types import (
     ModerationResponse,
 )
 from ._base import Service, fields_of
+from ._options import CallOptions
 
 __all__ = ["ClassifiersService"]
 
@@ -28,6 +31,7 @@ class ClassifiersService(Service):
         input: str | list[str] | None = None,
         metadata: dict[str, Any] | None = None,
         request: ClassificationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ModerationResponse:
         return await self._send(
             "classifiers.moderate",
@@ -47,6 +51,7 @@ class ClassifiersService(Service):
         | Sequence[Sequence[Message | dict[str, Any]]]
         | None = None,
         request: ChatModerationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ModerationResponse:
         """Moderate one conversation (a list of messages) or several."""
         return await self._send(
@@ -66,6 +71,7 @@ class ClassifiersService(Service):
         input: str | list[str] | None = None,
         metadata: dict[str, Any] | None = None,
         request: ClassificationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ClassificationResponse:
         return await self._send(
             "classifiers.classify",
@@ -83,6 +89,7 @@ class ClassifiersService(Service):
         model: str | None = None,
         input: dict[str, Any] | list[dict[str, Any]] | None = None,
         request: ChatClassificationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ClassificationResponse:
         """Classify chats: `input` is `{"messages": [...]}` or a list of them."""
         return await self._send(

@@ -7,6 +7,8 @@ import builtins
 from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
+from typing_extensions import Unpack
+
 from ..types import (
     Conversation,
     ConversationAppendRequest,
@@ -19,7 +21,7 @@ from ..types import (
 )
 from ._base import Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
-from ._options import takes_arguments_of
+from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
 
@@ -59,6 +61,7 @@ class ConversationsService(Service):
         store: bool | None = None,
         handoff_execution: str | None = None,
         request: ConversationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Start a conversation (with `model` or `agent_id`) and get the first turn's outputs."""
         body = build_request(ConversationRequest, request, fields_of(locals()))
@@ -117,6 +120,7 @@ class ConversationsService(Service):
         completion_args: dict[str, Any] | None = None,
         tool_confirmations: builtins.list[dict[str, Any]] | None = None,
         request: ConversationAppendRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Add entries (a message, function results) and get the next turn's outputs."""
         path = _path(conversation_id)
@@ -158,6 +162,7 @@ class ConversationsService(Service):
         metadata: dict[str, Any] | None = None,
         agent_version: str | int | None = None,
         request: ConversationRestartRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Continue the conversation from an earlier entry, as a new branch."""
         path = _path(conversation_id, "/restart")
@@ -184,7 +189,12 @@ class ConversationsService(Service):
         return stream  # type: ignore[return-value]
 
     async def list(
-        self, *, page: int = 0, page_size: int = 100, metadata: dict[str, Any] | None = None
+        self,
+        *,
+        page: int = 0,
+        page_size: int = 100,
+        metadata: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[Conversation]:
         """One page of conversations."""
         params = query(page=page, page_size=page_size, metadata=json_param(metadata))
@@ -207,20 +217,24 @@ class ConversationsService(Service):
             items="",
         )
 
-    async def get(self, conversation_id: str) -> Conversation:
+    async def get(self, conversation_id: str, **options: Unpack[CallOptions]) -> Conversation:
         return await self._caller.call(
             "conversations.get", "GET", _path(conversation_id), Conversation
         )
 
-    async def delete(self, conversation_id: str) -> None:
+    async def delete(self, conversation_id: str, **options: Unpack[CallOptions]) -> None:
         await self._caller.raw("conversations.delete", "DELETE", _path(conversation_id))
 
-    async def history(self, conversation_id: str) -> ConversationHistory:
+    async def history(
+        self, conversation_id: str, **options: Unpack[CallOptions]
+    ) -> ConversationHistory:
         """Every entry of the conversation (inputs, outputs, tool calls, handoffs)."""
         path = _path(conversation_id, "/history")
         return await self._caller.call("conversations.history", "GET", path, ConversationHistory)
 
-    async def messages(self, conversation_id: str) -> ConversationMessages:
+    async def messages(
+        self, conversation_id: str, **options: Unpack[CallOptions]
+    ) -> ConversationMessages:
         """The conversation's messages only."""
         path = _path(conversation_id, "/messages")
         return await self._caller.call("conversations.messages", "GET", path, ConversationMessages)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from ..types import EmbeddingRequest, EmbeddingResponse
 from ._base import Service, build_request, fields_of
+from ._options import CallOptions
 
 __all__ = ["EmbeddingsService"]
 
@@ -23,6 +26,7 @@ class EmbeddingsService(Service):
         encoding_format: Literal["float", "base64"] | str | None = None,
         metadata: dict[str, Any] | None = None,
         request: EmbeddingRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> EmbeddingResponse:
         """Embed one text or a list of texts."""
         body = build_request(EmbeddingRequest, request, fields_of(locals()))

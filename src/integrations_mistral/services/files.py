@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import IO, Literal
 
 import aiohttp
+from typing_extensions import Unpack
 
 from ..transport.failures import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
 from ._base import RequestValidationError, Service, fields_of, query, segment
 from ._destination import atomic_file, checked_destination
+from ._options import CallOptions
 from ._pagination import walk_pages
 
 __all__ = ["FileInput", "FilesService", "file_source"]
@@ -34,6 +36,7 @@ class FilesService(Service):
         purpose: Literal["fine-tune", "batch", "ocr", "audio"] | str | None = None,
         visibility: Literal["workspace", "user"] | None = None,
         expiry: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> FileObject:
         """Upload a file as multipart; a path is streamed from disk, never read whole into memory."""
         fields = query(purpose=purpose, visibility=visibility, expiry=expiry)
@@ -61,6 +64,7 @@ class FilesService(Service):
         search: str | None = None,
         purpose: str | None = None,
         mimetypes: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> FileList:
         """One page of files."""
         params = query(
@@ -97,23 +101,25 @@ class FilesService(Service):
             total="total",
         )
 
-    async def retrieve(self, file_id: str) -> FileObject:
+    async def retrieve(self, file_id: str, **options: Unpack[CallOptions]) -> FileObject:
         return await self._caller.call(
             "files.retrieve", "GET", f"/v1/files/{segment(file_id, 'file_id')}", FileObject
         )
 
-    async def delete(self, file_id: str) -> DeleteFileResponse:
+    async def delete(self, file_id: str, **options: Unpack[CallOptions]) -> DeleteFileResponse:
         path = f"/v1/files/{segment(file_id, 'file_id')}"
         return await self._caller.call("files.delete", "DELETE", path, DeleteFileResponse)
 
-    async def get_signed_url(self, file_id: str, *, expiry: int | None = None) -> SignedURL:
+    async def get_signed_url(
+        self, file_id: str, *, expiry: int | None = None, **options: Unpack[CallOptions]
+    ) -> SignedURL:
         """A temporary URL to download the file without the API key (`expiry` in hours)."""
         path = f"/v1/files/{segment(file_id, 'file_id')}/url"
         return await self._caller.call(
             "files.get_signed_url", "GET", path, SignedURL, params=query(expiry=expiry)
         )
 
-    async def download(self, file_id: str) -> bytes:
+    async def download(self, file_id: str, **options: Unpack[CallOptions]) -> bytes:
         """The file's content, in memory (use `download_to` for large files)."""
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
         response = await self._caller.raw(
@@ -121,7 +127,9 @@ class FilesService(Service):
         )
         return response.body
 
-    async def download_to(self, file_id: str, destination: str | os.PathLike[str]) -> Path:
+    async def download_to(
+        self, file_id: str, destination: str | os.PathLike[str], **options: Unpack[CallOptions]
+    ) -> Path:
         """Stream the content to `destination`, which appears only once complete."""
         target = checked_destination(destination)
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from typing_extensions import Unpack
+
 from ..types import CompletionChunk, FIMCompletionRequest, FIMCompletionResponse
 from ._base import RequestValidationError, Service, build_request, build_stream_request, fields_of
-from ._options import takes_arguments_of
+from ._options import CallOptions, takes_arguments_of
 from ._stream import CompletionStream
 
 __all__ = ["FIMService"]
@@ -30,6 +32,7 @@ class FIMService(Service):
         metadata: dict[str, Any] | None = None,
         prompt_cache_key: str | None = None,
         request: FIMCompletionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> FIMCompletionResponse:
         """Complete the code between `prompt` and `suffix`."""
         body = build_request(FIMCompletionRequest, request, fields_of(locals()))

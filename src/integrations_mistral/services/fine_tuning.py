@@ -7,6 +7,8 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from ..observability.logs import note_job
 from ..types import (
     ArchiveModelResponse,
@@ -21,6 +23,7 @@ from ..types import (
     WandbIntegration,
 )
 from ._base import Service, fields_of, query, segment
+from ._options import CallOptions
 from ._pagination import walk_pages
 from .models import ModelsService
 
@@ -61,6 +64,7 @@ class FineTuningService(Service):
         classifier_targets: builtins.list[dict[str, Any]] | None = None,
         dry_run: bool | None = None,
         request: FineTuningJobRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> FineTuningJob | FineTuningJobEstimate:
         """Create a job; `dry_run=True` creates nothing and returns its `FineTuningJobEstimate`
         (cost, duration, tokens)."""
@@ -93,6 +97,7 @@ class FineTuningService(Service):
         wandb_project: str | None = None,
         wandb_name: str | None = None,
         suffix: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> FineTuningJobList:
         """One page of jobs."""
         params = query(**fields_of(locals()))
@@ -113,7 +118,7 @@ class FineTuningService(Service):
             total="total",
         )
 
-    async def get(self, job_id: str) -> FineTuningJob:
+    async def get(self, job_id: str, **options: Unpack[CallOptions]) -> FineTuningJob:
         return note_job(
             "fine_tuning.get",
             await self._caller.call(
@@ -121,14 +126,14 @@ class FineTuningService(Service):
             ),
         )
 
-    async def cancel(self, job_id: str) -> FineTuningJob:
+    async def cancel(self, job_id: str, **options: Unpack[CallOptions]) -> FineTuningJob:
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/cancel"
         return note_job(
             "fine_tuning.cancel",
             await self._caller.call("fine_tuning.cancel", "POST", path, FineTuningJob),
         )
 
-    async def start(self, job_id: str) -> FineTuningJob:
+    async def start(self, job_id: str, **options: Unpack[CallOptions]) -> FineTuningJob:
         """Start a job created with `auto_start=False`."""
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/start"
         return note_job(
@@ -136,13 +141,17 @@ class FineTuningService(Service):
             await self._caller.call("fine_tuning.start", "POST", path, FineTuningJob),
         )
 
-    async def archive_model(self, model_id: str) -> ArchiveModelResponse:
+    async def archive_model(
+        self, model_id: str, **options: Unpack[CallOptions]
+    ) -> ArchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
         return await self._caller.call(
             "fine_tuning.archive_model", "POST", path, ArchiveModelResponse
         )
 
-    async def unarchive_model(self, model_id: str) -> UnarchiveModelResponse:
+    async def unarchive_model(
+        self, model_id: str, **options: Unpack[CallOptions]
+    ) -> UnarchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
         return await self._caller.call(
             "fine_tuning.unarchive_model", "DELETE", path, UnarchiveModelResponse
@@ -155,6 +164,7 @@ class FineTuningService(Service):
         name: str | None = None,
         description: str | None = None,
         request: UpdateModelRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> FineTunedModel:
         """The same call as `client.models.update`."""
         models = ModelsService(self._caller)

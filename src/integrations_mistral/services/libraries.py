@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import aiohttp
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ..errors import RequestTimeoutError
 from ..types import (
@@ -29,6 +30,7 @@ from ..types import (
 )
 from ._base import Service, build_request, fields_of, query, segment
 from ._caller import APICaller
+from ._options import CallOptions, RequestExtras
 from ._pagination import walk_cursor, walk_pages
 from .files import FileInput, file_source
 
@@ -60,6 +62,7 @@ class DocumentsService(Service):
         filters_attributes: str | None = None,
         sort_by: str | None = None,
         sort_order: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> DocumentList:
         """One page of a library's documents (`search` by name, `filters_attributes` as JSON)."""
         params = query(**fields_of(locals(), "library_id"))
@@ -86,7 +89,9 @@ class DocumentsService(Service):
             total="total",
         )
 
-    async def upload(self, library_id: str, *, file: FileInput) -> Document:
+    async def upload(
+        self, library_id: str, *, file: FileInput, **options: Unpack[CallOptions]
+    ) -> Document:
         """Add a file (streamed from disk, rebuilt for each retry); processing starts on its own."""
         filename, opener = file_source(file)
 
@@ -102,7 +107,9 @@ class DocumentsService(Service):
             "libraries.documents.upload", "POST", path, Document, form=form
         )
 
-    async def get(self, library_id: str, document_id: str) -> Document:
+    async def get(
+        self, library_id: str, document_id: str, **options: Unpack[CallOptions]
+    ) -> Document:
         path = _document(library_id, document_id)
         return await self._caller.call("libraries.documents.get", "GET", path, Document)
 
@@ -114,6 +121,7 @@ class DocumentsService(Service):
         name: str | None = None,
         attributes: dict[str, Any] | None = None,
         expires_at: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Document:
         path = _document(library_id, document_id)
         body = build_request(
@@ -131,6 +139,7 @@ class DocumentsService(Service):
         name: str | None = None,
         attributes: dict[str, Any] | None = None,
         expires_at: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Document:
         """Change only the metadata given (`PATCH`; `update` replaces it with `PUT`)."""
         path = _document(library_id, document_id)
@@ -141,7 +150,9 @@ class DocumentsService(Service):
             "libraries.documents.patch", "PATCH", path, Document, body=body
         )
 
-    async def delete(self, library_id: str, document_id: str) -> None:
+    async def delete(
+        self, library_id: str, document_id: str, **options: Unpack[CallOptions]
+    ) -> None:
         path = _document(library_id, document_id)
         await self._caller.raw("libraries.documents.delete", "DELETE", path)
 
@@ -152,6 +163,7 @@ class DocumentsService(Service):
         *,
         page_start: int | None = None,
         page_end: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> DocumentText:
         """The document's extracted text (of pages `page_start` to `page_end` if given)."""
         path = _document(library_id, document_id, "/text_content")
@@ -160,22 +172,30 @@ class DocumentsService(Service):
             "libraries.documents.text_content", "GET", path, DocumentText, params=params
         )
 
-    async def status(self, library_id: str, document_id: str) -> DocumentStatus:
+    async def status(
+        self, library_id: str, document_id: str, **options: Unpack[CallOptions]
+    ) -> DocumentStatus:
         path = _document(library_id, document_id, "/status")
         return await self._caller.call("libraries.documents.status", "GET", path, DocumentStatus)
 
-    async def signed_url(self, library_id: str, document_id: str) -> str:
+    async def signed_url(
+        self, library_id: str, document_id: str, **options: Unpack[CallOptions]
+    ) -> str:
         """A temporary URL of the original file."""
         path = _document(library_id, document_id, "/signed-url")
         return (await self._caller.call("libraries.documents.signed_url", "GET", path, _Text)).root
 
-    async def extracted_text_signed_url(self, library_id: str, document_id: str) -> str:
+    async def extracted_text_signed_url(
+        self, library_id: str, document_id: str, **options: Unpack[CallOptions]
+    ) -> str:
         """A temporary URL of the text extracted from the file."""
         path = _document(library_id, document_id, "/extracted-text-signed-url")
         name = "libraries.documents.extracted_text_signed_url"
         return (await self._caller.call(name, "GET", path, _Text)).root
 
-    async def reprocess(self, library_id: str, document_id: str) -> None:
+    async def reprocess(
+        self, library_id: str, document_id: str, **options: Unpack[CallOptions]
+    ) -> None:
         path = _document(library_id, document_id, "/reprocess")
         await self._caller.raw("libraries.documents.reprocess", "POST", path)
 
@@ -186,6 +206,7 @@ class DocumentsService(Service):
         *,
         timeout: float = 300.0,
         poll_secs: float = 1.0,
+        **options: Unpack[RequestExtras],
     ) -> DocumentStatus:
         """Poll `status` (backing off up to 30 s) until processing finished (done, error, ...);
         `RequestTimeoutError` if it has not after `timeout` seconds."""
@@ -207,7 +228,7 @@ class DocumentsService(Service):
 class AccessesService(Service):
     """`/v1/libraries/{id}/share`: who may read or edit a library."""
 
-    async def list(self, library_id: str) -> SharingList:
+    async def list(self, library_id: str, **options: Unpack[CallOptions]) -> SharingList:
         return await self._caller.call(
             "libraries.accesses.list", "GET", _library(library_id, "/share"), SharingList
         )
@@ -220,6 +241,7 @@ class AccessesService(Service):
         share_with_type: str,
         level: str,
         org_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Sharing:
         """Grant (or change) `level` (`Viewer`, `Editor`) to a user, workspace or org."""
         body = build_request(SharingRequest, None, fields_of(locals(), "library_id"))
@@ -234,6 +256,7 @@ class AccessesService(Service):
         share_with_type: str,
         level: str,
         org_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Sharing:
         """Remove the access granted at `level` to a user, workspace or org."""
         body = build_request(SharingDeleteRequest, None, fields_of(locals(), "library_id"))
@@ -259,6 +282,7 @@ class LibrariesService(Service):
         search: str | None = None,
         page: int | None = None,
         filter_owned_by_me: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> LibraryList:
         """One page of libraries (`.data`; `next_page_token` continues). `page` and
         `filter_owned_by_me` are deprecated by the API (use `page_token`)."""
@@ -280,17 +304,23 @@ class LibrariesService(Service):
         description: str | None = None,
         chunk_size: int | None = None,
         owner_type: Literal["User", "Workspace"] | str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Library:
         body = build_request(LibraryCreateRequest, None, fields_of(locals()))
         return await self._caller.call(
             "libraries.create", "POST", "/v1/libraries", Library, body=body
         )
 
-    async def get(self, library_id: str) -> Library:
+    async def get(self, library_id: str, **options: Unpack[CallOptions]) -> Library:
         return await self._caller.call("libraries.get", "GET", _library(library_id), Library)
 
     async def update(
-        self, library_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        library_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Library:
         body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
         return await self._caller.call(
@@ -298,7 +328,12 @@ class LibrariesService(Service):
         )
 
     async def patch(
-        self, library_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        library_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Library:
         """Change only the fields given (`PATCH`; `update` replaces them with `PUT`)."""
         body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
@@ -306,5 +341,5 @@ class LibrariesService(Service):
             "libraries.patch", "PATCH", _library(library_id), Library, body=body
         )
 
-    async def delete(self, library_id: str) -> Library:
+    async def delete(self, library_id: str, **options: Unpack[CallOptions]) -> Library:
         return await self._caller.call("libraries.delete", "DELETE", _library(library_id), Library)

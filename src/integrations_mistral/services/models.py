@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Unpack
+
 from ..types import DeleteModelResponse, FineTunedModel, ModelCard, ModelList, UpdateModelRequest
 from ._base import Service, fields_of, query, segment
+from ._options import CallOptions
 
 __all__ = ["ModelsService"]
 
@@ -11,17 +14,23 @@ __all__ = ["ModelsService"]
 class ModelsService(Service):
     """`/v1/models` and `PATCH /v1/fine_tuning/models/{model_id}`."""
 
-    async def list(self, *, provider: str | None = None, model: str | None = None) -> ModelList:
+    async def list(
+        self,
+        *,
+        provider: str | None = None,
+        model: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ModelList:
         """Every model available to the key (not paged)."""
         params = query(provider=provider, model=model)
         return await self._caller.call("models.list", "GET", "/v1/models", ModelList, params=params)
 
-    async def get(self, model_id: str) -> ModelCard:
+    async def get(self, model_id: str, **options: Unpack[CallOptions]) -> ModelCard:
         return await self._caller.call(
             "models.get", "GET", f"/v1/models/{segment(model_id, 'model_id')}", ModelCard
         )
 
-    async def delete(self, model_id: str) -> DeleteModelResponse:
+    async def delete(self, model_id: str, **options: Unpack[CallOptions]) -> DeleteModelResponse:
         """Delete a fine-tuned model."""
         path = f"/v1/models/{segment(model_id, 'model_id')}"
         return await self._caller.call("models.delete", "DELETE", path, DeleteModelResponse)
@@ -33,6 +42,7 @@ class ModelsService(Service):
         name: str | None = None,
         description: str | None = None,
         request: UpdateModelRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> FineTunedModel:
         """Rename or re-describe a fine-tuned model."""
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}"

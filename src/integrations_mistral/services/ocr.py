@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from ..types import (
     DocumentURLChunk,
     FileChunk,
@@ -13,6 +15,7 @@ from ..types import (
     ResponseFormat,
 )
 from ._base import Service, fields_of
+from ._options import CallOptions
 
 __all__ = ["OCRService"]
 
@@ -39,6 +42,7 @@ class OCRService(Service):
         include_blocks: bool | None = None,
         confidence_scores_granularity: Literal["word", "page"] | None = None,
         request: OCRRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> OCRResponse:
         """Read a document: `{"type": "document_url", "document_url": ...}`, an image or a file id."""
         return await self._send(

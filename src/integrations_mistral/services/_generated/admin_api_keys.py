@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.admin_api_keys import (
     AdminCreateAPIKeyIN,
@@ -13,6 +15,7 @@ from ...types._generated.admin_api_keys import (
     DeleteAPIKeyOUT,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
 
 __all__ = ["AdminApiKeysService"]
@@ -24,7 +27,12 @@ class AdminApiKeysService(Service):
     area = "admin.api_keys"
 
     async def list(
-        self, *, limit: int | None = None, offset: int | None = None, name: str | None = None
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> APIKeysExtendedOUT:
         """Get Api Keys."""
         path = "/v1/admin/api-keys"
@@ -36,10 +44,25 @@ class AdminApiKeysService(Service):
             params=query(limit=limit, offset=offset, name=name),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[APIKeyExtendedOUT]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_offset(self.list, filters, offset="offset", limit="limit", items="keys")
 
+    @overload
+    async def create(
+        self, *, request: AdminCreateAPIKeyIN, **options: Unpack[CallOptions]
+    ) -> APIKeyOUT: ...
+    @overload
+    async def create(
+        self,
+        *,
+        workspace_uuid: str,
+        user_id: str,
+        name: str | None = None,
+        expiration: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIKeyOUT: ...
     async def create(
         self,
         *,
@@ -48,6 +71,7 @@ class AdminApiKeysService(Service):
         workspace_uuid: str | None = None,
         user_id: str | None = None,
         request: AdminCreateAPIKeyIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> APIKeyOUT:
         """Create Api Key."""
         path = "/v1/admin/api-keys"
@@ -59,7 +83,7 @@ class AdminApiKeysService(Service):
             body=build_request(AdminCreateAPIKeyIN, request, fields_of(locals(), "path")),
         )
 
-    async def delete(self, key_id: str) -> DeleteAPIKeyOUT:
+    async def delete(self, key_id: str, **options: Unpack[CallOptions]) -> DeleteAPIKeyOUT:
         """Delete Api Key."""
         path = f"/v1/admin/api-keys/{segment(key_id, 'key_id')}"
         return await self._caller.call("admin.api_keys.delete", "DELETE", path, DeleteAPIKeyOUT)

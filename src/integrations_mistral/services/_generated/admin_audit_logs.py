@@ -6,6 +6,7 @@ import builtins
 from typing import Literal
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.admin_audit_logs import (
     ActorType,
@@ -14,6 +15,7 @@ from ...types._generated.admin_audit_logs import (
     TargetType,
 )
 from .._base import Service, query
+from .._options import CallOptions
 
 __all__ = ["AdminAuditLogsService"]
 
@@ -36,6 +38,7 @@ class AdminAuditLogsService(Service):
         after: str | None = None,
         before: str | None = None,
         limit: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[AuditLogOut]:
         """Get Audit Logs."""
         path = "/v1/admin/audit-logs"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from typing_extensions import Unpack
+
 from ...types._generated.admin_billing import (
     ApiZone,
     LimitsOUT,
@@ -10,6 +14,7 @@ from ...types._generated.admin_billing import (
     UsageOUTJSON,
 )
 from .._base import Service, build_request, fields_of, query
+from .._options import CallOptions
 
 __all__ = ["AdminBillingService"]
 
@@ -19,22 +24,31 @@ class AdminBillingService(Service):
 
     area = "admin.billing"
 
-    async def get_rate_limits(self) -> RateLimitsOUT:
+    async def get_rate_limits(self, **options: Unpack[CallOptions]) -> RateLimitsOUT:
         """Get Rate Limits."""
         path = "/v1/admin/rate-limit"
         return await self._caller.call("admin.billing.get_rate_limits", "GET", path, RateLimitsOUT)
 
-    async def get_spend_limits(self) -> LimitsOUT:
+    async def get_spend_limits(self, **options: Unpack[CallOptions]) -> LimitsOUT:
         """Get Spend Limits."""
         path = "/v1/admin/spend-limit"
         return await self._caller.call("admin.billing.get_spend_limits", "GET", path, LimitsOUT)
 
+    @overload
+    async def update_spend_limits(
+        self, *, request: NewUsageLimitIN, **options: Unpack[CallOptions]
+    ) -> LimitsOUT: ...
+    @overload
+    async def update_spend_limits(
+        self, *, amount: int, no_monthly_limit: bool | None = None, **options: Unpack[CallOptions]
+    ) -> LimitsOUT: ...
     async def update_spend_limits(
         self,
         *,
         amount: int | None = None,
         no_monthly_limit: bool | None = None,
         request: NewUsageLimitIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> LimitsOUT:
         """Update Spend Limits."""
         path = "/v1/admin/spend-limit"
@@ -53,6 +67,7 @@ class AdminBillingService(Service):
         year: str | None = None,
         workspace_id: str | None = None,
         api_zone: ApiZone | None = None,
+        **options: Unpack[CallOptions],
     ) -> UsageOUTJSON:
         """Get Usage."""
         path = "/v1/admin/usage"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from typing_extensions import Unpack
+
 from ...types._generated.admin_scim import (
     AdminScimSyncConfig,
     AdminScimSyncRunOUT,
@@ -11,6 +13,7 @@ from ...types._generated.admin_scim import (
     AdminScimSyncTriggerOUT,
 )
 from .._base import Service, build_request, fields_of, segment
+from .._options import CallOptions
 
 __all__ = ["AdminScimService"]
 
@@ -26,6 +29,7 @@ class AdminScimService(Service):
         dry_run: bool | None = None,
         sync_config: AdminScimSyncConfig | dict[str, Any] | None = None,
         request: AdminScimSyncTriggerIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> AdminScimSyncTriggerOUT:
         """Trigger Scim Sync."""
         path = "/v1/admin/scim/sync"
@@ -37,7 +41,9 @@ class AdminScimService(Service):
             body=build_request(AdminScimSyncTriggerIN, request, fields_of(locals(), "path")),
         )
 
-    async def get_sync_run(self, run_id: str) -> AdminScimSyncRunOUT:
+    async def get_sync_run(
+        self, run_id: str, **options: Unpack[CallOptions]
+    ) -> AdminScimSyncRunOUT:
         """Get Scim Sync Run."""
         path = f"/v1/admin/scim/sync/{segment(run_id, 'run_id')}"
         return await self._caller.call("admin.scim.get_sync_run", "GET", path, AdminScimSyncRunOUT)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any, Literal, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.admin import (
     StaticOrganizationRoles,
@@ -31,6 +33,7 @@ from ...types._generated.admin_user_groups import (
     UserGroupTargetType,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
 __all__ = ["AdminUserGroupsService"]
@@ -42,7 +45,12 @@ class AdminUserGroupsService(Service):
     area = "admin.user_groups"
 
     async def list(
-        self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AdminUserGroupsOut:
         """Get User Groups."""
         path = "/v1/admin/user-groups"
@@ -54,12 +62,27 @@ class AdminUserGroupsService(Service):
             params=query(page=page, page_size=page_size, search=search),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[AdminUserGroupOut]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_pages(
             self.list, filters, page="page", first=1, size="page_size", items="items", total="total"
         )
 
+    @overload
+    async def create(
+        self, *, request: AdminUserGroupIn, **options: Unpack[CallOptions]
+    ) -> AdminUserGroupOut: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        target_type: UserGroupTargetType | None = None,
+        parent_group_ids: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AdminUserGroupOut: ...
     async def create(
         self,
         *,
@@ -68,6 +91,7 @@ class AdminUserGroupsService(Service):
         target_type: UserGroupTargetType | None = None,
         parent_group_ids: builtins.list[str] | None = None,
         request: AdminUserGroupIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> AdminUserGroupOut:
         """Create User Group."""
         path = "/v1/admin/user-groups"
@@ -79,6 +103,33 @@ class AdminUserGroupsService(Service):
             body=build_request(AdminUserGroupIn, request, fields_of(locals(), "path")),
         )
 
+    @overload
+    async def provision_workspace(
+        self, *, request: AdminProvisionGroupToWorkspaceIn, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def provision_workspace(
+        self,
+        *,
+        user_group_uuid: str,
+        workspace_uuid: str,
+        workspace_role: WorkspaceRole | StaticWorkspaceRoles | None = None,
+        workspace_role_name: Literal[
+            "billing",
+            "user",
+            "contributor",
+            "dev",
+            "dev_contributor",
+            "mistral_code_user",
+            "cloud_user",
+            "workspace_contributor",
+            "workspace_admin",
+            "observability_viewer",
+            "workflow_executor",
+        ]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def provision_workspace(
         self,
         *,
@@ -100,6 +151,7 @@ class AdminUserGroupsService(Service):
         ]
         | None = None,
         request: AdminProvisionGroupToWorkspaceIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Provision Group To Workspace."""
         path = "/v1/admin/user-groups/provision-workspace"
@@ -112,7 +164,7 @@ class AdminUserGroupsService(Service):
             ),
         )
 
-    async def get(self, group_uuid: str) -> AdminUserGroupOut:
+    async def get(self, group_uuid: str, **options: Unpack[CallOptions]) -> AdminUserGroupOut:
         """Get User Group."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
         return await self._caller.call("admin.user_groups.get", "GET", path, AdminUserGroupOut)
@@ -126,6 +178,7 @@ class AdminUserGroupsService(Service):
         target_type: UserGroupTargetType | None = None,
         parent_group_ids: builtins.list[str] | None = None,
         request: AdminUpdateUserGroupIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> AdminUserGroupOut:
         """Update User Group."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
@@ -139,13 +192,18 @@ class AdminUserGroupsService(Service):
             ),
         )
 
-    async def delete(self, group_uuid: str) -> None:
+    async def delete(self, group_uuid: str, **options: Unpack[CallOptions]) -> None:
         """Delete User Group."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
         await self._caller.raw("admin.user_groups.delete", "DELETE", path)
 
     async def list_members(
-        self, group_uuid: str, *, page: int | None = None, page_size: int | None = None
+        self,
+        group_uuid: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AdminUserGroupMembersOut:
         """Get User Group Members."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
@@ -157,6 +215,7 @@ class AdminUserGroupsService(Service):
             params=query(page=page, page_size=page_size),
         )
 
+    @takes_arguments_of(list_members)
     def iterate_members(self, **filters: Any) -> AsyncIterator[AdminUserGroupMemberOut]:
         """Every item `list_members` returns, page after page (its keyword arguments filter)."""
         return walk_pages(
@@ -169,12 +228,21 @@ class AdminUserGroupsService(Service):
             total="total",
         )
 
+    @overload
+    async def add_members(
+        self, group_uuid: str, *, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def add_members(
+        self, group_uuid: str, *, user_uuids: builtins.list[str], **options: Unpack[CallOptions]
+    ) -> None: ...
     async def add_members(
         self,
         group_uuid: str,
         *,
         user_uuids: builtins.list[str] | None = None,
         request: AdminAssignUsersToGroupIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Assign Users To Group."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
@@ -187,12 +255,21 @@ class AdminUserGroupsService(Service):
             ),
         )
 
+    @overload
+    async def remove_members(
+        self, group_uuid: str, *, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def remove_members(
+        self, group_uuid: str, *, user_uuids: builtins.list[str], **options: Unpack[CallOptions]
+    ) -> None: ...
     async def remove_members(
         self,
         group_uuid: str,
         *,
         user_uuids: builtins.list[str] | None = None,
         request: AdminAssignUsersToGroupIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Remove Users From Group."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
@@ -206,7 +283,12 @@ class AdminUserGroupsService(Service):
         )
 
     async def list_workspace_assignments(
-        self, group_uuid: str, *, page: int | None = None, page_size: int | None = None
+        self,
+        group_uuid: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> GroupWorkspaceAssignmentsOut:
         """Get Group Workspace Assignments."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces"
@@ -218,6 +300,7 @@ class AdminUserGroupsService(Service):
             params=query(page=page, page_size=page_size),
         )
 
+    @takes_arguments_of(list_workspace_assignments)
     def iterate_workspace_assignments(
         self, **filters: Any
     ) -> AsyncIterator[GroupWorkspaceAssignmentOut]:
@@ -232,6 +315,36 @@ class AdminUserGroupsService(Service):
             total="total",
         )
 
+    @overload
+    async def assign_to_workspace(
+        self, group_uuid: str, *, request: AssignGroupToWorkspaceIn, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def assign_to_workspace(
+        self,
+        group_uuid: str,
+        *,
+        workspace_uuid: str,
+        role_names: builtins.list[
+            Literal[
+                "billing",
+                "user",
+                "contributor",
+                "dev",
+                "dev_contributor",
+                "mistral_code_user",
+                "cloud_user",
+                "workspace_contributor",
+                "workspace_admin",
+                "observability_viewer",
+                "workflow_executor",
+            ]
+        ]
+        | None = None,
+        roles: builtins.list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
+        role: WorkspaceRole | StaticWorkspaceRoles | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def assign_to_workspace(
         self,
         group_uuid: str,
@@ -256,6 +369,7 @@ class AdminUserGroupsService(Service):
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         workspace_uuid: str | None = None,
         request: AssignGroupToWorkspaceIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Assign Group To Workspace."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces"
@@ -292,6 +406,7 @@ class AdminUserGroupsService(Service):
         roles: builtins.list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         request: UpdateGroupWorkspaceAssignmentIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Update Group Workspace Assignment."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
@@ -306,17 +421,36 @@ class AdminUserGroupsService(Service):
             ),
         )
 
-    async def remove_from_workspace(self, group_uuid: str, workspace_uuid: str) -> None:
+    async def remove_from_workspace(
+        self, group_uuid: str, workspace_uuid: str, **options: Unpack[CallOptions]
+    ) -> None:
         """Remove Group From Workspace."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
         await self._caller.raw("admin.user_groups.remove_from_workspace", "DELETE", path)
 
+    @overload
+    async def update_organization_role(
+        self,
+        group_uuid: str,
+        *,
+        request: UpdateUserGroupOrganizationRoleIn,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
+    @overload
+    async def update_organization_role(
+        self,
+        group_uuid: str,
+        *,
+        organization_role: UserRole | StaticOrganizationRoles,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def update_organization_role(
         self,
         group_uuid: str,
         *,
         organization_role: UserRole | StaticOrganizationRoles | None = None,
         request: UpdateUserGroupOrganizationRoleIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Update User Group Organization Role."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/organization-role"
@@ -331,17 +465,30 @@ class AdminUserGroupsService(Service):
             ),
         )
 
-    async def get_nested(self, group_uuid: str) -> NestedGroupsOut:
+    async def get_nested(self, group_uuid: str, **options: Unpack[CallOptions]) -> NestedGroupsOut:
         """Get Nested Groups Admin."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/nested"
         return await self._caller.call("admin.user_groups.get_nested", "GET", path, NestedGroupsOut)
 
+    @overload
+    async def set_nested(
+        self, group_uuid: str, *, request: SetNestedGroupsIn, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def set_nested(
+        self,
+        group_uuid: str,
+        *,
+        child_group_uuids: builtins.list[str],
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def set_nested(
         self,
         group_uuid: str,
         *,
         child_group_uuids: builtins.list[str] | None = None,
         request: SetNestedGroupsIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Set Nested Groups Admin."""
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/nested"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.admin import StaticOrganizationRoles, UserRole
 from ...types._generated.admin_users import (
@@ -24,6 +25,7 @@ from ...types._generated.admin_users import (
     RolesOut,
 )
 from .._base import Service, build_request, fields_of, json_body, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
 __all__ = ["AdminUsersService"]
@@ -38,7 +40,12 @@ class AdminUsersService(Service):
     area = "admin.users"
 
     async def list(
-        self, *, page: int | None = None, page_size: int | None = None, email: str | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        email: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrganizationAdminUsersOUT:
         """Get Users."""
         path = "/v1/admin/users"
@@ -50,6 +57,7 @@ class AdminUsersService(Service):
             params=query(page=page, page_size=page_size, email=email),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[AdminOrganizationMemberOUT]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_pages(
@@ -63,7 +71,10 @@ class AdminUsersService(Service):
         )
 
     async def create(
-        self, *, users: builtins.list[OrganizationMemberCreate | dict[str, Any]]
+        self,
+        *,
+        users: builtins.list[OrganizationMemberCreate | dict[str, Any]],
+        **options: Unpack[CallOptions],
     ) -> OrganizationUsersCreateOUT:
         """Create Users."""
         path = "/v1/admin/users"
@@ -75,13 +86,37 @@ class AdminUsersService(Service):
             body=json_body(_CreateBody, users, "users"),
         )
 
-    async def list_invites(self) -> builtins.list[OrganizationUserInviteOUT]:
+    async def list_invites(
+        self, **options: Unpack[CallOptions]
+    ) -> builtins.list[OrganizationUserInviteOUT]:
         """Get Invite."""
         path = "/v1/admin/users-invite"
         return (
             await self._caller.call("admin.users.list_invites", "GET", path, _ListInvitesResult)
         ).root
 
+    @overload
+    async def invite(
+        self, *, request: OrganizationInviteIN, **options: Unpack[CallOptions]
+    ) -> OrganizationInvitesCreateOUT: ...
+    @overload
+    async def invite(
+        self,
+        *,
+        email: str,
+        role_names: builtins.list[Literal["member", "billing_manager", "organization_admin"]]
+        | None = None,
+        roles: builtins.list[UserRole] | builtins.list[StaticOrganizationRoles] | None = None,
+        role_name: Literal["member", "billing_manager", "organization_admin"] | None = None,
+        role: UserRole | StaticOrganizationRoles | None = None,
+        subscription_type: PlanType | None = None,
+        subscription_types: builtins.list[PlanType] | None = None,
+        subscription_seat_automatic_granting: bool | None = None,
+        email_language: Literal["en", "fr", "es", "de", "it", "pt_br", "pl", "ar", "nl"]
+        | None = None,
+        workspace_uuids: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> OrganizationInvitesCreateOUT: ...
     async def invite(
         self,
         *,
@@ -98,6 +133,7 @@ class AdminUsersService(Service):
         | None = None,
         workspace_uuids: builtins.list[str] | None = None,
         request: OrganizationInviteIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrganizationInvitesCreateOUT:
         """Invite Users."""
         path = "/v1/admin/users-invite"
@@ -109,12 +145,12 @@ class AdminUsersService(Service):
             body=build_request(OrganizationInviteIN, request, fields_of(locals(), "path")),
         )
 
-    async def delete_invite(self, invite_uuid: str) -> DeleteOUT:
+    async def delete_invite(self, invite_uuid: str, **options: Unpack[CallOptions]) -> DeleteOUT:
         """Delete Invite."""
         path = f"/v1/admin/users-invite/{segment(invite_uuid, 'invite_uuid')}"
         return await self._caller.call("admin.users.delete_invite", "DELETE", path, DeleteOUT)
 
-    async def get(self, user_id: str) -> AdminUserOUT:
+    async def get(self, user_id: str, **options: Unpack[CallOptions]) -> AdminUserOUT:
         """Get User."""
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
         return await self._caller.call("admin.users.get", "GET", path, AdminUserOUT)
@@ -130,6 +166,7 @@ class AdminUsersService(Service):
         role: UserRole | StaticOrganizationRoles | None = None,
         subscription_types: builtins.list[Literal["CHAT", "MISTRAL_CODE"]] | None = None,
         request: AdminOrganizationMemberUpdate | None = None,
+        **options: Unpack[CallOptions],
     ) -> AdminOrganizationMemberOUT:
         """Update User."""
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
@@ -143,12 +180,12 @@ class AdminUsersService(Service):
             ),
         )
 
-    async def delete(self, user_id: str) -> DeleteOUT:
+    async def delete(self, user_id: str, **options: Unpack[CallOptions]) -> DeleteOUT:
         """Delete User."""
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
         return await self._caller.call("admin.users.delete", "DELETE", path, DeleteOUT)
 
-    async def get_roles(self) -> RolesOut:
+    async def get_roles(self, **options: Unpack[CallOptions]) -> RolesOut:
         """Get Roles."""
         path = "/v1/admin/roles"
         return await self._caller.call("admin.users.get_roles", "GET", path, RolesOut)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing_extensions import Unpack
+
 from ...types._generated.admin_vibe_code_analytics import (
     VibeOrganizationStatsOUT,
     VibeWorkspaceStatsOUT,
 )
 from .._base import Service, query
+from .._options import CallOptions
 
 __all__ = ["AdminVibeCodeAnalyticsService"]
 
@@ -17,7 +20,12 @@ class AdminVibeCodeAnalyticsService(Service):
     area = "admin.vibe_code_analytics"
 
     async def get_workspace_stats(
-        self, *, start_time: int, end_time: int, workspace_id: str | None = None
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        workspace_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> VibeWorkspaceStatsOUT:
         """Usage by workspace."""
         path = "/v1/admin/analytics/vibe/code/usage/by_workspace"
@@ -30,7 +38,7 @@ class AdminVibeCodeAnalyticsService(Service):
         )
 
     async def get_organization_stats(
-        self, *, start_time: int, end_time: int
+        self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
     ) -> VibeOrganizationStatsOUT:
         """Usage by organization."""
         path = "/v1/admin/analytics/vibe/code/usage/by_organization"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Unpack
+
 from ...types._generated.admin_vibe_work_analytics import (
     VibeWorkByAgentStatsOUT,
     VibeWorkByTimeStatsOUT,
     VibeWorkByUserStatsOUT,
 )
 from .._base import Service, query
+from .._options import CallOptions
 
 __all__ = ["AdminVibeWorkAnalyticsService"]
 
@@ -19,7 +22,9 @@ class AdminVibeWorkAnalyticsService(Service):
 
     area = "admin.vibe_work_analytics"
 
-    async def get_user_stats(self, *, start_time: int, end_time: int) -> VibeWorkByUserStatsOUT:
+    async def get_user_stats(
+        self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
+    ) -> VibeWorkByUserStatsOUT:
         """Usage by user."""
         path = "/v1/admin/analytics/vibe/work/usage/by_user_stats"
         return await self._caller.call(
@@ -30,7 +35,9 @@ class AdminVibeWorkAnalyticsService(Service):
             params=query(start_time=start_time, end_time=end_time),
         )
 
-    async def get_agent_stats(self, *, start_time: int, end_time: int) -> VibeWorkByAgentStatsOUT:
+    async def get_agent_stats(
+        self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
+    ) -> VibeWorkByAgentStatsOUT:
         """Usage by agent."""
         path = "/v1/admin/analytics/vibe/work/usage/by_agent_stats"
         return await self._caller.call(
@@ -47,6 +54,7 @@ class AdminVibeWorkAnalyticsService(Service):
         start_time: int,
         end_time: int,
         granularity: Literal["hour", "day", "week", "month"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> VibeWorkByTimeStatsOUT:
         """Usage over time."""
         path = "/v1/admin/analytics/vibe/work/usage/by_time_stats"

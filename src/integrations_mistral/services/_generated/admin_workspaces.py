@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.admin_workspaces import (
     AddOrUpdateUsersToWorkspaceOUT,
@@ -21,6 +23,7 @@ from ...types._generated.admin_workspaces import (
     WorkspacesOut,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
 __all__ = ["AdminWorkspacesService"]
@@ -38,6 +41,7 @@ class AdminWorkspacesService(Service):
         page: int | None = None,
         page_size: int | None = None,
         search: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkspacesOut:
         """Get Workspaces."""
         path = "/v1/admin/workspaces"
@@ -49,12 +53,28 @@ class AdminWorkspacesService(Service):
             params=query(is_archived=is_archived, page=page, page_size=page_size, search=search),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[WorkspaceOUT]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_pages(
             self.list, filters, page="page", first=1, size="page_size", items="items", total="total"
         )
 
+    @overload
+    async def create(
+        self, *, request: AdminWorkspaceIn, **options: Unpack[CallOptions]
+    ) -> WorkspaceEnrichedOUT: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        admin_user_id: str,
+        description: str | None = None,
+        icon: str | None = None,
+        add_all_org_members: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WorkspaceEnrichedOUT: ...
     async def create(
         self,
         *,
@@ -64,6 +84,7 @@ class AdminWorkspacesService(Service):
         add_all_org_members: bool | None = None,
         admin_user_id: str | None = None,
         request: AdminWorkspaceIn | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkspaceEnrichedOUT:
         """Create Workspace."""
         path = "/v1/admin/workspaces"
@@ -83,6 +104,7 @@ class AdminWorkspacesService(Service):
         description: str | None = None,
         icon: str | None = None,
         request: UpdateWorkspaceIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkspaceOUT:
         """Update Workspaces."""
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
@@ -96,7 +118,7 @@ class AdminWorkspacesService(Service):
             ),
         )
 
-    async def delete(self, workspace_uuid: str) -> None:
+    async def delete(self, workspace_uuid: str, **options: Unpack[CallOptions]) -> None:
         """Delete Workspaces."""
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
         await self._caller.raw("admin.workspaces.delete", "DELETE", path)
@@ -107,6 +129,7 @@ class AdminWorkspacesService(Service):
         *,
         members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
         request: WorkspaceMemberIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> AddUsersToWorkspaceOUT:
         """Add Users Workspaces."""
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/add-users"
@@ -126,6 +149,7 @@ class AdminWorkspacesService(Service):
         *,
         members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
         request: WorkspaceMemberIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
         """Add Or Update Users Workspaces."""
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/users"
@@ -139,12 +163,29 @@ class AdminWorkspacesService(Service):
             ),
         )
 
+    @overload
+    async def remove_users(
+        self,
+        workspace_uuid: str,
+        *,
+        request: RemoveWorkspaceMembersIN,
+        **options: Unpack[CallOptions],
+    ) -> RemoveWorkspaceMembersOUT: ...
+    @overload
+    async def remove_users(
+        self,
+        workspace_uuid: str,
+        *,
+        members: builtins.list[BaseWorkspaceMemberIN | dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> RemoveWorkspaceMembersOUT: ...
     async def remove_users(
         self,
         workspace_uuid: str,
         *,
         members: builtins.list[BaseWorkspaceMemberIN | dict[str, Any]] | None = None,
         request: RemoveWorkspaceMembersIN | None = None,
+        **options: Unpack[CallOptions],
     ) -> RemoveWorkspaceMembersOUT:
         """Remove Users Workspaces."""
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/remove-users"

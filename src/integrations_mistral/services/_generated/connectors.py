@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.connectors_1 import (
     AuthenticationMethodCreateOrUpdateRequest,
@@ -16,6 +18,7 @@ from ...types._generated.connectors_2 import (
 from ...types._generated.connectors_3 import MessageResponse
 from ...types._generated.connectors_4 import Connector, UpdateConnectorRequest
 from .._base import build_request, fields_of, query, segment
+from .._options import CallOptions
 from .connectors_part import ConnectorsServicePart
 
 __all__ = ["ConnectorsService"]
@@ -26,6 +29,25 @@ class ConnectorsService(ConnectorsServicePart):
 
     area = "connectors"
 
+    @overload
+    async def create_or_update_organization_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        request: CredentialsCreateOrUpdate,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse: ...
+    @overload
+    async def create_or_update_organization_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        name: str,
+        title: str | None = None,
+        is_default: bool | None = None,
+        credentials: ConnectionCredentials | dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse: ...
     async def create_or_update_organization_credentials(
         self,
         connector_id_or_name: str,
@@ -35,6 +57,7 @@ class ConnectorsService(ConnectorsServicePart):
         is_default: bool | None = None,
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
         request: CredentialsCreateOrUpdate | None = None,
+        **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Create or update organization credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
@@ -56,6 +79,7 @@ class ConnectorsService(ConnectorsServicePart):
         *,
         auth_type: OutboundAuthenticationType | None = None,
         fetch_default: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> CredentialsResponse:
         """List workspace credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
@@ -67,6 +91,25 @@ class ConnectorsService(ConnectorsServicePart):
             params=query(auth_type=auth_type, fetch_default=fetch_default),
         )
 
+    @overload
+    async def create_or_update_workspace_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        request: CredentialsCreateOrUpdate,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse: ...
+    @overload
+    async def create_or_update_workspace_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        name: str,
+        title: str | None = None,
+        is_default: bool | None = None,
+        credentials: ConnectionCredentials | dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse: ...
     async def create_or_update_workspace_credentials(
         self,
         connector_id_or_name: str,
@@ -76,6 +119,7 @@ class ConnectorsService(ConnectorsServicePart):
         is_default: bool | None = None,
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
         request: CredentialsCreateOrUpdate | None = None,
+        **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Create or update workspace credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
@@ -97,6 +141,7 @@ class ConnectorsService(ConnectorsServicePart):
         *,
         auth_type: OutboundAuthenticationType | None = None,
         fetch_default: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> CredentialsResponse:
         """List user credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
@@ -108,6 +153,25 @@ class ConnectorsService(ConnectorsServicePart):
             params=query(auth_type=auth_type, fetch_default=fetch_default),
         )
 
+    @overload
+    async def create_or_update_user_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        request: CredentialsCreateOrUpdate,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse: ...
+    @overload
+    async def create_or_update_user_credentials(
+        self,
+        connector_id_or_name: str,
+        *,
+        name: str,
+        title: str | None = None,
+        is_default: bool | None = None,
+        credentials: ConnectionCredentials | dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse: ...
     async def create_or_update_user_credentials(
         self,
         connector_id_or_name: str,
@@ -117,6 +181,7 @@ class ConnectorsService(ConnectorsServicePart):
         is_default: bool | None = None,
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
         request: CredentialsCreateOrUpdate | None = None,
+        **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Create or update user credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
@@ -132,7 +197,9 @@ class ConnectorsService(ConnectorsServicePart):
             ),
         )
 
-    async def delete_all_user_credentials(self, connector_id_or_name: str) -> MessageResponse:
+    async def delete_all_user_credentials(
+        self, connector_id_or_name: str, **options: Unpack[CallOptions]
+    ) -> MessageResponse:
         """Delete all user credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
         return await self._caller.call(
@@ -140,7 +207,7 @@ class ConnectorsService(ConnectorsServicePart):
         )
 
     async def delete_organization_credentials(
-        self, connector_id_or_name: str, credentials_name: str
+        self, connector_id_or_name: str, credentials_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
         """Delete organization credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials/{segment(credentials_name, 'credentials_name')}"
@@ -149,7 +216,7 @@ class ConnectorsService(ConnectorsServicePart):
         )
 
     async def delete_workspace_credentials(
-        self, connector_id_or_name: str, credentials_name: str
+        self, connector_id_or_name: str, credentials_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
         """Delete workspace credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials/{segment(credentials_name, 'credentials_name')}"
@@ -158,7 +225,7 @@ class ConnectorsService(ConnectorsServicePart):
         )
 
     async def delete_user_credentials(
-        self, connector_id_or_name: str, credentials_name: str
+        self, connector_id_or_name: str, credentials_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
         """Delete user credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials/{segment(credentials_name, 'credentials_name')}"
@@ -172,6 +239,7 @@ class ConnectorsService(ConnectorsServicePart):
         *,
         fetch_user_data: bool | None = None,
         fetch_customer_data: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> Connector:
         """Get a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}"
@@ -197,6 +265,7 @@ class ConnectorsService(ConnectorsServicePart):
         auth_methods: list[AuthenticationMethodCreateOrUpdateRequest | dict[str, Any]]
         | None = None,
         request: UpdateConnectorRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Connector:
         """Update a connector."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
@@ -210,7 +279,7 @@ class ConnectorsService(ConnectorsServicePart):
             ),
         )
 
-    async def delete(self, connector_id: str) -> MessageResponse:
+    async def delete(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Delete a connector."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
         return await self._caller.call("connectors.delete", "DELETE", path, MessageResponse)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.connectors_1 import (
     AuthData,
@@ -26,6 +27,7 @@ from ...types._generated.connectors_4 import (
     PublicResourceVisibility,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["ConnectorsServicePart"]
@@ -45,6 +47,7 @@ class ConnectorsServicePart(Service):
         query_filters: ConnectorsQueryFilters | dict[str, Any] | None = None,
         cursor: str | None = None,
         page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> PaginatedConnectors:
         """List all connectors."""
         path = "/v1/connectors"
@@ -56,12 +59,36 @@ class ConnectorsServicePart(Service):
             params=query(query_filters=query_filters, cursor=cursor, page_size=page_size),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[Connector]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="cursor", items="items", next="pagination.next_cursor"
         )
 
+    @overload
+    async def create(
+        self, *, request: CreateConnectorRequest, **options: Unpack[CallOptions]
+    ) -> Connector: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        server: str,
+        protocol: Literal["mcp"] | None = None,
+        title: str | None = None,
+        icon_url: str | None = None,
+        visibility: PublicResourceVisibility | None = None,
+        headers: dict[str, Any] | None = None,
+        global_headers: dict[str, GlobalHeaderValue | dict[str, Any]] | None = None,
+        auth_data: AuthData | dict[str, Any] | None = None,
+        oauth2_server_metadata: ExtendedOAuthServerMetadata | dict[str, Any] | None = None,
+        oauth2_server_metadata_url: str | None = None,
+        system_prompt: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Connector: ...
     async def create(
         self,
         *,
@@ -79,6 +106,7 @@ class ConnectorsServicePart(Service):
         oauth2_server_metadata_url: str | None = None,
         system_prompt: str | None = None,
         request: CreateConnectorRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Connector:
         """Create a new connector."""
         path = "/v1/connectors"
@@ -99,6 +127,7 @@ class ConnectorsServicePart(Service):
         credentials_name: str | None = None,
         credentials_title: str | None = None,
         github_installation_link: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AuthUrlResponse:
         """Get the auth URL for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/auth_url"
@@ -116,18 +145,21 @@ class ConnectorsServicePart(Service):
             ),
         )
 
-    async def share(self, connector_id: str) -> MessageResponse:
+    async def share(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Share a private connector to the current workspace."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
         return await self._caller.call("connectors.share", "PUT", path, MessageResponse)
 
-    async def unshare(self, connector_id: str) -> MessageResponse:
+    async def unshare(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Unshare a connector from the current workspace."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
         return await self._caller.call("connectors.unshare", "DELETE", path, MessageResponse)
 
     async def activate_for_consumer(
-        self, connector_id: str, consumer_scope: Literal["user", "workspace", "organization"]
+        self,
+        connector_id: str,
+        consumer_scope: Literal["user", "workspace", "organization"],
+        **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Activate a connector for the given consumer (organization, workspace, user)."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/activate"
@@ -136,7 +168,10 @@ class ConnectorsServicePart(Service):
         )
 
     async def deactivate_for_consumer(
-        self, connector_id: str, consumer_scope: Literal["user", "workspace", "organization"]
+        self,
+        connector_id: str,
+        consumer_scope: Literal["user", "workspace", "organization"],
+        **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Deactivate a connector for the current consumer (at organization, workspace or user level)."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/deactivate"
@@ -152,6 +187,7 @@ class ConnectorsServicePart(Service):
         credentials_name: str | None = None,
         arguments: dict[str, Any] | None = None,
         request: ConnectorCallToolRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConnectorToolCallResponse:
         """Call Connector Tool."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools/{segment(tool_name, 'tool_name')}/call"
@@ -179,6 +215,7 @@ class ConnectorsServicePart(Service):
         refresh: bool | None = None,
         pretty: bool | None = None,
         credentials_name: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[MCPTool] | builtins.list[dict[str, Any]]:
         """List tools for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools"
@@ -199,7 +236,7 @@ class ConnectorsServicePart(Service):
         ).root
 
     async def get_authentication_methods(
-        self, connector_id_or_name: str
+        self, connector_id_or_name: str, **options: Unpack[CallOptions]
     ) -> builtins.list[PublicAuthenticationMethod]:
         """Get authentication methods for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/authentication_methods"
@@ -218,6 +255,7 @@ class ConnectorsServicePart(Service):
         *,
         auth_type: OutboundAuthenticationType | None = None,
         fetch_default: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> CredentialsResponse:
         """List organization credentials for a connector."""
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.observability_1 import ChatCompletionEventPreview, FilterPayload
 from ...types._generated.observability_campaigns import (
@@ -14,6 +16,7 @@ from ...types._generated.observability_campaigns import (
     ListCampaignsResponse,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
 __all__ = ["ObservabilityCampaignsService"]
@@ -25,7 +28,12 @@ class ObservabilityCampaignsService(Service):
     area = "observability.campaigns"
 
     async def list(
-        self, *, page_size: int | None = None, page: int | None = None, q: str | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListCampaignsResponse:
         """Get all campaigns."""
         path = "/v1/observability/campaigns"
@@ -37,6 +45,7 @@ class ObservabilityCampaignsService(Service):
             params=query(page_size=page_size, page=page, q=q),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[Campaign]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_pages(
@@ -49,6 +58,21 @@ class ObservabilityCampaignsService(Service):
             total="campaigns.count",
         )
 
+    @overload
+    async def create(
+        self, *, request: CreateCampaignRequest, **options: Unpack[CallOptions]
+    ) -> Campaign: ...
+    @overload
+    async def create(
+        self,
+        *,
+        search_params: FilterPayload | dict[str, Any],
+        judge_id: str,
+        name: str,
+        description: str,
+        max_nb_events: int,
+        **options: Unpack[CallOptions],
+    ) -> Campaign: ...
     async def create(
         self,
         *,
@@ -58,6 +82,7 @@ class ObservabilityCampaignsService(Service):
         description: str | None = None,
         max_nb_events: int | None = None,
         request: CreateCampaignRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Campaign:
         """Create and start a new campaign."""
         path = "/v1/observability/campaigns"
@@ -69,17 +94,19 @@ class ObservabilityCampaignsService(Service):
             body=build_request(CreateCampaignRequest, request, fields_of(locals(), "path")),
         )
 
-    async def get(self, campaign_id: str) -> Campaign:
+    async def get(self, campaign_id: str, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign by id."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}"
         return await self._caller.call("observability.campaigns.get", "GET", path, Campaign)
 
-    async def delete(self, campaign_id: str) -> None:
+    async def delete(self, campaign_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a campaign."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}"
         await self._caller.raw("observability.campaigns.delete", "DELETE", path)
 
-    async def get_status(self, campaign_id: str) -> FetchCampaignStatusResponse:
+    async def get_status(
+        self, campaign_id: str, **options: Unpack[CallOptions]
+    ) -> FetchCampaignStatusResponse:
         """Get campaign status by campaign id."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}/status"
         return await self._caller.call(
@@ -87,7 +114,12 @@ class ObservabilityCampaignsService(Service):
         )
 
     async def get_selected_events(
-        self, campaign_id: str, *, page_size: int | None = None, page: int | None = None
+        self,
+        campaign_id: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListCampaignSelectedEventsResponse:
         """Get event ids that were selected by the given campaign."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}/selected-events"
@@ -99,6 +131,7 @@ class ObservabilityCampaignsService(Service):
             params=query(page_size=page_size, page=page),
         )
 
+    @takes_arguments_of(get_selected_events)
     def iterate_selected_events(self, **filters: Any) -> AsyncIterator[ChatCompletionEventPreview]:
         """Every item `get_selected_events` returns, page after page (its keyword arguments filter)."""
         return walk_pages(

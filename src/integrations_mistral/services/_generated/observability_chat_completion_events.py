@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.observability_1 import (
     ChatCompletionEventPreview,
@@ -21,6 +23,7 @@ from ...types._generated.observability_chat_completion_events import (
 )
 from .._base import Service, build_request, fields_of, query, segment
 from .._caller import APICaller
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .observability_chat_completion_events_fields import (
     ObservabilityChatCompletionEventsFieldsService,
@@ -38,6 +41,25 @@ class ObservabilityChatCompletionEventsService(Service):
         super().__init__(caller)
         self.fields = ObservabilityChatCompletionEventsFieldsService(caller)
 
+    @overload
+    async def search(
+        self,
+        *,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        request: SearchChatCompletionEventsRequest,
+        **options: Unpack[CallOptions],
+    ) -> SearchChatCompletionEventsResponse: ...
+    @overload
+    async def search(
+        self,
+        *,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_params: FilterPayload | dict[str, Any],
+        extra_fields: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchChatCompletionEventsResponse: ...
     async def search(
         self,
         *,
@@ -46,6 +68,7 @@ class ObservabilityChatCompletionEventsService(Service):
         search_params: FilterPayload | dict[str, Any] | None = None,
         extra_fields: list[str] | None = None,
         request: SearchChatCompletionEventsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> SearchChatCompletionEventsResponse:
         """Get Chat Completion Events."""
         path = "/v1/observability/chat-completion-events/search"
@@ -62,6 +85,7 @@ class ObservabilityChatCompletionEventsService(Service):
             ),
         )
 
+    @takes_arguments_of(search)
     def iterate_search(self, **filters: Any) -> AsyncIterator[ChatCompletionEventPreview]:
         """Every item `search` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -72,12 +96,25 @@ class ObservabilityChatCompletionEventsService(Service):
             next="completion_events.cursor",
         )
 
+    @overload
+    async def search_ids(
+        self, *, request: SearchChatCompletionEventIdsRequest, **options: Unpack[CallOptions]
+    ) -> SearchChatCompletionEventIdsResponse: ...
+    @overload
+    async def search_ids(
+        self,
+        *,
+        search_params: FilterPayload | dict[str, Any],
+        extra_fields: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchChatCompletionEventIdsResponse: ...
     async def search_ids(
         self,
         *,
         search_params: FilterPayload | dict[str, Any] | None = None,
         extra_fields: list[str] | None = None,
         request: SearchChatCompletionEventIdsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> SearchChatCompletionEventIdsResponse:
         """Alternative to /search that returns only the IDs and that can return many IDs at once."""
         path = "/v1/observability/chat-completion-events/search-ids"
@@ -91,14 +128,16 @@ class ObservabilityChatCompletionEventsService(Service):
             ),
         )
 
-    async def get(self, event_id: str) -> ChatCompletionEvent:
+    async def get(self, event_id: str, **options: Unpack[CallOptions]) -> ChatCompletionEvent:
         """Get Chat Completion Event."""
         path = f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}"
         return await self._caller.call(
             "observability.chat_completion_events.get", "GET", path, ChatCompletionEvent
         )
 
-    async def list_similar(self, event_id: str) -> SearchChatCompletionEventsResponse:
+    async def list_similar(
+        self, event_id: str, **options: Unpack[CallOptions]
+    ) -> SearchChatCompletionEventsResponse:
         """Get Similar Chat Completion Events."""
         path = f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}/similar-events"
         return await self._caller.call(
@@ -108,12 +147,29 @@ class ObservabilityChatCompletionEventsService(Service):
             SearchChatCompletionEventsResponse,
         )
 
+    @overload
+    async def judge(
+        self,
+        event_id: str,
+        *,
+        request: JudgeChatCompletionEventRequest,
+        **options: Unpack[CallOptions],
+    ) -> JudgeOutput: ...
+    @overload
+    async def judge(
+        self,
+        event_id: str,
+        *,
+        judge_definition: CreateJudgeRequest | dict[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> JudgeOutput: ...
     async def judge(
         self,
         event_id: str,
         *,
         judge_definition: CreateJudgeRequest | dict[str, Any] | None = None,
         request: JudgeChatCompletionEventRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> JudgeOutput:
         """Run Judge on an event based on the given options."""
         path = (

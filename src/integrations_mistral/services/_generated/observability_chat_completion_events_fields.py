@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from ...types._generated.observability_1 import FilterPayload
 from ...types._generated.observability_chat_completion_events_fields import (
     FetchChatCompletionFieldOptionsResponse,
@@ -12,6 +14,7 @@ from ...types._generated.observability_chat_completion_events_fields import (
     ListChatCompletionFieldsResponse,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions
 
 __all__ = ["ObservabilityChatCompletionEventsFieldsService"]
 
@@ -21,7 +24,7 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
 
     area = "observability.chat_completion_events.fields"
 
-    async def list(self) -> ListChatCompletionFieldsResponse:
+    async def list(self, **options: Unpack[CallOptions]) -> ListChatCompletionFieldsResponse:
         """Get Chat Completion Fields."""
         path = "/v1/observability/chat-completion-fields"
         return await self._caller.call(
@@ -56,6 +59,7 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
             "excludes",
             "len_eq",
         ],
+        **options: Unpack[CallOptions],
     ) -> FetchChatCompletionFieldOptionsResponse:
         """Get Chat Completion Field Options."""
         path = (
@@ -75,6 +79,7 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
         *,
         filter_params: FilterPayload | dict[str, Any] | None = None,
         request: FetchFieldOptionCountsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> FetchFieldOptionCountsResponse:
         """Get Chat Completion Field Options Counts."""
         path = f"/v1/observability/chat-completion-fields/{segment(field_name, 'field_name')}/options-counts"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.observability_1 import DatasetRecord, DatasetRecordPayload, JudgeOutput
 from ...types._generated.observability_2 import CreateJudgeRequest
@@ -13,6 +15,7 @@ from ...types._generated.observability_datasets_records import (
     UpdateDatasetRecordPropertiesRequest,
 )
 from .._base import Service, build_request, fields_of, segment
+from .._options import CallOptions
 
 __all__ = ["ObservabilityDatasetsRecordsService"]
 
@@ -22,7 +25,7 @@ class ObservabilityDatasetsRecordsService(Service):
 
     area = "observability.datasets.records"
 
-    async def get(self, dataset_record_id: str) -> DatasetRecord:
+    async def get(self, dataset_record_id: str, **options: Unpack[CallOptions]) -> DatasetRecord:
         """Get the content of a given dataset record."""
         path = (
             f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}"
@@ -31,18 +34,27 @@ class ObservabilityDatasetsRecordsService(Service):
             "observability.datasets.records.get", "GET", path, DatasetRecord
         )
 
-    async def delete(self, dataset_record_id: str) -> None:
+    async def delete(self, dataset_record_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a record from a dataset."""
         path = (
             f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}"
         )
         await self._caller.raw("observability.datasets.records.delete", "DELETE", path)
 
+    @overload
+    async def bulk_delete(
+        self, *, request: DeleteDatasetRecordsRequest, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def bulk_delete(
+        self, *, dataset_record_ids: list[str], **options: Unpack[CallOptions]
+    ) -> None: ...
     async def bulk_delete(
         self,
         *,
         dataset_record_ids: list[str] | None = None,
         request: DeleteDatasetRecordsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Delete multiple records from datasets."""
         path = "/v1/observability/dataset-records/bulk-delete"
@@ -53,12 +65,29 @@ class ObservabilityDatasetsRecordsService(Service):
             body=build_request(DeleteDatasetRecordsRequest, request, fields_of(locals(), "path")),
         )
 
+    @overload
+    async def judge(
+        self,
+        dataset_record_id: str,
+        *,
+        request: JudgeDatasetRecordRequest,
+        **options: Unpack[CallOptions],
+    ) -> JudgeOutput: ...
+    @overload
+    async def judge(
+        self,
+        dataset_record_id: str,
+        *,
+        judge_definition: CreateJudgeRequest | dict[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> JudgeOutput: ...
     async def judge(
         self,
         dataset_record_id: str,
         *,
         judge_definition: CreateJudgeRequest | dict[str, Any] | None = None,
         request: JudgeDatasetRecordRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> JudgeOutput:
         """Run Judge on a dataset record based on the given options."""
         path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/live-judging"
@@ -72,12 +101,29 @@ class ObservabilityDatasetsRecordsService(Service):
             ),
         )
 
+    @overload
+    async def update_payload(
+        self,
+        dataset_record_id: str,
+        *,
+        request: UpdateDatasetRecordPayloadRequest,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
+    @overload
+    async def update_payload(
+        self,
+        dataset_record_id: str,
+        *,
+        payload: DatasetRecordPayload,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def update_payload(
         self,
         dataset_record_id: str,
         *,
         payload: DatasetRecordPayload | None = None,
         request: UpdateDatasetRecordPayloadRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Update a dataset record payload."""
         path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/payload"
@@ -92,12 +138,25 @@ class ObservabilityDatasetsRecordsService(Service):
             ),
         )
 
+    @overload
+    async def update_properties(
+        self,
+        dataset_record_id: str,
+        *,
+        request: UpdateDatasetRecordPropertiesRequest,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
+    @overload
+    async def update_properties(
+        self, dataset_record_id: str, *, properties: dict[str, Any], **options: Unpack[CallOptions]
+    ) -> None: ...
     async def update_properties(
         self,
         dataset_record_id: str,
         *,
         properties: dict[str, Any] | None = None,
         request: UpdateDatasetRecordPropertiesRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Update dataset record properties."""
         path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/properties"

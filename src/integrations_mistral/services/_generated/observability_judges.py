@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.observability_1 import (
     JudgeClassificationOutput,
@@ -19,6 +21,7 @@ from ...types._generated.observability_judges import (
     UpdateJudgeRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
 __all__ = ["ObservabilityJudgesService"]
@@ -37,6 +40,7 @@ class ObservabilityJudgesService(Service):
         page_size: int | None = None,
         page: int | None = None,
         q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListJudgesResponse:
         """Get judges with optional filtering and search."""
         path = "/v1/observability/judges"
@@ -54,6 +58,7 @@ class ObservabilityJudgesService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[Judge]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_pages(
@@ -66,6 +71,22 @@ class ObservabilityJudgesService(Service):
             total="judges.count",
         )
 
+    @overload
+    async def create(
+        self, *, request: CreateJudgeRequest, **options: Unpack[CallOptions]
+    ) -> Judge: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        model_name: str,
+        output: JudgeClassificationOutput | JudgeRegressionOutput | dict[str, Any],
+        instructions: str,
+        tools: builtins.list[str],
+        **options: Unpack[CallOptions],
+    ) -> Judge: ...
     async def create(
         self,
         *,
@@ -76,6 +97,7 @@ class ObservabilityJudgesService(Service):
         instructions: str | None = None,
         tools: builtins.list[str] | None = None,
         request: CreateJudgeRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Judge:
         """Create a new judge."""
         path = "/v1/observability/judges"
@@ -87,11 +109,28 @@ class ObservabilityJudgesService(Service):
             body=build_request(CreateJudgeRequest, request, fields_of(locals(), "path")),
         )
 
-    async def get(self, judge_id: str) -> Judge:
+    async def get(self, judge_id: str, **options: Unpack[CallOptions]) -> Judge:
         """Get judge by id."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
         return await self._caller.call("observability.judges.get", "GET", path, Judge)
 
+    @overload
+    async def update(
+        self, judge_id: str, *, request: UpdateJudgeRequest, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def update(
+        self,
+        judge_id: str,
+        *,
+        name: str,
+        description: str,
+        model_name: str,
+        output: JudgeClassificationOutput | JudgeRegressionOutput | dict[str, Any],
+        instructions: str,
+        tools: builtins.list[str],
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def update(
         self,
         judge_id: str,
@@ -103,6 +142,7 @@ class ObservabilityJudgesService(Service):
         instructions: str | None = None,
         tools: builtins.list[str] | None = None,
         request: UpdateJudgeRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Update a judge."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
@@ -115,11 +155,24 @@ class ObservabilityJudgesService(Service):
             ),
         )
 
-    async def delete(self, judge_id: str) -> None:
+    async def delete(self, judge_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a judge."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
         await self._caller.raw("observability.judges.delete", "DELETE", path)
 
+    @overload
+    async def judge_conversation(
+        self, judge_id: str, *, request: JudgeConversationRequest, **options: Unpack[CallOptions]
+    ) -> JudgeOutput: ...
+    @overload
+    async def judge_conversation(
+        self,
+        judge_id: str,
+        *,
+        messages: builtins.list[dict[str, Any]],
+        properties: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> JudgeOutput: ...
     async def judge_conversation(
         self,
         judge_id: str,
@@ -127,6 +180,7 @@ class ObservabilityJudgesService(Service):
         messages: builtins.list[dict[str, Any]] | None = None,
         properties: dict[str, Any] | None = None,
         request: JudgeConversationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> JudgeOutput:
         """Run a saved judge on a conversation."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}/live-judging"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from ...types._generated.observability_logs import (
     GetLog,
     GetLogFieldOptions,
@@ -13,6 +15,7 @@ from ...types._generated.observability_logs import (
     LogsRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["ObservabilityLogsService"]
@@ -33,6 +36,7 @@ class ObservabilityLogsService(Service):
         search_expression: str | None = None,
         order: Literal["asc", "desc"] | None = None,
         request: LogsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetLogs:
         """Search logs."""
         path = "/v1/observability/logs/search"
@@ -49,19 +53,25 @@ class ObservabilityLogsService(Service):
             ),
         )
 
+    @takes_arguments_of(search)
     def iterate_search(self, **filters: Any) -> AsyncIterator[GetLog]:
         """Every item `search` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.search, filters, cursor="cursor", items="logs.results", next="logs.cursor"
         )
 
-    async def get_fields(self) -> GetLogFields:
+    async def get_fields(self, **options: Unpack[CallOptions]) -> GetLogFields:
         """Get log field definitions."""
         path = "/v1/observability/logs/fields"
         return await self._caller.call("observability.logs.get_fields", "GET", path, GetLogFields)
 
     async def get_field_options(
-        self, field_name: str, *, from_: str | None = None, to: str | None = None
+        self,
+        field_name: str,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetLogFieldOptions:
         """Get options for a log field."""
         path = f"/v1/observability/logs/fields/{segment(field_name, 'field_name')}/options"

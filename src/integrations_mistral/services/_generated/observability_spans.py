@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.observability_1 import (
     Aggregation,
@@ -24,6 +26,7 @@ from ...types._generated.observability_spans import (
     SpansRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["ObservabilitySpansService"]
@@ -43,6 +46,7 @@ class ObservabilitySpansService(Service):
         cursor: str | None = None,
         search_expression: str | None = None,
         request: SpansRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpans:
         """Search spans."""
         path = "/v1/observability/spans/search"
@@ -59,12 +63,36 @@ class ObservabilitySpansService(Service):
             ),
         )
 
+    @takes_arguments_of(search)
     def iterate_search(self, **filters: Any) -> AsyncIterator[GetSpan]:
         """Every item `search` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.search, filters, cursor="cursor", items="spans.results", next="spans.cursor"
         )
 
+    @overload
+    async def aggregate(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        request: AggregationRequest,
+        **options: Unpack[CallOptions],
+    ) -> Aggregation: ...
+    @overload
+    async def aggregate(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        metric: MetricDefinition | dict[str, Any],
+        dimensions: list[str] | None = None,
+        time_dimension: TimeDimension | dict[str, Any] | None = None,
+        search_expression: str | None = None,
+        order_by: list[OrderByClause | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Aggregation: ...
     async def aggregate(
         self,
         *,
@@ -77,6 +105,7 @@ class ObservabilitySpansService(Service):
         order_by: list[OrderByClause | dict[str, Any]] | None = None,
         limit: int | None = None,
         request: AggregationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Aggregation:
         """Aggregate spans."""
         path = "/v1/observability/spans/aggregate"
@@ -100,6 +129,7 @@ class ObservabilitySpansService(Service):
         cursor: str | None = None,
         search_expression: str | None = None,
         request: SpanEvaluationsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpanEvaluations:
         """Search span evaluations."""
         path = "/v1/observability/spans/evaluations/search"
@@ -116,6 +146,7 @@ class ObservabilitySpansService(Service):
             ),
         )
 
+    @takes_arguments_of(search_evaluations)
     def iterate_search_evaluations(self, **filters: Any) -> AsyncIterator[GetSpanEvaluation]:
         """Every item `search_evaluations` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -135,6 +166,7 @@ class ObservabilitySpansService(Service):
         cursor: str | None = None,
         search_expression: str | None = None,
         request: SpanEvaluationsRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpanEvaluations:
         """Search latest span evaluations."""
         path = "/v1/observability/spans/evaluations/search/latest"
@@ -151,6 +183,7 @@ class ObservabilitySpansService(Service):
             ),
         )
 
+    @takes_arguments_of(search_latest_evaluations)
     def iterate_search_latest_evaluations(self, **filters: Any) -> AsyncIterator[GetSpanEvaluation]:
         """Every item `search_latest_evaluations` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -161,12 +194,14 @@ class ObservabilitySpansService(Service):
             next="span_evaluations.cursor",
         )
 
-    async def get_fields(self) -> GetSpanFields:
+    async def get_fields(self, **options: Unpack[CallOptions]) -> GetSpanFields:
         """Get span field definitions."""
         path = "/v1/observability/spans/fields"
         return await self._caller.call("observability.spans.get_fields", "GET", path, GetSpanFields)
 
-    async def get_evaluation_fields(self) -> GetSpanEvaluationFields:
+    async def get_evaluation_fields(
+        self, **options: Unpack[CallOptions]
+    ) -> GetSpanEvaluationFields:
         """Get span evaluation field definitions."""
         path = "/v1/observability/spans/evaluations/fields"
         return await self._caller.call(
@@ -174,7 +209,12 @@ class ObservabilitySpansService(Service):
         )
 
     async def get_field_options(
-        self, field_name: str, *, from_: str | None = None, to: str | None = None
+        self,
+        field_name: str,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpanFieldOptions:
         """Get options for a span field."""
         path = f"/v1/observability/spans/fields/{segment(field_name, 'field_name')}/options"
@@ -187,7 +227,12 @@ class ObservabilitySpansService(Service):
         )
 
     async def get_evaluation_field_options(
-        self, field_name: str, *, from_: str | None = None, to: str | None = None
+        self,
+        field_name: str,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpanEvaluationFieldOptions:
         """Get options for a span evaluation field."""
         path = f"/v1/observability/spans/evaluations/fields/{segment(field_name, 'field_name')}/options"

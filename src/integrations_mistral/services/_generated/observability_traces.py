@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.observability_1 import (
     Aggregation,
@@ -21,6 +23,7 @@ from ...types._generated.observability_traces import (
     TracesRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["ObservabilityTracesService"]
@@ -40,6 +43,7 @@ class ObservabilityTracesService(Service):
         cursor: str | None = None,
         search_expression: str | None = None,
         request: TracesRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetTraces:
         """Search traces."""
         path = "/v1/observability/traces/search"
@@ -56,12 +60,36 @@ class ObservabilityTracesService(Service):
             ),
         )
 
+    @takes_arguments_of(search)
     def iterate_search(self, **filters: Any) -> AsyncIterator[GetTrace]:
         """Every item `search` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.search, filters, cursor="cursor", items="traces.results", next="traces.cursor"
         )
 
+    @overload
+    async def aggregate(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        request: AggregationRequest,
+        **options: Unpack[CallOptions],
+    ) -> Aggregation: ...
+    @overload
+    async def aggregate(
+        self,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        metric: MetricDefinition | dict[str, Any],
+        dimensions: list[str] | None = None,
+        time_dimension: TimeDimension | dict[str, Any] | None = None,
+        search_expression: str | None = None,
+        order_by: list[OrderByClause | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Aggregation: ...
     async def aggregate(
         self,
         *,
@@ -74,6 +102,7 @@ class ObservabilityTracesService(Service):
         order_by: list[OrderByClause | dict[str, Any]] | None = None,
         limit: int | None = None,
         request: AggregationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Aggregation:
         """Aggregate traces."""
         path = "/v1/observability/traces/aggregate"
@@ -88,14 +117,14 @@ class ObservabilityTracesService(Service):
             ),
         )
 
-    async def get_fields(self) -> GetTraceFields:
+    async def get_fields(self, **options: Unpack[CallOptions]) -> GetTraceFields:
         """Get trace field definitions."""
         path = "/v1/observability/traces/fields"
         return await self._caller.call(
             "observability.traces.get_fields", "GET", path, GetTraceFields
         )
 
-    async def get(self, trace_id: str) -> GetTrace:
+    async def get(self, trace_id: str, **options: Unpack[CallOptions]) -> GetTrace:
         """Get trace by id."""
         path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}"
         return await self._caller.call("observability.traces.get", "GET", path, GetTrace)
@@ -108,6 +137,7 @@ class ObservabilityTracesService(Service):
         to: str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpans:
         """Get trace spans."""
         path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}/spans"
@@ -119,6 +149,7 @@ class ObservabilityTracesService(Service):
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
         )
 
+    @takes_arguments_of(get_spans)
     def iterate_spans(self, **filters: Any) -> AsyncIterator[GetSpan]:
         """Every item `get_spans` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -126,7 +157,12 @@ class ObservabilityTracesService(Service):
         )
 
     async def get_field_options(
-        self, field_name: str, *, from_: str | None = None, to: str | None = None
+        self,
+        field_name: str,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetTraceFieldOptions:
         """Get options for a trace field."""
         path = f"/v1/observability/traces/fields/{segment(field_name, 'field_name')}/options"
@@ -139,7 +175,13 @@ class ObservabilityTracesService(Service):
         )
 
     async def get_span(
-        self, trace_id: str, span_id: str, *, from_: str | None = None, to: str | None = None
+        self,
+        trace_id: str,
+        span_id: str,
+        *,
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> GetSpan:
         """Get span by id."""
         path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}/spans/{segment(span_id, 'span_id')}"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.prompts import (
     CreatePromptRequest,
@@ -27,6 +28,7 @@ from ...types._generated.shared import (
     RegistrySharingScope,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["PromptsService"]
@@ -50,6 +52,7 @@ class PromptsService(Service):
         sort_direction_dotted: ListSortDirection | None = None,
         sort_by: str | None = None,
         sort_direction: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListPromptsResponse:
         """ListPrompts."""
         path = "/v2/prompts"
@@ -72,12 +75,30 @@ class PromptsService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[Prompt]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="page_token", items="data", next="next_page_token"
         )
 
+    @overload
+    async def create(
+        self, *, request: CreatePromptRequest, **options: Unpack[CallOptions]
+    ) -> Prompt: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        definition: PromptDefinition | dict[str, Any],
+        title: str | None = None,
+        description: str | None = None,
+        notes: str | None = None,
+        sharing_scope: RegistrySharingScope | None = None,
+        aliases: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Prompt: ...
     async def create(
         self,
         *,
@@ -89,6 +110,7 @@ class PromptsService(Service):
         sharing_scope: RegistrySharingScope | None = None,
         aliases: builtins.list[str] | None = None,
         request: CreatePromptRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Prompt:
         """CreatePrompt."""
         path = "/v2/prompts"
@@ -107,6 +129,7 @@ class PromptsService(Service):
         version: int | None = None,
         alias: str | None = None,
         fields: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Prompt:
         """GetPrompt."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
@@ -126,6 +149,7 @@ class PromptsService(Service):
         description: str | None = None,
         sharing_scope: RegistrySharingScope | None = None,
         request: UpdatePromptRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Prompt:
         """UpdatePrompt."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
@@ -139,18 +163,34 @@ class PromptsService(Service):
             ),
         )
 
-    async def delete(self, prompt_id: str) -> DeletePromptResponse:
+    async def delete(self, prompt_id: str, **options: Unpack[CallOptions]) -> DeletePromptResponse:
         """DeletePrompt."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
         return (await self._caller.call("prompts.delete", "DELETE", path, _DeleteResult)).root
 
-    async def list_versions(self, prompt_id: str) -> ListPromptVersionsResponse:
+    async def list_versions(
+        self, prompt_id: str, **options: Unpack[CallOptions]
+    ) -> ListPromptVersionsResponse:
         """ListPromptVersions."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions"
         return await self._caller.call(
             "prompts.list_versions", "GET", path, ListPromptVersionsResponse
         )
 
+    @overload
+    async def create_version(
+        self, prompt_id: str, *, request: CreatePromptVersionRequest, **options: Unpack[CallOptions]
+    ) -> CreatePromptVersionResponse: ...
+    @overload
+    async def create_version(
+        self,
+        prompt_id: str,
+        *,
+        definition: PromptDefinition | dict[str, Any],
+        notes: str | None = None,
+        aliases: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CreatePromptVersionResponse: ...
     async def create_version(
         self,
         prompt_id: str,
@@ -159,6 +199,7 @@ class PromptsService(Service):
         notes: str | None = None,
         aliases: builtins.list[str] | None = None,
         request: CreatePromptVersionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> CreatePromptVersionResponse:
         """CreatePromptVersion."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions"
@@ -173,7 +214,12 @@ class PromptsService(Service):
         )
 
     async def get_version(
-        self, prompt_id: str, version: int, *, fields: builtins.list[str] | None = None
+        self,
+        prompt_id: str,
+        version: int,
+        *,
+        fields: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Prompt:
         """GetPromptVersion."""
         path = (
@@ -191,6 +237,7 @@ class PromptsService(Service):
         notes: str | None = None,
         aliases: AliasList | dict[str, Any] | None = None,
         request: UpdatePromptVersionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Prompt:
         """UpdatePromptVersionMetadata."""
         path = (

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import builtins
+from typing import overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.rag_ingestion_pipeline_configurations import (
     CreateIngestionPipelineConfigurationRequest,
@@ -12,6 +14,7 @@ from ...types._generated.rag_ingestion_pipeline_configurations import (
     UpdateRunInfo,
 )
 from .._base import Service, build_request, fields_of, segment
+from .._options import CallOptions
 
 __all__ = ["RagIngestionPipelineConfigurationsService"]
 
@@ -23,7 +26,9 @@ class RagIngestionPipelineConfigurationsService(Service):
 
     area = "rag.ingestion_pipeline_configurations"
 
-    async def list(self) -> builtins.list[IngestionPipelineConfiguration]:
+    async def list(
+        self, **options: Unpack[CallOptions]
+    ) -> builtins.list[IngestionPipelineConfiguration]:
         """List ingestion pipeline configurations."""
         path = "/v1/rag/ingestion_pipeline_configurations"
         return (
@@ -32,12 +37,28 @@ class RagIngestionPipelineConfigurationsService(Service):
             )
         ).root
 
+    @overload
+    async def register(
+        self,
+        *,
+        request: CreateIngestionPipelineConfigurationRequest,
+        **options: Unpack[CallOptions],
+    ) -> IngestionPipelineConfiguration: ...
+    @overload
+    async def register(
+        self,
+        *,
+        name: str,
+        pipeline_composition: dict[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> IngestionPipelineConfiguration: ...
     async def register(
         self,
         *,
         name: str | None = None,
         pipeline_composition: dict[str, str] | None = None,
         request: CreateIngestionPipelineConfigurationRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> IngestionPipelineConfiguration:
         """Register Config."""
         path = "/v1/rag/ingestion_pipeline_configurations"
@@ -51,6 +72,14 @@ class RagIngestionPipelineConfigurationsService(Service):
             ),
         )
 
+    @overload
+    async def update_run_info(
+        self, id: str, *, request: UpdateRunInfo, **options: Unpack[CallOptions]
+    ) -> IngestionPipelineConfiguration: ...
+    @overload
+    async def update_run_info(
+        self, id: str, *, execution_time: str, chunks_count: int, **options: Unpack[CallOptions]
+    ) -> IngestionPipelineConfiguration: ...
     async def update_run_info(
         self,
         id: str,
@@ -58,6 +87,7 @@ class RagIngestionPipelineConfigurationsService(Service):
         execution_time: str | None = None,
         chunks_count: int | None = None,
         request: UpdateRunInfo | None = None,
+        **options: Unpack[CallOptions],
     ) -> IngestionPipelineConfiguration:
         """Update Run Info."""
         path = f"/v1/rag/ingestion_pipeline_configurations/{segment(id, 'id')}/run_info"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._base import Tolerant
 from ...types._generated.rag_search_indexes import (
@@ -16,6 +17,7 @@ from ...types._generated.rag_search_indexes import (
     UpdateMetricsRequestDeploymentMetricsOnline,
 )
 from .._base import Service, build_request, fields_of, json_body, segment
+from .._options import CallOptions
 
 __all__ = ["RagSearchIndexesService"]
 
@@ -33,13 +35,26 @@ class RagSearchIndexesService(Service):
 
     area = "rag.search_indexes"
 
-    async def list(self) -> GetDeploymentSummariesResponse:
+    async def list(self, **options: Unpack[CallOptions]) -> GetDeploymentSummariesResponse:
         """Get Deployment Summaries."""
         path = "/v1/rag/deployments"
         return await self._caller.call(
             "rag.search_indexes.list", "GET", path, GetDeploymentSummariesResponse
         )
 
+    @overload
+    async def register(
+        self, *, request: RegisterDeploymentRequestDeployment, **options: Unpack[CallOptions]
+    ) -> RegisterSearchIndexResponseIndex: ...
+    @overload
+    async def register(
+        self,
+        *,
+        name: str,
+        deployment: RegisterDeploymentRequestVespaDeployment | dict[str, Any],
+        status: Literal["online", "offline"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> RegisterSearchIndexResponseIndex: ...
     async def register(
         self,
         *,
@@ -47,6 +62,7 @@ class RagSearchIndexesService(Service):
         status: Literal["online", "offline"] | None = None,
         deployment: RegisterDeploymentRequestVespaDeployment | dict[str, Any] | None = None,
         request: RegisterDeploymentRequestDeployment | None = None,
+        **options: Unpack[CallOptions],
     ) -> RegisterSearchIndexResponseIndex:
         """Register (or re-register) a search index."""
         path = "/v1/rag/deployments"
@@ -60,7 +76,7 @@ class RagSearchIndexesService(Service):
             ),
         )
 
-    async def unregister(self, deployment_id: str) -> Any:
+    async def unregister(self, deployment_id: str, **options: Unpack[CallOptions]) -> Any:
         """Unregister Deployment."""
         path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}"
         return (
@@ -76,6 +92,7 @@ class RagSearchIndexesService(Service):
         metrics: UpdateMetricsRequestDeploymentMetricsOnline
         | UpdateMetricsRequestDeploymentMetricsOffline
         | dict[str, Any],
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Update Index Metrics."""
         path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}/metrics"

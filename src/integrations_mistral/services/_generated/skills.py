@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.shared import (
     AliasList,
@@ -27,6 +28,7 @@ from ...types._generated.skills import (
     UpdateSkillVersionRequest,
 )
 from .._base import Service, build_request, fields_of, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["SkillsService"]
@@ -50,6 +52,7 @@ class SkillsService(Service):
         sort_direction_dotted: ListSortDirection | None = None,
         sort_by: str | None = None,
         sort_direction: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListSkillsResponse:
         """ListSkills."""
         path = "/v2/skills"
@@ -72,12 +75,28 @@ class SkillsService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[Skill]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="page_token", items="data", next="next_page_token"
         )
 
+    @overload
+    async def create(
+        self, *, request: CreateSkillRequest, **options: Unpack[CallOptions]
+    ) -> Skill: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        definition: SkillDefinition | dict[str, Any],
+        notes: str | None = None,
+        sharing_scope: RegistrySharingScope | None = None,
+        aliases: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Skill: ...
     async def create(
         self,
         *,
@@ -87,6 +106,7 @@ class SkillsService(Service):
         sharing_scope: RegistrySharingScope | None = None,
         aliases: builtins.list[str] | None = None,
         request: CreateSkillRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Skill:
         """CreateSkill."""
         path = "/v2/skills"
@@ -105,6 +125,7 @@ class SkillsService(Service):
         version: int | None = None,
         alias: str | None = None,
         fields: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Skill:
         """GetSkill."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
@@ -122,6 +143,7 @@ class SkillsService(Service):
         *,
         sharing_scope: RegistrySharingScope | None = None,
         request: UpdateSkillRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Skill:
         """UpdateSkill."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
@@ -135,18 +157,34 @@ class SkillsService(Service):
             ),
         )
 
-    async def delete(self, skill_id: str) -> DeleteSkillResponse:
+    async def delete(self, skill_id: str, **options: Unpack[CallOptions]) -> DeleteSkillResponse:
         """DeleteSkill."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
         return (await self._caller.call("skills.delete", "DELETE", path, _DeleteResult)).root
 
-    async def list_versions(self, skill_id: str) -> ListSkillVersionsResponse:
+    async def list_versions(
+        self, skill_id: str, **options: Unpack[CallOptions]
+    ) -> ListSkillVersionsResponse:
         """ListSkillVersions."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions"
         return await self._caller.call(
             "skills.list_versions", "GET", path, ListSkillVersionsResponse
         )
 
+    @overload
+    async def create_version(
+        self, skill_id: str, *, request: CreateSkillVersionRequest, **options: Unpack[CallOptions]
+    ) -> CreateSkillVersionResponse: ...
+    @overload
+    async def create_version(
+        self,
+        skill_id: str,
+        *,
+        definition: SkillDefinition | dict[str, Any],
+        notes: str | None = None,
+        aliases: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CreateSkillVersionResponse: ...
     async def create_version(
         self,
         skill_id: str,
@@ -155,6 +193,7 @@ class SkillsService(Service):
         notes: str | None = None,
         aliases: builtins.list[str] | None = None,
         request: CreateSkillVersionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> CreateSkillVersionResponse:
         """CreateSkillVersion."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions"
@@ -169,7 +208,12 @@ class SkillsService(Service):
         )
 
     async def get_version(
-        self, skill_id: str, version: int, *, fields: builtins.list[str] | None = None
+        self,
+        skill_id: str,
+        version: int,
+        *,
+        fields: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Skill:
         """GetSkillVersion."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(version, 'version')}"
@@ -185,6 +229,7 @@ class SkillsService(Service):
         notes: str | None = None,
         aliases: AliasList | dict[str, Any] | None = None,
         request: UpdateSkillVersionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> Skill:
         """UpdateSkillVersionMetadata."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(version, 'version')}"

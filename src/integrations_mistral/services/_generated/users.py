@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+from typing_extensions import Unpack
+
 from ...types._generated.users import (
     ListOrganizationsResponse,
     ListWorkspacesResponse,
@@ -13,6 +15,7 @@ from ...types._generated.users import (
     UserWorkspace,
 )
 from .._base import Service, query
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
 
 __all__ = ["UsersService"]
@@ -23,13 +26,13 @@ class UsersService(Service):
 
     area = "users"
 
-    async def get_identity(self) -> UserIdentity:
+    async def get_identity(self, **options: Unpack[CallOptions]) -> UserIdentity:
         """Get Identity."""
         path = "/v1/users/me"
         return await self._caller.call("users.get_identity", "GET", path, UserIdentity)
 
     async def list_organizations(
-        self, *, offset: int | None = None, limit: int | None = None
+        self, *, offset: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> ListOrganizationsResponse:
         """List Organizations."""
         path = "/v1/users/me/organizations"
@@ -41,6 +44,7 @@ class UsersService(Service):
             params=query(offset=offset, limit=limit),
         )
 
+    @takes_arguments_of(list_organizations)
     def iterate_organizations(self, **filters: Any) -> AsyncIterator[UserOrganization]:
         """Every item `list_organizations` returns, page after page (its keyword arguments filter)."""
         return walk_offset(
@@ -53,6 +57,7 @@ class UsersService(Service):
         organization_id: str | None = None,
         offset: int | None = None,
         limit: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListWorkspacesResponse:
         """List Workspaces."""
         path = "/v1/users/me/workspaces"
@@ -64,6 +69,7 @@ class UsersService(Service):
             params=query(organization_id=organization_id, offset=offset, limit=limit),
         )
 
+    @takes_arguments_of(list_workspaces)
     def iterate_workspaces(self, **filters: Any) -> AsyncIterator[UserWorkspace]:
         """Every item `list_workspaces` returns, page after page (its keyword arguments filter)."""
         return walk_offset(

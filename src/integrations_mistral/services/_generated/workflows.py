@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._base import Tolerant
 from ...types._generated.workflows_3 import (
@@ -34,6 +35,7 @@ from ...types._generated.workflows_4 import (
 from .._base import Service, build_request, fields_of, query, segment
 from .._caller import APICaller
 from .._deprecation import deprecated
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .workflows_deployments import WorkflowsDeploymentsService
 from .workflows_events import WorkflowsEventsService
@@ -79,6 +81,7 @@ class WorkflowsService(Service):
         limit: int | None = None,
         active_only: bool | None = None,
         search: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowListResponse:
         """Get Workflows."""
         path = "/v1/workflows"
@@ -104,6 +107,7 @@ class WorkflowsService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[WorkflowBasicDefinition]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -123,6 +127,7 @@ class WorkflowsService(Service):
         available_in_chat_assistant: bool | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowRegistrationListResponse:
         """Get Workflow Registrations."""
         path = "/v1/workflows/registrations"
@@ -145,6 +150,7 @@ class WorkflowsService(Service):
             ),
         )
 
+    @takes_arguments_of(list_registrations)
     def iterate_registrations(self, **filters: Any) -> AsyncIterator[WorkflowRegistration]:
         """Every item `list_registrations` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -169,6 +175,7 @@ class WorkflowsService(Service):
         task_queue: str | None = None,
         deployment_name: str | None = None,
         request: WorkflowExecutionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
         """Execute Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/execute"
@@ -200,6 +207,7 @@ class WorkflowsService(Service):
         task_queue: str | None = None,
         deployment_name: str | None = None,
         request: WorkflowExecutionRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
         """Deprecated: use client.workflows.execute(workflow_identifier, ...). Execute Workflow Registration."""
         deprecated(
@@ -222,7 +230,9 @@ class WorkflowsService(Service):
             )
         ).root
 
-    async def get(self, workflow_identifier: str) -> WorkflowGetResponse:
+    async def get(
+        self, workflow_identifier: str, **options: Unpack[CallOptions]
+    ) -> WorkflowGetResponse:
         """Get Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}"
         return await self._caller.call("workflows.get", "GET", path, WorkflowGetResponse)
@@ -236,6 +246,7 @@ class WorkflowsService(Service):
         available_in_chat_assistant: bool | None = None,
         tags: builtins.list[str] | None = None,
         request: WorkflowUpdateRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowUpdateResponse:
         """Update Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}"
@@ -255,6 +266,7 @@ class WorkflowsService(Service):
         *,
         with_workflow: bool | None = None,
         include_shared: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowRegistrationGetResponse:
         """Get Workflow Registration."""
         path = f"/v1/workflows/registrations/{segment(workflow_registration_id, 'workflow_registration_id')}"
@@ -266,11 +278,20 @@ class WorkflowsService(Service):
             params=query(with_workflow=with_workflow, include_shared=include_shared),
         )
 
+    @overload
+    async def bulk_archive(
+        self, *, request: WorkflowBulkArchiveRequest, **options: Unpack[CallOptions]
+    ) -> WorkflowBulkArchiveResponse: ...
+    @overload
+    async def bulk_archive(
+        self, *, workflow_ids: builtins.list[str], **options: Unpack[CallOptions]
+    ) -> WorkflowBulkArchiveResponse: ...
     async def bulk_archive(
         self,
         *,
         workflow_ids: builtins.list[str] | None = None,
         request: WorkflowBulkArchiveRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowBulkArchiveResponse:
         """Bulk Archive Workflows."""
         path = "/v1/workflows/archive"
@@ -282,11 +303,20 @@ class WorkflowsService(Service):
             body=build_request(WorkflowBulkArchiveRequest, request, fields_of(locals(), "path")),
         )
 
+    @overload
+    async def bulk_unarchive(
+        self, *, request: WorkflowBulkUnarchiveRequest, **options: Unpack[CallOptions]
+    ) -> WorkflowBulkUnarchiveResponse: ...
+    @overload
+    async def bulk_unarchive(
+        self, *, workflow_ids: builtins.list[str], **options: Unpack[CallOptions]
+    ) -> WorkflowBulkUnarchiveResponse: ...
     async def bulk_unarchive(
         self,
         *,
         workflow_ids: builtins.list[str] | None = None,
         request: WorkflowBulkUnarchiveRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowBulkUnarchiveResponse:
         """Bulk Unarchive Workflows."""
         path = "/v1/workflows/unarchive"
@@ -298,12 +328,16 @@ class WorkflowsService(Service):
             body=build_request(WorkflowBulkUnarchiveRequest, request, fields_of(locals(), "path")),
         )
 
-    async def archive(self, workflow_identifier: str) -> WorkflowArchiveResponse:
+    async def archive(
+        self, workflow_identifier: str, **options: Unpack[CallOptions]
+    ) -> WorkflowArchiveResponse:
         """Archive Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/archive"
         return await self._caller.call("workflows.archive", "PUT", path, WorkflowArchiveResponse)
 
-    async def unarchive(self, workflow_identifier: str) -> WorkflowUnarchiveResponse:
+    async def unarchive(
+        self, workflow_identifier: str, **options: Unpack[CallOptions]
+    ) -> WorkflowUnarchiveResponse:
         """Unarchive Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/unarchive"
         return await self._caller.call(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._base import Tolerant
 from ...types._generated.workflows_4 import StreamError
@@ -27,6 +28,7 @@ from ...types._generated.workflows_deployments import (
 )
 from .._base import Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsDeploymentsService"]
@@ -51,6 +53,7 @@ class WorkflowsDeploymentsService(Service):
         limit: int | None = None,
         cursor: str | None = None,
         workspace_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> DeploymentListResponse:
         """List Deployments."""
         path = "/v1/workflows/deployments"
@@ -72,12 +75,27 @@ class WorkflowsDeploymentsService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[DeploymentResponse]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="cursor", items="deployments", next="next_cursor"
         )
 
+    @overload
+    async def create(
+        self, *, request: CreateDeploymentRequest, **options: Unpack[CallOptions]
+    ) -> ManagedDeploymentResponse: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        spec: DeploymentWorkerSpecInput | dict[str, Any],
+        resources: DeploymentResourceConfig | dict[str, Any] | None = None,
+        hardened: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ManagedDeploymentResponse: ...
     async def create(
         self,
         *,
@@ -86,6 +104,7 @@ class WorkflowsDeploymentsService(Service):
         resources: DeploymentResourceConfig | dict[str, Any] | None = None,
         hardened: bool | None = None,
         request: CreateDeploymentRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ManagedDeploymentResponse:
         """Create Deployment."""
         path = "/v1/workflows/deployments"
@@ -97,7 +116,9 @@ class WorkflowsDeploymentsService(Service):
             body=build_request(CreateDeploymentRequest, request, fields_of(locals(), "path")),
         )
 
-    async def get(self, name: str, *, workflow_name: str | None = None) -> DeploymentDetailResponse:
+    async def get(
+        self, name: str, *, workflow_name: str | None = None, **options: Unpack[CallOptions]
+    ) -> DeploymentDetailResponse:
         """Get Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}"
         return await self._caller.call(
@@ -115,6 +136,7 @@ class WorkflowsDeploymentsService(Service):
         spec: WorkflowsWorkerSpecUpdate | dict[str, Any] | None = None,
         resources: DeploymentResourceConfigUpdate | dict[str, Any] | None = None,
         request: UpdateDeploymentRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> ManagedDeploymentResponse:
         """Update Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}"
@@ -128,28 +150,28 @@ class WorkflowsDeploymentsService(Service):
             ),
         )
 
-    async def delete(self, name: str) -> ManagedDeploymentResponse:
+    async def delete(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Delete Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}"
         return await self._caller.call(
             "workflows.deployments.delete", "DELETE", path, ManagedDeploymentResponse
         )
 
-    async def stop(self, name: str) -> ManagedDeploymentResponse:
+    async def stop(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Stop Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/stop"
         return await self._caller.call(
             "workflows.deployments.stop", "POST", path, ManagedDeploymentResponse
         )
 
-    async def start(self, name: str) -> ManagedDeploymentResponse:
+    async def start(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Start Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/start"
         return await self._caller.call(
             "workflows.deployments.start", "POST", path, ManagedDeploymentResponse
         )
 
-    async def restart(self, name: str) -> ManagedDeploymentResponse:
+    async def restart(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Restart Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/restart"
         return await self._caller.call(
@@ -163,6 +185,7 @@ class WorkflowsDeploymentsService(Service):
         worker_status: Literal["active", "inactive"] | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> DeploymentWorkerListResponse:
         """List Deployment Workers."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/workers"
@@ -174,6 +197,7 @@ class WorkflowsDeploymentsService(Service):
             params=query(worker_status=worker_status, limit=limit, cursor=cursor),
         )
 
+    @takes_arguments_of(list_workers)
     def iterate_workers(self, **filters: Any) -> AsyncIterator[DeploymentWorkerResponse]:
         """Every item `list_workers` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -191,6 +215,7 @@ class WorkflowsDeploymentsService(Service):
         order: Literal["asc", "desc"] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> DeploymentLogSearchResponse:
         """Get Deployment Logs."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs"
@@ -210,6 +235,7 @@ class WorkflowsDeploymentsService(Service):
             ),
         )
 
+    @takes_arguments_of(get_logs)
     def iterate_logs(self, **filters: Any) -> AsyncIterator[DeploymentLogRecord]:
         """Every item `get_logs` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -225,6 +251,7 @@ class WorkflowsDeploymentsService(Service):
         after: str | None = None,
         last_event_id: str | None = None,
         last_event_id_header: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> EventStream:
         """Stream Deployment Logs."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs/stream"

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._base import Tolerant
 from ...types._generated.workflows_1 import (
@@ -37,6 +38,7 @@ from ...types._generated.workflows_3 import (
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
 from .._base import Service, query, request_headers
 from .._events import EventStream
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsEventsService"]
@@ -64,6 +66,7 @@ class WorkflowsEventsService(Service):
         metadata_filters: dict[str, Any] | None = None,
         workflow_event_types: builtins.list[WorkflowEventType] | None = None,
         last_event_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> EventStream:
         """Get Stream Events."""
         path = "/v1/workflows/events/stream"
@@ -95,6 +98,7 @@ class WorkflowsEventsService(Service):
         workflow_run_id: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> ListWorkflowEventResponse:
         """Get Workflow Events."""
         path = "/v1/workflows/events/list"
@@ -112,6 +116,7 @@ class WorkflowsEventsService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(
         self, **filters: Any
     ) -> AsyncIterator[

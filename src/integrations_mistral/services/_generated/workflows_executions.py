@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._base import Tolerant
 from ...types._generated.workflows_2 import StreamEventSseErrorData
@@ -34,6 +35,7 @@ from ...types._generated.workflows_executions_2 import (
 )
 from .._base import Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsExecutionsService"]
@@ -48,14 +50,22 @@ class WorkflowsExecutionsService(Service):
 
     area = "workflows.executions"
 
-    async def get(self, execution_id: str) -> WorkflowExecutionResponse:
+    async def get(
+        self, execution_id: str, **options: Unpack[CallOptions]
+    ) -> WorkflowExecutionResponse:
         """Get Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}"
         return await self._caller.call(
             "workflows.executions.get", "GET", path, WorkflowExecutionResponse
         )
 
-    async def get_history(self, execution_id: str, *, decode_payloads: bool | None = None) -> Any:
+    async def get_history(
+        self,
+        execution_id: str,
+        *,
+        decode_payloads: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
         """Get Workflow Execution History."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/history"
         return (
@@ -68,6 +78,19 @@ class WorkflowsExecutionsService(Service):
             )
         ).root
 
+    @overload
+    async def signal(
+        self, execution_id: str, *, request: SignalInvocationBody, **options: Unpack[CallOptions]
+    ) -> SignalWorkflowResponse: ...
+    @overload
+    async def signal(
+        self,
+        execution_id: str,
+        *,
+        name: str,
+        input: NetworkEncodedInput | dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SignalWorkflowResponse: ...
     async def signal(
         self,
         execution_id: str,
@@ -75,6 +98,7 @@ class WorkflowsExecutionsService(Service):
         name: str | None = None,
         input: NetworkEncodedInput | dict[str, Any] | None = None,
         request: SignalInvocationBody | None = None,
+        **options: Unpack[CallOptions],
     ) -> SignalWorkflowResponse:
         """Signal Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/signals"
@@ -88,6 +112,19 @@ class WorkflowsExecutionsService(Service):
             ),
         )
 
+    @overload
+    async def query(
+        self, execution_id: str, *, request: QueryInvocationBody, **options: Unpack[CallOptions]
+    ) -> QueryWorkflowResponse: ...
+    @overload
+    async def query(
+        self,
+        execution_id: str,
+        *,
+        name: str,
+        input: NetworkEncodedInput | dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> QueryWorkflowResponse: ...
     async def query(
         self,
         execution_id: str,
@@ -95,6 +132,7 @@ class WorkflowsExecutionsService(Service):
         name: str | None = None,
         input: NetworkEncodedInput | dict[str, Any] | None = None,
         request: QueryInvocationBody | None = None,
+        **options: Unpack[CallOptions],
     ) -> QueryWorkflowResponse:
         """Query Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/queries"
@@ -108,13 +146,25 @@ class WorkflowsExecutionsService(Service):
             ),
         )
 
-    async def terminate(self, execution_id: str) -> None:
+    async def terminate(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
         """Terminate Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/terminate"
         await self._caller.raw("workflows.executions.terminate", "POST", path)
 
+    @overload
     async def batch_terminate(
-        self, *, execution_ids: list[str] | None = None, request: BatchExecutionBody | None = None
+        self, *, request: BatchExecutionBody, **options: Unpack[CallOptions]
+    ) -> BatchExecutionResponse: ...
+    @overload
+    async def batch_terminate(
+        self, *, execution_ids: list[str], **options: Unpack[CallOptions]
+    ) -> BatchExecutionResponse: ...
+    async def batch_terminate(
+        self,
+        *,
+        execution_ids: list[str] | None = None,
+        request: BatchExecutionBody | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchExecutionResponse:
         """Batch Terminate Workflow Executions."""
         path = "/v1/workflows/executions/terminate"
@@ -126,13 +176,25 @@ class WorkflowsExecutionsService(Service):
             body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
         )
 
-    async def cancel(self, execution_id: str) -> None:
+    async def cancel(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
         """Cancel Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/cancel"
         await self._caller.raw("workflows.executions.cancel", "POST", path)
 
+    @overload
     async def batch_cancel(
-        self, *, execution_ids: list[str] | None = None, request: BatchExecutionBody | None = None
+        self, *, request: BatchExecutionBody, **options: Unpack[CallOptions]
+    ) -> BatchExecutionResponse: ...
+    @overload
+    async def batch_cancel(
+        self, *, execution_ids: list[str], **options: Unpack[CallOptions]
+    ) -> BatchExecutionResponse: ...
+    async def batch_cancel(
+        self,
+        *,
+        execution_ids: list[str] | None = None,
+        request: BatchExecutionBody | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchExecutionResponse:
         """Batch Cancel Workflow Executions."""
         path = "/v1/workflows/executions/cancel"
@@ -144,6 +206,21 @@ class WorkflowsExecutionsService(Service):
             body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
         )
 
+    @overload
+    async def reset(
+        self, execution_id: str, *, request: ResetInvocationBody, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    async def reset(
+        self,
+        execution_id: str,
+        *,
+        event_id: int,
+        reason: str | None = None,
+        exclude_signals: bool | None = None,
+        exclude_updates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
     async def reset(
         self,
         execution_id: str,
@@ -153,6 +230,7 @@ class WorkflowsExecutionsService(Service):
         exclude_signals: bool | None = None,
         exclude_updates: bool | None = None,
         request: ResetInvocationBody | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Reset Workflow."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/reset"
@@ -165,6 +243,19 @@ class WorkflowsExecutionsService(Service):
             ),
         )
 
+    @overload
+    async def update(
+        self, execution_id: str, *, request: UpdateInvocationBody, **options: Unpack[CallOptions]
+    ) -> UpdateWorkflowResponse: ...
+    @overload
+    async def update(
+        self,
+        execution_id: str,
+        *,
+        name: str,
+        input: NetworkEncodedInput | dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UpdateWorkflowResponse: ...
     async def update(
         self,
         execution_id: str,
@@ -172,6 +263,7 @@ class WorkflowsExecutionsService(Service):
         name: str | None = None,
         input: NetworkEncodedInput | dict[str, Any] | None = None,
         request: UpdateInvocationBody | None = None,
+        **options: Unpack[CallOptions],
     ) -> UpdateWorkflowResponse:
         """Update Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/updates"
@@ -185,21 +277,27 @@ class WorkflowsExecutionsService(Service):
             ),
         )
 
-    async def get_trace_info(self, execution_id: str) -> ExecutionTraceInfoResponse:
+    async def get_trace_info(
+        self, execution_id: str, **options: Unpack[CallOptions]
+    ) -> ExecutionTraceInfoResponse:
         """Get Workflow Execution Trace Info."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/info"
         return await self._caller.call(
             "workflows.executions.get_trace_info", "GET", path, ExecutionTraceInfoResponse
         )
 
-    async def get_trace_otel(self, execution_id: str) -> WorkflowExecutionTraceOTelResponse:
+    async def get_trace_otel(
+        self, execution_id: str, **options: Unpack[CallOptions]
+    ) -> WorkflowExecutionTraceOTelResponse:
         """Get Workflow Execution Trace Otel."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/otel"
         return await self._caller.call(
             "workflows.executions.get_trace_otel", "GET", path, WorkflowExecutionTraceOTelResponse
         )
 
-    async def get_trace_summary(self, execution_id: str) -> WorkflowExecutionTraceSummaryResponse:
+    async def get_trace_summary(
+        self, execution_id: str, **options: Unpack[CallOptions]
+    ) -> WorkflowExecutionTraceSummaryResponse:
         """Get Workflow Execution Trace Summary."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/summary"
         return await self._caller.call(
@@ -215,6 +313,7 @@ class WorkflowsExecutionsService(Service):
         *,
         merge_same_id_events: bool | None = None,
         include_internal_events: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowExecutionTraceEventsResponse:
         """Get Workflow Execution Trace Events."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/events"
@@ -235,6 +334,7 @@ class WorkflowsExecutionsService(Service):
         *,
         event_source: EventSource | None = None,
         last_event_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> EventStream:
         """Stream."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/stream"
@@ -256,6 +356,7 @@ class WorkflowsExecutionsService(Service):
         order: Literal["asc", "desc"] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExecutionLogSearchResponse:
         """Get Workflow Execution Logs."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs"
@@ -275,6 +376,7 @@ class WorkflowsExecutionsService(Service):
             ),
         )
 
+    @takes_arguments_of(get_logs)
     def iterate_logs(self, **filters: Any) -> AsyncIterator[ExecutionLogRecord]:
         """Every item `get_logs` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
@@ -290,6 +392,7 @@ class WorkflowsExecutionsService(Service):
         after: str | None = None,
         last_event_id: str | None = None,
         last_event_id_header: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> EventStream:
         """Stream Workflow Execution Logs."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs/stream"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Unpack
+
 from ...types._generated.workflows_metrics import WorkflowMetrics
 from .._base import Service, query, segment
+from .._options import CallOptions
 
 __all__ = ["WorkflowsMetricsService"]
 
@@ -14,7 +17,12 @@ class WorkflowsMetricsService(Service):
     area = "workflows.metrics"
 
     async def get(
-        self, workflow_name: str, *, start_time: str | None = None, end_time: str | None = None
+        self,
+        workflow_name: str,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowMetrics:
         """Get Workflow Metrics."""
         path = f"/v1/workflows/{segment(workflow_name, 'workflow_name')}/metrics"

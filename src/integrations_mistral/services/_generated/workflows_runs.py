@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from typing import Any, Literal
 
 from pydantic import RootModel
+from typing_extensions import Unpack
 
 from ...types._generated.workflows_3 import WorkflowExecutionResponse, WorkflowExecutionStatus
 from ...types._generated.workflows_runs import (
@@ -14,6 +15,7 @@ from ...types._generated.workflows_runs import (
     WorkflowExecutionWithoutResultResponse,
 )
 from .._base import Service, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsRunsService"]
@@ -46,6 +48,7 @@ class WorkflowsRunsService(Service):
         page_size: int | None = None,
         next_page_token: str | None = None,
         search_key: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowExecutionListResponse:
         """List Runs."""
         path = "/v1/workflows/runs"
@@ -75,18 +78,21 @@ class WorkflowsRunsService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[WorkflowExecutionWithoutResultResponse]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="next_page_token", items="executions", next="next_page_token"
         )
 
-    async def get(self, run_id: str) -> WorkflowExecutionResponse:
+    async def get(self, run_id: str, **options: Unpack[CallOptions]) -> WorkflowExecutionResponse:
         """Get Run."""
         path = f"/v1/workflows/runs/{segment(run_id, 'run_id')}"
         return await self._caller.call("workflows.runs.get", "GET", path, WorkflowExecutionResponse)
 
-    async def get_history(self, run_id: str, *, decode_payloads: bool | None = None) -> Any:
+    async def get_history(
+        self, run_id: str, *, decode_payloads: bool | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
         """Get Run History."""
         path = f"/v1/workflows/runs/{segment(run_id, 'run_id')}/history"
         return (

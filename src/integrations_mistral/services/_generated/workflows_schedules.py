@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any, Literal, overload
+
+from typing_extensions import Unpack
 
 from ...types._generated.workflows_schedules import (
     PartialScheduleDefinition,
@@ -18,6 +20,7 @@ from ...types._generated.workflows_schedules import (
     WorkflowScheduleUpdateRequest,
 )
 from .._base import Service, build_request, fields_of, optional_request, query, segment
+from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
 __all__ = ["WorkflowsSchedulesService"]
@@ -37,6 +40,7 @@ class WorkflowsSchedulesService(Service):
         search: str | None = None,
         page_size: int | None = None,
         next_page_token: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowScheduleListResponse:
         """Get Schedules."""
         path = "/v1/workflows/schedules"
@@ -55,12 +59,30 @@ class WorkflowsSchedulesService(Service):
             ),
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[ScheduleDefinitionOutput]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
             self.list, filters, cursor="next_page_token", items="schedules", next="next_page_token"
         )
 
+    @overload
+    async def schedule(
+        self, *, request: WorkflowScheduleRequest, **options: Unpack[CallOptions]
+    ) -> WorkflowScheduleResponse: ...
+    @overload
+    async def schedule(
+        self,
+        *,
+        schedule: ScheduleDefinition | dict[str, Any],
+        workflow_registration_id: str | None = None,
+        workflow_version_id: str | None = None,
+        workflow_identifier: str | None = None,
+        workflow_task_queue: str | None = None,
+        schedule_id: str | None = None,
+        deployment_name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WorkflowScheduleResponse: ...
     async def schedule(
         self,
         *,
@@ -72,6 +94,7 @@ class WorkflowsSchedulesService(Service):
         schedule_id: str | None = None,
         deployment_name: str | None = None,
         request: WorkflowScheduleRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowScheduleResponse:
         """Schedule Workflow."""
         path = "/v1/workflows/schedules"
@@ -83,19 +106,38 @@ class WorkflowsSchedulesService(Service):
             body=build_request(WorkflowScheduleRequest, request, fields_of(locals(), "path")),
         )
 
-    async def get(self, schedule_id: str) -> ScheduleDefinitionOutput:
+    async def get(
+        self, schedule_id: str, **options: Unpack[CallOptions]
+    ) -> ScheduleDefinitionOutput:
         """Get Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
         return await self._caller.call(
             "workflows.schedules.get", "GET", path, ScheduleDefinitionOutput
         )
 
+    @overload
+    async def update(
+        self,
+        schedule_id: str,
+        *,
+        request: WorkflowScheduleUpdateRequest,
+        **options: Unpack[CallOptions],
+    ) -> WorkflowScheduleResponse: ...
+    @overload
+    async def update(
+        self,
+        schedule_id: str,
+        *,
+        schedule: PartialScheduleDefinition | dict[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> WorkflowScheduleResponse: ...
     async def update(
         self,
         schedule_id: str,
         *,
         schedule: PartialScheduleDefinition | dict[str, Any] | None = None,
         request: WorkflowScheduleUpdateRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowScheduleResponse:
         """Update Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
@@ -109,7 +151,7 @@ class WorkflowsSchedulesService(Service):
             ),
         )
 
-    async def unschedule(self, schedule_id: str) -> None:
+    async def unschedule(self, schedule_id: str, **options: Unpack[CallOptions]) -> None:
         """Unschedule Workflow."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
         await self._caller.raw("workflows.schedules.unschedule", "DELETE", path)
@@ -120,6 +162,7 @@ class WorkflowsSchedulesService(Service):
         *,
         note: str | None = None,
         request: WorkflowSchedulePauseRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Pause Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/pause"
@@ -138,6 +181,7 @@ class WorkflowsSchedulesService(Service):
         *,
         note: str | None = None,
         request: WorkflowSchedulePauseRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Resume Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/resume"
@@ -156,6 +200,7 @@ class WorkflowsSchedulesService(Service):
         *,
         overlap: ScheduleOverlapPolicy | None = None,
         request: WorkflowScheduleTriggerRequest | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Trigger Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/trigger"
