@@ -8,26 +8,46 @@ async client's; streams and `iterate()` become plain iterators.
 from __future__ import annotations
 
 import asyncio
-import functools
-import inspect
 import os
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .client import ClientBuilder, MistralClient
 from .config import MistralSettings
 from .errors import ClientClosedError, ConfigurationError
 from .resilience import ResilienceHooks
-from .services import AREAS, CompletionStream
-from .services._base import RawResponses, Service, ServiceGroup
-from .transport import ServedBy
-from .types import ChatCompletionResponse
+from .services import SyncChatService, SyncCompletionStream, face_class
+
+if TYPE_CHECKING:
+    from .services import (
+        SyncAdminService,
+        SyncAgentsService,
+        SyncAudioService,
+        SyncBatchService,
+        SyncClassifiersService,
+        SyncConnectorsService,
+        SyncConversationsService,
+        SyncEmbeddingsService,
+        SyncFilesService,
+        SyncFIMService,
+        SyncFineTuningService,
+        SyncLibrariesService,
+        SyncModelsService,
+        SyncObservabilityService,
+        SyncOCRService,
+        SyncPromptsService,
+        SyncRagService,
+        SyncSkillsService,
+        SyncTokensService,
+        SyncUsersService,
+        SyncWorkflowsService,
+    )
 
 __all__ = ["SyncCompletionStream", "SyncMistralClient"]
 
 T = TypeVar("T")
-SERVICES = ("chat", *AREAS)
+S = TypeVar("S")
 
 
 class _LoopThread:
@@ -69,91 +89,25 @@ async def _wrap(awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
-class SyncCompletionStream(Iterator[Any]):
-    """A stream as a plain iterator; `with` it (or `close()` it) like the async one."""
+class _SyncArea(Generic[S]):
+    """The blocking face of a service, made on first access from the async client's (whose
+    module is imported then); it is then an ordinary instance attribute."""
 
-    def __init__(self, stream: CompletionStream[Any], runner: _LoopThread) -> None:
-        self._stream, self._runner = stream, runner
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
-    def __iter__(self) -> SyncCompletionStream:
-        return self
+    @overload
+    def __get__(self, client: None, owner: type) -> _SyncArea[S]: ...
 
-    def __next__(self) -> Any:
-        try:
-            return self._runner.run(self._stream.__anext__())
-        except StopAsyncIteration:
-            raise StopIteration from None
+    @overload
+    def __get__(self, client: SyncMistralClient, owner: type) -> S: ...
 
-    @property
-    def text_stream(self) -> Iterator[str]:
-        """The text deltas alone, as a plain iterator."""
-        return _SyncIterator(self._stream.text_stream, self._runner)
-
-    def final_response(self) -> ChatCompletionResponse:
-        return self._runner.run(self._stream.final_response())
-
-    @property
-    def partial(self) -> ChatCompletionResponse:
-        return self._stream.partial
-
-    @property
-    def served_by(self) -> ServedBy | None:
-        """The profile and model that answered (another after a fallback)."""
-        return self._stream.served_by
-
-    @property
-    def request_id(self) -> str:
-        return self._stream.request_id
-
-    def close(self) -> None:
-        self._runner.run(self._stream.close())
-
-    def __enter__(self) -> SyncCompletionStream:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-class _SyncIterator(Iterator[Any]):
-    def __init__(self, source: AsyncIterator[Any], runner: _LoopThread) -> None:
-        self._source, self._runner = source, runner
-
-    def __next__(self) -> Any:
-        try:
-            return self._runner.run(self._source.__anext__())
-        except StopAsyncIteration:
-            raise StopIteration from None
-
-
-class SyncService:
-    """The blocking face of one async service: same methods, same arguments, same results."""
-
-    def __init__(self, service: Any, runner: _LoopThread) -> None:
-        self._service, self._runner = service, runner
-
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self._service, name)
-        if isinstance(method, RawResponses | Service | ServiceGroup):  # nested: blocking too
-            return SyncService(method, self._runner)
-        if not callable(method) or name.startswith("_"):
-            return method
-        return functools.update_wrapper(self._blocking(method), method)
-
-    def _blocking(self, method: Callable[..., Any]) -> Callable[..., Any]:
-        runner = self._runner
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            if inspect.iscoroutine(result):
-                result = runner.run(result)
-            if isinstance(result, CompletionStream):
-                return SyncCompletionStream(result, runner)
-            if isinstance(result, AsyncIterator):
-                return _SyncIterator(result, runner)
-            return result
-
-        return call
+    def __get__(self, client: SyncMistralClient | None, owner: type) -> _SyncArea[S] | S:
+        if client is None:
+            return self
+        face: S = face_class(self.name)(getattr(client._client, self.name), client._runner)
+        client.__dict__[self.name] = face
+        return face
 
 
 def _no_session(options: dict[str, Any]) -> None:
@@ -167,6 +121,29 @@ def _no_session(options: dict[str, Any]) -> None:
 class SyncMistralClient:
     """A blocking Mistral client: `with SyncMistralClient.from_profile("prod") as client:`."""
 
+    chat: _SyncArea[SyncChatService] = _SyncArea()
+    fim: _SyncArea[SyncFIMService] = _SyncArea()
+    embeddings: _SyncArea[SyncEmbeddingsService] = _SyncArea()
+    models: _SyncArea[SyncModelsService] = _SyncArea()
+    files: _SyncArea[SyncFilesService] = _SyncArea()
+    fine_tuning: _SyncArea[SyncFineTuningService] = _SyncArea()
+    agents: _SyncArea[SyncAgentsService] = _SyncArea()
+    conversations: _SyncArea[SyncConversationsService] = _SyncArea()
+    audio: _SyncArea[SyncAudioService] = _SyncArea()
+    libraries: _SyncArea[SyncLibrariesService] = _SyncArea()
+    batch: _SyncArea[SyncBatchService] = _SyncArea()
+    classifiers: _SyncArea[SyncClassifiersService] = _SyncArea()
+    ocr: _SyncArea[SyncOCRService] = _SyncArea()
+    tokens: _SyncArea[SyncTokensService] = _SyncArea()
+    connectors: _SyncArea[SyncConnectorsService] = _SyncArea()
+    workflows: _SyncArea[SyncWorkflowsService] = _SyncArea()
+    observability: _SyncArea[SyncObservabilityService] = _SyncArea()
+    prompts: _SyncArea[SyncPromptsService] = _SyncArea()
+    skills: _SyncArea[SyncSkillsService] = _SyncArea()
+    rag: _SyncArea[SyncRagService] = _SyncArea()
+    users: _SyncArea[SyncUsersService] = _SyncArea()
+    admin: _SyncArea[SyncAdminService] = _SyncArea()
+
     def __init__(self, settings: MistralSettings | None = None, **options: Any) -> None:
         """`SyncMistralClient()` resolves like `MistralClient()`: `MISTRAL_PROFILE`, files,
         environment, then keyword overrides (`api_key=`, `profile=`, `timeout_secs=`, ...)."""
@@ -176,14 +153,6 @@ class SyncMistralClient:
     def _wrap(self, client: MistralClient) -> None:
         self._client = client
         self._runner = _LoopThread()
-
-    def __getattr__(self, name: str) -> Any:
-        """The blocking face of a service, made on first access (as the async client's are)."""
-        if name not in SERVICES:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        service = SyncService(getattr(self._client, name), self._runner)
-        setattr(self, name, service)
-        return service
 
     @classmethod
     def _of(cls, client: MistralClient) -> SyncMistralClient:

@@ -79,6 +79,9 @@ def test_nested_services_are_blocking_in_the_sync_client() -> None:
     try:
         documents = client.libraries.documents  # type: ignore[attr-defined]
         transcriptions = client.audio.transcriptions  # type: ignore[attr-defined]
-        assert type(documents).__name__ == type(transcriptions).__name__ == "SyncService"
+        assert (type(documents).__name__, type(transcriptions).__name__) == (
+            "SyncDocumentsService",
+            "SyncTranscriptionsService",
+        )
     finally:
         client.close()

@@ -19,7 +19,7 @@ TYPES = "src/integrations_mistral/types/_generated"
 SERVICES = "src/integrations_mistral/services/_generated"
 RESPONSES = "src/integrations_mistral/testing/_generated_responses.json"
 REFERENCE = "docs/api-reference.md"
-MAX_OPERATIONS = 18  # a service class with more is cut in two modules (files stay short)
+MAX_OPERATIONS = 12  # a service class with more is cut in two modules (files stay short)
 
 
 def prepared() -> tuple[dict[str, Any], list[Operation], Schemas]:
@@ -174,7 +174,7 @@ def _nodes(ops: list[Operation]) -> dict[tuple[str, ...], list[Operation]]:
 def _services(
     document: dict[str, Any], ops: list[Operation], schemas: Schemas, where: dict[str, str]
 ) -> dict[str, str]:
-    from .render_services_text import module_text
+    from .render_services_text import method_names, module_text
 
     titles = tag_titles(document)
     nodes = _nodes(ops)
@@ -185,6 +185,7 @@ def _services(
         tag = own[0].tag if own else ""
         doc = titles.get(tag) or ""
         parent = None
+        inherited: tuple[list[str], list[str]] = ([], [])
         if len(own) > MAX_OPERATIONS:  # the first half in a class of its own, extended here
             first, own = own[: len(own) // 2], own[len(own) // 2 :]
             part = ServiceModule(f"{module}_part")
@@ -194,11 +195,13 @@ def _services(
                 part, area, first, [], methods, where, doc, shadowed, part=part.module
             )
             parent = (part.module, service_class(area) + "Part")
+            inherited = method_names("\n".join("\n".join(m) for m in methods))
         mod = ServiceModule(module)
         shadowed = any(op.name == "list" for op in own)
         methods = [render_method(op, schemas, mod, shadowed) for op in own]
         files[f"{SERVICES}/{module}.py"] = module_text(
-            mod, area, own, children, methods, where, doc, shadowed, parent=parent
+            mod, area, own, children, methods, where, doc, shadowed, parent=parent,
+            inherited=inherited,
         )
     files[f"{SERVICES}/__init__.py"], files[f"{SERVICES}/operations.py"] = _services_init(
         ops, nodes

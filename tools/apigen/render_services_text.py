@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .render_faces import RAW_PROPERTY, face_names, faces
 from .render_services import ServiceModule, service_class
 from .render_types import HEADER
 from .spec import Operation
@@ -33,6 +34,7 @@ def module_text(
     *,
     part: str = "",
     parent: tuple[str, str] | None = None,
+    inherited: tuple[list[str], list[str]] = ([], []),
 ) -> str:
     """One service class; `part` names the first half of a long one (its module, its class
     `<Service>Part`), which the class itself (`parent`) extends."""
@@ -75,6 +77,10 @@ def module_text(
         lines.append(f"from .._base import {', '.join(from_base)}")
     if parent:
         lines.append(f"from .{parent[0]} import {parent[1]}")
+    if not part:
+        lines.append("from .._faces import BlockingService, Face" + (", blocking, raw" if own else ""))
+    if own and not part:
+        lines.append("from .._base import RawResponses")
     if children or not own:
         lines.append("from .._caller import APICaller")
     if "Tolerant]" in used:
@@ -90,8 +96,12 @@ def module_text(
     if walks:
         lines.append(f"from .._pagination import {', '.join(walks)}")
     for child in children:
-        lines.append(f"from .{'_'.join(child)} import {service_class(child)}")
-    lines += ["", f'__all__ = ["{cls}"]', ""]
+        names = [service_class(child), face_names(service_class(child))[1]]
+        lines.append(f"from .{'_'.join(child)} import {', '.join(names)}")
+    exported = [cls] if part else [cls, *(n for n in face_names(cls) if own or n.startswith("Sync"))]
+    if not own:
+        exported = [cls, face_names(cls)[1]]
+    lines += ["", f"__all__ = {exported!r}".replace("'", '"'), ""]
     if roots:
         lines += [roots]
     lines += ["", f"class {cls}({base}):"]
@@ -107,6 +117,8 @@ def module_text(
     lines += [f'    """{title}"""', ""]
     if own:
         lines += [f'    area = "{".".join(area)}"', ""]
+    if own and not part:
+        lines.append(RAW_PROPERTY.format(raw=face_names(cls)[0]))
     if children:
         lines.append("    def __init__(self, caller: APICaller) -> None:")
         if own:
@@ -115,4 +127,23 @@ def module_text(
             lines.append(f"        self.{child[-1]} = {service_class(child)}(caller)")
         lines.append("")
     lines.append(body)
+    if not part:
+        coroutines, iterators = method_names(body)
+        lines += [
+            "",
+            faces(
+                cls,
+                [*inherited[0], *coroutines],
+                [*inherited[1], *iterators],
+                [(child[-1], service_class(child)) for child in children],
+                ".".join(area),
+            ),
+        ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def method_names(body: str) -> tuple[list[str], list[str]]:
+    """The public coroutine methods and the (page-walking) others, in order, of a class body."""
+    coroutines = list(dict.fromkeys(re.findall(r"^    async def ([a-z]\w*)\(", body, re.M)))
+    iterators = list(dict.fromkeys(re.findall(r"^    def ([a-z]\w*)\(", body, re.M)))
+    return coroutines, iterators

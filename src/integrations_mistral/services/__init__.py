@@ -11,33 +11,35 @@ from typing import TYPE_CHECKING, Any
 
 from .._lazy import lazy_attribute
 from ._base import APICaller, RequestValidationError, Service
+from ._faces import BlockingService, SyncCompletionStream, SyncIterator
 from ._generated import AREAS as _GENERATED
+from ._options import CallOptions
 from ._stream import CompletionStream
-from .chat import ChatService, ParsedChatCompletion
+from .chat import ChatService, ParsedChatCompletion, SyncChatService
 from .tool_runner import FunctionTool, MaxTurnsError, ToolError, ToolRun, function_tool
 
 if TYPE_CHECKING:
-    from ._generated.admin import AdminService
-    from ._generated.connectors import ConnectorsService
-    from ._generated.observability import ObservabilityService
-    from ._generated.prompts import PromptsService
-    from ._generated.rag import RagService
-    from ._generated.skills import SkillsService
-    from ._generated.users import UsersService
-    from ._generated.workflows import WorkflowsService
-    from .agents import AgentsService
-    from .audio import AudioService
-    from .batch import BatchService
-    from .classifiers import ClassifiersService
-    from .conversations import ConversationsService
-    from .embeddings import EmbeddingsService
-    from .files import FilesService
-    from .fim import FIMService
-    from .fine_tuning import FineTuningService
-    from .libraries import LibrariesService
-    from .models import ModelsService
-    from .ocr import OCRService
-    from .tokens import TokensService
+    from ._generated.admin import AdminService, SyncAdminService
+    from ._generated.connectors import ConnectorsService, SyncConnectorsService
+    from ._generated.observability import ObservabilityService, SyncObservabilityService
+    from ._generated.prompts import PromptsService, SyncPromptsService
+    from ._generated.rag import RagService, SyncRagService
+    from ._generated.skills import SkillsService, SyncSkillsService
+    from ._generated.users import SyncUsersService, UsersService
+    from ._generated.workflows import SyncWorkflowsService, WorkflowsService
+    from .agents import AgentsService, SyncAgentsService
+    from .audio import AudioService, SyncAudioService
+    from .batch import BatchService, SyncBatchService
+    from .classifiers import ClassifiersService, SyncClassifiersService
+    from .conversations import ConversationsService, SyncConversationsService
+    from .embeddings import EmbeddingsService, SyncEmbeddingsService
+    from .files import FilesService, SyncFilesService
+    from .fim import FIMService, SyncFIMService
+    from .fine_tuning import FineTuningService, SyncFineTuningService
+    from .libraries import LibrariesService, SyncLibrariesService
+    from .models import ModelsService, SyncModelsService
+    from .ocr import OCRService, SyncOCRService
+    from .tokens import SyncTokensService, TokensService
 
 AREAS: dict[str, str] = {
     "fim": "FIMService",
@@ -59,7 +61,9 @@ AREAS: dict[str, str] = {
 (the hand-written areas' modules here, the generated ones' in `_generated`)."""
 
 _MODULE_OF = {
-    cls: f"_generated.{area}" if area in _GENERATED else area for area, cls in AREAS.items()
+    name: f"_generated.{area}" if area in _GENERATED else area
+    for area, cls in AREAS.items()
+    for name in (cls, f"Sync{cls}")
 }
 
 
@@ -67,6 +71,13 @@ def service_class(area: str) -> type[Any]:
     """The service class of a lazily imported `area` (its module is imported now, once)."""
     module = importlib.import_module(f"{__name__}.{_MODULE_OF[AREAS[area]]}")
     cls: type[Any] = getattr(module, AREAS[area])
+    return cls
+
+
+def face_class(area: str) -> type[Any]:
+    """The blocking client's face of `area` (`SyncFIMService`), declared beside its service."""
+    name = "SyncChatService" if area == "chat" else f"Sync{AREAS[area]}"
+    cls: type[Any] = globals().get(name) or __getattr__(name)
     return cls
 
 
@@ -85,6 +96,8 @@ __all__ = [
     "AgentsService",
     "AudioService",
     "BatchService",
+    "BlockingService",
+    "CallOptions",
     "ChatService",
     "ClassifiersService",
     "CompletionStream",
@@ -106,11 +119,36 @@ __all__ = [
     "RequestValidationError",
     "Service",
     "SkillsService",
+    "SyncAdminService",
+    "SyncAgentsService",
+    "SyncAudioService",
+    "SyncBatchService",
+    "SyncChatService",
+    "SyncClassifiersService",
+    "SyncCompletionStream",
+    "SyncConnectorsService",
+    "SyncConversationsService",
+    "SyncEmbeddingsService",
+    "SyncFIMService",
+    "SyncFilesService",
+    "SyncFineTuningService",
+    "SyncIterator",
+    "SyncLibrariesService",
+    "SyncModelsService",
+    "SyncOCRService",
+    "SyncObservabilityService",
+    "SyncPromptsService",
+    "SyncRagService",
+    "SyncSkillsService",
+    "SyncTokensService",
+    "SyncUsersService",
+    "SyncWorkflowsService",
     "TokensService",
     "ToolError",
     "ToolRun",
     "UsersService",
     "WorkflowsService",
+    "face_class",
     "function_tool",
     "service_class",
 ]

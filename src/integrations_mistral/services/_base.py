@@ -144,9 +144,9 @@ class Service:
         path: str,
         body: WireModel | None,
         cost: int,
-        stream_class: type[CompletionStream[Any]] = CompletionStream,
+        stream_class: type[CompletionStream[Any, Any]] = CompletionStream,
         form: Callable[[], aiohttp.FormData] | None = None,
-    ) -> CompletionStream[Any]:
+    ) -> CompletionStream[Any, Any]:
         """Open a streamed response (a JSON body with `stream: true`, or a multipart `form`);
         errors (and retries) happen here, before the first event."""
         streamed = body

@@ -83,7 +83,7 @@ class ConversationAccumulator:
         )
 
 
-class ConversationStream(CompletionStream[Any]):
+class ConversationStream(CompletionStream[Any, ConversationResponse]):
     """`async for event in stream` (typed `ConversationEvent`s); `await stream.final_response()`
     gives the `ConversationResponse` of the turn. A break raises `StreamInterruptedError` with
     everything received in `partial`; an error event raises its typed error."""
@@ -97,7 +97,7 @@ class ConversationStream(CompletionStream[Any]):
     def partial(self) -> ConversationResponse:  # type: ignore[override]
         return self._accumulator.response()  # type: ignore[return-value]
 
-    async def final_response(self) -> ConversationResponse:  # type: ignore[override]
+    async def final_response(self) -> ConversationResponse:
         async for _ in self:
             pass
         return self._accumulator.response()  # type: ignore[return-value]

@@ -48,7 +48,7 @@ class _Received:
         return list(self.events)
 
 
-class EventStream(CompletionStream[Any]):
+class EventStream(CompletionStream[Any, list[ServerEvent]]):
     """`async with` it; `async for event in stream` (`ServerEvent`s). An `error` event raises its
     typed error; a connection that breaks raises `StreamInterruptedError` whose `partial` holds
     the latest events received (at most `KEPT_EVENTS`). The stream ends when the server closes
@@ -70,7 +70,7 @@ class EventStream(CompletionStream[Any]):
     def partial(self) -> list[ServerEvent]:  # type: ignore[override]
         return self._accumulator.response()  # type: ignore[return-value]
 
-    async def final_response(self) -> list[ServerEvent]:  # type: ignore[override]
+    async def final_response(self) -> list[ServerEvent]:
         """Read to the end; the latest events received (at most `KEPT_EVENTS`: iterate to see
         every one as it comes)."""
         async for _ in self:

@@ -14,10 +14,11 @@ import contextvars
 import dataclasses
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypedDict, TypeVar
+from typing import Any, Concatenate, TypedDict, TypeVar
 
 from typing_extensions import ParamSpec
 
@@ -33,6 +34,7 @@ __all__ = [
     "request_headers",
     "returns_coroutine",
     "takes_arguments_of",
+    "takes_destination_and_arguments_of",
     "with_call_options",
 ]
 
@@ -91,25 +93,57 @@ def _signature_with_options(
     method: Callable[..., Any], like: Callable[..., Any] | None
 ) -> tuple[inspect.Signature, bool]:
     """The signature to show, and whether it lists every keyword (a `**rest` it passes on to
-    another wrapped method, as `chat.parse` does to `create`, is checked there; `**options`
-    holds the per-call options alone, shown here as keywords)."""
-    signature = inspect.signature(like or method)
-    rest = [
-        p
-        for p in signature.parameters.values()
-        if p.kind is inspect.Parameter.VAR_KEYWORD and p.name != _OPTIONS_PARAMETER
-    ]
-    parameters = [
-        p
-        for p in signature.parameters.values()
-        if p not in rest and p.kind is not inspect.Parameter.VAR_KEYWORD
-    ]
+    another wrapped method is checked there). `**options` holds the per-call options alone,
+    and `**arguments: Unpack[SomeArguments]` that TypedDict's keys: both shown as keywords."""
+    source = like or method
+    signature = inspect.signature(source)
+    parameters, rest = [], []
+    for parameter in signature.parameters.values():
+        if parameter.kind is not inspect.Parameter.VAR_KEYWORD:
+            parameters.append(parameter)
+        elif parameter.name != _OPTIONS_PARAMETER:
+            typed = _typed_keywords(parameter, source)
+            if typed is None:
+                rest.append(parameter)
+            else:
+                parameters += [
+                    p
+                    for p in typed
+                    if p.name not in signature.parameters and p.name not in _OPTION_NAMES
+                ]
+    names = {p.name for p in parameters}
     parameters += [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None)
         for name in _OPTION_NAMES
-        if name not in signature.parameters
+        if name not in names
     ]
     return signature.replace(parameters=parameters + rest), not rest
+
+
+def _typed_keywords(
+    parameter: inspect.Parameter, method: Callable[..., Any]
+) -> list[inspect.Parameter] | None:
+    """`**arguments: Unpack[SomeArguments]` as that TypedDict's keywords (None: not so typed);
+    a key annotated `Required[...]` has no default."""
+    annotation = parameter.annotation
+    if not (isinstance(annotation, str) and annotation.startswith("Unpack[")):
+        return None
+    typed = getattr(method, "__globals__", {}).get(annotation[len("Unpack[") : -1])
+    if typed is None:
+        return None
+    keywords = []
+    for name, hint in typed.__annotations__.items():
+        text = getattr(hint, "__forward_arg__", hint)
+        required = isinstance(text, str) and text.startswith("Required[")
+        keywords.append(
+            inspect.Parameter(
+                name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=inspect.Parameter.empty if required else None,
+                annotation=text[len("Required[") : -1] if required else text,
+            )
+        )
+    return keywords
 
 
 def check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
@@ -192,6 +226,23 @@ def takes_arguments_of(
     return decorate
 
 
+Self_ = TypeVar("Self_")
+
+
+def takes_destination_and_arguments_of(
+    original: Callable[Concatenate[Self_, Params], object],
+) -> Callable[[Callable[..., R]], Callable[Concatenate[Self_, str | os.PathLike[str], Params], R]]:
+    """`takes_arguments_of` for a method that writes its reply to a file: a destination first
+    (`speech.create_to("out.mp3", input=...)`), then `original`'s arguments."""
+
+    def decorate(
+        method: Callable[..., R],
+    ) -> Callable[Concatenate[Self_, str | os.PathLike[str], Params], R]:
+        return method
+
+    return decorate
+
+
 def is_coroutine_method(member: object) -> bool:
     """An `async def`, or a method marked by `returns_coroutine`."""
     return inspect.iscoroutinefunction(member) or (
@@ -251,4 +302,9 @@ def with_call_options(
 
     _mark_coroutine_function(call)
     call.__signature__ = signature  # type: ignore[attr-defined]
+    call.__annotations__ = {  # as the signature shows them, for tools that read these instead
+        p.name: p.annotation for p in signature.parameters.values() if p.annotation != p.empty
+    }
+    if signature.return_annotation is not signature.empty:
+        call.__annotations__["return"] = signature.return_annotation
     return call

@@ -7,10 +7,12 @@ import json
 import time
 import warnings
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, cast
 
 import aiohttp
 from pydantic import ValidationError
+from typing_extensions import Self
+from typing_extensions import TypeVar as DefaultedTypeVar
 
 from .._lifetime import Lifetime
 from .._numbers import wire_int
@@ -36,11 +38,12 @@ if TYPE_CHECKING:
 __all__ = ["CompletionStream"]
 
 C = TypeVar("C", bound=CompletionChunk)
+F = DefaultedTypeVar("F", default=ChatCompletionResponse)  # what `final_response()` gives
 _RETRYABLE = (429, 500, 502, 503, 504)
 _DEFAULT_LIMITS = StreamLimits(16 * 1024 * 1024, 60.0, None)
 
 
-class CompletionStream(Generic[C]):
+class CompletionStream(Generic[C, F]):
     """`async with` it (or `close()` it); `async for chunk in stream`; `await stream.final_response()`.
 
     Leaving the `async with` block, or `close()`, releases the connection at once. A connection
@@ -119,7 +122,7 @@ class CompletionStream(Generic[C]):
         """The response accumulated from the chunks received so far."""
         return self._accumulator.response()
 
-    def __aiter__(self) -> CompletionStream[C]:
+    def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> C:
@@ -188,8 +191,13 @@ class CompletionStream(Generic[C]):
             if isinstance(text, str) and text:
                 yield text
 
-    async def final_response(self) -> ChatCompletionResponse:
+    async def final_response(self) -> F:
         """Consume what is left and return the whole response."""
+        # a chat completion: the streams of other shapes say what theirs is, and override this
+        return cast(F, await self._completion())
+
+    async def _completion(self) -> ChatCompletionResponse:
+        """Consume what is left; the chat completion it adds up to."""
         async for _ in self:
             pass
         return self._accumulator.response()
@@ -234,7 +242,7 @@ class CompletionStream(Generic[C]):
         self._response.close()
         self._end(self._cut, closed=False)
 
-    async def __aenter__(self) -> CompletionStream[C]:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, kind: object, error: BaseException | None, tb: object) -> None:

@@ -27,6 +27,7 @@ from ..types import (
     ToolChoice,
 )
 from ._base import (
+    RawResponses,
     RequestValidationError,
     Service,
     build_request,
@@ -37,6 +38,7 @@ from ._base import (
     segment,
 )
 from ._deprecation import deprecated
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions, takes_arguments_of
 from ._stream import CompletionStream
 
@@ -47,6 +49,11 @@ _COMPLETIONS = "POST /v1/agents/completions"
 
 class AgentsService(Service):
     """`/v1/agents`: agents, their versions and aliases; `complete` is deprecated (conversations)."""
+
+    @property
+    def with_raw_response(self) -> AgentsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AgentsRawResponses(self)
 
     async def create(
         self,
@@ -93,13 +100,16 @@ class AgentsService(Service):
             "agents.list", "GET", "/v1/agents/pages", AgentListPage, params=params
         )
 
-    def iterate(self, *, page_size: int = 20, **filters: Any) -> AsyncIterator[Agent]:
+    @takes_arguments_of(list)
+    def iterate(self, **filters: Any) -> AsyncIterator[Agent]:
         """Every agent matching `filters` (the keyword arguments of `list`), page after page."""
+
+        arguments = {"page_size": 20, **filters}
 
         async def walk() -> AsyncIterator[Agent]:
             token: str | None = None
             while True:
-                page = await self.list(page_size=page_size, page_token=token, **filters)
+                page = await self.list(page_token=token, **arguments)
                 for agent in page.data:
                     yield agent
                 token = page.next_page_token
@@ -273,3 +283,62 @@ class AgentsService(Service):
         return await self._stream(
             "agents.complete_stream", "/v1/agents/completions", body, self._caller.estimate(body)
         )
+
+
+class AgentsRawResponses(RawResponses):
+    """`agents.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(AgentsService.create)
+    list = raw(AgentsService.list)
+    list_legacy = raw(AgentsService.list_legacy)
+    update_version = raw(AgentsService.update_version)
+    list_versions = raw(AgentsService.list_versions)
+    get_version = raw(AgentsService.get_version)
+    set_alias = raw(AgentsService.set_alias)
+    list_aliases = raw(AgentsService.list_aliases)
+    delete_alias = raw(AgentsService.delete_alias)
+    get = raw(AgentsService.get)
+    update = raw(AgentsService.update)
+    delete = raw(AgentsService.delete)
+    complete = raw(AgentsService.complete)
+    complete_stream = raw(AgentsService.complete_stream)
+
+
+class SyncAgentsRawResponses(BlockingService):
+    """`agents.with_raw_response` of the blocking client."""
+
+    create = blocking(AgentsRawResponses.create)
+    list = blocking(AgentsRawResponses.list)
+    list_legacy = blocking(AgentsRawResponses.list_legacy)
+    update_version = blocking(AgentsRawResponses.update_version)
+    list_versions = blocking(AgentsRawResponses.list_versions)
+    get_version = blocking(AgentsRawResponses.get_version)
+    set_alias = blocking(AgentsRawResponses.set_alias)
+    list_aliases = blocking(AgentsRawResponses.list_aliases)
+    delete_alias = blocking(AgentsRawResponses.delete_alias)
+    get = blocking(AgentsRawResponses.get)
+    update = blocking(AgentsRawResponses.update)
+    delete = blocking(AgentsRawResponses.delete)
+    complete = blocking(AgentsRawResponses.complete)
+    complete_stream = blocking(AgentsRawResponses.complete_stream)
+
+
+class SyncAgentsService(BlockingService):
+    """`agents` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAgentsRawResponses)
+    create = blocking(AgentsService.create)
+    list = blocking(AgentsService.list)
+    list_legacy = blocking(AgentsService.list_legacy)
+    update_version = blocking(AgentsService.update_version)
+    list_versions = blocking(AgentsService.list_versions)
+    get_version = blocking(AgentsService.get_version)
+    set_alias = blocking(AgentsService.set_alias)
+    list_aliases = blocking(AgentsService.list_aliases)
+    delete_alias = blocking(AgentsService.delete_alias)
+    get = blocking(AgentsService.get)
+    update = blocking(AgentsService.update)
+    delete = blocking(AgentsService.delete)
+    complete = blocking(AgentsService.complete)
+    complete_stream = blocking(AgentsService.complete_stream)
+    iterate = blocking(AgentsService.iterate)

@@ -30,10 +30,11 @@ from ..types import (
     VoiceUpdateRequest,
     parse_value,
 )
-from ._base import Service, ServiceGroup, build_request, fields_of, query, segment
+from ._base import RawResponses, Service, ServiceGroup, build_request, fields_of, query, segment
 from ._caller import APICaller
 from ._destination import atomic_file, checked_destination
-from ._options import CallOptions
+from ._faces import BlockingService, Face, blocking, raw
+from ._options import CallOptions, takes_destination_and_arguments_of
 from ._stream import CompletionStream, _error_event
 from .files import FileInput, file_source
 
@@ -87,7 +88,7 @@ class _Usage:
 _KIND = "an audio stream event"
 
 
-class TranscriptionStream(CompletionStream[Any]):
+class TranscriptionStream(CompletionStream[Any, TranscriptionResponse]):
     """Typed `TranscriptionEvent`s as the audio is transcribed; `final_response()` gives the
     whole `TranscriptionResponse`; a break keeps what arrived in `partial`."""
 
@@ -100,7 +101,7 @@ class TranscriptionStream(CompletionStream[Any]):
     def partial(self) -> TranscriptionResponse:  # type: ignore[override]
         return self._accumulator.response()  # type: ignore[return-value]
 
-    async def final_response(self) -> TranscriptionResponse:  # type: ignore[override]
+    async def final_response(self) -> TranscriptionResponse:
         async for _ in self:
             pass
         return self._accumulator.response()  # type: ignore[return-value]
@@ -134,6 +135,11 @@ def _transcription_form(
 
 class TranscriptionsService(Service):
     """`POST /v1/audio/transcriptions`: a path, bytes or file object, or `file_url`/`file_id`."""
+
+    @property
+    def with_raw_response(self) -> TranscriptionsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return TranscriptionsRawResponses(self)
 
     async def create(
         self,
@@ -190,8 +196,35 @@ class TranscriptionsService(Service):
         return stream  # type: ignore[return-value]
 
 
+class TranscriptionsRawResponses(RawResponses):
+    """`audio.transcriptions.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(TranscriptionsService.create)
+    create_stream = raw(TranscriptionsService.create_stream)
+
+
+class SyncTranscriptionsRawResponses(BlockingService):
+    """`audio.transcriptions.with_raw_response` of the blocking client."""
+
+    create = blocking(TranscriptionsRawResponses.create)
+    create_stream = blocking(TranscriptionsRawResponses.create_stream)
+
+
+class SyncTranscriptionsService(BlockingService):
+    """`audio.transcriptions` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncTranscriptionsRawResponses)
+    create = blocking(TranscriptionsService.create)
+    create_stream = blocking(TranscriptionsService.create_stream)
+
+
 class SpeechService(Service):
     """`POST /v1/audio/speech`: text to audio bytes."""
+
+    @property
+    def with_raw_response(self) -> SpeechRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return SpeechRawResponses(self)
 
     async def create(
         self,
@@ -213,6 +246,7 @@ class SpeechService(Service):
         )
         return _decode(reply.audio_data)
 
+    @takes_destination_and_arguments_of(create)
     async def create_to(self, destination: str | os.PathLike[str], **arguments: Any) -> Path:
         """Stream the audio to `destination` (chunk by chunk; it appears only once complete);
         takes the arguments of `create`."""
@@ -228,6 +262,28 @@ class SpeechService(Service):
         finally:
             await stream.close()
         return target
+
+
+class SpeechRawResponses(RawResponses):
+    """`audio.speech.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(SpeechService.create)
+    create_to = raw(SpeechService.create_to)
+
+
+class SyncSpeechRawResponses(BlockingService):
+    """`audio.speech.with_raw_response` of the blocking client."""
+
+    create = blocking(SpeechRawResponses.create)
+    create_to = blocking(SpeechRawResponses.create_to)
+
+
+class SyncSpeechService(BlockingService):
+    """`audio.speech` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncSpeechRawResponses)
+    create = blocking(SpeechService.create)
+    create_to = blocking(SpeechService.create_to)
 
 
 class _SpeechStream(CompletionStream[Any]):
@@ -272,6 +328,11 @@ def _decode(audio: str) -> bytes:
 
 class VoicesService(Service):
     """`/v1/audio/voices`: stored voices for speech."""
+
+    @property
+    def with_raw_response(self) -> VoicesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return VoicesRawResponses(self)
 
     async def list(
         self,
@@ -343,6 +404,40 @@ class VoicesService(Service):
         return response.body
 
 
+class VoicesRawResponses(RawResponses):
+    """`audio.voices.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(VoicesService.list)
+    create = raw(VoicesService.create)
+    get = raw(VoicesService.get)
+    update = raw(VoicesService.update)
+    delete = raw(VoicesService.delete)
+    sample = raw(VoicesService.sample)
+
+
+class SyncVoicesRawResponses(BlockingService):
+    """`audio.voices.with_raw_response` of the blocking client."""
+
+    list = blocking(VoicesRawResponses.list)
+    create = blocking(VoicesRawResponses.create)
+    get = blocking(VoicesRawResponses.get)
+    update = blocking(VoicesRawResponses.update)
+    delete = blocking(VoicesRawResponses.delete)
+    sample = blocking(VoicesRawResponses.sample)
+
+
+class SyncVoicesService(BlockingService):
+    """`audio.voices` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncVoicesRawResponses)
+    list = blocking(VoicesService.list)
+    create = blocking(VoicesService.create)
+    get = blocking(VoicesService.get)
+    update = blocking(VoicesService.update)
+    delete = blocking(VoicesService.delete)
+    sample = blocking(VoicesService.sample)
+
+
 def _voice(voice_id: str) -> str:
     return f"/v1/audio/voices/{segment(voice_id, 'voice_id')}"
 
@@ -354,3 +449,11 @@ class AudioService(ServiceGroup):
         self.transcriptions = TranscriptionsService(caller)
         self.speech = SpeechService(caller)
         self.voices = VoicesService(caller)
+
+
+class SyncAudioService(BlockingService):
+    """`audio` of the blocking client (`SyncMistralClient`)."""
+
+    transcriptions = Face(SyncTranscriptionsService)
+    speech = Face(SyncSpeechService)
+    voices = Face(SyncVoicesService)

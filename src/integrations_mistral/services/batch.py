@@ -15,8 +15,9 @@ from typing_extensions import Unpack
 from ..errors import MistralError
 from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
-from ._base import RequestValidationError, Service, fields_of, query, segment
-from ._options import CallOptions
+from ._base import RawResponses, RequestValidationError, Service, fields_of, query, segment
+from ._faces import BlockingService, Face, blocking, raw
+from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .batch_run import BatchRun, follow, inline_or_file, result_file, results_directory
 
@@ -30,6 +31,11 @@ _JOBS = "/v1/batch/jobs"
 
 class BatchService(Service):
     """`/v1/batch/jobs`."""
+
+    @property
+    def with_raw_response(self) -> BatchRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return BatchRawResponses(self)
 
     async def create(
         self,
@@ -76,12 +82,13 @@ class BatchService(Service):
         params = query(**fields_of(locals()))
         return await self._caller.call("batch.list", "GET", _JOBS, BatchJobList, params=params)
 
-    def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[BatchJob]:
+    @takes_arguments_of(list)
+    def iterate(self, **filters: Any) -> AsyncIterator[BatchJob]:
         """Every batch job matching `filters` (the keyword arguments of `list`)."""
 
         return walk_pages(
             self.list,
-            {"page_size": page_size, **filters},
+            {"page_size": 100, **filters},
             page="page",
             first=0,
             size="page_size",
@@ -198,3 +205,41 @@ class BatchService(Service):
         from .files import FilesService
 
         return FilesService(self._caller)
+
+
+class BatchRawResponses(RawResponses):
+    """`batch.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(BatchService.create)
+    list = raw(BatchService.list)
+    get = raw(BatchService.get)
+    delete = raw(BatchService.delete)
+    cancel = raw(BatchService.cancel)
+    run = raw(BatchService.run)
+    wait = raw(BatchService.wait)
+
+
+class SyncBatchRawResponses(BlockingService):
+    """`batch.with_raw_response` of the blocking client."""
+
+    create = blocking(BatchRawResponses.create)
+    list = blocking(BatchRawResponses.list)
+    get = blocking(BatchRawResponses.get)
+    delete = blocking(BatchRawResponses.delete)
+    cancel = blocking(BatchRawResponses.cancel)
+    run = blocking(BatchRawResponses.run)
+    wait = blocking(BatchRawResponses.wait)
+
+
+class SyncBatchService(BlockingService):
+    """`batch` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncBatchRawResponses)
+    create = blocking(BatchService.create)
+    list = blocking(BatchService.list)
+    get = blocking(BatchService.get)
+    delete = blocking(BatchService.delete)
+    cancel = blocking(BatchService.cancel)
+    run = blocking(BatchService.run)
+    wait = blocking(BatchService.wait)
+    iterate = blocking(BatchService.iterate)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from pydantic import BaseModel, ValidationError
 from typing_extensions import Unpack
@@ -20,9 +20,17 @@ from ..types import (
     Tool,
     ToolChoice,
 )
-from ._base import RequestValidationError, Service, build_request, build_stream_request
+from ._arguments import ChatCreateArguments, ChatParseArguments, ChatToolsArguments
+from ._base import (
+    RawResponses,
+    RequestValidationError,
+    Service,
+    build_request,
+    build_stream_request,
+)
 from ._estimate import estimate_tokens
-from ._options import CallOptions, returns_coroutine, takes_arguments_of
+from ._faces import BlockingService, Face, SyncCompletionStream, blocking, raw
+from ._options import CallOptions, returns_coroutine
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 
@@ -34,6 +42,19 @@ P = TypeVar("P", bound=BaseModel)
 class ChatService(Service):
     """`POST /v1/chat/completions`."""
 
+    @property
+    def with_raw_response(self) -> ChatRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ChatRawResponses(self)
+
+    @overload
+    def create(
+        self, *, request: ChatCompletionRequest, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChatCompletionResponse]: ...
+    @overload
+    def create(
+        self, **arguments: Unpack[ChatCreateArguments]
+    ) -> Coroutine[Any, Any, ChatCompletionResponse]: ...
     @returns_coroutine
     def create(
         self,
@@ -107,7 +128,14 @@ class ChatService(Service):
         )
         return sending  # this frame (every argument, the request model) is not held in flight
 
-    @takes_arguments_of(create)
+    @overload
+    async def create_stream(
+        self, *, request: ChatCompletionRequest, **options: Unpack[CallOptions]
+    ) -> CompletionStream[CompletionChunk]: ...
+    @overload
+    async def create_stream(
+        self, **arguments: Unpack[ChatCreateArguments]
+    ) -> CompletionStream[CompletionChunk]: ...
     async def create_stream(
         self, *, request: ChatCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
@@ -122,7 +150,11 @@ class ChatService(Service):
         )
 
     async def parse(
-        self, *, response_format: type[P], strict: bool = True, **arguments: Any
+        self,
+        *,
+        response_format: type[P],
+        strict: bool = True,
+        **arguments: Unpack[ChatParseArguments],
     ) -> ParsedChatCompletion[P]:
         """Ask for JSON following `response_format`'s schema and parse the reply into it.
 
@@ -133,14 +165,17 @@ class ChatService(Service):
         return parsed_reply(await self.create(response_format=schema, **arguments), response_format)
 
     async def parse_stream(
-        self, *, response_format: type[P], strict: bool = True, **arguments: Any
+        self,
+        *,
+        response_format: type[P],
+        strict: bool = True,
+        **arguments: Unpack[ChatParseArguments],
     ) -> ParsedCompletionStream[P]:
         """`parse`, streamed: chunks (and `text_stream`) as usual, then `final_response()` gives
         the `ParsedChatCompletion`, or `ResponseValidationError` naming the model."""
-        arguments["response_format"] = json_schema_format(response_format, strict)
-        body = build_stream_request(
-            ChatCompletionRequest, arguments.pop("request", None), arguments
-        )
+        fields: dict[str, Any] = {**arguments}
+        fields["response_format"] = json_schema_format(response_format, strict)
+        body = build_stream_request(ChatCompletionRequest, None, fields)
         stream = await self._stream(
             "chat.create_stream",
             "/v1/chat/completions",
@@ -161,7 +196,7 @@ class ChatService(Service):
         on_tool_error: OnToolError = "return",
         tool_timeout: float | None = 60.0,
         parallel_tool_calls: bool | None = None,
-        **arguments: Any,
+        **arguments: Unpack[ChatToolsArguments],
     ) -> ToolRun:
         """Chat with tools the client runs: `tools` are Python functions (sync or async, described
         from their signature) or `FunctionTool`s. Each reply's tool calls are run (at once unless
@@ -195,6 +230,56 @@ class ChatService(Service):
             )
 
 
+class ChatRawResponses(RawResponses):
+    """`chat.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(ChatService.create)
+    create_stream = raw(ChatService.create_stream)
+    parse = raw(ChatService.parse)
+    parse_stream = raw(ChatService.parse_stream)
+    run_tools = raw(ChatService.run_tools)
+
+
+class SyncChatRawResponses(BlockingService):
+    """`chat.with_raw_response` of the blocking client."""
+
+    create = blocking(ChatRawResponses.create)
+    create_stream = blocking(ChatRawResponses.create_stream)
+    parse = blocking(ChatRawResponses.parse)
+    parse_stream = blocking(ChatRawResponses.parse_stream)
+    run_tools = blocking(ChatRawResponses.run_tools)
+
+
+class SyncChatService(BlockingService):
+    """`chat` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncChatRawResponses)
+    create = blocking(ChatService.create)
+    create_stream = blocking(ChatService.create_stream)
+    run_tools = blocking(ChatService.run_tools)
+    if TYPE_CHECKING:  # generic in the model parsed into, which a ParamSpec cannot carry
+
+        def parse(
+            self,
+            *,
+            response_format: type[P],
+            strict: bool = True,
+            **arguments: Unpack[ChatParseArguments],
+        ) -> ParsedChatCompletion[P]: ...
+
+        def parse_stream(
+            self,
+            *,
+            response_format: type[P],
+            strict: bool = True,
+            **arguments: Unpack[ChatParseArguments],
+        ) -> SyncCompletionStream[CompletionChunk, ParsedChatCompletion[P]]: ...
+
+    else:
+        parse = blocking(ChatService.parse)
+        parse_stream = blocking(ChatService.parse_stream)
+
+
 @dataclass(frozen=True)
 class ParsedChatCompletion(Generic[P]):
     """A chat completion and its first choice parsed into the requested model."""
@@ -203,14 +288,14 @@ class ParsedChatCompletion(Generic[P]):
     parsed: P
 
 
-class ParsedCompletionStream(CompletionStream[CompletionChunk], Generic[P]):
+class ParsedCompletionStream(CompletionStream[CompletionChunk, ParsedChatCompletion[P]]):
     """A streamed `chat.parse`: `final_response()` is the `ParsedChatCompletion`."""
 
     __slots__ = ("target",)
     target: type[P]
 
-    async def final_response(self) -> ParsedChatCompletion[P]:  # type: ignore[override]
-        return parsed_reply(await super().final_response(), self.target)
+    async def final_response(self) -> ParsedChatCompletion[P]:
+        return parsed_reply(await self._completion(), self.target)
 
 
 def json_schema_format(model: type[BaseModel], strict: bool) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from ..types import (
     Message,
     ModerationResponse,
 )
-from ._base import Service, fields_of
+from ._base import RawResponses, Service, fields_of
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 
 __all__ = ["ClassifiersService"]
@@ -23,6 +24,11 @@ __all__ = ["ClassifiersService"]
 
 class ClassifiersService(Service):
     """`/v1/moderations`, `/v1/chat/moderations`, `/v1/classifications`, `/v1/chat/classifications`."""
+
+    @property
+    def with_raw_response(self) -> ClassifiersRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ClassifiersRawResponses(self)
 
     async def moderate(
         self,
@@ -101,3 +107,31 @@ class ClassifiersService(Service):
             request,
             fields_of(locals()),
         )
+
+
+class ClassifiersRawResponses(RawResponses):
+    """`classifiers.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    moderate = raw(ClassifiersService.moderate)
+    moderate_chat = raw(ClassifiersService.moderate_chat)
+    classify = raw(ClassifiersService.classify)
+    classify_chat = raw(ClassifiersService.classify_chat)
+
+
+class SyncClassifiersRawResponses(BlockingService):
+    """`classifiers.with_raw_response` of the blocking client."""
+
+    moderate = blocking(ClassifiersRawResponses.moderate)
+    moderate_chat = blocking(ClassifiersRawResponses.moderate_chat)
+    classify = blocking(ClassifiersRawResponses.classify)
+    classify_chat = blocking(ClassifiersRawResponses.classify_chat)
+
+
+class SyncClassifiersService(BlockingService):
+    """`classifiers` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncClassifiersRawResponses)
+    moderate = blocking(ClassifiersService.moderate)
+    moderate_chat = blocking(ClassifiersService.moderate_chat)
+    classify = blocking(ClassifiersService.classify)
+    classify_chat = blocking(ClassifiersService.classify_chat)

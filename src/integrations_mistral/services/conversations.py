@@ -19,8 +19,10 @@ from ..types import (
     ConversationResponse,
     ConversationRestartRequest,
 )
-from ._base import Service, build_request, fields_of, json_param, query, segment
+from ._arguments import ConversationToolsArguments
+from ._base import RawResponses, Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
@@ -43,6 +45,11 @@ def _cost(request: Any) -> int:
 
 class ConversationsService(Service):
     """`/v1/conversations`: stateful turns with a model or an agent, stored by the API."""
+
+    @property
+    def with_raw_response(self) -> ConversationsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ConversationsRawResponses(self)
 
     async def start(
         self,
@@ -88,7 +95,7 @@ class ConversationsService(Service):
         max_turns: int = 8,
         on_tool_error: OnToolError = "return",
         tool_timeout: float | None = 60.0,
-        **arguments: Any,
+        **arguments: Unpack[ConversationToolsArguments],
     ) -> ConversationRun:
         """`start` a conversation offering `tools` (Python functions or `FunctionTool`s), then
         answer every `function.call` entry with its `function.result` (`append`) until a turn
@@ -131,6 +138,7 @@ class ConversationsService(Service):
             "conversations.append", "POST", path, ConversationResponse, body=body, cost=_cost(body)
         )
 
+    @takes_arguments_of(append)
     async def append_stream(
         self,
         conversation_id: str,
@@ -173,6 +181,7 @@ class ConversationsService(Service):
             "conversations.restart", "POST", path, ConversationResponse, body=body, cost=_cost(body)
         )
 
+    @takes_arguments_of(restart)
     async def restart_stream(
         self,
         conversation_id: str,
@@ -238,3 +247,56 @@ class ConversationsService(Service):
         """The conversation's messages only."""
         path = _path(conversation_id, "/messages")
         return await self._caller.call("conversations.messages", "GET", path, ConversationMessages)
+
+
+class ConversationsRawResponses(RawResponses):
+    """`conversations.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    start = raw(ConversationsService.start)
+    start_stream = raw(ConversationsService.start_stream)
+    run_tools = raw(ConversationsService.run_tools)
+    append = raw(ConversationsService.append)
+    append_stream = raw(ConversationsService.append_stream)
+    restart = raw(ConversationsService.restart)
+    restart_stream = raw(ConversationsService.restart_stream)
+    list = raw(ConversationsService.list)
+    get = raw(ConversationsService.get)
+    delete = raw(ConversationsService.delete)
+    history = raw(ConversationsService.history)
+    messages = raw(ConversationsService.messages)
+
+
+class SyncConversationsRawResponses(BlockingService):
+    """`conversations.with_raw_response` of the blocking client."""
+
+    start = blocking(ConversationsRawResponses.start)
+    start_stream = blocking(ConversationsRawResponses.start_stream)
+    run_tools = blocking(ConversationsRawResponses.run_tools)
+    append = blocking(ConversationsRawResponses.append)
+    append_stream = blocking(ConversationsRawResponses.append_stream)
+    restart = blocking(ConversationsRawResponses.restart)
+    restart_stream = blocking(ConversationsRawResponses.restart_stream)
+    list = blocking(ConversationsRawResponses.list)
+    get = blocking(ConversationsRawResponses.get)
+    delete = blocking(ConversationsRawResponses.delete)
+    history = blocking(ConversationsRawResponses.history)
+    messages = blocking(ConversationsRawResponses.messages)
+
+
+class SyncConversationsService(BlockingService):
+    """`conversations` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncConversationsRawResponses)
+    start = blocking(ConversationsService.start)
+    start_stream = blocking(ConversationsService.start_stream)
+    run_tools = blocking(ConversationsService.run_tools)
+    append = blocking(ConversationsService.append)
+    append_stream = blocking(ConversationsService.append_stream)
+    restart = blocking(ConversationsService.restart)
+    restart_stream = blocking(ConversationsService.restart_stream)
+    list = blocking(ConversationsService.list)
+    get = blocking(ConversationsService.get)
+    delete = blocking(ConversationsService.delete)
+    history = blocking(ConversationsService.history)
+    messages = blocking(ConversationsService.messages)
+    iterate = blocking(ConversationsService.iterate)

@@ -7,7 +7,8 @@ from typing import Any, Literal
 from typing_extensions import Unpack
 
 from ..types import EmbeddingRequest, EmbeddingResponse
-from ._base import Service, build_request, fields_of
+from ._base import RawResponses, Service, build_request, fields_of
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 
 __all__ = ["EmbeddingsService"]
@@ -15,6 +16,11 @@ __all__ = ["EmbeddingsService"]
 
 class EmbeddingsService(Service):
     """`POST /v1/embeddings`."""
+
+    @property
+    def with_raw_response(self) -> EmbeddingsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return EmbeddingsRawResponses(self)
 
     async def create(
         self,
@@ -35,3 +41,22 @@ class EmbeddingsService(Service):
         return await self._caller.call(
             "embeddings.create", "POST", "/v1/embeddings", EmbeddingResponse, body=body, cost=cost
         )
+
+
+class EmbeddingsRawResponses(RawResponses):
+    """`embeddings.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(EmbeddingsService.create)
+
+
+class SyncEmbeddingsRawResponses(BlockingService):
+    """`embeddings.with_raw_response` of the blocking client."""
+
+    create = blocking(EmbeddingsRawResponses.create)
+
+
+class SyncEmbeddingsService(BlockingService):
+    """`embeddings` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncEmbeddingsRawResponses)
+    create = blocking(EmbeddingsService.create)

@@ -13,8 +13,9 @@ from typing_extensions import Unpack
 
 from ..transport.failures import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
-from ._base import RequestValidationError, Service, fields_of, query, segment
+from ._base import RawResponses, RequestValidationError, Service, fields_of, query, segment
 from ._destination import atomic_file, checked_destination
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 from ._pagination import walk_pages
 
@@ -28,6 +29,11 @@ _CHUNK = 256 * 1024
 
 class FilesService(Service):
     """`/v1/files`."""
+
+    @property
+    def with_raw_response(self) -> FilesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return FilesRawResponses(self)
 
     async def upload(
         self,
@@ -154,6 +160,44 @@ class FilesService(Service):
         if op is not None:
             op.succeeded(None)
         return target
+
+
+class FilesRawResponses(RawResponses):
+    """`files.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    upload = raw(FilesService.upload)
+    list = raw(FilesService.list)
+    retrieve = raw(FilesService.retrieve)
+    delete = raw(FilesService.delete)
+    get_signed_url = raw(FilesService.get_signed_url)
+    download = raw(FilesService.download)
+    download_to = raw(FilesService.download_to)
+
+
+class SyncFilesRawResponses(BlockingService):
+    """`files.with_raw_response` of the blocking client."""
+
+    upload = blocking(FilesRawResponses.upload)
+    list = blocking(FilesRawResponses.list)
+    retrieve = blocking(FilesRawResponses.retrieve)
+    delete = blocking(FilesRawResponses.delete)
+    get_signed_url = blocking(FilesRawResponses.get_signed_url)
+    download = blocking(FilesRawResponses.download)
+    download_to = blocking(FilesRawResponses.download_to)
+
+
+class SyncFilesService(BlockingService):
+    """`files` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncFilesRawResponses)
+    upload = blocking(FilesService.upload)
+    list = blocking(FilesService.list)
+    retrieve = blocking(FilesService.retrieve)
+    delete = blocking(FilesService.delete)
+    get_signed_url = blocking(FilesService.get_signed_url)
+    download = blocking(FilesService.download)
+    download_to = blocking(FilesService.download_to)
+    iterate = blocking(FilesService.iterate)
 
 
 async def _read_chunks(handle: IO[bytes], start: int | None) -> AsyncIterator[bytes]:

@@ -7,7 +7,15 @@ from typing import Any
 from typing_extensions import Unpack
 
 from ..types import CompletionChunk, FIMCompletionRequest, FIMCompletionResponse
-from ._base import RequestValidationError, Service, build_request, build_stream_request, fields_of
+from ._base import (
+    RawResponses,
+    RequestValidationError,
+    Service,
+    build_request,
+    build_stream_request,
+    fields_of,
+)
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions, takes_arguments_of
 from ._stream import CompletionStream
 
@@ -16,6 +24,11 @@ __all__ = ["FIMService"]
 
 class FIMService(Service):
     """`POST /v1/fim/completions`."""
+
+    @property
+    def with_raw_response(self) -> FIMRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return FIMRawResponses(self)
 
     async def create(
         self,
@@ -54,6 +67,28 @@ class FIMService(Service):
         """Stream a FIM completion; takes the arguments of `create`."""
         body = build_stream_request(FIMCompletionRequest, request, arguments)
         return await self._stream("fim.create_stream", "/v1/fim/completions", body, _cost(body))
+
+
+class FIMRawResponses(RawResponses):
+    """`fim.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(FIMService.create)
+    create_stream = raw(FIMService.create_stream)
+
+
+class SyncFIMRawResponses(BlockingService):
+    """`fim.with_raw_response` of the blocking client."""
+
+    create = blocking(FIMRawResponses.create)
+    create_stream = blocking(FIMRawResponses.create_stream)
+
+
+class SyncFIMService(BlockingService):
+    """`fim` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncFIMRawResponses)
+    create = blocking(FIMService.create)
+    create_stream = blocking(FIMService.create_stream)
 
 
 def _cost(body: FIMCompletionRequest) -> int:

@@ -22,8 +22,9 @@ from ..types import (
     UpdateModelRequest,
     WandbIntegration,
 )
-from ._base import Service, fields_of, query, segment
-from ._options import CallOptions
+from ._base import RawResponses, Service, fields_of, query, segment
+from ._faces import BlockingService, Face, blocking, raw
+from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .models import ModelsService
 
@@ -47,6 +48,11 @@ def _job_or_estimate(body: bytes) -> type[FineTuningJob] | type[FineTuningJobEst
 
 class FineTuningService(Service):
     """`/v1/fine_tuning/*`."""
+
+    @property
+    def with_raw_response(self) -> FineTuningRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return FineTuningRawResponses(self)
 
     async def create(
         self,
@@ -105,12 +111,13 @@ class FineTuningService(Service):
             "fine_tuning.list", "GET", _JOBS, FineTuningJobList, params=params
         )
 
-    def iterate(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[FineTuningJob]:
+    @takes_arguments_of(list)
+    def iterate(self, **filters: Any) -> AsyncIterator[FineTuningJob]:
         """Every job matching `filters` (the keyword arguments of `list`)."""
 
         return walk_pages(
             self.list,
-            {"page_size": page_size, **filters},
+            {"page_size": 100, **filters},
             page="page",
             first=0,
             size="page_size",
@@ -169,3 +176,44 @@ class FineTuningService(Service):
         """The same call as `client.models.update`."""
         models = ModelsService(self._caller)
         return await models.update(model_id, name=name, description=description, request=request)
+
+
+class FineTuningRawResponses(RawResponses):
+    """`fine_tuning.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    create = raw(FineTuningService.create)
+    list = raw(FineTuningService.list)
+    get = raw(FineTuningService.get)
+    cancel = raw(FineTuningService.cancel)
+    start = raw(FineTuningService.start)
+    archive_model = raw(FineTuningService.archive_model)
+    unarchive_model = raw(FineTuningService.unarchive_model)
+    update_model = raw(FineTuningService.update_model)
+
+
+class SyncFineTuningRawResponses(BlockingService):
+    """`fine_tuning.with_raw_response` of the blocking client."""
+
+    create = blocking(FineTuningRawResponses.create)
+    list = blocking(FineTuningRawResponses.list)
+    get = blocking(FineTuningRawResponses.get)
+    cancel = blocking(FineTuningRawResponses.cancel)
+    start = blocking(FineTuningRawResponses.start)
+    archive_model = blocking(FineTuningRawResponses.archive_model)
+    unarchive_model = blocking(FineTuningRawResponses.unarchive_model)
+    update_model = blocking(FineTuningRawResponses.update_model)
+
+
+class SyncFineTuningService(BlockingService):
+    """`fine_tuning` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncFineTuningRawResponses)
+    create = blocking(FineTuningService.create)
+    list = blocking(FineTuningService.list)
+    get = blocking(FineTuningService.get)
+    cancel = blocking(FineTuningService.cancel)
+    start = blocking(FineTuningService.start)
+    archive_model = blocking(FineTuningService.archive_model)
+    unarchive_model = blocking(FineTuningService.unarchive_model)
+    update_model = blocking(FineTuningService.update_model)
+    iterate = blocking(FineTuningService.iterate)

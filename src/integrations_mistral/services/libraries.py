@@ -28,9 +28,10 @@ from ..types import (
     SharingList,
     SharingRequest,
 )
-from ._base import Service, build_request, fields_of, query, segment
+from ._base import RawResponses, Service, build_request, fields_of, query, segment
 from ._caller import APICaller
-from ._options import CallOptions, RequestExtras
+from ._faces import BlockingService, Face, blocking, raw
+from ._options import CallOptions, RequestExtras, takes_arguments_of
 from ._pagination import walk_cursor, walk_pages
 from .files import FileInput, file_source
 
@@ -51,6 +52,11 @@ def _document(library_id: str, document_id: str, tail: str = "") -> str:
 
 class DocumentsService(Service):
     """`/v1/libraries/{id}/documents`."""
+
+    @property
+    def with_raw_response(self) -> DocumentsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return DocumentsRawResponses(self)
 
     async def list(
         self,
@@ -74,14 +80,13 @@ class DocumentsService(Service):
             params=params,
         )
 
-    def iterate(
-        self, library_id: str, *, page_size: int = 100, **filters: Any
-    ) -> AsyncIterator[Document]:
+    @takes_arguments_of(list)
+    def iterate(self, library_id: str, **filters: Any) -> AsyncIterator[Document]:
         """Every document of the library matching `filters` (the keyword arguments of `list`)."""
 
         return walk_pages(
             functools.partial(self.list, library_id),
-            {"page_size": page_size, **filters},
+            {"page_size": 100, **filters},
             page="page",
             first=0,
             size="page_size",
@@ -225,8 +230,66 @@ class DocumentsService(Service):
             wait = min(wait * 1.5, 30.0)
 
 
+class DocumentsRawResponses(RawResponses):
+    """`libraries.documents.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(DocumentsService.list)
+    upload = raw(DocumentsService.upload)
+    get = raw(DocumentsService.get)
+    update = raw(DocumentsService.update)
+    patch = raw(DocumentsService.patch)
+    delete = raw(DocumentsService.delete)
+    text_content = raw(DocumentsService.text_content)
+    status = raw(DocumentsService.status)
+    signed_url = raw(DocumentsService.signed_url)
+    extracted_text_signed_url = raw(DocumentsService.extracted_text_signed_url)
+    reprocess = raw(DocumentsService.reprocess)
+    wait_until_processed = raw(DocumentsService.wait_until_processed)
+
+
+class SyncDocumentsRawResponses(BlockingService):
+    """`libraries.documents.with_raw_response` of the blocking client."""
+
+    list = blocking(DocumentsRawResponses.list)
+    upload = blocking(DocumentsRawResponses.upload)
+    get = blocking(DocumentsRawResponses.get)
+    update = blocking(DocumentsRawResponses.update)
+    patch = blocking(DocumentsRawResponses.patch)
+    delete = blocking(DocumentsRawResponses.delete)
+    text_content = blocking(DocumentsRawResponses.text_content)
+    status = blocking(DocumentsRawResponses.status)
+    signed_url = blocking(DocumentsRawResponses.signed_url)
+    extracted_text_signed_url = blocking(DocumentsRawResponses.extracted_text_signed_url)
+    reprocess = blocking(DocumentsRawResponses.reprocess)
+    wait_until_processed = blocking(DocumentsRawResponses.wait_until_processed)
+
+
+class SyncDocumentsService(BlockingService):
+    """`libraries.documents` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncDocumentsRawResponses)
+    list = blocking(DocumentsService.list)
+    upload = blocking(DocumentsService.upload)
+    get = blocking(DocumentsService.get)
+    update = blocking(DocumentsService.update)
+    patch = blocking(DocumentsService.patch)
+    delete = blocking(DocumentsService.delete)
+    text_content = blocking(DocumentsService.text_content)
+    status = blocking(DocumentsService.status)
+    signed_url = blocking(DocumentsService.signed_url)
+    extracted_text_signed_url = blocking(DocumentsService.extracted_text_signed_url)
+    reprocess = blocking(DocumentsService.reprocess)
+    wait_until_processed = blocking(DocumentsService.wait_until_processed)
+    iterate = blocking(DocumentsService.iterate)
+
+
 class AccessesService(Service):
     """`/v1/libraries/{id}/share`: who may read or edit a library."""
+
+    @property
+    def with_raw_response(self) -> AccessesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AccessesRawResponses(self)
 
     async def list(self, library_id: str, **options: Unpack[CallOptions]) -> SharingList:
         return await self._caller.call(
@@ -266,8 +329,38 @@ class AccessesService(Service):
         )
 
 
+class AccessesRawResponses(RawResponses):
+    """`libraries.accesses.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(AccessesService.list)
+    set = raw(AccessesService.set)
+    delete = raw(AccessesService.delete)
+
+
+class SyncAccessesRawResponses(BlockingService):
+    """`libraries.accesses.with_raw_response` of the blocking client."""
+
+    list = blocking(AccessesRawResponses.list)
+    set = blocking(AccessesRawResponses.set)
+    delete = blocking(AccessesRawResponses.delete)
+
+
+class SyncAccessesService(BlockingService):
+    """`libraries.accesses` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAccessesRawResponses)
+    list = blocking(AccessesService.list)
+    set = blocking(AccessesService.set)
+    delete = blocking(AccessesService.delete)
+
+
 class LibrariesService(Service):
     """`/v1/libraries`; `documents` and `accesses` hang off it."""
+
+    @property
+    def with_raw_response(self) -> LibrariesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return LibrariesRawResponses(self)
 
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
@@ -291,6 +384,7 @@ class LibrariesService(Service):
             "libraries.list", "GET", "/v1/libraries", LibraryList, params=params
         )
 
+    @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[Library]:
         """Every library matching `filters` (the keyword arguments of `list`), page after page."""
         return walk_cursor(
@@ -343,3 +437,40 @@ class LibrariesService(Service):
 
     async def delete(self, library_id: str, **options: Unpack[CallOptions]) -> Library:
         return await self._caller.call("libraries.delete", "DELETE", _library(library_id), Library)
+
+
+class LibrariesRawResponses(RawResponses):
+    """`libraries.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(LibrariesService.list)
+    create = raw(LibrariesService.create)
+    get = raw(LibrariesService.get)
+    update = raw(LibrariesService.update)
+    patch = raw(LibrariesService.patch)
+    delete = raw(LibrariesService.delete)
+
+
+class SyncLibrariesRawResponses(BlockingService):
+    """`libraries.with_raw_response` of the blocking client."""
+
+    list = blocking(LibrariesRawResponses.list)
+    create = blocking(LibrariesRawResponses.create)
+    get = blocking(LibrariesRawResponses.get)
+    update = blocking(LibrariesRawResponses.update)
+    patch = blocking(LibrariesRawResponses.patch)
+    delete = blocking(LibrariesRawResponses.delete)
+
+
+class SyncLibrariesService(BlockingService):
+    """`libraries` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncLibrariesRawResponses)
+    documents = Face(SyncDocumentsService)
+    accesses = Face(SyncAccessesService)
+    list = blocking(LibrariesService.list)
+    create = blocking(LibrariesService.create)
+    get = blocking(LibrariesService.get)
+    update = blocking(LibrariesService.update)
+    patch = blocking(LibrariesService.patch)
+    delete = blocking(LibrariesService.delete)
+    iterate = blocking(LibrariesService.iterate)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..types import DeleteModelResponse, FineTunedModel, ModelCard, ModelList, UpdateModelRequest
-from ._base import Service, fields_of, query, segment
+from ._base import RawResponses, Service, fields_of, query, segment
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 
 __all__ = ["ModelsService"]
@@ -13,6 +14,11 @@ __all__ = ["ModelsService"]
 
 class ModelsService(Service):
     """`/v1/models` and `PATCH /v1/fine_tuning/models/{model_id}`."""
+
+    @property
+    def with_raw_response(self) -> ModelsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ModelsRawResponses(self)
 
     async def list(
         self,
@@ -50,3 +56,31 @@ class ModelsService(Service):
         return await self._send(
             "models.update", "PATCH", path, FineTunedModel, UpdateModelRequest, request, fields
         )
+
+
+class ModelsRawResponses(RawResponses):
+    """`models.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(ModelsService.list)
+    get = raw(ModelsService.get)
+    delete = raw(ModelsService.delete)
+    update = raw(ModelsService.update)
+
+
+class SyncModelsRawResponses(BlockingService):
+    """`models.with_raw_response` of the blocking client."""
+
+    list = blocking(ModelsRawResponses.list)
+    get = blocking(ModelsRawResponses.get)
+    delete = blocking(ModelsRawResponses.delete)
+    update = blocking(ModelsRawResponses.update)
+
+
+class SyncModelsService(BlockingService):
+    """`models` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncModelsRawResponses)
+    list = blocking(ModelsService.list)
+    get = blocking(ModelsService.get)
+    delete = blocking(ModelsService.delete)
+    update = blocking(ModelsService.update)

@@ -14,7 +14,8 @@ from ..types import (
     OCRResponse,
     ResponseFormat,
 )
-from ._base import Service, fields_of
+from ._base import RawResponses, Service, fields_of
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 
 __all__ = ["OCRService"]
@@ -22,6 +23,11 @@ __all__ = ["OCRService"]
 
 class OCRService(Service):
     """`POST /v1/ocr`."""
+
+    @property
+    def with_raw_response(self) -> OCRRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return OCRRawResponses(self)
 
     async def process(
         self,
@@ -48,3 +54,22 @@ class OCRService(Service):
         return await self._send(
             "ocr.process", "POST", "/v1/ocr", OCRResponse, OCRRequest, request, fields_of(locals())
         )
+
+
+class OCRRawResponses(RawResponses):
+    """`ocr.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    process = raw(OCRService.process)
+
+
+class SyncOCRRawResponses(BlockingService):
+    """`ocr.with_raw_response` of the blocking client."""
+
+    process = blocking(OCRRawResponses.process)
+
+
+class SyncOCRService(BlockingService):
+    """`ocr` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncOCRRawResponses)
+    process = blocking(OCRService.process)

@@ -8,7 +8,8 @@ from typing import Any
 from typing_extensions import Unpack
 
 from ..tokenizer import count_prompt_tokens
-from ._base import Service
+from ._base import RawResponses, Service
+from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 
 __all__ = ["TokensService"]
@@ -16,6 +17,11 @@ __all__ = ["TokensService"]
 
 class TokensService(Service):
     """Counts tokens locally (the `[tokenizer]` extra); nothing is sent."""
+
+    @property
+    def with_raw_response(self) -> TokensRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return TokensRawResponses(self)
 
     async def count(
         self,
@@ -29,3 +35,22 @@ class TokensService(Service):
         included), as the API will bill them. Async like every service method (nothing is
         awaited: the count is local); the blocking client's returns the number."""
         return count_prompt_tokens(model, messages, tools)
+
+
+class TokensRawResponses(RawResponses):
+    """`tokens.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    count = raw(TokensService.count)
+
+
+class SyncTokensRawResponses(BlockingService):
+    """`tokens.with_raw_response` of the blocking client."""
+
+    count = blocking(TokensRawResponses.count)
+
+
+class SyncTokensService(BlockingService):
+    """`tokens` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncTokensRawResponses)
+    count = blocking(TokensService.count)

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from .._base import ServiceGroup
 from .._caller import APICaller
-from .admin_api_keys import AdminApiKeysService
-from .admin_audit_logs import AdminAuditLogsService
-from .admin_billing import AdminBillingService
-from .admin_scim import AdminScimService
-from .admin_user_groups import AdminUserGroupsService
-from .admin_users import AdminUsersService
-from .admin_vibe_code_analytics import AdminVibeCodeAnalyticsService
-from .admin_vibe_work_analytics import AdminVibeWorkAnalyticsService
-from .admin_workspaces import AdminWorkspacesService
+from .._faces import BlockingService, Face
+from .admin_api_keys import AdminApiKeysService, SyncAdminApiKeysService
+from .admin_audit_logs import AdminAuditLogsService, SyncAdminAuditLogsService
+from .admin_billing import AdminBillingService, SyncAdminBillingService
+from .admin_scim import AdminScimService, SyncAdminScimService
+from .admin_user_groups import AdminUserGroupsService, SyncAdminUserGroupsService
+from .admin_users import AdminUsersService, SyncAdminUsersService
+from .admin_vibe_code_analytics import (
+    AdminVibeCodeAnalyticsService,
+    SyncAdminVibeCodeAnalyticsService,
+)
+from .admin_vibe_work_analytics import (
+    AdminVibeWorkAnalyticsService,
+    SyncAdminVibeWorkAnalyticsService,
+)
+from .admin_workspaces import AdminWorkspacesService, SyncAdminWorkspacesService
 
-__all__ = ["AdminService"]
+__all__ = ["AdminService", "SyncAdminService"]
 
 
 class AdminService(ServiceGroup):
@@ -30,3 +37,17 @@ class AdminService(ServiceGroup):
         self.vibe_code_analytics = AdminVibeCodeAnalyticsService(caller)
         self.vibe_work_analytics = AdminVibeWorkAnalyticsService(caller)
         self.workspaces = AdminWorkspacesService(caller)
+
+
+class SyncAdminService(BlockingService):
+    """`admin` of the blocking client (`SyncMistralClient`)."""
+
+    api_keys = Face(SyncAdminApiKeysService)
+    audit_logs = Face(SyncAdminAuditLogsService)
+    billing = Face(SyncAdminBillingService)
+    scim = Face(SyncAdminScimService)
+    user_groups = Face(SyncAdminUserGroupsService)
+    users = Face(SyncAdminUsersService)
+    vibe_code_analytics = Face(SyncAdminVibeCodeAnalyticsService)
+    vibe_work_analytics = Face(SyncAdminVibeWorkAnalyticsService)
+    workspaces = Face(SyncAdminWorkspacesService)

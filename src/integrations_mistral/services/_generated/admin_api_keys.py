@@ -14,17 +14,28 @@ from ...types._generated.admin_api_keys import (
     APIKeysExtendedOUT,
     DeleteAPIKeyOUT,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
 
-__all__ = ["AdminApiKeysService"]
+__all__ = [
+    "AdminApiKeysRawResponses",
+    "AdminApiKeysService",
+    "SyncAdminApiKeysRawResponses",
+    "SyncAdminApiKeysService",
+]
 
 
 class AdminApiKeysService(Service):
     """`client.admin.api_keys`: (beta) Admin API - manage API keys."""
 
     area = "admin.api_keys"
+
+    @property
+    def with_raw_response(self) -> AdminApiKeysRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminApiKeysRawResponses(self)
 
     async def list(
         self,
@@ -87,3 +98,29 @@ class AdminApiKeysService(Service):
         """Delete Api Key."""
         path = f"/v1/admin/api-keys/{segment(key_id, 'key_id')}"
         return await self._caller.call("admin.api_keys.delete", "DELETE", path, DeleteAPIKeyOUT)
+
+
+class AdminApiKeysRawResponses(RawResponses):
+    """`admin.api_keys.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(AdminApiKeysService.list)
+    create = raw(AdminApiKeysService.create)
+    delete = raw(AdminApiKeysService.delete)
+
+
+class SyncAdminApiKeysRawResponses(BlockingService):
+    """`admin.api_keys.with_raw_response` of the blocking client."""
+
+    list = blocking(AdminApiKeysRawResponses.list)
+    create = blocking(AdminApiKeysRawResponses.create)
+    delete = blocking(AdminApiKeysRawResponses.delete)
+
+
+class SyncAdminApiKeysService(BlockingService):
+    """`admin.api_keys` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminApiKeysRawResponses)
+    list = blocking(AdminApiKeysService.list)
+    create = blocking(AdminApiKeysService.create)
+    delete = blocking(AdminApiKeysService.delete)
+    iterate = blocking(AdminApiKeysService.iterate)

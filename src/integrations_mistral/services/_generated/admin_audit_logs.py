@@ -14,10 +14,16 @@ from ...types._generated.admin_audit_logs import (
     AuditLogOut,
     TargetType,
 )
-from .._base import Service, query
+from .._base import RawResponses, Service, query
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["AdminAuditLogsService"]
+__all__ = [
+    "AdminAuditLogsRawResponses",
+    "AdminAuditLogsService",
+    "SyncAdminAuditLogsRawResponses",
+    "SyncAdminAuditLogsService",
+]
 
 _ListResult = RootModel[list[AuditLogOut]]
 
@@ -26,6 +32,11 @@ class AdminAuditLogsService(Service):
     """`client.admin.audit_logs`: (beta) Admin API - access audit logs."""
 
     area = "admin.audit_logs"
+
+    @property
+    def with_raw_response(self) -> AdminAuditLogsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminAuditLogsRawResponses(self)
 
     async def list(
         self,
@@ -60,3 +71,22 @@ class AdminAuditLogsService(Service):
                 ),
             )
         ).root
+
+
+class AdminAuditLogsRawResponses(RawResponses):
+    """`admin.audit_logs.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(AdminAuditLogsService.list)
+
+
+class SyncAdminAuditLogsRawResponses(BlockingService):
+    """`admin.audit_logs.with_raw_response` of the blocking client."""
+
+    list = blocking(AdminAuditLogsRawResponses.list)
+
+
+class SyncAdminAuditLogsService(BlockingService):
+    """`admin.audit_logs` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminAuditLogsRawResponses)
+    list = blocking(AdminAuditLogsService.list)

@@ -13,16 +13,27 @@ from ...types._generated.admin_billing import (
     RateLimitsOUT,
     UsageOUTJSON,
 )
-from .._base import Service, build_request, fields_of, query
+from .._base import RawResponses, Service, build_request, fields_of, query
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["AdminBillingService"]
+__all__ = [
+    "AdminBillingRawResponses",
+    "AdminBillingService",
+    "SyncAdminBillingRawResponses",
+    "SyncAdminBillingService",
+]
 
 
 class AdminBillingService(Service):
     """`client.admin.billing`: (beta) Admin API - manage spend limits, rate limits and roles."""
 
     area = "admin.billing"
+
+    @property
+    def with_raw_response(self) -> AdminBillingRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminBillingRawResponses(self)
 
     async def get_rate_limits(self, **options: Unpack[CallOptions]) -> RateLimitsOUT:
         """Get Rate Limits."""
@@ -78,3 +89,31 @@ class AdminBillingService(Service):
             UsageOUTJSON,
             params=query(month=month, year=year, workspace_id=workspace_id, api_zone=api_zone),
         )
+
+
+class AdminBillingRawResponses(RawResponses):
+    """`admin.billing.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get_rate_limits = raw(AdminBillingService.get_rate_limits)
+    get_spend_limits = raw(AdminBillingService.get_spend_limits)
+    update_spend_limits = raw(AdminBillingService.update_spend_limits)
+    get_usage = raw(AdminBillingService.get_usage)
+
+
+class SyncAdminBillingRawResponses(BlockingService):
+    """`admin.billing.with_raw_response` of the blocking client."""
+
+    get_rate_limits = blocking(AdminBillingRawResponses.get_rate_limits)
+    get_spend_limits = blocking(AdminBillingRawResponses.get_spend_limits)
+    update_spend_limits = blocking(AdminBillingRawResponses.update_spend_limits)
+    get_usage = blocking(AdminBillingRawResponses.get_usage)
+
+
+class SyncAdminBillingService(BlockingService):
+    """`admin.billing` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminBillingRawResponses)
+    get_rate_limits = blocking(AdminBillingService.get_rate_limits)
+    get_spend_limits = blocking(AdminBillingService.get_spend_limits)
+    update_spend_limits = blocking(AdminBillingService.update_spend_limits)
+    get_usage = blocking(AdminBillingService.get_usage)

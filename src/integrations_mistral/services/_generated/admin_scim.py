@@ -12,16 +12,27 @@ from ...types._generated.admin_scim import (
     AdminScimSyncTriggerIN,
     AdminScimSyncTriggerOUT,
 )
-from .._base import Service, build_request, fields_of, segment
+from .._base import RawResponses, Service, build_request, fields_of, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["AdminScimService"]
+__all__ = [
+    "AdminScimRawResponses",
+    "AdminScimService",
+    "SyncAdminScimRawResponses",
+    "SyncAdminScimService",
+]
 
 
 class AdminScimService(Service):
     """`client.admin.scim`: (beta) Admin - Scim API."""
 
     area = "admin.scim"
+
+    @property
+    def with_raw_response(self) -> AdminScimRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminScimRawResponses(self)
 
     async def trigger_sync(
         self,
@@ -47,3 +58,25 @@ class AdminScimService(Service):
         """Get Scim Sync Run."""
         path = f"/v1/admin/scim/sync/{segment(run_id, 'run_id')}"
         return await self._caller.call("admin.scim.get_sync_run", "GET", path, AdminScimSyncRunOUT)
+
+
+class AdminScimRawResponses(RawResponses):
+    """`admin.scim.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    trigger_sync = raw(AdminScimService.trigger_sync)
+    get_sync_run = raw(AdminScimService.get_sync_run)
+
+
+class SyncAdminScimRawResponses(BlockingService):
+    """`admin.scim.with_raw_response` of the blocking client."""
+
+    trigger_sync = blocking(AdminScimRawResponses.trigger_sync)
+    get_sync_run = blocking(AdminScimRawResponses.get_sync_run)
+
+
+class SyncAdminScimService(BlockingService):
+    """`admin.scim` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminScimRawResponses)
+    trigger_sync = blocking(AdminScimService.trigger_sync)
+    get_sync_run = blocking(AdminScimService.get_sync_run)

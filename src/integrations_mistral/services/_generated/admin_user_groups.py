@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 from typing import Any, Literal, overload
 
@@ -16,13 +15,6 @@ from ...types._generated.admin import (
 )
 from ...types._generated.admin_user_groups import (
     AdminAssignUsersToGroupIn,
-    AdminProvisionGroupToWorkspaceIn,
-    AdminUpdateUserGroupIn,
-    AdminUserGroupIn,
-    AdminUserGroupMemberOut,
-    AdminUserGroupMembersOut,
-    AdminUserGroupOut,
-    AdminUserGroupsOut,
     AssignGroupToWorkspaceIn,
     GroupWorkspaceAssignmentOut,
     GroupWorkspaceAssignmentsOut,
@@ -30,230 +22,30 @@ from ...types._generated.admin_user_groups import (
     SetNestedGroupsIn,
     UpdateGroupWorkspaceAssignmentIn,
     UpdateUserGroupOrganizationRoleIn,
-    UserGroupTargetType,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
+from .admin_user_groups_part import AdminUserGroupsServicePart
 
-__all__ = ["AdminUserGroupsService"]
+__all__ = [
+    "AdminUserGroupsRawResponses",
+    "AdminUserGroupsService",
+    "SyncAdminUserGroupsRawResponses",
+    "SyncAdminUserGroupsService",
+]
 
 
-class AdminUserGroupsService(Service):
+class AdminUserGroupsService(AdminUserGroupsServicePart):
     """`client.admin.user_groups`: (beta) Admin API - manage user groups."""
 
     area = "admin.user_groups"
 
-    async def list(
-        self,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        search: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AdminUserGroupsOut:
-        """Get User Groups."""
-        path = "/v1/admin/user-groups"
-        return await self._caller.call(
-            "admin.user_groups.list",
-            "GET",
-            path,
-            AdminUserGroupsOut,
-            params=query(page=page, page_size=page_size, search=search),
-        )
-
-    @takes_arguments_of(list)
-    def iterate(self, **filters: Any) -> AsyncIterator[AdminUserGroupOut]:
-        """Every item `list` returns, page after page (its keyword arguments filter)."""
-        return walk_pages(
-            self.list, filters, page="page", first=1, size="page_size", items="items", total="total"
-        )
-
-    @overload
-    async def create(
-        self, *, request: AdminUserGroupIn, **options: Unpack[CallOptions]
-    ) -> AdminUserGroupOut: ...
-    @overload
-    async def create(
-        self,
-        *,
-        name: str,
-        description: str | None = None,
-        target_type: UserGroupTargetType | None = None,
-        parent_group_ids: builtins.list[str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AdminUserGroupOut: ...
-    async def create(
-        self,
-        *,
-        name: str | None = None,
-        description: str | None = None,
-        target_type: UserGroupTargetType | None = None,
-        parent_group_ids: builtins.list[str] | None = None,
-        request: AdminUserGroupIn | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AdminUserGroupOut:
-        """Create User Group."""
-        path = "/v1/admin/user-groups"
-        return await self._caller.call(
-            "admin.user_groups.create",
-            "POST",
-            path,
-            AdminUserGroupOut,
-            body=build_request(AdminUserGroupIn, request, fields_of(locals(), "path")),
-        )
-
-    @overload
-    async def provision_workspace(
-        self, *, request: AdminProvisionGroupToWorkspaceIn, **options: Unpack[CallOptions]
-    ) -> None: ...
-    @overload
-    async def provision_workspace(
-        self,
-        *,
-        user_group_uuid: str,
-        workspace_uuid: str,
-        workspace_role: WorkspaceRole | StaticWorkspaceRoles | None = None,
-        workspace_role_name: Literal[
-            "billing",
-            "user",
-            "contributor",
-            "dev",
-            "dev_contributor",
-            "mistral_code_user",
-            "cloud_user",
-            "workspace_contributor",
-            "workspace_admin",
-            "observability_viewer",
-            "workflow_executor",
-        ]
-        | None = None,
-        **options: Unpack[CallOptions],
-    ) -> None: ...
-    async def provision_workspace(
-        self,
-        *,
-        user_group_uuid: str | None = None,
-        workspace_uuid: str | None = None,
-        workspace_role: WorkspaceRole | StaticWorkspaceRoles | None = None,
-        workspace_role_name: Literal[
-            "billing",
-            "user",
-            "contributor",
-            "dev",
-            "dev_contributor",
-            "mistral_code_user",
-            "cloud_user",
-            "workspace_contributor",
-            "workspace_admin",
-            "observability_viewer",
-            "workflow_executor",
-        ]
-        | None = None,
-        request: AdminProvisionGroupToWorkspaceIn | None = None,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Provision Group To Workspace."""
-        path = "/v1/admin/user-groups/provision-workspace"
-        await self._caller.raw(
-            "admin.user_groups.provision_workspace",
-            "POST",
-            path,
-            body=build_request(
-                AdminProvisionGroupToWorkspaceIn, request, fields_of(locals(), "path")
-            ),
-        )
-
-    async def get(self, group_uuid: str, **options: Unpack[CallOptions]) -> AdminUserGroupOut:
-        """Get User Group."""
-        path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
-        return await self._caller.call("admin.user_groups.get", "GET", path, AdminUserGroupOut)
-
-    async def update(
-        self,
-        group_uuid: str,
-        *,
-        name: str | None = None,
-        description: str | None = None,
-        target_type: UserGroupTargetType | None = None,
-        parent_group_ids: builtins.list[str] | None = None,
-        request: AdminUpdateUserGroupIn | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AdminUserGroupOut:
-        """Update User Group."""
-        path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
-        return await self._caller.call(
-            "admin.user_groups.update",
-            "PATCH",
-            path,
-            AdminUserGroupOut,
-            body=build_request(
-                AdminUpdateUserGroupIn, request, fields_of(locals(), "path", "group_uuid")
-            ),
-        )
-
-    async def delete(self, group_uuid: str, **options: Unpack[CallOptions]) -> None:
-        """Delete User Group."""
-        path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
-        await self._caller.raw("admin.user_groups.delete", "DELETE", path)
-
-    async def list_members(
-        self,
-        group_uuid: str,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AdminUserGroupMembersOut:
-        """Get User Group Members."""
-        path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
-        return await self._caller.call(
-            "admin.user_groups.list_members",
-            "GET",
-            path,
-            AdminUserGroupMembersOut,
-            params=query(page=page, page_size=page_size),
-        )
-
-    @takes_arguments_of(list_members)
-    def iterate_members(self, **filters: Any) -> AsyncIterator[AdminUserGroupMemberOut]:
-        """Every item `list_members` returns, page after page (its keyword arguments filter)."""
-        return walk_pages(
-            self.list_members,
-            filters,
-            page="page",
-            first=1,
-            size="page_size",
-            items="members",
-            total="total",
-        )
-
-    @overload
-    async def add_members(
-        self, group_uuid: str, *, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
-    ) -> None: ...
-    @overload
-    async def add_members(
-        self, group_uuid: str, *, user_uuids: builtins.list[str], **options: Unpack[CallOptions]
-    ) -> None: ...
-    async def add_members(
-        self,
-        group_uuid: str,
-        *,
-        user_uuids: builtins.list[str] | None = None,
-        request: AdminAssignUsersToGroupIn | None = None,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Assign Users To Group."""
-        path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
-        await self._caller.raw(
-            "admin.user_groups.add_members",
-            "POST",
-            path,
-            body=build_request(
-                AdminAssignUsersToGroupIn, request, fields_of(locals(), "path", "group_uuid")
-            ),
-        )
+    @property
+    def with_raw_response(self) -> AdminUserGroupsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminUserGroupsRawResponses(self)
 
     @overload
     async def remove_members(
@@ -261,13 +53,13 @@ class AdminUserGroupsService(Service):
     ) -> None: ...
     @overload
     async def remove_members(
-        self, group_uuid: str, *, user_uuids: builtins.list[str], **options: Unpack[CallOptions]
+        self, group_uuid: str, *, user_uuids: list[str], **options: Unpack[CallOptions]
     ) -> None: ...
     async def remove_members(
         self,
         group_uuid: str,
         *,
-        user_uuids: builtins.list[str] | None = None,
+        user_uuids: list[str] | None = None,
         request: AdminAssignUsersToGroupIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -325,7 +117,7 @@ class AdminUserGroupsService(Service):
         group_uuid: str,
         *,
         workspace_uuid: str,
-        role_names: builtins.list[
+        role_names: list[
             Literal[
                 "billing",
                 "user",
@@ -341,7 +133,7 @@ class AdminUserGroupsService(Service):
             ]
         ]
         | None = None,
-        roles: builtins.list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
+        roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         **options: Unpack[CallOptions],
     ) -> None: ...
@@ -349,7 +141,7 @@ class AdminUserGroupsService(Service):
         self,
         group_uuid: str,
         *,
-        role_names: builtins.list[
+        role_names: list[
             Literal[
                 "billing",
                 "user",
@@ -365,7 +157,7 @@ class AdminUserGroupsService(Service):
             ]
         ]
         | None = None,
-        roles: builtins.list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
+        roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         workspace_uuid: str | None = None,
         request: AssignGroupToWorkspaceIn | None = None,
@@ -387,7 +179,7 @@ class AdminUserGroupsService(Service):
         group_uuid: str,
         workspace_uuid: str,
         *,
-        role_names: builtins.list[
+        role_names: list[
             Literal[
                 "billing",
                 "user",
@@ -403,7 +195,7 @@ class AdminUserGroupsService(Service):
             ]
         ]
         | None = None,
-        roles: builtins.list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
+        roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         request: UpdateGroupWorkspaceAssignmentIn | None = None,
         **options: Unpack[CallOptions],
@@ -476,17 +268,13 @@ class AdminUserGroupsService(Service):
     ) -> None: ...
     @overload
     async def set_nested(
-        self,
-        group_uuid: str,
-        *,
-        child_group_uuids: builtins.list[str],
-        **options: Unpack[CallOptions],
+        self, group_uuid: str, *, child_group_uuids: list[str], **options: Unpack[CallOptions]
     ) -> None: ...
     async def set_nested(
         self,
         group_uuid: str,
         *,
-        child_group_uuids: builtins.list[str] | None = None,
+        child_group_uuids: list[str] | None = None,
         request: SetNestedGroupsIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
@@ -500,3 +288,70 @@ class AdminUserGroupsService(Service):
                 SetNestedGroupsIn, request, fields_of(locals(), "path", "group_uuid")
             ),
         )
+
+
+class AdminUserGroupsRawResponses(RawResponses):
+    """`admin.user_groups.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(AdminUserGroupsService.list)
+    create = raw(AdminUserGroupsService.create)
+    provision_workspace = raw(AdminUserGroupsService.provision_workspace)
+    get = raw(AdminUserGroupsService.get)
+    update = raw(AdminUserGroupsService.update)
+    delete = raw(AdminUserGroupsService.delete)
+    list_members = raw(AdminUserGroupsService.list_members)
+    add_members = raw(AdminUserGroupsService.add_members)
+    remove_members = raw(AdminUserGroupsService.remove_members)
+    list_workspace_assignments = raw(AdminUserGroupsService.list_workspace_assignments)
+    assign_to_workspace = raw(AdminUserGroupsService.assign_to_workspace)
+    update_workspace_assignment = raw(AdminUserGroupsService.update_workspace_assignment)
+    remove_from_workspace = raw(AdminUserGroupsService.remove_from_workspace)
+    update_organization_role = raw(AdminUserGroupsService.update_organization_role)
+    get_nested = raw(AdminUserGroupsService.get_nested)
+    set_nested = raw(AdminUserGroupsService.set_nested)
+
+
+class SyncAdminUserGroupsRawResponses(BlockingService):
+    """`admin.user_groups.with_raw_response` of the blocking client."""
+
+    list = blocking(AdminUserGroupsRawResponses.list)
+    create = blocking(AdminUserGroupsRawResponses.create)
+    provision_workspace = blocking(AdminUserGroupsRawResponses.provision_workspace)
+    get = blocking(AdminUserGroupsRawResponses.get)
+    update = blocking(AdminUserGroupsRawResponses.update)
+    delete = blocking(AdminUserGroupsRawResponses.delete)
+    list_members = blocking(AdminUserGroupsRawResponses.list_members)
+    add_members = blocking(AdminUserGroupsRawResponses.add_members)
+    remove_members = blocking(AdminUserGroupsRawResponses.remove_members)
+    list_workspace_assignments = blocking(AdminUserGroupsRawResponses.list_workspace_assignments)
+    assign_to_workspace = blocking(AdminUserGroupsRawResponses.assign_to_workspace)
+    update_workspace_assignment = blocking(AdminUserGroupsRawResponses.update_workspace_assignment)
+    remove_from_workspace = blocking(AdminUserGroupsRawResponses.remove_from_workspace)
+    update_organization_role = blocking(AdminUserGroupsRawResponses.update_organization_role)
+    get_nested = blocking(AdminUserGroupsRawResponses.get_nested)
+    set_nested = blocking(AdminUserGroupsRawResponses.set_nested)
+
+
+class SyncAdminUserGroupsService(BlockingService):
+    """`admin.user_groups` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminUserGroupsRawResponses)
+    list = blocking(AdminUserGroupsService.list)
+    create = blocking(AdminUserGroupsService.create)
+    provision_workspace = blocking(AdminUserGroupsService.provision_workspace)
+    get = blocking(AdminUserGroupsService.get)
+    update = blocking(AdminUserGroupsService.update)
+    delete = blocking(AdminUserGroupsService.delete)
+    list_members = blocking(AdminUserGroupsService.list_members)
+    add_members = blocking(AdminUserGroupsService.add_members)
+    remove_members = blocking(AdminUserGroupsService.remove_members)
+    list_workspace_assignments = blocking(AdminUserGroupsService.list_workspace_assignments)
+    assign_to_workspace = blocking(AdminUserGroupsService.assign_to_workspace)
+    update_workspace_assignment = blocking(AdminUserGroupsService.update_workspace_assignment)
+    remove_from_workspace = blocking(AdminUserGroupsService.remove_from_workspace)
+    update_organization_role = blocking(AdminUserGroupsService.update_organization_role)
+    get_nested = blocking(AdminUserGroupsService.get_nested)
+    set_nested = blocking(AdminUserGroupsService.set_nested)
+    iterate = blocking(AdminUserGroupsService.iterate)
+    iterate_members = blocking(AdminUserGroupsService.iterate_members)
+    iterate_workspace_assignments = blocking(AdminUserGroupsService.iterate_workspace_assignments)

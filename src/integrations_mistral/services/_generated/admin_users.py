@@ -24,11 +24,17 @@ from ...types._generated.admin_users import (
     PlanType,
     RolesOut,
 )
-from .._base import Service, build_request, fields_of, json_body, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, json_body, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
-__all__ = ["AdminUsersService"]
+__all__ = [
+    "AdminUsersRawResponses",
+    "AdminUsersService",
+    "SyncAdminUsersRawResponses",
+    "SyncAdminUsersService",
+]
 
 _CreateBody = RootModel[builtins.list[OrganizationMemberCreate]]
 _ListInvitesResult = RootModel[list[OrganizationUserInviteOUT]]
@@ -38,6 +44,11 @@ class AdminUsersService(Service):
     """`client.admin.users`: (beta) Admin API - manage users."""
 
     area = "admin.users"
+
+    @property
+    def with_raw_response(self) -> AdminUsersRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminUsersRawResponses(self)
 
     async def list(
         self,
@@ -189,3 +200,47 @@ class AdminUsersService(Service):
         """Get Roles."""
         path = "/v1/admin/roles"
         return await self._caller.call("admin.users.get_roles", "GET", path, RolesOut)
+
+
+class AdminUsersRawResponses(RawResponses):
+    """`admin.users.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(AdminUsersService.list)
+    create = raw(AdminUsersService.create)
+    list_invites = raw(AdminUsersService.list_invites)
+    invite = raw(AdminUsersService.invite)
+    delete_invite = raw(AdminUsersService.delete_invite)
+    get = raw(AdminUsersService.get)
+    update = raw(AdminUsersService.update)
+    delete = raw(AdminUsersService.delete)
+    get_roles = raw(AdminUsersService.get_roles)
+
+
+class SyncAdminUsersRawResponses(BlockingService):
+    """`admin.users.with_raw_response` of the blocking client."""
+
+    list = blocking(AdminUsersRawResponses.list)
+    create = blocking(AdminUsersRawResponses.create)
+    list_invites = blocking(AdminUsersRawResponses.list_invites)
+    invite = blocking(AdminUsersRawResponses.invite)
+    delete_invite = blocking(AdminUsersRawResponses.delete_invite)
+    get = blocking(AdminUsersRawResponses.get)
+    update = blocking(AdminUsersRawResponses.update)
+    delete = blocking(AdminUsersRawResponses.delete)
+    get_roles = blocking(AdminUsersRawResponses.get_roles)
+
+
+class SyncAdminUsersService(BlockingService):
+    """`admin.users` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminUsersRawResponses)
+    list = blocking(AdminUsersService.list)
+    create = blocking(AdminUsersService.create)
+    list_invites = blocking(AdminUsersService.list_invites)
+    invite = blocking(AdminUsersService.invite)
+    delete_invite = blocking(AdminUsersService.delete_invite)
+    get = blocking(AdminUsersService.get)
+    update = blocking(AdminUsersService.update)
+    delete = blocking(AdminUsersService.delete)
+    get_roles = blocking(AdminUsersService.get_roles)
+    iterate = blocking(AdminUsersService.iterate)

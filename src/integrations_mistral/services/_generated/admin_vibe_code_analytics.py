@@ -8,16 +8,27 @@ from ...types._generated.admin_vibe_code_analytics import (
     VibeOrganizationStatsOUT,
     VibeWorkspaceStatsOUT,
 )
-from .._base import Service, query
+from .._base import RawResponses, Service, query
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["AdminVibeCodeAnalyticsService"]
+__all__ = [
+    "AdminVibeCodeAnalyticsRawResponses",
+    "AdminVibeCodeAnalyticsService",
+    "SyncAdminVibeCodeAnalyticsRawResponses",
+    "SyncAdminVibeCodeAnalyticsService",
+]
 
 
 class AdminVibeCodeAnalyticsService(Service):
     """`client.admin.vibe_code_analytics`: admin usage analytics for Vibe Code."""
 
     area = "admin.vibe_code_analytics"
+
+    @property
+    def with_raw_response(self) -> AdminVibeCodeAnalyticsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminVibeCodeAnalyticsRawResponses(self)
 
     async def get_workspace_stats(
         self,
@@ -49,3 +60,25 @@ class AdminVibeCodeAnalyticsService(Service):
             VibeOrganizationStatsOUT,
             params=query(start_time=start_time, end_time=end_time),
         )
+
+
+class AdminVibeCodeAnalyticsRawResponses(RawResponses):
+    """`admin.vibe_code_analytics.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get_workspace_stats = raw(AdminVibeCodeAnalyticsService.get_workspace_stats)
+    get_organization_stats = raw(AdminVibeCodeAnalyticsService.get_organization_stats)
+
+
+class SyncAdminVibeCodeAnalyticsRawResponses(BlockingService):
+    """`admin.vibe_code_analytics.with_raw_response` of the blocking client."""
+
+    get_workspace_stats = blocking(AdminVibeCodeAnalyticsRawResponses.get_workspace_stats)
+    get_organization_stats = blocking(AdminVibeCodeAnalyticsRawResponses.get_organization_stats)
+
+
+class SyncAdminVibeCodeAnalyticsService(BlockingService):
+    """`admin.vibe_code_analytics` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminVibeCodeAnalyticsRawResponses)
+    get_workspace_stats = blocking(AdminVibeCodeAnalyticsService.get_workspace_stats)
+    get_organization_stats = blocking(AdminVibeCodeAnalyticsService.get_organization_stats)

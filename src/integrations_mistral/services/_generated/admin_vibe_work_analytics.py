@@ -11,16 +11,27 @@ from ...types._generated.admin_vibe_work_analytics import (
     VibeWorkByTimeStatsOUT,
     VibeWorkByUserStatsOUT,
 )
-from .._base import Service, query
+from .._base import RawResponses, Service, query
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["AdminVibeWorkAnalyticsService"]
+__all__ = [
+    "AdminVibeWorkAnalyticsRawResponses",
+    "AdminVibeWorkAnalyticsService",
+    "SyncAdminVibeWorkAnalyticsRawResponses",
+    "SyncAdminVibeWorkAnalyticsService",
+]
 
 
 class AdminVibeWorkAnalyticsService(Service):
     """`client.admin.vibe_work_analytics`: admin usage analytics for Vibe Work."""
 
     area = "admin.vibe_work_analytics"
+
+    @property
+    def with_raw_response(self) -> AdminVibeWorkAnalyticsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminVibeWorkAnalyticsRawResponses(self)
 
     async def get_user_stats(
         self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
@@ -65,3 +76,28 @@ class AdminVibeWorkAnalyticsService(Service):
             VibeWorkByTimeStatsOUT,
             params=query(start_time=start_time, end_time=end_time, granularity=granularity),
         )
+
+
+class AdminVibeWorkAnalyticsRawResponses(RawResponses):
+    """`admin.vibe_work_analytics.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get_user_stats = raw(AdminVibeWorkAnalyticsService.get_user_stats)
+    get_agent_stats = raw(AdminVibeWorkAnalyticsService.get_agent_stats)
+    get_time_stats = raw(AdminVibeWorkAnalyticsService.get_time_stats)
+
+
+class SyncAdminVibeWorkAnalyticsRawResponses(BlockingService):
+    """`admin.vibe_work_analytics.with_raw_response` of the blocking client."""
+
+    get_user_stats = blocking(AdminVibeWorkAnalyticsRawResponses.get_user_stats)
+    get_agent_stats = blocking(AdminVibeWorkAnalyticsRawResponses.get_agent_stats)
+    get_time_stats = blocking(AdminVibeWorkAnalyticsRawResponses.get_time_stats)
+
+
+class SyncAdminVibeWorkAnalyticsService(BlockingService):
+    """`admin.vibe_work_analytics` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminVibeWorkAnalyticsRawResponses)
+    get_user_stats = blocking(AdminVibeWorkAnalyticsService.get_user_stats)
+    get_agent_stats = blocking(AdminVibeWorkAnalyticsService.get_agent_stats)
+    get_time_stats = blocking(AdminVibeWorkAnalyticsService.get_time_stats)

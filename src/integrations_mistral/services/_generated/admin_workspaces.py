@@ -22,17 +22,28 @@ from ...types._generated.admin_workspaces import (
     WorkspaceOUT,
     WorkspacesOut,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
-__all__ = ["AdminWorkspacesService"]
+__all__ = [
+    "AdminWorkspacesRawResponses",
+    "AdminWorkspacesService",
+    "SyncAdminWorkspacesRawResponses",
+    "SyncAdminWorkspacesService",
+]
 
 
 class AdminWorkspacesService(Service):
     """`client.admin.workspaces`: (beta) Admin API - manage workspaces."""
 
     area = "admin.workspaces"
+
+    @property
+    def with_raw_response(self) -> AdminWorkspacesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return AdminWorkspacesRawResponses(self)
 
     async def list(
         self,
@@ -198,3 +209,41 @@ class AdminWorkspacesService(Service):
                 RemoveWorkspaceMembersIN, request, fields_of(locals(), "path", "workspace_uuid")
             ),
         )
+
+
+class AdminWorkspacesRawResponses(RawResponses):
+    """`admin.workspaces.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(AdminWorkspacesService.list)
+    create = raw(AdminWorkspacesService.create)
+    update = raw(AdminWorkspacesService.update)
+    delete = raw(AdminWorkspacesService.delete)
+    add_users = raw(AdminWorkspacesService.add_users)
+    add_or_update_users = raw(AdminWorkspacesService.add_or_update_users)
+    remove_users = raw(AdminWorkspacesService.remove_users)
+
+
+class SyncAdminWorkspacesRawResponses(BlockingService):
+    """`admin.workspaces.with_raw_response` of the blocking client."""
+
+    list = blocking(AdminWorkspacesRawResponses.list)
+    create = blocking(AdminWorkspacesRawResponses.create)
+    update = blocking(AdminWorkspacesRawResponses.update)
+    delete = blocking(AdminWorkspacesRawResponses.delete)
+    add_users = blocking(AdminWorkspacesRawResponses.add_users)
+    add_or_update_users = blocking(AdminWorkspacesRawResponses.add_or_update_users)
+    remove_users = blocking(AdminWorkspacesRawResponses.remove_users)
+
+
+class SyncAdminWorkspacesService(BlockingService):
+    """`admin.workspaces` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncAdminWorkspacesRawResponses)
+    list = blocking(AdminWorkspacesService.list)
+    create = blocking(AdminWorkspacesService.create)
+    update = blocking(AdminWorkspacesService.update)
+    delete = blocking(AdminWorkspacesService.delete)
+    add_users = blocking(AdminWorkspacesService.add_users)
+    add_or_update_users = blocking(AdminWorkspacesService.add_or_update_users)
+    remove_users = blocking(AdminWorkspacesService.remove_users)
+    iterate = blocking(AdminWorkspacesService.iterate)

@@ -17,17 +17,28 @@ from ...types._generated.connectors_2 import (
 )
 from ...types._generated.connectors_3 import MessageResponse
 from ...types._generated.connectors_4 import Connector, UpdateConnectorRequest
-from .._base import build_request, fields_of, query, segment
+from .._base import RawResponses, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 from .connectors_part import ConnectorsServicePart
 
-__all__ = ["ConnectorsService"]
+__all__ = [
+    "ConnectorsRawResponses",
+    "ConnectorsService",
+    "SyncConnectorsRawResponses",
+    "SyncConnectorsService",
+]
 
 
 class ConnectorsService(ConnectorsServicePart):
     """`client.connectors`: (beta) Connectors API - manage your connectors."""
 
     area = "connectors"
+
+    @property
+    def with_raw_response(self) -> ConnectorsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ConnectorsRawResponses(self)
 
     @overload
     async def create_or_update_organization_credentials(
@@ -283,3 +294,107 @@ class ConnectorsService(ConnectorsServicePart):
         """Delete a connector."""
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
         return await self._caller.call("connectors.delete", "DELETE", path, MessageResponse)
+
+
+class ConnectorsRawResponses(RawResponses):
+    """`connectors.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(ConnectorsService.list)
+    create = raw(ConnectorsService.create)
+    get_auth_url = raw(ConnectorsService.get_auth_url)
+    share = raw(ConnectorsService.share)
+    unshare = raw(ConnectorsService.unshare)
+    activate_for_consumer = raw(ConnectorsService.activate_for_consumer)
+    deactivate_for_consumer = raw(ConnectorsService.deactivate_for_consumer)
+    call_tool = raw(ConnectorsService.call_tool)
+    list_tools = raw(ConnectorsService.list_tools)
+    get_authentication_methods = raw(ConnectorsService.get_authentication_methods)
+    list_organization_credentials = raw(ConnectorsService.list_organization_credentials)
+    create_or_update_organization_credentials = raw(
+        ConnectorsService.create_or_update_organization_credentials
+    )
+    list_workspace_credentials = raw(ConnectorsService.list_workspace_credentials)
+    create_or_update_workspace_credentials = raw(
+        ConnectorsService.create_or_update_workspace_credentials
+    )
+    list_user_credentials = raw(ConnectorsService.list_user_credentials)
+    create_or_update_user_credentials = raw(ConnectorsService.create_or_update_user_credentials)
+    delete_all_user_credentials = raw(ConnectorsService.delete_all_user_credentials)
+    delete_organization_credentials = raw(ConnectorsService.delete_organization_credentials)
+    delete_workspace_credentials = raw(ConnectorsService.delete_workspace_credentials)
+    delete_user_credentials = raw(ConnectorsService.delete_user_credentials)
+    get = raw(ConnectorsService.get)
+    update = raw(ConnectorsService.update)
+    delete = raw(ConnectorsService.delete)
+
+
+class SyncConnectorsRawResponses(BlockingService):
+    """`connectors.with_raw_response` of the blocking client."""
+
+    list = blocking(ConnectorsRawResponses.list)
+    create = blocking(ConnectorsRawResponses.create)
+    get_auth_url = blocking(ConnectorsRawResponses.get_auth_url)
+    share = blocking(ConnectorsRawResponses.share)
+    unshare = blocking(ConnectorsRawResponses.unshare)
+    activate_for_consumer = blocking(ConnectorsRawResponses.activate_for_consumer)
+    deactivate_for_consumer = blocking(ConnectorsRawResponses.deactivate_for_consumer)
+    call_tool = blocking(ConnectorsRawResponses.call_tool)
+    list_tools = blocking(ConnectorsRawResponses.list_tools)
+    get_authentication_methods = blocking(ConnectorsRawResponses.get_authentication_methods)
+    list_organization_credentials = blocking(ConnectorsRawResponses.list_organization_credentials)
+    create_or_update_organization_credentials = blocking(
+        ConnectorsRawResponses.create_or_update_organization_credentials
+    )
+    list_workspace_credentials = blocking(ConnectorsRawResponses.list_workspace_credentials)
+    create_or_update_workspace_credentials = blocking(
+        ConnectorsRawResponses.create_or_update_workspace_credentials
+    )
+    list_user_credentials = blocking(ConnectorsRawResponses.list_user_credentials)
+    create_or_update_user_credentials = blocking(
+        ConnectorsRawResponses.create_or_update_user_credentials
+    )
+    delete_all_user_credentials = blocking(ConnectorsRawResponses.delete_all_user_credentials)
+    delete_organization_credentials = blocking(
+        ConnectorsRawResponses.delete_organization_credentials
+    )
+    delete_workspace_credentials = blocking(ConnectorsRawResponses.delete_workspace_credentials)
+    delete_user_credentials = blocking(ConnectorsRawResponses.delete_user_credentials)
+    get = blocking(ConnectorsRawResponses.get)
+    update = blocking(ConnectorsRawResponses.update)
+    delete = blocking(ConnectorsRawResponses.delete)
+
+
+class SyncConnectorsService(BlockingService):
+    """`connectors` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncConnectorsRawResponses)
+    list = blocking(ConnectorsService.list)
+    create = blocking(ConnectorsService.create)
+    get_auth_url = blocking(ConnectorsService.get_auth_url)
+    share = blocking(ConnectorsService.share)
+    unshare = blocking(ConnectorsService.unshare)
+    activate_for_consumer = blocking(ConnectorsService.activate_for_consumer)
+    deactivate_for_consumer = blocking(ConnectorsService.deactivate_for_consumer)
+    call_tool = blocking(ConnectorsService.call_tool)
+    list_tools = blocking(ConnectorsService.list_tools)
+    get_authentication_methods = blocking(ConnectorsService.get_authentication_methods)
+    list_organization_credentials = blocking(ConnectorsService.list_organization_credentials)
+    create_or_update_organization_credentials = blocking(
+        ConnectorsService.create_or_update_organization_credentials
+    )
+    list_workspace_credentials = blocking(ConnectorsService.list_workspace_credentials)
+    create_or_update_workspace_credentials = blocking(
+        ConnectorsService.create_or_update_workspace_credentials
+    )
+    list_user_credentials = blocking(ConnectorsService.list_user_credentials)
+    create_or_update_user_credentials = blocking(
+        ConnectorsService.create_or_update_user_credentials
+    )
+    delete_all_user_credentials = blocking(ConnectorsService.delete_all_user_credentials)
+    delete_organization_credentials = blocking(ConnectorsService.delete_organization_credentials)
+    delete_workspace_credentials = blocking(ConnectorsService.delete_workspace_credentials)
+    delete_user_credentials = blocking(ConnectorsService.delete_user_credentials)
+    get = blocking(ConnectorsService.get)
+    update = blocking(ConnectorsService.update)
+    delete = blocking(ConnectorsService.delete)
+    iterate = blocking(ConnectorsService.iterate)

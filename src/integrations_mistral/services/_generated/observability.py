@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from .._base import ServiceGroup
 from .._caller import APICaller
-from .observability_campaigns import ObservabilityCampaignsService
-from .observability_chat_completion_events import ObservabilityChatCompletionEventsService
-from .observability_datasets import ObservabilityDatasetsService
-from .observability_judges import ObservabilityJudgesService
-from .observability_logs import ObservabilityLogsService
-from .observability_spans import ObservabilitySpansService
-from .observability_traces import ObservabilityTracesService
+from .._faces import BlockingService, Face
+from .observability_campaigns import (
+    ObservabilityCampaignsService,
+    SyncObservabilityCampaignsService,
+)
+from .observability_chat_completion_events import (
+    ObservabilityChatCompletionEventsService,
+    SyncObservabilityChatCompletionEventsService,
+)
+from .observability_datasets import ObservabilityDatasetsService, SyncObservabilityDatasetsService
+from .observability_judges import ObservabilityJudgesService, SyncObservabilityJudgesService
+from .observability_logs import ObservabilityLogsService, SyncObservabilityLogsService
+from .observability_spans import ObservabilitySpansService, SyncObservabilitySpansService
+from .observability_traces import ObservabilityTracesService, SyncObservabilityTracesService
 
-__all__ = ["ObservabilityService"]
+__all__ = ["ObservabilityService", "SyncObservabilityService"]
 
 
 class ObservabilityService(ServiceGroup):
@@ -26,3 +33,15 @@ class ObservabilityService(ServiceGroup):
         self.logs = ObservabilityLogsService(caller)
         self.spans = ObservabilitySpansService(caller)
         self.traces = ObservabilityTracesService(caller)
+
+
+class SyncObservabilityService(BlockingService):
+    """`observability` of the blocking client (`SyncMistralClient`)."""
+
+    campaigns = Face(SyncObservabilityCampaignsService)
+    chat_completion_events = Face(SyncObservabilityChatCompletionEventsService)
+    datasets = Face(SyncObservabilityDatasetsService)
+    judges = Face(SyncObservabilityJudgesService)
+    logs = Face(SyncObservabilityLogsService)
+    spans = Face(SyncObservabilitySpansService)
+    traces = Face(SyncObservabilityTracesService)

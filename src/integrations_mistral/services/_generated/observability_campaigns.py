@@ -15,17 +15,28 @@ from ...types._generated.observability_campaigns import (
     ListCampaignSelectedEventsResponse,
     ListCampaignsResponse,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
-__all__ = ["ObservabilityCampaignsService"]
+__all__ = [
+    "ObservabilityCampaignsRawResponses",
+    "ObservabilityCampaignsService",
+    "SyncObservabilityCampaignsRawResponses",
+    "SyncObservabilityCampaignsService",
+]
 
 
 class ObservabilityCampaignsService(Service):
     """`client.observability.campaigns`: (beta) Observability API - campaigns."""
 
     area = "observability.campaigns"
+
+    @property
+    def with_raw_response(self) -> ObservabilityCampaignsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityCampaignsRawResponses(self)
 
     async def list(
         self,
@@ -143,3 +154,39 @@ class ObservabilityCampaignsService(Service):
             items="completion_events.results",
             total="completion_events.count",
         )
+
+
+class ObservabilityCampaignsRawResponses(RawResponses):
+    """`observability.campaigns.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(ObservabilityCampaignsService.list)
+    create = raw(ObservabilityCampaignsService.create)
+    get = raw(ObservabilityCampaignsService.get)
+    delete = raw(ObservabilityCampaignsService.delete)
+    get_status = raw(ObservabilityCampaignsService.get_status)
+    get_selected_events = raw(ObservabilityCampaignsService.get_selected_events)
+
+
+class SyncObservabilityCampaignsRawResponses(BlockingService):
+    """`observability.campaigns.with_raw_response` of the blocking client."""
+
+    list = blocking(ObservabilityCampaignsRawResponses.list)
+    create = blocking(ObservabilityCampaignsRawResponses.create)
+    get = blocking(ObservabilityCampaignsRawResponses.get)
+    delete = blocking(ObservabilityCampaignsRawResponses.delete)
+    get_status = blocking(ObservabilityCampaignsRawResponses.get_status)
+    get_selected_events = blocking(ObservabilityCampaignsRawResponses.get_selected_events)
+
+
+class SyncObservabilityCampaignsService(BlockingService):
+    """`observability.campaigns` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityCampaignsRawResponses)
+    list = blocking(ObservabilityCampaignsService.list)
+    create = blocking(ObservabilityCampaignsService.create)
+    get = blocking(ObservabilityCampaignsService.get)
+    delete = blocking(ObservabilityCampaignsService.delete)
+    get_status = blocking(ObservabilityCampaignsService.get_status)
+    get_selected_events = blocking(ObservabilityCampaignsService.get_selected_events)
+    iterate = blocking(ObservabilityCampaignsService.iterate)
+    iterate_selected_events = blocking(ObservabilityCampaignsService.iterate_selected_events)

@@ -21,21 +21,33 @@ from ...types._generated.observability_chat_completion_events import (
     SearchChatCompletionEventsRequest,
     SearchChatCompletionEventsResponse,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
 from .._caller import APICaller
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .observability_chat_completion_events_fields import (
     ObservabilityChatCompletionEventsFieldsService,
+    SyncObservabilityChatCompletionEventsFieldsService,
 )
 
-__all__ = ["ObservabilityChatCompletionEventsService"]
+__all__ = [
+    "ObservabilityChatCompletionEventsRawResponses",
+    "ObservabilityChatCompletionEventsService",
+    "SyncObservabilityChatCompletionEventsRawResponses",
+    "SyncObservabilityChatCompletionEventsService",
+]
 
 
 class ObservabilityChatCompletionEventsService(Service):
     """`client.observability.chat_completion_events`: (beta) Observability API - chat completion events (and `fields`)."""
 
     area = "observability.chat_completion_events"
+
+    @property
+    def with_raw_response(self) -> ObservabilityChatCompletionEventsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityChatCompletionEventsRawResponses(self)
 
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
@@ -184,3 +196,36 @@ class ObservabilityChatCompletionEventsService(Service):
                 JudgeChatCompletionEventRequest, request, fields_of(locals(), "path", "event_id")
             ),
         )
+
+
+class ObservabilityChatCompletionEventsRawResponses(RawResponses):
+    """`observability.chat_completion_events.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    search = raw(ObservabilityChatCompletionEventsService.search)
+    search_ids = raw(ObservabilityChatCompletionEventsService.search_ids)
+    get = raw(ObservabilityChatCompletionEventsService.get)
+    list_similar = raw(ObservabilityChatCompletionEventsService.list_similar)
+    judge = raw(ObservabilityChatCompletionEventsService.judge)
+
+
+class SyncObservabilityChatCompletionEventsRawResponses(BlockingService):
+    """`observability.chat_completion_events.with_raw_response` of the blocking client."""
+
+    search = blocking(ObservabilityChatCompletionEventsRawResponses.search)
+    search_ids = blocking(ObservabilityChatCompletionEventsRawResponses.search_ids)
+    get = blocking(ObservabilityChatCompletionEventsRawResponses.get)
+    list_similar = blocking(ObservabilityChatCompletionEventsRawResponses.list_similar)
+    judge = blocking(ObservabilityChatCompletionEventsRawResponses.judge)
+
+
+class SyncObservabilityChatCompletionEventsService(BlockingService):
+    """`observability.chat_completion_events` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityChatCompletionEventsRawResponses)
+    fields = Face(SyncObservabilityChatCompletionEventsFieldsService)
+    search = blocking(ObservabilityChatCompletionEventsService.search)
+    search_ids = blocking(ObservabilityChatCompletionEventsService.search_ids)
+    get = blocking(ObservabilityChatCompletionEventsService.get)
+    list_similar = blocking(ObservabilityChatCompletionEventsService.list_similar)
+    judge = blocking(ObservabilityChatCompletionEventsService.judge)
+    iterate_search = blocking(ObservabilityChatCompletionEventsService.iterate_search)

@@ -13,16 +13,27 @@ from ...types._generated.observability_chat_completion_events_fields import (
     FetchFieldOptionCountsResponse,
     ListChatCompletionFieldsResponse,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["ObservabilityChatCompletionEventsFieldsService"]
+__all__ = [
+    "ObservabilityChatCompletionEventsFieldsRawResponses",
+    "ObservabilityChatCompletionEventsFieldsService",
+    "SyncObservabilityChatCompletionEventsFieldsRawResponses",
+    "SyncObservabilityChatCompletionEventsFieldsService",
+]
 
 
 class ObservabilityChatCompletionEventsFieldsService(Service):
     """`client.observability.chat_completion_events.fields`: (beta) Observability API - chat completion event fields."""
 
     area = "observability.chat_completion_events.fields"
+
+    @property
+    def with_raw_response(self) -> ObservabilityChatCompletionEventsFieldsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityChatCompletionEventsFieldsRawResponses(self)
 
     async def list(self, **options: Unpack[CallOptions]) -> ListChatCompletionFieldsResponse:
         """Get Chat Completion Fields."""
@@ -92,3 +103,30 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
                 FetchFieldOptionCountsRequest, request, fields_of(locals(), "path", "field_name")
             ),
         )
+
+
+class ObservabilityChatCompletionEventsFieldsRawResponses(RawResponses):
+    """`observability.chat_completion_events.fields.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(ObservabilityChatCompletionEventsFieldsService.list)
+    get_options = raw(ObservabilityChatCompletionEventsFieldsService.get_options)
+    get_options_counts = raw(ObservabilityChatCompletionEventsFieldsService.get_options_counts)
+
+
+class SyncObservabilityChatCompletionEventsFieldsRawResponses(BlockingService):
+    """`observability.chat_completion_events.fields.with_raw_response` of the blocking client."""
+
+    list = blocking(ObservabilityChatCompletionEventsFieldsRawResponses.list)
+    get_options = blocking(ObservabilityChatCompletionEventsFieldsRawResponses.get_options)
+    get_options_counts = blocking(
+        ObservabilityChatCompletionEventsFieldsRawResponses.get_options_counts
+    )
+
+
+class SyncObservabilityChatCompletionEventsFieldsService(BlockingService):
+    """`observability.chat_completion_events.fields` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityChatCompletionEventsFieldsRawResponses)
+    list = blocking(ObservabilityChatCompletionEventsFieldsService.list)
+    get_options = blocking(ObservabilityChatCompletionEventsFieldsService.get_options)
+    get_options_counts = blocking(ObservabilityChatCompletionEventsFieldsService.get_options_counts)

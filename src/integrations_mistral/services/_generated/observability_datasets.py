@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 from typing import Any, overload
 
 from typing_extensions import Unpack
 
-from ...types._generated.observability_1 import DatasetRecord, DatasetRecordPayload
 from ...types._generated.observability_datasets import (
-    CreateDatasetRecordRequest,
-    CreateDatasetRequest,
-    Dataset,
     DatasetImportTask,
-    DatasetPreview,
     ExportDatasetResponse,
     ImportDatasetFromCampaignRequest,
     ImportDatasetFromDatasetRequest,
@@ -22,184 +16,39 @@ from ...types._generated.observability_datasets import (
     ImportDatasetFromFileRequest,
     ImportDatasetFromPlaygroundRequest,
     ListDatasetImportTasksResponse,
-    ListDatasetRecordsResponse,
-    ListDatasetsResponse,
-    UpdateDatasetRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, build_request, fields_of, query, segment
 from .._caller import APICaller
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
-from .observability_datasets_records import ObservabilityDatasetsRecordsService
+from .observability_datasets_part import ObservabilityDatasetsServicePart
+from .observability_datasets_records import (
+    ObservabilityDatasetsRecordsService,
+    SyncObservabilityDatasetsRecordsService,
+)
 
-__all__ = ["ObservabilityDatasetsService"]
+__all__ = [
+    "ObservabilityDatasetsRawResponses",
+    "ObservabilityDatasetsService",
+    "SyncObservabilityDatasetsRawResponses",
+    "SyncObservabilityDatasetsService",
+]
 
 
-class ObservabilityDatasetsService(Service):
+class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     """`client.observability.datasets`: (beta) Observability API - datasets (and `records`)."""
 
     area = "observability.datasets"
 
+    @property
+    def with_raw_response(self) -> ObservabilityDatasetsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityDatasetsRawResponses(self)
+
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
         self.records = ObservabilityDatasetsRecordsService(caller)
-
-    async def list(
-        self,
-        *,
-        page_size: int | None = None,
-        page: int | None = None,
-        q: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> ListDatasetsResponse:
-        """List existing datasets."""
-        path = "/v1/observability/datasets"
-        return await self._caller.call(
-            "observability.datasets.list",
-            "GET",
-            path,
-            ListDatasetsResponse,
-            params=query(page_size=page_size, page=page, q=q),
-        )
-
-    @takes_arguments_of(list)
-    def iterate(self, **filters: Any) -> AsyncIterator[DatasetPreview]:
-        """Every item `list` returns, page after page (its keyword arguments filter)."""
-        return walk_pages(
-            self.list,
-            filters,
-            page="page",
-            first=1,
-            size="page_size",
-            items="datasets.results",
-            total="datasets.count",
-        )
-
-    @overload
-    async def create(
-        self, *, request: CreateDatasetRequest, **options: Unpack[CallOptions]
-    ) -> Dataset: ...
-    @overload
-    async def create(
-        self, *, name: str, description: str, **options: Unpack[CallOptions]
-    ) -> Dataset: ...
-    async def create(
-        self,
-        *,
-        name: str | None = None,
-        description: str | None = None,
-        request: CreateDatasetRequest | None = None,
-        **options: Unpack[CallOptions],
-    ) -> Dataset:
-        """Create a new empty dataset."""
-        path = "/v1/observability/datasets"
-        return await self._caller.call(
-            "observability.datasets.create",
-            "POST",
-            path,
-            Dataset,
-            body=build_request(CreateDatasetRequest, request, fields_of(locals(), "path")),
-        )
-
-    async def get(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetPreview:
-        """Get dataset by id."""
-        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
-        return await self._caller.call("observability.datasets.get", "GET", path, DatasetPreview)
-
-    async def update(
-        self,
-        dataset_id: str,
-        *,
-        name: str | None = None,
-        description: str | None = None,
-        request: UpdateDatasetRequest | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DatasetPreview:
-        """Patch dataset."""
-        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
-        return await self._caller.call(
-            "observability.datasets.update",
-            "PATCH",
-            path,
-            DatasetPreview,
-            body=build_request(
-                UpdateDatasetRequest, request, fields_of(locals(), "path", "dataset_id")
-            ),
-        )
-
-    async def delete(self, dataset_id: str, **options: Unpack[CallOptions]) -> None:
-        """Delete a dataset."""
-        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
-        await self._caller.raw("observability.datasets.delete", "DELETE", path)
-
-    async def list_records(
-        self,
-        dataset_id: str,
-        *,
-        page_size: int | None = None,
-        page: int | None = None,
-        **options: Unpack[CallOptions],
-    ) -> ListDatasetRecordsResponse:
-        """List existing records in the dataset."""
-        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/records"
-        return await self._caller.call(
-            "observability.datasets.list_records",
-            "GET",
-            path,
-            ListDatasetRecordsResponse,
-            params=query(page_size=page_size, page=page),
-        )
-
-    @takes_arguments_of(list_records)
-    def iterate_records(self, **filters: Any) -> AsyncIterator[DatasetRecord]:
-        """Every item `list_records` returns, page after page (its keyword arguments filter)."""
-        return walk_pages(
-            self.list_records,
-            filters,
-            page="page",
-            first=1,
-            size="page_size",
-            items="records.results",
-            total="records.count",
-        )
-
-    @overload
-    async def create_record(
-        self,
-        dataset_id: str,
-        *,
-        request: CreateDatasetRecordRequest,
-        **options: Unpack[CallOptions],
-    ) -> DatasetRecord: ...
-    @overload
-    async def create_record(
-        self,
-        dataset_id: str,
-        *,
-        payload: DatasetRecordPayload,
-        properties: dict[str, Any] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DatasetRecord: ...
-    async def create_record(
-        self,
-        dataset_id: str,
-        *,
-        payload: DatasetRecordPayload | None = None,
-        properties: dict[str, Any] | None = None,
-        request: CreateDatasetRecordRequest | None = None,
-        **options: Unpack[CallOptions],
-    ) -> DatasetRecord:
-        """Add a record to the dataset."""
-        path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/records"
-        return await self._caller.call(
-            "observability.datasets.create_record",
-            "POST",
-            path,
-            DatasetRecord,
-            body=build_request(
-                CreateDatasetRecordRequest, request, fields_of(locals(), "path", "dataset_id")
-            ),
-        )
 
     @overload
     async def import_from_campaign(
@@ -245,17 +94,13 @@ class ObservabilityDatasetsService(Service):
     ) -> DatasetImportTask: ...
     @overload
     async def import_from_explorer(
-        self,
-        dataset_id: str,
-        *,
-        completion_event_ids: builtins.list[str],
-        **options: Unpack[CallOptions],
+        self, dataset_id: str, *, completion_event_ids: list[str], **options: Unpack[CallOptions]
     ) -> DatasetImportTask: ...
     async def import_from_explorer(
         self,
         dataset_id: str,
         *,
-        completion_event_ids: builtins.list[str] | None = None,
+        completion_event_ids: list[str] | None = None,
         request: ImportDatasetFromExplorerRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
@@ -315,17 +160,13 @@ class ObservabilityDatasetsService(Service):
     ) -> DatasetImportTask: ...
     @overload
     async def import_from_playground(
-        self,
-        dataset_id: str,
-        *,
-        conversation_ids: builtins.list[str],
-        **options: Unpack[CallOptions],
+        self, dataset_id: str, *, conversation_ids: list[str], **options: Unpack[CallOptions]
     ) -> DatasetImportTask: ...
     async def import_from_playground(
         self,
         dataset_id: str,
         *,
-        conversation_ids: builtins.list[str] | None = None,
+        conversation_ids: list[str] | None = None,
         request: ImportDatasetFromPlaygroundRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
@@ -353,17 +194,13 @@ class ObservabilityDatasetsService(Service):
     ) -> DatasetImportTask: ...
     @overload
     async def import_from_dataset(
-        self,
-        dataset_id: str,
-        *,
-        dataset_record_ids: builtins.list[str],
-        **options: Unpack[CallOptions],
+        self, dataset_id: str, *, dataset_record_ids: list[str], **options: Unpack[CallOptions]
     ) -> DatasetImportTask: ...
     async def import_from_dataset(
         self,
         dataset_id: str,
         *,
-        dataset_record_ids: builtins.list[str] | None = None,
+        dataset_record_ids: list[str] | None = None,
         request: ImportDatasetFromDatasetRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
@@ -429,3 +266,68 @@ class ObservabilityDatasetsService(Service):
             items="tasks.results",
             total="tasks.count",
         )
+
+
+class ObservabilityDatasetsRawResponses(RawResponses):
+    """`observability.datasets.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(ObservabilityDatasetsService.list)
+    create = raw(ObservabilityDatasetsService.create)
+    get = raw(ObservabilityDatasetsService.get)
+    update = raw(ObservabilityDatasetsService.update)
+    delete = raw(ObservabilityDatasetsService.delete)
+    list_records = raw(ObservabilityDatasetsService.list_records)
+    create_record = raw(ObservabilityDatasetsService.create_record)
+    import_from_campaign = raw(ObservabilityDatasetsService.import_from_campaign)
+    import_from_explorer = raw(ObservabilityDatasetsService.import_from_explorer)
+    import_from_file = raw(ObservabilityDatasetsService.import_from_file)
+    import_from_playground = raw(ObservabilityDatasetsService.import_from_playground)
+    import_from_dataset = raw(ObservabilityDatasetsService.import_from_dataset)
+    export_to_jsonl = raw(ObservabilityDatasetsService.export_to_jsonl)
+    get_import_task = raw(ObservabilityDatasetsService.get_import_task)
+    list_import_tasks = raw(ObservabilityDatasetsService.list_import_tasks)
+
+
+class SyncObservabilityDatasetsRawResponses(BlockingService):
+    """`observability.datasets.with_raw_response` of the blocking client."""
+
+    list = blocking(ObservabilityDatasetsRawResponses.list)
+    create = blocking(ObservabilityDatasetsRawResponses.create)
+    get = blocking(ObservabilityDatasetsRawResponses.get)
+    update = blocking(ObservabilityDatasetsRawResponses.update)
+    delete = blocking(ObservabilityDatasetsRawResponses.delete)
+    list_records = blocking(ObservabilityDatasetsRawResponses.list_records)
+    create_record = blocking(ObservabilityDatasetsRawResponses.create_record)
+    import_from_campaign = blocking(ObservabilityDatasetsRawResponses.import_from_campaign)
+    import_from_explorer = blocking(ObservabilityDatasetsRawResponses.import_from_explorer)
+    import_from_file = blocking(ObservabilityDatasetsRawResponses.import_from_file)
+    import_from_playground = blocking(ObservabilityDatasetsRawResponses.import_from_playground)
+    import_from_dataset = blocking(ObservabilityDatasetsRawResponses.import_from_dataset)
+    export_to_jsonl = blocking(ObservabilityDatasetsRawResponses.export_to_jsonl)
+    get_import_task = blocking(ObservabilityDatasetsRawResponses.get_import_task)
+    list_import_tasks = blocking(ObservabilityDatasetsRawResponses.list_import_tasks)
+
+
+class SyncObservabilityDatasetsService(BlockingService):
+    """`observability.datasets` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityDatasetsRawResponses)
+    records = Face(SyncObservabilityDatasetsRecordsService)
+    list = blocking(ObservabilityDatasetsService.list)
+    create = blocking(ObservabilityDatasetsService.create)
+    get = blocking(ObservabilityDatasetsService.get)
+    update = blocking(ObservabilityDatasetsService.update)
+    delete = blocking(ObservabilityDatasetsService.delete)
+    list_records = blocking(ObservabilityDatasetsService.list_records)
+    create_record = blocking(ObservabilityDatasetsService.create_record)
+    import_from_campaign = blocking(ObservabilityDatasetsService.import_from_campaign)
+    import_from_explorer = blocking(ObservabilityDatasetsService.import_from_explorer)
+    import_from_file = blocking(ObservabilityDatasetsService.import_from_file)
+    import_from_playground = blocking(ObservabilityDatasetsService.import_from_playground)
+    import_from_dataset = blocking(ObservabilityDatasetsService.import_from_dataset)
+    export_to_jsonl = blocking(ObservabilityDatasetsService.export_to_jsonl)
+    get_import_task = blocking(ObservabilityDatasetsService.get_import_task)
+    list_import_tasks = blocking(ObservabilityDatasetsService.list_import_tasks)
+    iterate = blocking(ObservabilityDatasetsService.iterate)
+    iterate_records = blocking(ObservabilityDatasetsService.iterate_records)
+    iterate_import_tasks = blocking(ObservabilityDatasetsService.iterate_import_tasks)

@@ -14,16 +14,27 @@ from ...types._generated.observability_datasets_records import (
     UpdateDatasetRecordPayloadRequest,
     UpdateDatasetRecordPropertiesRequest,
 )
-from .._base import Service, build_request, fields_of, segment
+from .._base import RawResponses, Service, build_request, fields_of, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["ObservabilityDatasetsRecordsService"]
+__all__ = [
+    "ObservabilityDatasetsRecordsRawResponses",
+    "ObservabilityDatasetsRecordsService",
+    "SyncObservabilityDatasetsRecordsRawResponses",
+    "SyncObservabilityDatasetsRecordsService",
+]
 
 
 class ObservabilityDatasetsRecordsService(Service):
     """`client.observability.datasets.records`: (beta) Observability API - dataset records."""
 
     area = "observability.datasets.records"
+
+    @property
+    def with_raw_response(self) -> ObservabilityDatasetsRecordsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityDatasetsRecordsRawResponses(self)
 
     async def get(self, dataset_record_id: str, **options: Unpack[CallOptions]) -> DatasetRecord:
         """Get the content of a given dataset record."""
@@ -170,3 +181,37 @@ class ObservabilityDatasetsRecordsService(Service):
                 fields_of(locals(), "path", "dataset_record_id"),
             ),
         )
+
+
+class ObservabilityDatasetsRecordsRawResponses(RawResponses):
+    """`observability.datasets.records.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get = raw(ObservabilityDatasetsRecordsService.get)
+    delete = raw(ObservabilityDatasetsRecordsService.delete)
+    bulk_delete = raw(ObservabilityDatasetsRecordsService.bulk_delete)
+    judge = raw(ObservabilityDatasetsRecordsService.judge)
+    update_payload = raw(ObservabilityDatasetsRecordsService.update_payload)
+    update_properties = raw(ObservabilityDatasetsRecordsService.update_properties)
+
+
+class SyncObservabilityDatasetsRecordsRawResponses(BlockingService):
+    """`observability.datasets.records.with_raw_response` of the blocking client."""
+
+    get = blocking(ObservabilityDatasetsRecordsRawResponses.get)
+    delete = blocking(ObservabilityDatasetsRecordsRawResponses.delete)
+    bulk_delete = blocking(ObservabilityDatasetsRecordsRawResponses.bulk_delete)
+    judge = blocking(ObservabilityDatasetsRecordsRawResponses.judge)
+    update_payload = blocking(ObservabilityDatasetsRecordsRawResponses.update_payload)
+    update_properties = blocking(ObservabilityDatasetsRecordsRawResponses.update_properties)
+
+
+class SyncObservabilityDatasetsRecordsService(BlockingService):
+    """`observability.datasets.records` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityDatasetsRecordsRawResponses)
+    get = blocking(ObservabilityDatasetsRecordsService.get)
+    delete = blocking(ObservabilityDatasetsRecordsService.delete)
+    bulk_delete = blocking(ObservabilityDatasetsRecordsService.bulk_delete)
+    judge = blocking(ObservabilityDatasetsRecordsService.judge)
+    update_payload = blocking(ObservabilityDatasetsRecordsService.update_payload)
+    update_properties = blocking(ObservabilityDatasetsRecordsService.update_properties)

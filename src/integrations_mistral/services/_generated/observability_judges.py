@@ -20,17 +20,28 @@ from ...types._generated.observability_judges import (
     ListJudgesResponse,
     UpdateJudgeRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
-__all__ = ["ObservabilityJudgesService"]
+__all__ = [
+    "ObservabilityJudgesRawResponses",
+    "ObservabilityJudgesService",
+    "SyncObservabilityJudgesRawResponses",
+    "SyncObservabilityJudgesService",
+]
 
 
 class ObservabilityJudgesService(Service):
     """`client.observability.judges`: (beta) Observability API - judges."""
 
     area = "observability.judges"
+
+    @property
+    def with_raw_response(self) -> ObservabilityJudgesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityJudgesRawResponses(self)
 
     async def list(
         self,
@@ -193,3 +204,38 @@ class ObservabilityJudgesService(Service):
                 JudgeConversationRequest, request, fields_of(locals(), "path", "judge_id")
             ),
         )
+
+
+class ObservabilityJudgesRawResponses(RawResponses):
+    """`observability.judges.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(ObservabilityJudgesService.list)
+    create = raw(ObservabilityJudgesService.create)
+    get = raw(ObservabilityJudgesService.get)
+    update = raw(ObservabilityJudgesService.update)
+    delete = raw(ObservabilityJudgesService.delete)
+    judge_conversation = raw(ObservabilityJudgesService.judge_conversation)
+
+
+class SyncObservabilityJudgesRawResponses(BlockingService):
+    """`observability.judges.with_raw_response` of the blocking client."""
+
+    list = blocking(ObservabilityJudgesRawResponses.list)
+    create = blocking(ObservabilityJudgesRawResponses.create)
+    get = blocking(ObservabilityJudgesRawResponses.get)
+    update = blocking(ObservabilityJudgesRawResponses.update)
+    delete = blocking(ObservabilityJudgesRawResponses.delete)
+    judge_conversation = blocking(ObservabilityJudgesRawResponses.judge_conversation)
+
+
+class SyncObservabilityJudgesService(BlockingService):
+    """`observability.judges` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityJudgesRawResponses)
+    list = blocking(ObservabilityJudgesService.list)
+    create = blocking(ObservabilityJudgesService.create)
+    get = blocking(ObservabilityJudgesService.get)
+    update = blocking(ObservabilityJudgesService.update)
+    delete = blocking(ObservabilityJudgesService.delete)
+    judge_conversation = blocking(ObservabilityJudgesService.judge_conversation)
+    iterate = blocking(ObservabilityJudgesService.iterate)

@@ -14,17 +14,28 @@ from ...types._generated.observability_logs import (
     GetLogs,
     LogsRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["ObservabilityLogsService"]
+__all__ = [
+    "ObservabilityLogsRawResponses",
+    "ObservabilityLogsService",
+    "SyncObservabilityLogsRawResponses",
+    "SyncObservabilityLogsService",
+]
 
 
 class ObservabilityLogsService(Service):
     """`client.observability.logs`: (beta) Observability API - logs."""
 
     area = "observability.logs"
+
+    @property
+    def with_raw_response(self) -> ObservabilityLogsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityLogsRawResponses(self)
 
     async def search(
         self,
@@ -82,3 +93,29 @@ class ObservabilityLogsService(Service):
             GetLogFieldOptions,
             params=query(to=to, **{"from": from_}),
         )
+
+
+class ObservabilityLogsRawResponses(RawResponses):
+    """`observability.logs.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    search = raw(ObservabilityLogsService.search)
+    get_fields = raw(ObservabilityLogsService.get_fields)
+    get_field_options = raw(ObservabilityLogsService.get_field_options)
+
+
+class SyncObservabilityLogsRawResponses(BlockingService):
+    """`observability.logs.with_raw_response` of the blocking client."""
+
+    search = blocking(ObservabilityLogsRawResponses.search)
+    get_fields = blocking(ObservabilityLogsRawResponses.get_fields)
+    get_field_options = blocking(ObservabilityLogsRawResponses.get_field_options)
+
+
+class SyncObservabilityLogsService(BlockingService):
+    """`observability.logs` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityLogsRawResponses)
+    search = blocking(ObservabilityLogsService.search)
+    get_fields = blocking(ObservabilityLogsService.get_fields)
+    get_field_options = blocking(ObservabilityLogsService.get_field_options)
+    iterate_search = blocking(ObservabilityLogsService.iterate_search)

@@ -25,17 +25,28 @@ from ...types._generated.observability_spans import (
     SpanEvaluationsRequest,
     SpansRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["ObservabilitySpansService"]
+__all__ = [
+    "ObservabilitySpansRawResponses",
+    "ObservabilitySpansService",
+    "SyncObservabilitySpansRawResponses",
+    "SyncObservabilitySpansService",
+]
 
 
 class ObservabilitySpansService(Service):
     """`client.observability.spans`: (beta) Observability API - spans."""
 
     area = "observability.spans"
+
+    @property
+    def with_raw_response(self) -> ObservabilitySpansRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilitySpansRawResponses(self)
 
     async def search(
         self,
@@ -243,3 +254,50 @@ class ObservabilitySpansService(Service):
             GetSpanEvaluationFieldOptions,
             params=query(to=to, **{"from": from_}),
         )
+
+
+class ObservabilitySpansRawResponses(RawResponses):
+    """`observability.spans.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    search = raw(ObservabilitySpansService.search)
+    aggregate = raw(ObservabilitySpansService.aggregate)
+    search_evaluations = raw(ObservabilitySpansService.search_evaluations)
+    search_latest_evaluations = raw(ObservabilitySpansService.search_latest_evaluations)
+    get_fields = raw(ObservabilitySpansService.get_fields)
+    get_evaluation_fields = raw(ObservabilitySpansService.get_evaluation_fields)
+    get_field_options = raw(ObservabilitySpansService.get_field_options)
+    get_evaluation_field_options = raw(ObservabilitySpansService.get_evaluation_field_options)
+
+
+class SyncObservabilitySpansRawResponses(BlockingService):
+    """`observability.spans.with_raw_response` of the blocking client."""
+
+    search = blocking(ObservabilitySpansRawResponses.search)
+    aggregate = blocking(ObservabilitySpansRawResponses.aggregate)
+    search_evaluations = blocking(ObservabilitySpansRawResponses.search_evaluations)
+    search_latest_evaluations = blocking(ObservabilitySpansRawResponses.search_latest_evaluations)
+    get_fields = blocking(ObservabilitySpansRawResponses.get_fields)
+    get_evaluation_fields = blocking(ObservabilitySpansRawResponses.get_evaluation_fields)
+    get_field_options = blocking(ObservabilitySpansRawResponses.get_field_options)
+    get_evaluation_field_options = blocking(
+        ObservabilitySpansRawResponses.get_evaluation_field_options
+    )
+
+
+class SyncObservabilitySpansService(BlockingService):
+    """`observability.spans` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilitySpansRawResponses)
+    search = blocking(ObservabilitySpansService.search)
+    aggregate = blocking(ObservabilitySpansService.aggregate)
+    search_evaluations = blocking(ObservabilitySpansService.search_evaluations)
+    search_latest_evaluations = blocking(ObservabilitySpansService.search_latest_evaluations)
+    get_fields = blocking(ObservabilitySpansService.get_fields)
+    get_evaluation_fields = blocking(ObservabilitySpansService.get_evaluation_fields)
+    get_field_options = blocking(ObservabilitySpansService.get_field_options)
+    get_evaluation_field_options = blocking(ObservabilitySpansService.get_evaluation_field_options)
+    iterate_search = blocking(ObservabilitySpansService.iterate_search)
+    iterate_search_evaluations = blocking(ObservabilitySpansService.iterate_search_evaluations)
+    iterate_search_latest_evaluations = blocking(
+        ObservabilitySpansService.iterate_search_latest_evaluations
+    )

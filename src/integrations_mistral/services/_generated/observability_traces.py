@@ -22,17 +22,28 @@ from ...types._generated.observability_traces import (
     GetTraces,
     TracesRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["ObservabilityTracesService"]
+__all__ = [
+    "ObservabilityTracesRawResponses",
+    "ObservabilityTracesService",
+    "SyncObservabilityTracesRawResponses",
+    "SyncObservabilityTracesService",
+]
 
 
 class ObservabilityTracesService(Service):
     """`client.observability.traces`: (beta) Observability API - traces."""
 
     area = "observability.traces"
+
+    @property
+    def with_raw_response(self) -> ObservabilityTracesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return ObservabilityTracesRawResponses(self)
 
     async def search(
         self,
@@ -192,3 +203,42 @@ class ObservabilityTracesService(Service):
             GetSpan,
             params=query(to=to, **{"from": from_}),
         )
+
+
+class ObservabilityTracesRawResponses(RawResponses):
+    """`observability.traces.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    search = raw(ObservabilityTracesService.search)
+    aggregate = raw(ObservabilityTracesService.aggregate)
+    get_fields = raw(ObservabilityTracesService.get_fields)
+    get = raw(ObservabilityTracesService.get)
+    get_spans = raw(ObservabilityTracesService.get_spans)
+    get_field_options = raw(ObservabilityTracesService.get_field_options)
+    get_span = raw(ObservabilityTracesService.get_span)
+
+
+class SyncObservabilityTracesRawResponses(BlockingService):
+    """`observability.traces.with_raw_response` of the blocking client."""
+
+    search = blocking(ObservabilityTracesRawResponses.search)
+    aggregate = blocking(ObservabilityTracesRawResponses.aggregate)
+    get_fields = blocking(ObservabilityTracesRawResponses.get_fields)
+    get = blocking(ObservabilityTracesRawResponses.get)
+    get_spans = blocking(ObservabilityTracesRawResponses.get_spans)
+    get_field_options = blocking(ObservabilityTracesRawResponses.get_field_options)
+    get_span = blocking(ObservabilityTracesRawResponses.get_span)
+
+
+class SyncObservabilityTracesService(BlockingService):
+    """`observability.traces` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncObservabilityTracesRawResponses)
+    search = blocking(ObservabilityTracesService.search)
+    aggregate = blocking(ObservabilityTracesService.aggregate)
+    get_fields = blocking(ObservabilityTracesService.get_fields)
+    get = blocking(ObservabilityTracesService.get)
+    get_spans = blocking(ObservabilityTracesService.get_spans)
+    get_field_options = blocking(ObservabilityTracesService.get_field_options)
+    get_span = blocking(ObservabilityTracesService.get_span)
+    iterate_search = blocking(ObservabilityTracesService.iterate_search)
+    iterate_spans = blocking(ObservabilityTracesService.iterate_spans)

@@ -27,11 +27,12 @@ from ...types._generated.shared import (
     ListSortField,
     RegistrySharingScope,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["PromptsService"]
+__all__ = ["PromptsRawResponses", "PromptsService", "SyncPromptsRawResponses", "SyncPromptsService"]
 
 _DeleteResult = RootModel[DeletePromptResponse]
 
@@ -40,6 +41,11 @@ class PromptsService(Service):
     """`client.prompts`: (beta) Prompts API."""
 
     area = "prompts"
+
+    @property
+    def with_raw_response(self) -> PromptsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return PromptsRawResponses(self)
 
     async def list(
         self,
@@ -254,3 +260,47 @@ class PromptsService(Service):
                 fields_of(locals(), "path", "prompt_id", "version"),
             ),
         )
+
+
+class PromptsRawResponses(RawResponses):
+    """`prompts.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(PromptsService.list)
+    create = raw(PromptsService.create)
+    get = raw(PromptsService.get)
+    update = raw(PromptsService.update)
+    delete = raw(PromptsService.delete)
+    list_versions = raw(PromptsService.list_versions)
+    create_version = raw(PromptsService.create_version)
+    get_version = raw(PromptsService.get_version)
+    update_version_metadata = raw(PromptsService.update_version_metadata)
+
+
+class SyncPromptsRawResponses(BlockingService):
+    """`prompts.with_raw_response` of the blocking client."""
+
+    list = blocking(PromptsRawResponses.list)
+    create = blocking(PromptsRawResponses.create)
+    get = blocking(PromptsRawResponses.get)
+    update = blocking(PromptsRawResponses.update)
+    delete = blocking(PromptsRawResponses.delete)
+    list_versions = blocking(PromptsRawResponses.list_versions)
+    create_version = blocking(PromptsRawResponses.create_version)
+    get_version = blocking(PromptsRawResponses.get_version)
+    update_version_metadata = blocking(PromptsRawResponses.update_version_metadata)
+
+
+class SyncPromptsService(BlockingService):
+    """`prompts` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncPromptsRawResponses)
+    list = blocking(PromptsService.list)
+    create = blocking(PromptsService.create)
+    get = blocking(PromptsService.get)
+    update = blocking(PromptsService.update)
+    delete = blocking(PromptsService.delete)
+    list_versions = blocking(PromptsService.list_versions)
+    create_version = blocking(PromptsService.create_version)
+    get_version = blocking(PromptsService.get_version)
+    update_version_metadata = blocking(PromptsService.update_version_metadata)
+    iterate = blocking(PromptsService.iterate)

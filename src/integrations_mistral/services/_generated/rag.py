@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from .._base import ServiceGroup
 from .._caller import APICaller
-from .rag_ingestion_pipeline_configurations import RagIngestionPipelineConfigurationsService
-from .rag_search_indexes import RagSearchIndexesService
+from .._faces import BlockingService, Face
+from .rag_ingestion_pipeline_configurations import (
+    RagIngestionPipelineConfigurationsService,
+    SyncRagIngestionPipelineConfigurationsService,
+)
+from .rag_search_indexes import RagSearchIndexesService, SyncRagSearchIndexesService
 
-__all__ = ["RagService"]
+__all__ = ["RagService", "SyncRagService"]
 
 
 class RagService(ServiceGroup):
@@ -16,3 +20,10 @@ class RagService(ServiceGroup):
     def __init__(self, caller: APICaller) -> None:
         self.ingestion_pipeline_configurations = RagIngestionPipelineConfigurationsService(caller)
         self.search_indexes = RagSearchIndexesService(caller)
+
+
+class SyncRagService(BlockingService):
+    """`rag` of the blocking client (`SyncMistralClient`)."""
+
+    ingestion_pipeline_configurations = Face(SyncRagIngestionPipelineConfigurationsService)
+    search_indexes = Face(SyncRagSearchIndexesService)

@@ -13,10 +13,16 @@ from ...types._generated.rag_ingestion_pipeline_configurations import (
     IngestionPipelineConfiguration,
     UpdateRunInfo,
 )
-from .._base import Service, build_request, fields_of, segment
+from .._base import RawResponses, Service, build_request, fields_of, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["RagIngestionPipelineConfigurationsService"]
+__all__ = [
+    "RagIngestionPipelineConfigurationsRawResponses",
+    "RagIngestionPipelineConfigurationsService",
+    "SyncRagIngestionPipelineConfigurationsRawResponses",
+    "SyncRagIngestionPipelineConfigurationsService",
+]
 
 _ListResult = RootModel[list[IngestionPipelineConfiguration]]
 
@@ -25,6 +31,11 @@ class RagIngestionPipelineConfigurationsService(Service):
     """`client.rag.ingestion_pipeline_configurations`: (beta) RAG API - ingestion pipeline configurations."""
 
     area = "rag.ingestion_pipeline_configurations"
+
+    @property
+    def with_raw_response(self) -> RagIngestionPipelineConfigurationsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return RagIngestionPipelineConfigurationsRawResponses(self)
 
     async def list(
         self, **options: Unpack[CallOptions]
@@ -98,3 +109,28 @@ class RagIngestionPipelineConfigurationsService(Service):
             IngestionPipelineConfiguration,
             body=build_request(UpdateRunInfo, request, fields_of(locals(), "path", "id")),
         )
+
+
+class RagIngestionPipelineConfigurationsRawResponses(RawResponses):
+    """`rag.ingestion_pipeline_configurations.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(RagIngestionPipelineConfigurationsService.list)
+    register = raw(RagIngestionPipelineConfigurationsService.register)
+    update_run_info = raw(RagIngestionPipelineConfigurationsService.update_run_info)
+
+
+class SyncRagIngestionPipelineConfigurationsRawResponses(BlockingService):
+    """`rag.ingestion_pipeline_configurations.with_raw_response` of the blocking client."""
+
+    list = blocking(RagIngestionPipelineConfigurationsRawResponses.list)
+    register = blocking(RagIngestionPipelineConfigurationsRawResponses.register)
+    update_run_info = blocking(RagIngestionPipelineConfigurationsRawResponses.update_run_info)
+
+
+class SyncRagIngestionPipelineConfigurationsService(BlockingService):
+    """`rag.ingestion_pipeline_configurations` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncRagIngestionPipelineConfigurationsRawResponses)
+    list = blocking(RagIngestionPipelineConfigurationsService.list)
+    register = blocking(RagIngestionPipelineConfigurationsService.register)
+    update_run_info = blocking(RagIngestionPipelineConfigurationsService.update_run_info)

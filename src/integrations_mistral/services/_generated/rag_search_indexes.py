@@ -16,10 +16,16 @@ from ...types._generated.rag_search_indexes import (
     UpdateMetricsRequestDeploymentMetricsOffline,
     UpdateMetricsRequestDeploymentMetricsOnline,
 )
-from .._base import Service, build_request, fields_of, json_body, segment
+from .._base import RawResponses, Service, build_request, fields_of, json_body, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["RagSearchIndexesService"]
+__all__ = [
+    "RagSearchIndexesRawResponses",
+    "RagSearchIndexesService",
+    "SyncRagSearchIndexesRawResponses",
+    "SyncRagSearchIndexesService",
+]
 
 _UnregisterResult = RootModel[Any]
 _UpdateMetricsBody = RootModel[
@@ -34,6 +40,11 @@ class RagSearchIndexesService(Service):
     """`client.rag.search_indexes`: (beta) RAG API - search indexes."""
 
     area = "rag.search_indexes"
+
+    @property
+    def with_raw_response(self) -> RagSearchIndexesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return RagSearchIndexesRawResponses(self)
 
     async def list(self, **options: Unpack[CallOptions]) -> GetDeploymentSummariesResponse:
         """Get Deployment Summaries."""
@@ -105,3 +116,31 @@ class RagSearchIndexesService(Service):
                 body=json_body(_UpdateMetricsBody, metrics, "metrics"),
             )
         ).root
+
+
+class RagSearchIndexesRawResponses(RawResponses):
+    """`rag.search_indexes.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(RagSearchIndexesService.list)
+    register = raw(RagSearchIndexesService.register)
+    unregister = raw(RagSearchIndexesService.unregister)
+    update_metrics = raw(RagSearchIndexesService.update_metrics)
+
+
+class SyncRagSearchIndexesRawResponses(BlockingService):
+    """`rag.search_indexes.with_raw_response` of the blocking client."""
+
+    list = blocking(RagSearchIndexesRawResponses.list)
+    register = blocking(RagSearchIndexesRawResponses.register)
+    unregister = blocking(RagSearchIndexesRawResponses.unregister)
+    update_metrics = blocking(RagSearchIndexesRawResponses.update_metrics)
+
+
+class SyncRagSearchIndexesService(BlockingService):
+    """`rag.search_indexes` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncRagSearchIndexesRawResponses)
+    list = blocking(RagSearchIndexesService.list)
+    register = blocking(RagSearchIndexesService.register)
+    unregister = blocking(RagSearchIndexesService.unregister)
+    update_metrics = blocking(RagSearchIndexesService.update_metrics)

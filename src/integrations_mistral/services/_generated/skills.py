@@ -27,11 +27,12 @@ from ...types._generated.skills import (
     UpdateSkillRequest,
     UpdateSkillVersionRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["SkillsService"]
+__all__ = ["SkillsRawResponses", "SkillsService", "SyncSkillsRawResponses", "SyncSkillsService"]
 
 _DeleteResult = RootModel[DeleteSkillResponse]
 
@@ -40,6 +41,11 @@ class SkillsService(Service):
     """`client.skills`: (beta) Skills API."""
 
     area = "skills"
+
+    @property
+    def with_raw_response(self) -> SkillsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return SkillsRawResponses(self)
 
     async def list(
         self,
@@ -244,3 +250,47 @@ class SkillsService(Service):
                 fields_of(locals(), "path", "skill_id", "version"),
             ),
         )
+
+
+class SkillsRawResponses(RawResponses):
+    """`skills.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(SkillsService.list)
+    create = raw(SkillsService.create)
+    get = raw(SkillsService.get)
+    update = raw(SkillsService.update)
+    delete = raw(SkillsService.delete)
+    list_versions = raw(SkillsService.list_versions)
+    create_version = raw(SkillsService.create_version)
+    get_version = raw(SkillsService.get_version)
+    update_version_metadata = raw(SkillsService.update_version_metadata)
+
+
+class SyncSkillsRawResponses(BlockingService):
+    """`skills.with_raw_response` of the blocking client."""
+
+    list = blocking(SkillsRawResponses.list)
+    create = blocking(SkillsRawResponses.create)
+    get = blocking(SkillsRawResponses.get)
+    update = blocking(SkillsRawResponses.update)
+    delete = blocking(SkillsRawResponses.delete)
+    list_versions = blocking(SkillsRawResponses.list_versions)
+    create_version = blocking(SkillsRawResponses.create_version)
+    get_version = blocking(SkillsRawResponses.get_version)
+    update_version_metadata = blocking(SkillsRawResponses.update_version_metadata)
+
+
+class SyncSkillsService(BlockingService):
+    """`skills` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncSkillsRawResponses)
+    list = blocking(SkillsService.list)
+    create = blocking(SkillsService.create)
+    get = blocking(SkillsService.get)
+    update = blocking(SkillsService.update)
+    delete = blocking(SkillsService.delete)
+    list_versions = blocking(SkillsService.list_versions)
+    create_version = blocking(SkillsService.create_version)
+    get_version = blocking(SkillsService.get_version)
+    update_version_metadata = blocking(SkillsService.update_version_metadata)
+    iterate = blocking(SkillsService.iterate)

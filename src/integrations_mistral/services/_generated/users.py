@@ -14,17 +14,23 @@ from ...types._generated.users import (
     UserOrganization,
     UserWorkspace,
 )
-from .._base import Service, query
+from .._base import RawResponses, Service, query
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
 
-__all__ = ["UsersService"]
+__all__ = ["SyncUsersRawResponses", "SyncUsersService", "UsersRawResponses", "UsersService"]
 
 
 class UsersService(Service):
     """`client.users`: (beta) Users API."""
 
     area = "users"
+
+    @property
+    def with_raw_response(self) -> UsersRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return UsersRawResponses(self)
 
     async def get_identity(self, **options: Unpack[CallOptions]) -> UserIdentity:
         """Get Identity."""
@@ -75,3 +81,30 @@ class UsersService(Service):
         return walk_offset(
             self.list_workspaces, filters, offset="offset", limit="limit", items="workspaces"
         )
+
+
+class UsersRawResponses(RawResponses):
+    """`users.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get_identity = raw(UsersService.get_identity)
+    list_organizations = raw(UsersService.list_organizations)
+    list_workspaces = raw(UsersService.list_workspaces)
+
+
+class SyncUsersRawResponses(BlockingService):
+    """`users.with_raw_response` of the blocking client."""
+
+    get_identity = blocking(UsersRawResponses.get_identity)
+    list_organizations = blocking(UsersRawResponses.list_organizations)
+    list_workspaces = blocking(UsersRawResponses.list_workspaces)
+
+
+class SyncUsersService(BlockingService):
+    """`users` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncUsersRawResponses)
+    get_identity = blocking(UsersService.get_identity)
+    list_organizations = blocking(UsersService.list_organizations)
+    list_workspaces = blocking(UsersService.list_workspaces)
+    iterate_organizations = blocking(UsersService.iterate_organizations)
+    iterate_workspaces = blocking(UsersService.iterate_workspaces)

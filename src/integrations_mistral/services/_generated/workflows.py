@@ -32,19 +32,25 @@ from ...types._generated.workflows_4 import (
     WorkflowUpdateRequest,
     WorkflowUpdateResponse,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, segment
 from .._caller import APICaller
 from .._deprecation import deprecated
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
-from .workflows_deployments import WorkflowsDeploymentsService
-from .workflows_events import WorkflowsEventsService
-from .workflows_executions import WorkflowsExecutionsService
-from .workflows_metrics import WorkflowsMetricsService
-from .workflows_runs import WorkflowsRunsService
-from .workflows_schedules import WorkflowsSchedulesService
+from .workflows_deployments import SyncWorkflowsDeploymentsService, WorkflowsDeploymentsService
+from .workflows_events import SyncWorkflowsEventsService, WorkflowsEventsService
+from .workflows_executions import SyncWorkflowsExecutionsService, WorkflowsExecutionsService
+from .workflows_metrics import SyncWorkflowsMetricsService, WorkflowsMetricsService
+from .workflows_runs import SyncWorkflowsRunsService, WorkflowsRunsService
+from .workflows_schedules import SyncWorkflowsSchedulesService, WorkflowsSchedulesService
 
-__all__ = ["WorkflowsService"]
+__all__ = [
+    "SyncWorkflowsRawResponses",
+    "SyncWorkflowsService",
+    "WorkflowsRawResponses",
+    "WorkflowsService",
+]
 
 _ExecuteResult = RootModel[
     Annotated[WorkflowExecutionResponse | WorkflowExecutionSyncResponse, Tolerant]
@@ -55,6 +61,11 @@ class WorkflowsService(Service):
     """`client.workflows`: workflows API (and `deployments`, `events`, `executions`, `metrics`, `runs`, `schedules`)."""
 
     area = "workflows"
+
+    @property
+    def with_raw_response(self) -> WorkflowsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsRawResponses(self)
 
     def __init__(self, caller: APICaller) -> None:
         super().__init__(caller)
@@ -343,3 +354,60 @@ class WorkflowsService(Service):
         return await self._caller.call(
             "workflows.unarchive", "PUT", path, WorkflowUnarchiveResponse
         )
+
+
+class WorkflowsRawResponses(RawResponses):
+    """`workflows.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(WorkflowsService.list)
+    list_registrations = raw(WorkflowsService.list_registrations)
+    execute = raw(WorkflowsService.execute)
+    execute_registration = raw(WorkflowsService.execute_registration)
+    get = raw(WorkflowsService.get)
+    update = raw(WorkflowsService.update)
+    get_registration = raw(WorkflowsService.get_registration)
+    bulk_archive = raw(WorkflowsService.bulk_archive)
+    bulk_unarchive = raw(WorkflowsService.bulk_unarchive)
+    archive = raw(WorkflowsService.archive)
+    unarchive = raw(WorkflowsService.unarchive)
+
+
+class SyncWorkflowsRawResponses(BlockingService):
+    """`workflows.with_raw_response` of the blocking client."""
+
+    list = blocking(WorkflowsRawResponses.list)
+    list_registrations = blocking(WorkflowsRawResponses.list_registrations)
+    execute = blocking(WorkflowsRawResponses.execute)
+    execute_registration = blocking(WorkflowsRawResponses.execute_registration)
+    get = blocking(WorkflowsRawResponses.get)
+    update = blocking(WorkflowsRawResponses.update)
+    get_registration = blocking(WorkflowsRawResponses.get_registration)
+    bulk_archive = blocking(WorkflowsRawResponses.bulk_archive)
+    bulk_unarchive = blocking(WorkflowsRawResponses.bulk_unarchive)
+    archive = blocking(WorkflowsRawResponses.archive)
+    unarchive = blocking(WorkflowsRawResponses.unarchive)
+
+
+class SyncWorkflowsService(BlockingService):
+    """`workflows` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsRawResponses)
+    deployments = Face(SyncWorkflowsDeploymentsService)
+    events = Face(SyncWorkflowsEventsService)
+    executions = Face(SyncWorkflowsExecutionsService)
+    metrics = Face(SyncWorkflowsMetricsService)
+    runs = Face(SyncWorkflowsRunsService)
+    schedules = Face(SyncWorkflowsSchedulesService)
+    list = blocking(WorkflowsService.list)
+    list_registrations = blocking(WorkflowsService.list_registrations)
+    execute = blocking(WorkflowsService.execute)
+    execute_registration = blocking(WorkflowsService.execute_registration)
+    get = blocking(WorkflowsService.get)
+    update = blocking(WorkflowsService.update)
+    get_registration = blocking(WorkflowsService.get_registration)
+    bulk_archive = blocking(WorkflowsService.bulk_archive)
+    bulk_unarchive = blocking(WorkflowsService.bulk_unarchive)
+    archive = blocking(WorkflowsService.archive)
+    unarchive = blocking(WorkflowsService.unarchive)
+    iterate = blocking(WorkflowsService.iterate)
+    iterate_registrations = blocking(WorkflowsService.iterate_registrations)

@@ -26,12 +26,18 @@ from ...types._generated.workflows_deployments import (
     UpdateDeploymentRequest,
     WorkflowsWorkerSpecUpdate,
 )
-from .._base import Service, build_request, fields_of, query, request_headers, segment
+from .._base import RawResponses, Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["WorkflowsDeploymentsService"]
+__all__ = [
+    "SyncWorkflowsDeploymentsRawResponses",
+    "SyncWorkflowsDeploymentsService",
+    "WorkflowsDeploymentsRawResponses",
+    "WorkflowsDeploymentsService",
+]
 
 _StreamLogsEvent = RootModel[Annotated[DeploymentLogRecord | StreamError, Tolerant]]
 
@@ -40,6 +46,11 @@ class WorkflowsDeploymentsService(Service):
     """`client.workflows.deployments`: workflows API - deployments."""
 
     area = "workflows.deployments"
+
+    @property
+    def with_raw_response(self) -> WorkflowsDeploymentsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsDeploymentsRawResponses(self)
 
     async def list(
         self,
@@ -267,3 +278,55 @@ class WorkflowsDeploymentsService(Service):
                     last_event_id=last_event_id,
                 ),
             )
+
+
+class WorkflowsDeploymentsRawResponses(RawResponses):
+    """`workflows.deployments.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(WorkflowsDeploymentsService.list)
+    create = raw(WorkflowsDeploymentsService.create)
+    get = raw(WorkflowsDeploymentsService.get)
+    update = raw(WorkflowsDeploymentsService.update)
+    delete = raw(WorkflowsDeploymentsService.delete)
+    stop = raw(WorkflowsDeploymentsService.stop)
+    start = raw(WorkflowsDeploymentsService.start)
+    restart = raw(WorkflowsDeploymentsService.restart)
+    list_workers = raw(WorkflowsDeploymentsService.list_workers)
+    get_logs = raw(WorkflowsDeploymentsService.get_logs)
+    stream_logs = raw(WorkflowsDeploymentsService.stream_logs)
+
+
+class SyncWorkflowsDeploymentsRawResponses(BlockingService):
+    """`workflows.deployments.with_raw_response` of the blocking client."""
+
+    list = blocking(WorkflowsDeploymentsRawResponses.list)
+    create = blocking(WorkflowsDeploymentsRawResponses.create)
+    get = blocking(WorkflowsDeploymentsRawResponses.get)
+    update = blocking(WorkflowsDeploymentsRawResponses.update)
+    delete = blocking(WorkflowsDeploymentsRawResponses.delete)
+    stop = blocking(WorkflowsDeploymentsRawResponses.stop)
+    start = blocking(WorkflowsDeploymentsRawResponses.start)
+    restart = blocking(WorkflowsDeploymentsRawResponses.restart)
+    list_workers = blocking(WorkflowsDeploymentsRawResponses.list_workers)
+    get_logs = blocking(WorkflowsDeploymentsRawResponses.get_logs)
+    stream_logs = blocking(WorkflowsDeploymentsRawResponses.stream_logs)
+
+
+class SyncWorkflowsDeploymentsService(BlockingService):
+    """`workflows.deployments` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsDeploymentsRawResponses)
+    list = blocking(WorkflowsDeploymentsService.list)
+    create = blocking(WorkflowsDeploymentsService.create)
+    get = blocking(WorkflowsDeploymentsService.get)
+    update = blocking(WorkflowsDeploymentsService.update)
+    delete = blocking(WorkflowsDeploymentsService.delete)
+    stop = blocking(WorkflowsDeploymentsService.stop)
+    start = blocking(WorkflowsDeploymentsService.start)
+    restart = blocking(WorkflowsDeploymentsService.restart)
+    list_workers = blocking(WorkflowsDeploymentsService.list_workers)
+    get_logs = blocking(WorkflowsDeploymentsService.get_logs)
+    stream_logs = blocking(WorkflowsDeploymentsService.stream_logs)
+    iterate = blocking(WorkflowsDeploymentsService.iterate)
+    iterate_workers = blocking(WorkflowsDeploymentsService.iterate_workers)
+    iterate_logs = blocking(WorkflowsDeploymentsService.iterate_logs)

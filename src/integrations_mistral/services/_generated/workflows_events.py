@@ -36,12 +36,18 @@ from ...types._generated.workflows_3 import (
     WorkflowTaskTimedOutResponse,
 )
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
-from .._base import Service, query, request_headers
+from .._base import RawResponses, Service, query, request_headers
 from .._events import EventStream
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["WorkflowsEventsService"]
+__all__ = [
+    "SyncWorkflowsEventsRawResponses",
+    "SyncWorkflowsEventsService",
+    "WorkflowsEventsRawResponses",
+    "WorkflowsEventsService",
+]
 
 _StreamEvent = RootModel[Annotated[StreamEventSsePayload | StreamEventSseErrorData, Tolerant]]
 
@@ -50,6 +56,11 @@ class WorkflowsEventsService(Service):
     """`client.workflows.events`: events API."""
 
     area = "workflows.events"
+
+    @property
+    def with_raw_response(self) -> WorkflowsEventsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsEventsRawResponses(self)
 
     async def stream(
         self,
@@ -140,3 +151,26 @@ class WorkflowsEventsService(Service):
     ]:
         """Every item `list` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(self.list, filters, cursor="cursor", items="events", next="next_cursor")
+
+
+class WorkflowsEventsRawResponses(RawResponses):
+    """`workflows.events.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    stream = raw(WorkflowsEventsService.stream)
+    list = raw(WorkflowsEventsService.list)
+
+
+class SyncWorkflowsEventsRawResponses(BlockingService):
+    """`workflows.events.with_raw_response` of the blocking client."""
+
+    stream = blocking(WorkflowsEventsRawResponses.stream)
+    list = blocking(WorkflowsEventsRawResponses.list)
+
+
+class SyncWorkflowsEventsService(BlockingService):
+    """`workflows.events` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsEventsRawResponses)
+    stream = blocking(WorkflowsEventsService.stream)
+    list = blocking(WorkflowsEventsService.list)
+    iterate = blocking(WorkflowsEventsService.iterate)

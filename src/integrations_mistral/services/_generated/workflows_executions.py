@@ -10,21 +10,15 @@ from typing_extensions import Unpack
 
 from ...types._base import Tolerant
 from ...types._generated.workflows_2 import StreamEventSseErrorData
-from ...types._generated.workflows_3 import StreamEventSsePayload, WorkflowExecutionResponse
+from ...types._generated.workflows_3 import StreamEventSsePayload
 from ...types._generated.workflows_4 import StreamError
 from ...types._generated.workflows_executions_1 import (
-    BatchExecutionBody,
-    BatchExecutionResponse,
     EventSource,
     ExecutionLogRecord,
     ExecutionLogSearchResponse,
     ExecutionTraceInfoResponse,
     NetworkEncodedInput,
-    QueryInvocationBody,
-    QueryWorkflowResponse,
     ResetInvocationBody,
-    SignalInvocationBody,
-    SignalWorkflowResponse,
     UpdateInvocationBody,
     UpdateWorkflowResponse,
 )
@@ -33,178 +27,33 @@ from ...types._generated.workflows_executions_2 import (
     WorkflowExecutionTraceOTelResponse,
     WorkflowExecutionTraceSummaryResponse,
 )
-from .._base import Service, build_request, fields_of, query, request_headers, segment
+from .._base import RawResponses, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
+from .workflows_executions_part import WorkflowsExecutionsServicePart
 
-__all__ = ["WorkflowsExecutionsService"]
+__all__ = [
+    "SyncWorkflowsExecutionsRawResponses",
+    "SyncWorkflowsExecutionsService",
+    "WorkflowsExecutionsRawResponses",
+    "WorkflowsExecutionsService",
+]
 
-_GetHistoryResult = RootModel[Any]
 _StreamEvent = RootModel[Annotated[StreamEventSsePayload | StreamEventSseErrorData, Tolerant]]
 _StreamLogsEvent = RootModel[Annotated[ExecutionLogRecord | StreamError, Tolerant]]
 
 
-class WorkflowsExecutionsService(Service):
+class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     """`client.workflows.executions`: workflows API - executions."""
 
     area = "workflows.executions"
 
-    async def get(
-        self, execution_id: str, **options: Unpack[CallOptions]
-    ) -> WorkflowExecutionResponse:
-        """Get Workflow Execution."""
-        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}"
-        return await self._caller.call(
-            "workflows.executions.get", "GET", path, WorkflowExecutionResponse
-        )
-
-    async def get_history(
-        self,
-        execution_id: str,
-        *,
-        decode_payloads: bool | None = None,
-        **options: Unpack[CallOptions],
-    ) -> Any:
-        """Get Workflow Execution History."""
-        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/history"
-        return (
-            await self._caller.call(
-                "workflows.executions.get_history",
-                "GET",
-                path,
-                _GetHistoryResult,
-                params=query(decode_payloads=decode_payloads),
-            )
-        ).root
-
-    @overload
-    async def signal(
-        self, execution_id: str, *, request: SignalInvocationBody, **options: Unpack[CallOptions]
-    ) -> SignalWorkflowResponse: ...
-    @overload
-    async def signal(
-        self,
-        execution_id: str,
-        *,
-        name: str,
-        input: NetworkEncodedInput | dict[str, Any] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> SignalWorkflowResponse: ...
-    async def signal(
-        self,
-        execution_id: str,
-        *,
-        name: str | None = None,
-        input: NetworkEncodedInput | dict[str, Any] | None = None,
-        request: SignalInvocationBody | None = None,
-        **options: Unpack[CallOptions],
-    ) -> SignalWorkflowResponse:
-        """Signal Workflow Execution."""
-        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/signals"
-        return await self._caller.call(
-            "workflows.executions.signal",
-            "POST",
-            path,
-            SignalWorkflowResponse,
-            body=build_request(
-                SignalInvocationBody, request, fields_of(locals(), "path", "execution_id")
-            ),
-        )
-
-    @overload
-    async def query(
-        self, execution_id: str, *, request: QueryInvocationBody, **options: Unpack[CallOptions]
-    ) -> QueryWorkflowResponse: ...
-    @overload
-    async def query(
-        self,
-        execution_id: str,
-        *,
-        name: str,
-        input: NetworkEncodedInput | dict[str, Any] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> QueryWorkflowResponse: ...
-    async def query(
-        self,
-        execution_id: str,
-        *,
-        name: str | None = None,
-        input: NetworkEncodedInput | dict[str, Any] | None = None,
-        request: QueryInvocationBody | None = None,
-        **options: Unpack[CallOptions],
-    ) -> QueryWorkflowResponse:
-        """Query Workflow Execution."""
-        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/queries"
-        return await self._caller.call(
-            "workflows.executions.query",
-            "POST",
-            path,
-            QueryWorkflowResponse,
-            body=build_request(
-                QueryInvocationBody, request, fields_of(locals(), "path", "execution_id")
-            ),
-        )
-
-    async def terminate(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
-        """Terminate Workflow Execution."""
-        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/terminate"
-        await self._caller.raw("workflows.executions.terminate", "POST", path)
-
-    @overload
-    async def batch_terminate(
-        self, *, request: BatchExecutionBody, **options: Unpack[CallOptions]
-    ) -> BatchExecutionResponse: ...
-    @overload
-    async def batch_terminate(
-        self, *, execution_ids: list[str], **options: Unpack[CallOptions]
-    ) -> BatchExecutionResponse: ...
-    async def batch_terminate(
-        self,
-        *,
-        execution_ids: list[str] | None = None,
-        request: BatchExecutionBody | None = None,
-        **options: Unpack[CallOptions],
-    ) -> BatchExecutionResponse:
-        """Batch Terminate Workflow Executions."""
-        path = "/v1/workflows/executions/terminate"
-        return await self._caller.call(
-            "workflows.executions.batch_terminate",
-            "POST",
-            path,
-            BatchExecutionResponse,
-            body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
-        )
-
-    async def cancel(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
-        """Cancel Workflow Execution."""
-        path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/cancel"
-        await self._caller.raw("workflows.executions.cancel", "POST", path)
-
-    @overload
-    async def batch_cancel(
-        self, *, request: BatchExecutionBody, **options: Unpack[CallOptions]
-    ) -> BatchExecutionResponse: ...
-    @overload
-    async def batch_cancel(
-        self, *, execution_ids: list[str], **options: Unpack[CallOptions]
-    ) -> BatchExecutionResponse: ...
-    async def batch_cancel(
-        self,
-        *,
-        execution_ids: list[str] | None = None,
-        request: BatchExecutionBody | None = None,
-        **options: Unpack[CallOptions],
-    ) -> BatchExecutionResponse:
-        """Batch Cancel Workflow Executions."""
-        path = "/v1/workflows/executions/cancel"
-        return await self._caller.call(
-            "workflows.executions.batch_cancel",
-            "POST",
-            path,
-            BatchExecutionResponse,
-            body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
-        )
+    @property
+    def with_raw_response(self) -> WorkflowsExecutionsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsExecutionsRawResponses(self)
 
     @overload
     async def reset(
@@ -405,3 +254,71 @@ class WorkflowsExecutionsService(Service):
                     run_id=run_id, activity_id=activity_id, after=after, last_event_id=last_event_id
                 ),
             )
+
+
+class WorkflowsExecutionsRawResponses(RawResponses):
+    """`workflows.executions.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get = raw(WorkflowsExecutionsService.get)
+    get_history = raw(WorkflowsExecutionsService.get_history)
+    signal = raw(WorkflowsExecutionsService.signal)
+    query = raw(WorkflowsExecutionsService.query)
+    terminate = raw(WorkflowsExecutionsService.terminate)
+    batch_terminate = raw(WorkflowsExecutionsService.batch_terminate)
+    cancel = raw(WorkflowsExecutionsService.cancel)
+    batch_cancel = raw(WorkflowsExecutionsService.batch_cancel)
+    reset = raw(WorkflowsExecutionsService.reset)
+    update = raw(WorkflowsExecutionsService.update)
+    get_trace_info = raw(WorkflowsExecutionsService.get_trace_info)
+    get_trace_otel = raw(WorkflowsExecutionsService.get_trace_otel)
+    get_trace_summary = raw(WorkflowsExecutionsService.get_trace_summary)
+    get_trace_events = raw(WorkflowsExecutionsService.get_trace_events)
+    stream = raw(WorkflowsExecutionsService.stream)
+    get_logs = raw(WorkflowsExecutionsService.get_logs)
+    stream_logs = raw(WorkflowsExecutionsService.stream_logs)
+
+
+class SyncWorkflowsExecutionsRawResponses(BlockingService):
+    """`workflows.executions.with_raw_response` of the blocking client."""
+
+    get = blocking(WorkflowsExecutionsRawResponses.get)
+    get_history = blocking(WorkflowsExecutionsRawResponses.get_history)
+    signal = blocking(WorkflowsExecutionsRawResponses.signal)
+    query = blocking(WorkflowsExecutionsRawResponses.query)
+    terminate = blocking(WorkflowsExecutionsRawResponses.terminate)
+    batch_terminate = blocking(WorkflowsExecutionsRawResponses.batch_terminate)
+    cancel = blocking(WorkflowsExecutionsRawResponses.cancel)
+    batch_cancel = blocking(WorkflowsExecutionsRawResponses.batch_cancel)
+    reset = blocking(WorkflowsExecutionsRawResponses.reset)
+    update = blocking(WorkflowsExecutionsRawResponses.update)
+    get_trace_info = blocking(WorkflowsExecutionsRawResponses.get_trace_info)
+    get_trace_otel = blocking(WorkflowsExecutionsRawResponses.get_trace_otel)
+    get_trace_summary = blocking(WorkflowsExecutionsRawResponses.get_trace_summary)
+    get_trace_events = blocking(WorkflowsExecutionsRawResponses.get_trace_events)
+    stream = blocking(WorkflowsExecutionsRawResponses.stream)
+    get_logs = blocking(WorkflowsExecutionsRawResponses.get_logs)
+    stream_logs = blocking(WorkflowsExecutionsRawResponses.stream_logs)
+
+
+class SyncWorkflowsExecutionsService(BlockingService):
+    """`workflows.executions` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsExecutionsRawResponses)
+    get = blocking(WorkflowsExecutionsService.get)
+    get_history = blocking(WorkflowsExecutionsService.get_history)
+    signal = blocking(WorkflowsExecutionsService.signal)
+    query = blocking(WorkflowsExecutionsService.query)
+    terminate = blocking(WorkflowsExecutionsService.terminate)
+    batch_terminate = blocking(WorkflowsExecutionsService.batch_terminate)
+    cancel = blocking(WorkflowsExecutionsService.cancel)
+    batch_cancel = blocking(WorkflowsExecutionsService.batch_cancel)
+    reset = blocking(WorkflowsExecutionsService.reset)
+    update = blocking(WorkflowsExecutionsService.update)
+    get_trace_info = blocking(WorkflowsExecutionsService.get_trace_info)
+    get_trace_otel = blocking(WorkflowsExecutionsService.get_trace_otel)
+    get_trace_summary = blocking(WorkflowsExecutionsService.get_trace_summary)
+    get_trace_events = blocking(WorkflowsExecutionsService.get_trace_events)
+    stream = blocking(WorkflowsExecutionsService.stream)
+    get_logs = blocking(WorkflowsExecutionsService.get_logs)
+    stream_logs = blocking(WorkflowsExecutionsService.stream_logs)
+    iterate_logs = blocking(WorkflowsExecutionsService.iterate_logs)

@@ -5,16 +5,27 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...types._generated.workflows_metrics import WorkflowMetrics
-from .._base import Service, query, segment
+from .._base import RawResponses, Service, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions
 
-__all__ = ["WorkflowsMetricsService"]
+__all__ = [
+    "SyncWorkflowsMetricsRawResponses",
+    "SyncWorkflowsMetricsService",
+    "WorkflowsMetricsRawResponses",
+    "WorkflowsMetricsService",
+]
 
 
 class WorkflowsMetricsService(Service):
     """`client.workflows.metrics`: workflows API - metrics."""
 
     area = "workflows.metrics"
+
+    @property
+    def with_raw_response(self) -> WorkflowsMetricsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsMetricsRawResponses(self)
 
     async def get(
         self,
@@ -33,3 +44,22 @@ class WorkflowsMetricsService(Service):
             WorkflowMetrics,
             params=query(start_time=start_time, end_time=end_time),
         )
+
+
+class WorkflowsMetricsRawResponses(RawResponses):
+    """`workflows.metrics.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    get = raw(WorkflowsMetricsService.get)
+
+
+class SyncWorkflowsMetricsRawResponses(BlockingService):
+    """`workflows.metrics.with_raw_response` of the blocking client."""
+
+    get = blocking(WorkflowsMetricsRawResponses.get)
+
+
+class SyncWorkflowsMetricsService(BlockingService):
+    """`workflows.metrics` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsMetricsRawResponses)
+    get = blocking(WorkflowsMetricsService.get)

@@ -14,11 +14,17 @@ from ...types._generated.workflows_runs import (
     WorkflowExecutionListResponse,
     WorkflowExecutionWithoutResultResponse,
 )
-from .._base import Service, query, segment
+from .._base import RawResponses, Service, query, segment
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["WorkflowsRunsService"]
+__all__ = [
+    "SyncWorkflowsRunsRawResponses",
+    "SyncWorkflowsRunsService",
+    "WorkflowsRunsRawResponses",
+    "WorkflowsRunsService",
+]
 
 _GetHistoryResult = RootModel[Any]
 
@@ -27,6 +33,11 @@ class WorkflowsRunsService(Service):
     """`client.workflows.runs`: workflows API - runs."""
 
     area = "workflows.runs"
+
+    @property
+    def with_raw_response(self) -> WorkflowsRunsRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsRunsRawResponses(self)
 
     async def list(
         self,
@@ -104,3 +115,29 @@ class WorkflowsRunsService(Service):
                 params=query(decode_payloads=decode_payloads),
             )
         ).root
+
+
+class WorkflowsRunsRawResponses(RawResponses):
+    """`workflows.runs.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(WorkflowsRunsService.list)
+    get = raw(WorkflowsRunsService.get)
+    get_history = raw(WorkflowsRunsService.get_history)
+
+
+class SyncWorkflowsRunsRawResponses(BlockingService):
+    """`workflows.runs.with_raw_response` of the blocking client."""
+
+    list = blocking(WorkflowsRunsRawResponses.list)
+    get = blocking(WorkflowsRunsRawResponses.get)
+    get_history = blocking(WorkflowsRunsRawResponses.get_history)
+
+
+class SyncWorkflowsRunsService(BlockingService):
+    """`workflows.runs` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsRunsRawResponses)
+    list = blocking(WorkflowsRunsService.list)
+    get = blocking(WorkflowsRunsService.get)
+    get_history = blocking(WorkflowsRunsService.get_history)
+    iterate = blocking(WorkflowsRunsService.iterate)

@@ -19,17 +19,36 @@ from ...types._generated.workflows_schedules import (
     WorkflowScheduleTriggerRequest,
     WorkflowScheduleUpdateRequest,
 )
-from .._base import Service, build_request, fields_of, optional_request, query, segment
+from .._base import (
+    RawResponses,
+    Service,
+    build_request,
+    fields_of,
+    optional_request,
+    query,
+    segment,
+)
+from .._faces import BlockingService, Face, blocking, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
-__all__ = ["WorkflowsSchedulesService"]
+__all__ = [
+    "SyncWorkflowsSchedulesRawResponses",
+    "SyncWorkflowsSchedulesService",
+    "WorkflowsSchedulesRawResponses",
+    "WorkflowsSchedulesService",
+]
 
 
 class WorkflowsSchedulesService(Service):
     """`client.workflows.schedules`: workflows API - schedules."""
 
     area = "workflows.schedules"
+
+    @property
+    def with_raw_response(self) -> WorkflowsSchedulesRawResponses:
+        """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
+        return WorkflowsSchedulesRawResponses(self)
 
     async def list(
         self,
@@ -212,3 +231,44 @@ class WorkflowsSchedulesService(Service):
                 WorkflowScheduleTriggerRequest, request, fields_of(locals(), "path", "schedule_id")
             ),
         )
+
+
+class WorkflowsSchedulesRawResponses(RawResponses):
+    """`workflows.schedules.with_raw_response`: each call answers `APIResponse[reply]`."""
+
+    list = raw(WorkflowsSchedulesService.list)
+    schedule = raw(WorkflowsSchedulesService.schedule)
+    get = raw(WorkflowsSchedulesService.get)
+    update = raw(WorkflowsSchedulesService.update)
+    unschedule = raw(WorkflowsSchedulesService.unschedule)
+    pause = raw(WorkflowsSchedulesService.pause)
+    resume = raw(WorkflowsSchedulesService.resume)
+    trigger = raw(WorkflowsSchedulesService.trigger)
+
+
+class SyncWorkflowsSchedulesRawResponses(BlockingService):
+    """`workflows.schedules.with_raw_response` of the blocking client."""
+
+    list = blocking(WorkflowsSchedulesRawResponses.list)
+    schedule = blocking(WorkflowsSchedulesRawResponses.schedule)
+    get = blocking(WorkflowsSchedulesRawResponses.get)
+    update = blocking(WorkflowsSchedulesRawResponses.update)
+    unschedule = blocking(WorkflowsSchedulesRawResponses.unschedule)
+    pause = blocking(WorkflowsSchedulesRawResponses.pause)
+    resume = blocking(WorkflowsSchedulesRawResponses.resume)
+    trigger = blocking(WorkflowsSchedulesRawResponses.trigger)
+
+
+class SyncWorkflowsSchedulesService(BlockingService):
+    """`workflows.schedules` of the blocking client (`SyncMistralClient`)."""
+
+    with_raw_response = Face(SyncWorkflowsSchedulesRawResponses)
+    list = blocking(WorkflowsSchedulesService.list)
+    schedule = blocking(WorkflowsSchedulesService.schedule)
+    get = blocking(WorkflowsSchedulesService.get)
+    update = blocking(WorkflowsSchedulesService.update)
+    unschedule = blocking(WorkflowsSchedulesService.unschedule)
+    pause = blocking(WorkflowsSchedulesService.pause)
+    resume = blocking(WorkflowsSchedulesService.resume)
+    trigger = blocking(WorkflowsSchedulesService.trigger)
+    iterate = blocking(WorkflowsSchedulesService.iterate)
