@@ -10,11 +10,17 @@ ASK = [{"role": "user", "content": "hi"}]
 
 async def main(client: MistralClient) -> None:
     await client.chat.create(model="m", messages=ASK, modle="x")  # E: keyword argument "modle"
-    await client.chat.create(model="m", messages=ASK, top_p="x")  # E: incompatible type "str"
+    await client.chat.create(model="m", messages=ASK, top_p="x")  # E: No overload variant
     reply = await client.chat.create(model="m", messages=ASK)
     print(reply.txt)  # E: has no attribute "txt"
     count: str = await client.tokens.count(model="m", messages=ASK)  # E: Incompatible types
     del count
+    await client.observability.judges.create(name="tone")  # E: No overload variant
+    await client.chat.create(model="m", messages=ASK, timeout="soon")  # E: No overload variant
+    await client.files.list(page_size=1, extra_headers="x")  # E: incompatible type "str"
+    await client.prompts.list(page_sise=1)  # E: keyword argument "page_sise"
+    raw = await client.chat.with_raw_response.create(model="m", messages=ASK)
+    print(raw.parse().txt)  # E: has no attribute "txt"
 
 
 async def streams(client: MistralClient) -> None:

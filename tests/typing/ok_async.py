@@ -7,6 +7,7 @@ import asyncio
 from pydantic import BaseModel
 
 from integrations_mistral import ChatCompletionResponse, MistralClient
+from integrations_mistral.types import ChatCompletionRequest, UserMessage
 
 
 class Painter(BaseModel):
@@ -42,6 +43,52 @@ async def main() -> None:
         final: ChatCompletionResponse = await stream.final_response()
         middle = await client.fim.create_stream(model="codestral-latest", prompt="def f(")
         print(text, tokens, born, counted, final.text, await middle.final_response())
+        await options_pages_and_raw(client)
+
+
+async def options_pages_and_raw(client: MistralClient) -> None:
+    """Per-call options, `request=`, raw responses, page walks and three generated areas."""
+    ask = [{"role": "user", "content": "hi"}]
+    reply = await client.chat.create(
+        model="m", messages=ask, timeout=5.0, extra_headers={"X-Team": "a"}, extra_body={"x": 1}
+    )
+    again = await client.chat.create(
+        request=ChatCompletionRequest(model="m", messages=[UserMessage(content="hi")]),
+        extra_query={"trace": "1"},
+    )
+    raw = await client.chat.with_raw_response.create(model="m", messages=ask)
+    parsed: ChatCompletionResponse = raw.parse()
+    status: int | None = raw.status_code
+    request_id: str | None = raw.request_id
+    async for item in client.files.iterate(purpose="batch", timeout=10.0):
+        name: str = item.filename
+        print(name)
+    judge = await client.observability.judges.create(
+        name="tone",
+        description="is it polite",
+        model_name="mistral-small-latest",
+        output={"type": "REGRESSION", "min": 0, "max": 1},
+        instructions="rate it",
+        tools=[],
+    )
+    judged_id: str = judge.id
+    async for found in client.observability.judges.iterate(page_size=50):
+        print(found.name)
+    signalled = await client.workflows.executions.signal("run-1", name="go", timeout=3.0)
+    prompts = await client.prompts.list(page_size=10)
+    raw_judge = await client.observability.judges.with_raw_response.get("j-1")
+    print(reply.text, again.text, parsed, status, request_id, judged_id, signalled, prompts)
+    print(raw_judge.parse().name)
+    events = await client.conversations.start_stream(inputs="hi", model="m")
+    async with events:
+        async for event in events:
+            print(event)
+    whole = await events.final_response()
+    print(whole.outputs)
+    run = await client.chat.run_tools(messages=ask, tools=[len], model="m", max_turns=3)
+    print(run.messages)
+    saved = await client.audio.speech.create_to("out.mp3", input="hello", voice_id="v")
+    print(saved.name)
 
 
 asyncio.run(main())

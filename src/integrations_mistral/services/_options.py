@@ -14,11 +14,10 @@ import contextvars
 import dataclasses
 import functools
 import inspect
-import os
 import sys
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Concatenate, TypedDict, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from typing_extensions import ParamSpec
 
@@ -34,7 +33,6 @@ __all__ = [
     "request_headers",
     "returns_coroutine",
     "takes_arguments_of",
-    "takes_destination_and_arguments_of",
     "with_call_options",
 ]
 
@@ -221,23 +219,6 @@ def takes_arguments_of(
     flagged like `create(modle=...)`. At run time the method is returned unchanged."""
 
     def decorate(method: Callable[..., R]) -> Callable[Params, R]:
-        return method
-
-    return decorate
-
-
-Self_ = TypeVar("Self_")
-
-
-def takes_destination_and_arguments_of(
-    original: Callable[Concatenate[Self_, Params], object],
-) -> Callable[[Callable[..., R]], Callable[Concatenate[Self_, str | os.PathLike[str], Params], R]]:
-    """`takes_arguments_of` for a method that writes its reply to a file: a destination first
-    (`speech.create_to("out.mp3", input=...)`), then `original`'s arguments."""
-
-    def decorate(
-        method: Callable[..., R],
-    ) -> Callable[Concatenate[Self_, str | os.PathLike[str], Params], R]:
         return method
 
     return decorate

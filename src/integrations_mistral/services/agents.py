@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..types import (
     Agent,
@@ -47,6 +47,47 @@ __all__ = ["AgentsService"]
 _COMPLETIONS = "POST /v1/agents/completions"
 
 
+class AgentsCreateArguments(CallOptions, total=False):
+    """The keyword arguments of `agents.create` but `request` (required fields required)."""
+
+    model: Required[str]
+    name: Required[str]
+    instructions: str | None
+    tools: builtins.list[Tool | dict[str, Any]] | None
+    completion_args: dict[str, Any] | None
+    guardrails: builtins.list[dict[str, Any]] | None
+    description: str | None
+    handoffs: builtins.list[str] | None
+    metadata: dict[str, Any] | None
+    version_message: str | None
+
+
+class AgentsCompleteArguments(CallOptions, total=False):
+    """The keyword arguments of `agents.complete` but `request` (required fields required)."""
+
+    agent_id: Required[str]
+    messages: Required[Sequence[Message | dict[str, Any]]]
+    max_tokens: int | None
+    stop: str | builtins.list[str] | None
+    random_seed: int | None
+    metadata: dict[str, Any] | None
+    response_format: ResponseFormat | dict[str, Any] | None
+    tools: Sequence[Tool | dict[str, Any]] | None
+    tool_choice: (
+        ToolChoice | dict[str, Any] | Literal["auto", "none", "any", "required"] | str | None
+    )
+    presence_penalty: float | None
+    frequency_penalty: float | None
+    n: int | None
+    prediction: Prediction | dict[str, Any] | None
+    parallel_tool_calls: bool | None
+    prompt_mode: Literal["reasoning"] | str | None
+    reasoning_effort: Literal["high", "none"] | str | None
+    prompt_cache_key: str | None
+    guardrails: builtins.list[dict[str, Any]] | None
+    service_tier: Literal["auto", "standard_only"] | str | None
+
+
 class AgentsService(Service):
     """`/v1/agents`: agents, their versions and aliases; `complete` is deprecated (conversations)."""
 
@@ -55,6 +96,12 @@ class AgentsService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return AgentsRawResponses(self)
 
+    @overload
+    async def create(
+        self, *, request: AgentCreateRequest, **options: Unpack[CallOptions]
+    ) -> Agent: ...
+    @overload
+    async def create(self, **arguments: Unpack[AgentsCreateArguments]) -> Agent: ...
     async def create(
         self,
         *,
@@ -224,6 +271,14 @@ class AgentsService(Service):
             "agents.delete", "DELETE", f"/v1/agents/{segment(agent_id, 'agent_id')}"
         )
 
+    @overload
+    async def complete(
+        self, *, request: AgentsCompletionRequest, **options: Unpack[CallOptions]
+    ) -> ChatCompletionResponse: ...
+    @overload
+    async def complete(
+        self, **arguments: Unpack[AgentsCompleteArguments]
+    ) -> ChatCompletionResponse: ...
     async def complete(
         self,
         *,
@@ -269,7 +324,14 @@ class AgentsService(Service):
             cost=self._caller.estimate(body),
         )
 
-    @takes_arguments_of(complete)
+    @overload
+    async def complete_stream(
+        self, *, request: AgentsCompletionRequest, **options: Unpack[CallOptions]
+    ) -> CompletionStream[CompletionChunk]: ...
+    @overload
+    async def complete_stream(
+        self, **arguments: Unpack[AgentsCompleteArguments]
+    ) -> CompletionStream[CompletionChunk]: ...
     async def complete_stream(
         self, *, request: AgentsCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:

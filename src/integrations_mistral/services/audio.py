@@ -11,11 +11,11 @@ import builtins
 import json
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import aiohttp
 from pydantic import ValidationError
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..errors import ResponseValidationError
 from ..transport.sse import ServerSentEvent
@@ -34,7 +34,7 @@ from ._base import RawResponses, Service, ServiceGroup, build_request, fields_of
 from ._caller import APICaller
 from ._destination import atomic_file, checked_destination
 from ._faces import BlockingService, Face, blocking, raw
-from ._options import CallOptions, takes_destination_and_arguments_of
+from ._options import CallOptions
 from ._stream import CompletionStream, _error_event
 from .files import FileInput, file_source
 
@@ -218,6 +218,18 @@ class SyncTranscriptionsService(BlockingService):
     create_stream = blocking(TranscriptionsService.create_stream)
 
 
+class AudioSpeechCreateArguments(CallOptions, total=False):
+    """The keyword arguments of `audio.speech.create` but `request` (required fields required)."""
+
+    input: Required[str]
+    model: str | None
+    voice_id: str | None
+    ref_audio: str | None
+    response_format: str | None
+    metadata: dict[str, Any] | None
+    prompt_cache_key: str | None
+
+
 class SpeechService(Service):
     """`POST /v1/audio/speech`: text to audio bytes."""
 
@@ -226,6 +238,10 @@ class SpeechService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return SpeechRawResponses(self)
 
+    @overload
+    async def create(self, *, request: SpeechRequest, **options: Unpack[CallOptions]) -> bytes: ...
+    @overload
+    async def create(self, **arguments: Unpack[AudioSpeechCreateArguments]) -> bytes: ...
     async def create(
         self,
         *,
@@ -246,11 +262,28 @@ class SpeechService(Service):
         )
         return _decode(reply.audio_data)
 
-    @takes_destination_and_arguments_of(create)
-    async def create_to(self, destination: str | os.PathLike[str], **arguments: Any) -> Path:
+    @overload
+    async def create_to(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        request: SpeechRequest,
+        **options: Unpack[CallOptions],
+    ) -> Path: ...
+    @overload
+    async def create_to(
+        self, destination: str | os.PathLike[str], **arguments: Unpack[AudioSpeechCreateArguments]
+    ) -> Path: ...
+    async def create_to(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        request: SpeechRequest | None = None,
+        **arguments: Any,
+    ) -> Path:
         """Stream the audio to `destination` (chunk by chunk; it appears only once complete);
         takes the arguments of `create`."""
-        body = build_request(SpeechRequest, arguments.pop("request", None), arguments)
+        body = build_request(SpeechRequest, request, arguments)
         target = checked_destination(destination)
         stream = await self._stream(
             "audio.speech.create_to", "/v1/audio/speech", body, 0, _SpeechStream

@@ -8,9 +8,9 @@ import os
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..errors import MistralError
 from ..observability.logs import note_job
@@ -29,6 +29,18 @@ __all__ = ["BatchService"]
 _JOBS = "/v1/batch/jobs"
 
 
+class BatchCreateArguments(CallOptions, total=False):
+    """The keyword arguments of `batch.create` but `request` (required fields required)."""
+
+    endpoint: Required[str]
+    input_files: builtins.list[str] | None
+    requests: builtins.list[BatchRequest | dict[str, Any]] | None
+    model: str | None
+    agent_id: str | None
+    metadata: dict[str, Any] | None
+    timeout_hours: int | None
+
+
 class BatchService(Service):
     """`/v1/batch/jobs`."""
 
@@ -37,6 +49,12 @@ class BatchService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return BatchRawResponses(self)
 
+    @overload
+    async def create(
+        self, *, request: BatchJobRequest, **options: Unpack[CallOptions]
+    ) -> BatchJob: ...
+    @overload
+    async def create(self, **arguments: Unpack[BatchCreateArguments]) -> BatchJob: ...
     async def create(
         self,
         *,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..types import (
     ChatClassificationRequest,
@@ -22,6 +22,31 @@ from ._options import CallOptions
 __all__ = ["ClassifiersService"]
 
 
+class ClassifiersModerateChatArguments(CallOptions, total=False):
+    """The keyword arguments of `classifiers.moderate_chat` but `request` (required fields required)."""
+
+    model: Required[str]
+    input: Required[
+        Sequence[Message | dict[str, Any]] | Sequence[Sequence[Message | dict[str, Any]]]
+    ]
+
+
+class ClassifiersClassifyChatArguments(CallOptions, total=False):
+    """The keyword arguments of `classifiers.classify_chat` but `request` (required fields required)."""
+
+    model: Required[str]
+    input: Required[dict[str, Any] | list[dict[str, Any]]]
+
+
+class ClassificationArguments(CallOptions, total=False):
+    """The keyword arguments of `classifiers.classify` and `moderate` but `request` (required
+    fields required)."""
+
+    model: Required[str]
+    input: Required[str | list[str]]
+    metadata: dict[str, Any] | None
+
+
 class ClassifiersService(Service):
     """`/v1/moderations`, `/v1/chat/moderations`, `/v1/classifications`, `/v1/chat/classifications`."""
 
@@ -30,6 +55,14 @@ class ClassifiersService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return ClassifiersRawResponses(self)
 
+    @overload
+    async def moderate(
+        self, *, request: ClassificationRequest, **options: Unpack[CallOptions]
+    ) -> ModerationResponse: ...
+    @overload
+    async def moderate(
+        self, **arguments: Unpack[ClassificationArguments]
+    ) -> ModerationResponse: ...
     async def moderate(
         self,
         *,
@@ -49,6 +82,14 @@ class ClassifiersService(Service):
             fields_of(locals()),
         )
 
+    @overload
+    async def moderate_chat(
+        self, *, request: ChatModerationRequest, **options: Unpack[CallOptions]
+    ) -> ModerationResponse: ...
+    @overload
+    async def moderate_chat(
+        self, **arguments: Unpack[ClassifiersModerateChatArguments]
+    ) -> ModerationResponse: ...
     async def moderate_chat(
         self,
         *,
@@ -70,6 +111,14 @@ class ClassifiersService(Service):
             fields_of(locals()),
         )
 
+    @overload
+    async def classify(
+        self, *, request: ClassificationRequest, **options: Unpack[CallOptions]
+    ) -> ClassificationResponse: ...
+    @overload
+    async def classify(
+        self, **arguments: Unpack[ClassificationArguments]
+    ) -> ClassificationResponse: ...
     async def classify(
         self,
         *,
@@ -89,6 +138,14 @@ class ClassifiersService(Service):
             fields_of(locals()),
         )
 
+    @overload
+    async def classify_chat(
+        self, *, request: ChatClassificationRequest, **options: Unpack[CallOptions]
+    ) -> ClassificationResponse: ...
+    @overload
+    async def classify_chat(
+        self, **arguments: Unpack[ClassifiersClassifyChatArguments]
+    ) -> ClassificationResponse: ...
     async def classify_chat(
         self,
         *,

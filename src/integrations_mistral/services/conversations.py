@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Awaitable
-from typing import Any
+from typing import Any, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..types import (
     Conversation,
@@ -43,6 +43,37 @@ def _cost(request: Any) -> int:
     return len(text) // 4 + 1
 
 
+class ConversationsStartArguments(CallOptions, total=False):
+    """The keyword arguments of `conversations.start` but `request` (required fields required)."""
+
+    inputs: Required[str | builtins.list[Any]]
+    model: str | None
+    agent_id: str | None
+    agent_version: str | int | None
+    instructions: str | None
+    tools: builtins.list[dict[str, Any]] | None
+    completion_args: dict[str, Any] | None
+    guardrails: builtins.list[dict[str, Any]] | None
+    name: str | None
+    description: str | None
+    metadata: dict[str, Any] | None
+    store: bool | None
+    handoff_execution: str | None
+
+
+class ConversationsRestartArguments(CallOptions, total=False):
+    """The keyword arguments of `conversations.restart` but `request` (required fields required)."""
+
+    from_entry_id: Required[str]
+    inputs: str | builtins.list[Any] | None
+    store: bool | None
+    handoff_execution: str | None
+    completion_args: dict[str, Any] | None
+    guardrails: builtins.list[dict[str, Any]] | None
+    metadata: dict[str, Any] | None
+    agent_version: str | int | None
+
+
 class ConversationsService(Service):
     """`/v1/conversations`: stateful turns with a model or an agent, stored by the API."""
 
@@ -51,6 +82,14 @@ class ConversationsService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return ConversationsRawResponses(self)
 
+    @overload
+    async def start(
+        self, *, request: ConversationRequest, **options: Unpack[CallOptions]
+    ) -> ConversationResponse: ...
+    @overload
+    async def start(
+        self, **arguments: Unpack[ConversationsStartArguments]
+    ) -> ConversationResponse: ...
     async def start(
         self,
         *,
@@ -76,7 +115,14 @@ class ConversationsService(Service):
             "conversations.start", "POST", _PATH, ConversationResponse, body=body, cost=_cost(body)
         )
 
-    @takes_arguments_of(start)
+    @overload
+    async def start_stream(
+        self, *, request: ConversationRequest, **options: Unpack[CallOptions]
+    ) -> ConversationStream: ...
+    @overload
+    async def start_stream(
+        self, **arguments: Unpack[ConversationsStartArguments]
+    ) -> ConversationStream: ...
     async def start_stream(
         self, *, request: ConversationRequest | None = None, **arguments: Any
     ) -> ConversationStream:
@@ -157,6 +203,18 @@ class ConversationsService(Service):
         )
         return stream  # type: ignore[return-value]
 
+    @overload
+    async def restart(
+        self,
+        conversation_id: str,
+        *,
+        request: ConversationRestartRequest,
+        **options: Unpack[CallOptions],
+    ) -> ConversationResponse: ...
+    @overload
+    async def restart(
+        self, conversation_id: str, **arguments: Unpack[ConversationsRestartArguments]
+    ) -> ConversationResponse: ...
     async def restart(
         self,
         conversation_id: str,
@@ -181,7 +239,18 @@ class ConversationsService(Service):
             "conversations.restart", "POST", path, ConversationResponse, body=body, cost=_cost(body)
         )
 
-    @takes_arguments_of(restart)
+    @overload
+    async def restart_stream(
+        self,
+        conversation_id: str,
+        *,
+        request: ConversationRestartRequest,
+        **options: Unpack[CallOptions],
+    ) -> ConversationStream: ...
+    @overload
+    async def restart_stream(
+        self, conversation_id: str, **arguments: Unpack[ConversationsRestartArguments]
+    ) -> ConversationStream: ...
     async def restart_stream(
         self,
         conversation_id: str,
@@ -213,13 +282,17 @@ class ConversationsService(Service):
         return listed.root
 
     def iterate(
-        self, *, page_size: int = 100, metadata: dict[str, Any] | None = None
+        self,
+        *,
+        page_size: int = 100,
+        metadata: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Conversation]:
-        """Every conversation, fetching pages as the iteration needs them."""
+        """Every conversation, fetching pages as the iteration needs them (each with `options`)."""
 
         return walk_pages(
             self.list,
-            {"page_size": page_size, "metadata": metadata},
+            {"page_size": page_size, "metadata": metadata, **options},
             page="page",
             first=0,
             size="page_size",

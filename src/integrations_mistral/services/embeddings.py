@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..types import EmbeddingRequest, EmbeddingResponse
 from ._base import RawResponses, Service, build_request, fields_of
@@ -12,6 +12,17 @@ from ._faces import BlockingService, Face, blocking, raw
 from ._options import CallOptions
 
 __all__ = ["EmbeddingsService"]
+
+
+class EmbeddingsCreateArguments(CallOptions, total=False):
+    """The keyword arguments of `embeddings.create` but `request` (required fields required)."""
+
+    model: Required[str]
+    input: Required[str | list[str]]
+    output_dimension: int | None
+    output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | str | None
+    encoding_format: Literal["float", "base64"] | str | None
+    metadata: dict[str, Any] | None
 
 
 class EmbeddingsService(Service):
@@ -22,6 +33,12 @@ class EmbeddingsService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return EmbeddingsRawResponses(self)
 
+    @overload
+    async def create(
+        self, *, request: EmbeddingRequest, **options: Unpack[CallOptions]
+    ) -> EmbeddingResponse: ...
+    @overload
+    async def create(self, **arguments: Unpack[EmbeddingsCreateArguments]) -> EmbeddingResponse: ...
     async def create(
         self,
         *,

@@ -94,12 +94,13 @@ class FilesService(Service):
         sample_type: builtins.list[str] | None = None,
         source: builtins.list[str] | None = None,
         mimetypes: builtins.list[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[FileObject]:
-        """Every file, fetching pages as the iteration needs them."""
+        """Every file, fetching pages as the iteration needs them (each with `options`)."""
 
         return walk_pages(
             self.list,
-            fields_of(locals()),
+            {**fields_of(locals()), **options},
             page="page",
             first=0,
             size="page_size",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..types import CompletionChunk, FIMCompletionRequest, FIMCompletionResponse
 from ._base import (
@@ -16,10 +16,26 @@ from ._base import (
     fields_of,
 )
 from ._faces import BlockingService, Face, blocking, raw
-from ._options import CallOptions, takes_arguments_of
+from ._options import CallOptions
 from ._stream import CompletionStream
 
 __all__ = ["FIMService"]
+
+
+class FIMCreateArguments(CallOptions, total=False):
+    """The keyword arguments of `fim.create` but `request` (required fields required)."""
+
+    model: Required[str]
+    prompt: Required[str]
+    suffix: str | None
+    temperature: float | None
+    top_p: float | None
+    max_tokens: int | None
+    min_tokens: int | None
+    stop: str | list[str] | None
+    random_seed: int | None
+    metadata: dict[str, Any] | None
+    prompt_cache_key: str | None
 
 
 class FIMService(Service):
@@ -30,6 +46,12 @@ class FIMService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return FIMRawResponses(self)
 
+    @overload
+    async def create(
+        self, *, request: FIMCompletionRequest, **options: Unpack[CallOptions]
+    ) -> FIMCompletionResponse: ...
+    @overload
+    async def create(self, **arguments: Unpack[FIMCreateArguments]) -> FIMCompletionResponse: ...
     async def create(
         self,
         *,
@@ -60,7 +82,14 @@ class FIMService(Service):
             cost=_cost(body),
         )
 
-    @takes_arguments_of(create)
+    @overload
+    async def create_stream(
+        self, *, request: FIMCompletionRequest, **options: Unpack[CallOptions]
+    ) -> CompletionStream[CompletionChunk]: ...
+    @overload
+    async def create_stream(
+        self, **arguments: Unpack[FIMCreateArguments]
+    ) -> CompletionStream[CompletionChunk]: ...
     async def create_stream(
         self, *, request: FIMCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:

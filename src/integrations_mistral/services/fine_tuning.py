@@ -5,9 +5,9 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..observability.logs import note_job
 from ..types import (
@@ -46,6 +46,23 @@ def _job_or_estimate(body: bytes) -> type[FineTuningJob] | type[FineTuningJobEst
     return FineTuningJob
 
 
+class FineTuningCreateArguments(CallOptions, total=False):
+    """The keyword arguments of `fine_tuning.create` but `request` (required fields required)."""
+
+    model: Required[str]
+    hyperparameters: Required[dict[str, Any]]
+    training_files: builtins.list[TrainingFile | dict[str, Any]] | None
+    validation_files: builtins.list[str] | None
+    suffix: str | None
+    integrations: builtins.list[WandbIntegration | dict[str, Any]] | None
+    auto_start: bool | None
+    invalid_sample_skip_percentage: float | None
+    job_type: Literal["completion", "classifier"] | None
+    repositories: builtins.list[dict[str, Any]] | None
+    classifier_targets: builtins.list[dict[str, Any]] | None
+    dry_run: bool | None
+
+
 class FineTuningService(Service):
     """`/v1/fine_tuning/*`."""
 
@@ -54,6 +71,14 @@ class FineTuningService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return FineTuningRawResponses(self)
 
+    @overload
+    async def create(
+        self, *, request: FineTuningJobRequest, **options: Unpack[CallOptions]
+    ) -> FineTuningJob | FineTuningJobEstimate: ...
+    @overload
+    async def create(
+        self, **arguments: Unpack[FineTuningCreateArguments]
+    ) -> FineTuningJob | FineTuningJobEstimate: ...
     async def create(
         self,
         *,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Required, Unpack
 
 from ..types import (
     DocumentURLChunk,
@@ -21,6 +21,26 @@ from ._options import CallOptions
 __all__ = ["OCRService"]
 
 
+class OCRProcessArguments(CallOptions, total=False):
+    """The keyword arguments of `ocr.process` but `request` (required fields required)."""
+
+    model: Required[str]
+    document: Required[DocumentURLChunk | ImageURLChunk | FileChunk | dict[str, Any]]
+    id: str | None
+    pages: str | list[int] | None
+    include_image_base64: bool | None
+    image_limit: int | None
+    image_min_size: int | None
+    bbox_annotation_format: ResponseFormat | dict[str, Any] | None
+    document_annotation_format: ResponseFormat | dict[str, Any] | None
+    document_annotation_prompt: str | None
+    table_format: Literal["markdown", "html"] | None
+    extract_header: bool | None
+    extract_footer: bool | None
+    include_blocks: bool | None
+    confidence_scores_granularity: Literal["word", "page"] | None
+
+
 class OCRService(Service):
     """`POST /v1/ocr`."""
 
@@ -29,6 +49,12 @@ class OCRService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return OCRRawResponses(self)
 
+    @overload
+    async def process(
+        self, *, request: OCRRequest, **options: Unpack[CallOptions]
+    ) -> OCRResponse: ...
+    @overload
+    async def process(self, **arguments: Unpack[OCRProcessArguments]) -> OCRResponse: ...
     async def process(
         self,
         *,

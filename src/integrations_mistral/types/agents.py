@@ -32,7 +32,7 @@ class _AgentFields(WireModel):
     completion_args: dict[str, Any] | None = None
     guardrails: list[dict[str, Any]] | None = None
     description: str | None = None
-    handoffs: list[str] | None = Field(None, min_length=1)
+    handoffs: list[str] | None = Field(default=None, min_length=1)
     metadata: dict[str, Any] | None = None
     version_message: str | None = None
 

@@ -108,12 +108,12 @@ class VoiceCreateRequest(WireModel):
     tags: list[str] | None = None
     color: str | None = None
     retention_notice: int | None = None
-    description: str | None = Field(None, max_length=500)
+    description: str | None = Field(default=None, max_length=500)
 
 
 class VoiceUpdateRequest(WireModel):
     name: str | None = None
-    description: str | None = Field(None, max_length=500)
+    description: str | None = Field(default=None, max_length=500)
     languages: list[str] | None = None
     gender: str | None = None
     age: int | None = None

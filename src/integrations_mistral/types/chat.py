@@ -46,17 +46,17 @@ class CompletionFields(WireModel):
     """Fields shared by chat and agent completion requests."""
 
     messages: list[Message] = Field(min_length=1)
-    max_tokens: int | None = Field(None, ge=0)
+    max_tokens: int | None = Field(default=None, ge=0)
     stream: bool | None = None
     stop: str | list[str] | None = None
-    random_seed: int | None = Field(None, ge=0)
+    random_seed: int | None = Field(default=None, ge=0)
     metadata: dict[str, Any] | None = None
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
     tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | str | None = None
-    presence_penalty: float | None = Field(None, ge=-2, le=2)
-    frequency_penalty: float | None = Field(None, ge=-2, le=2)
-    n: int | None = Field(None, ge=1)
+    presence_penalty: float | None = Field(default=None, ge=-2, le=2)
+    frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    n: int | None = Field(default=None, ge=1)
     prediction: Prediction | None = None
     parallel_tool_calls: bool | None = None
     prompt_mode: Literal["reasoning"] | str | None = None
@@ -70,8 +70,8 @@ class ChatCompletionRequest(CompletionFields):
     """Body of `POST /v1/chat/completions`; fields left unset are not sent."""
 
     model: str
-    temperature: float | None = Field(None, ge=0, le=1.5)
-    top_p: float | None = Field(None, ge=0, le=1)
+    temperature: float | None = Field(default=None, ge=0, le=1.5)
+    top_p: float | None = Field(default=None, ge=0, le=1)
     safe_prompt: bool | None = None
 
 

@@ -15,7 +15,7 @@ __all__ = ["EmbeddingData", "EmbeddingRequest", "EmbeddingResponse"]
 class EmbeddingRequest(WireModel):
     model: str
     input: str | list[str]
-    output_dimension: int | None = Field(None, ge=1)
+    output_dimension: int | None = Field(default=None, ge=1)
     output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | str | None = None
     encoding_format: Literal["float", "base64"] | str | None = None
     metadata: dict[str, Any] | None = None

@@ -18,13 +18,13 @@ class FIMCompletionRequest(WireModel):
     model: str
     prompt: str
     suffix: str | None = None
-    temperature: float | None = Field(None, ge=0, le=1.5)
-    top_p: float | None = Field(None, ge=0, le=1)
-    max_tokens: int | None = Field(None, ge=0)
-    min_tokens: int | None = Field(None, ge=0)
+    temperature: float | None = Field(default=None, ge=0, le=1.5)
+    top_p: float | None = Field(default=None, ge=0, le=1)
+    max_tokens: int | None = Field(default=None, ge=0)
+    min_tokens: int | None = Field(default=None, ge=0)
     stream: bool | None = None
     stop: str | list[str] | None = None
-    random_seed: int | None = Field(None, ge=0)
+    random_seed: int | None = Field(default=None, ge=0)
     metadata: dict[str, Any] | None = None
     prompt_cache_key: str | None = None
 

@@ -1,0 +1,43 @@
+"""Correct use of the blocking client, as a user's script writes it: `mypy --strict` finds
+nothing, and each result is as precisely typed as the async client's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from integrations_mistral import ChatCompletionResponse, SyncMistralClient
+from integrations_mistral.types import CompletionChunk, FileObject
+
+ASK = [{"role": "user", "content": "hi"}]
+
+
+class Painter(BaseModel):
+    name: str
+    born: int
+
+
+with SyncMistralClient.from_profile("local") as client:
+    reply: ChatCompletionResponse = client.chat.create(model="m", messages=ASK, timeout=5.0)
+    parsed = client.chat.parse(model="m", messages=ASK, response_format=Painter)
+    born: int = parsed.parsed.born
+    counted: int = client.tokens.count(model="m", messages=ASK)
+    with client.chat.create_stream(model="m", messages=ASK) as stream:
+        for chunk in stream:
+            piece: CompletionChunk = chunk
+            print(piece.text)
+        final: ChatCompletionResponse = stream.final_response()
+    parsing = client.chat.parse_stream(model="m", messages=ASK, response_format=Painter)
+    painter: Painter = parsing.final_response().parsed
+    files: Iterator[FileObject] = client.files.iterate(purpose="batch")
+    raw = client.chat.with_raw_response.create(model="m", messages=ASK)
+    raw_reply: ChatCompletionResponse = raw.parse()
+    judge = client.observability.judges.get("j-1")
+    judge_name: str = judge.name
+    for found in client.observability.judges.iterate(page_size=10):
+        print(found.id)
+    signalled = client.workflows.executions.signal("run-1", name="go")
+    documents = client.libraries.documents.list("lib-1", page_size=5)
+    print(reply.text, born, counted, final.text, painter.name, list(files), raw_reply.text)
+    print(judge_name, signalled, documents.data, raw.status_code)
