@@ -200,7 +200,15 @@ def _services(
         shadowed = any(op.name == "list" for op in own)
         methods = [render_method(op, schemas, mod, shadowed) for op in own]
         files[f"{SERVICES}/{module}.py"] = module_text(
-            mod, area, own, children, methods, where, doc, shadowed, parent=parent,
+            mod,
+            area,
+            own,
+            children,
+            methods,
+            where,
+            doc,
+            shadowed,
+            parent=parent,
             inherited=inherited,
         )
     files[f"{SERVICES}/__init__.py"], files[f"{SERVICES}/operations.py"] = _services_init(

@@ -78,7 +78,9 @@ def module_text(
     if parent:
         lines.append(f"from .{parent[0]} import {parent[1]}")
     if not part:
-        lines.append("from .._faces import BlockingService, Face" + (", blocking, raw" if own else ""))
+        lines.append(
+            "from .._faces import BlockingService, Face" + (", blocking, raw" if own else "")
+        )
     if own and not part:
         lines.append("from .._base import RawResponses")
     if children or not own:
@@ -98,9 +100,9 @@ def module_text(
     for child in children:
         names = [service_class(child), face_names(service_class(child))[1]]
         lines.append(f"from .{'_'.join(child)} import {', '.join(names)}")
-    exported = [cls] if part else [cls, *(n for n in face_names(cls) if own or n.startswith("Sync"))]
-    if not own:
-        exported = [cls, face_names(cls)[1]]
+    exported = [cls]  # and its faces, in the module that completes it
+    if not part:
+        exported += face_names(cls) if own else [face_names(cls)[1]]
     lines += ["", f"__all__ = {exported!r}".replace("'", '"'), ""]
     if roots:
         lines += [roots]
