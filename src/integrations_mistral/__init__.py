@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from . import types as _types
 from ._version import __version__
 from .client import ClientBuilder, MistralClient
+from .client_options import ClientOptions, SyncClientOptions
 from .config import (
     CircuitBreakerSettings,
     ClientSettings,
@@ -13,6 +14,7 @@ from .config import (
     MistralSettings,
     RateLimitSettings,
     RetrySettings,
+    SettingsOverrides,
     TracingSettings,
     load_settings,
 )
@@ -48,6 +50,7 @@ from .errors import (
 )
 from .quota import ServerQuota
 from .services import (
+    CallOptions,
     CompletionStream,
     FunctionTool,
     MaxTurnsError,
@@ -122,9 +125,13 @@ __all__ = [
     "RetrySettings",
     "ServiceUnavailableError",
     "StreamInterruptedError",
+    "SyncClientOptions",
     "SyncCompletionStream",
     "SyncMistralClient",
     "TracingSettings",
+    "CallOptions",
+    "ClientOptions",
+    "SettingsOverrides",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedOperationError",

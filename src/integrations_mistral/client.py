@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import aiohttp
 from pydantic import BaseModel
+from typing_extensions import Unpack
 
 from . import factory
 from ._lifetime import Lifetime
-from .config import MistralSettings, apply_overrides, load_settings
+from .client_options import ClientOptions
+from .config import MistralSettings, SettingsOverrides, apply_overrides, load_settings
 from .config.fallback import fallback_chain
 from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
@@ -107,7 +109,7 @@ def _resolve(
     profile: str | None,
     config_file: str | os.PathLike[str] | None,
     credentials_file: str | os.PathLike[str] | None,
-    overrides: dict[str, Any],
+    overrides: SettingsOverrides,
 ) -> MistralSettings:
     """The settings a constructor call means: loaded as `from_env()` would (with `profile`,
     files and keyword overrides), or the given ones with the overrides on top."""
@@ -169,7 +171,7 @@ class MistralClient:
         _lifetime: Lifetime | None = None,
         _edge: factory.Edge | None = None,
         _fallbacks: FallbackPool | None = None,
-        **overrides: Any,
+        **overrides: Unpack[SettingsOverrides],
     ) -> None:
         """`MistralClient()` resolves like `from_env()` (`MISTRAL_PROFILE`, config file,
         credentials file, environment); keywords are explicit overrides (`api_key=`,
@@ -221,23 +223,25 @@ class MistralClient:
             )
 
     @classmethod
-    def from_profile(cls, name: str, **options: Any) -> MistralClient:
+    def from_profile(cls, name: str, **options: Unpack[ClientOptions]) -> MistralClient:
         """A client for profile `name`: defaults < file < credentials < environment < the
         keyword overrides (`config_file=`, `http_session=`, providers as for the constructor)."""
         return cls(profile=name, **options)
 
     @classmethod
-    def from_env(cls, **options: Any) -> MistralClient:
+    def from_env(
+        cls, *, profile: str | None = None, **options: Unpack[ClientOptions]
+    ) -> MistralClient:
         """A client for the profile named by `MISTRAL_PROFILE` (else `default`); the same as
         `MistralClient(**options)`."""
-        return cls(**options)
+        return cls(profile=profile, **options)
 
     @classmethod
     def builder(cls) -> ClientBuilder:
         """A fluent builder: `MistralClient.builder().profile("prod").timeout_secs(30).build()`."""
         return ClientBuilder()
 
-    def with_options(self, **overrides: Any) -> MistralClient:
+    def with_options(self, **overrides: Unpack[SettingsOverrides]) -> MistralClient:
         """A client with some settings changed, living as long as this one (closing this client
         closes it; its own `close()` does nothing). It shares this client's session, and its
         breaker and limiter unless it changes their settings: then it has its own, freed with it."""

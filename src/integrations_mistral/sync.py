@@ -10,11 +10,14 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from typing_extensions import Unpack
+
 from .client import ClientBuilder, MistralClient
-from .config import MistralSettings
+from .client_options import SyncClientOptions
+from .config import MistralSettings, SettingsOverrides
 from .errors import ClientClosedError, ConfigurationError
 from .resilience import ResilienceHooks
 from .services import SyncChatService, SyncCompletionStream, face_class
@@ -110,7 +113,8 @@ class _SyncArea(Generic[S]):
         return face
 
 
-def _no_session(options: dict[str, Any]) -> None:
+def _no_session(options: Mapping[str, Any]) -> None:
+    """Type checkers refuse `http_session=` here already; this says why at run time."""
     if options.get("http_session") is not None:
         raise ConfigurationError(
             "http_session= is for MistralClient: the blocking client runs its own event loop, "
@@ -144,11 +148,17 @@ class SyncMistralClient:
     users: _SyncArea[SyncUsersService] = _SyncArea()
     admin: _SyncArea[SyncAdminService] = _SyncArea()
 
-    def __init__(self, settings: MistralSettings | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        settings: MistralSettings | None = None,
+        *,
+        profile: str | None = None,
+        **options: Unpack[SyncClientOptions],
+    ) -> None:
         """`SyncMistralClient()` resolves like `MistralClient()`: `MISTRAL_PROFILE`, files,
         environment, then keyword overrides (`api_key=`, `profile=`, `timeout_secs=`, ...)."""
         _no_session(options)
-        self._wrap(MistralClient(settings, **options))
+        self._wrap(MistralClient(settings, profile=profile, **options))
 
     def _wrap(self, client: MistralClient) -> None:
         self._client = client
@@ -161,22 +171,24 @@ class SyncMistralClient:
         return sync
 
     @classmethod
-    def from_profile(cls, name: str, **options: Any) -> SyncMistralClient:
+    def from_profile(cls, name: str, **options: Unpack[SyncClientOptions]) -> SyncMistralClient:
         """Like `MistralClient.from_profile`."""
         _no_session(options)
         return cls._of(MistralClient.from_profile(name, **options))
 
     @classmethod
-    def from_env(cls, **options: Any) -> SyncMistralClient:
+    def from_env(
+        cls, *, profile: str | None = None, **options: Unpack[SyncClientOptions]
+    ) -> SyncMistralClient:
         """Like `MistralClient.from_env`."""
         _no_session(options)
-        return cls._of(MistralClient.from_env(**options))
+        return cls._of(MistralClient.from_env(profile=profile, **options))
 
     @classmethod
     def builder(cls) -> SyncClientBuilder:
         return SyncClientBuilder()
 
-    def with_options(self, **overrides: Any) -> SyncMistralClient:
+    def with_options(self, **overrides: Unpack[SettingsOverrides]) -> SyncMistralClient:
         """Like `MistralClient.with_options` (it lives as long as this client)."""
         derived = SyncMistralClient.__new__(SyncMistralClient)
         derived._client = self._client.with_options(**overrides)

@@ -19,6 +19,7 @@ async def main(client: MistralClient) -> None:
     await client.chat.create(model="m", messages=ASK, timeout="soon")  # E: No overload variant
     await client.files.list(page_size=1, extra_headers="x")  # E: incompatible type "str"
     await client.prompts.list(page_sise=1)  # E: keyword argument "page_sise"
+    MistralClient.from_profile("prod", timeout_sec=5)  # E: keyword argument "timeout_sec"
     raw = await client.chat.with_raw_response.create(model="m", messages=ASK)
     print(raw.parse().txt)  # E: has no attribute "txt"
 

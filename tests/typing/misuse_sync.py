@@ -23,3 +23,5 @@ def main(client: SyncMistralClient) -> None:
     count: str = client.tokens.count(model="m", messages=ASK)  # E: Incompatible types
     client.chat.parse(model="m", messages=ASK, response_format=dict)  # E: Value of type variable
     del count
+    SyncMistralClient(timeout_sec=5)  # E: keyword argument "timeout_sec"
+    client.with_options(max_retries="2")  # E: incompatible type "str"

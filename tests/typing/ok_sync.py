@@ -18,7 +18,8 @@ class Painter(BaseModel):
     born: int
 
 
-with SyncMistralClient.from_profile("local") as client:
+with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attempts": 2}) as client:
+    fast = client.with_options(timeout_secs=5, max_retries=1)
     reply: ChatCompletionResponse = client.chat.create(model="m", messages=ASK, timeout=5.0)
     parsed = client.chat.parse(model="m", messages=ASK, response_format=Painter)
     born: int = parsed.parsed.born
@@ -40,4 +41,4 @@ with SyncMistralClient.from_profile("local") as client:
     signalled = client.workflows.executions.signal("run-1", name="go")
     documents = client.libraries.documents.list("lib-1", page_size=5)
     print(reply.text, born, counted, final.text, painter.name, list(files), raw_reply.text)
-    print(judge_name, signalled, documents.data, raw.status_code)
+    print(judge_name, signalled, documents.data, raw.status_code, fast.closed)

@@ -11,6 +11,7 @@ from .models import (
     RetrySettings,
     TracingSettings,
 )
+from .overrides import SettingsOverrides
 
 __all__ = [
     "CircuitBreakerSettings",
@@ -20,6 +21,7 @@ __all__ = [
     "MistralSettings",
     "RateLimitSettings",
     "RetrySettings",
+    "SettingsOverrides",
     "TracingSettings",
     "apply_overrides",
     "find_config_file",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from typing_extensions import Unpack
 
 from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
@@ -18,6 +19,7 @@ from ._section import REVEAL
 from .fallback import fallback_chain
 from .lint import table_typos
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
+from .overrides import SettingsOverrides
 from .sources import (
     Layer,
     check_profile_name,
@@ -116,7 +118,7 @@ def load_settings(
     credentials_file: str | os.PathLike[str] | None = None,
     environ: Mapping[str, str] | None = None,
     _resolve_fallbacks: bool = True,
-    **overrides: Any,
+    **overrides: Unpack[SettingsOverrides],
 ) -> MistralSettings:
     """Resolve one profile through every layer: defaults < shipped profiles < config file <
     credentials < env < explicit; then the profiles its `fallback.profiles` name, from the same
@@ -193,7 +195,9 @@ def _warn_ignored(ignored: list[str]) -> None:
             _log.warning("environment variable %s matches no setting and is ignored", entry)
 
 
-def apply_overrides(settings: MistralSettings, **overrides: Any) -> MistralSettings:
+def apply_overrides(
+    settings: MistralSettings, **overrides: Unpack[SettingsOverrides]
+) -> MistralSettings:
     """A copy of `settings` with explicit overrides on top, provenance carried over."""
     base = Layer()
     data = settings.model_dump(context=REVEAL)

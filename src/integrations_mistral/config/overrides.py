@@ -1,0 +1,46 @@
+"""The keyword overrides a client or `load_settings` takes, as a TypedDict, so type checkers
+see each one (`MistralClient(timeout_sec=5)` is flagged as it is refused at run time): the
+top-level key sources, the flat aliases and one mapping (or settings object) per section. A
+test checks the keys are exactly those `explicit_layer` accepts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, TypedDict
+
+from pydantic import SecretStr
+
+from .client import AzureSettings, ClientSettings, GcpSettings
+from .resilience import (
+    CircuitBreakerSettings,
+    FallbackSettings,
+    RateLimitSettings,
+    RetrySettings,
+)
+from .telemetry import LoggingSettings, MetricsSettings, TracingSettings
+
+__all__ = ["SettingsOverrides"]
+
+
+class SettingsOverrides(TypedDict, total=False):
+    """Explicit settings, above every file and the environment."""
+
+    api_key: str | SecretStr | Callable[[], str | Awaitable[str]] | None
+    api_key_file: str | os.PathLike[str] | None
+    api_key_command: str | Sequence[str] | None
+    api_key_ttl_secs: float
+    base_url: str
+    timeout_secs: float
+    max_retries: int
+    log_level: str
+    client: ClientSettings | Mapping[str, Any]
+    retry: RetrySettings | Mapping[str, Any]
+    circuit_breaker: CircuitBreakerSettings | Mapping[str, Any]
+    rate_limit: RateLimitSettings | Mapping[str, Any]
+    fallback: FallbackSettings | Mapping[str, Any]
+    logging: LoggingSettings | Mapping[str, Any]
+    tracing: TracingSettings | Mapping[str, Any]
+    metrics: MetricsSettings | Mapping[str, Any]
+    azure: AzureSettings | Mapping[str, Any]
+    gcp: GcpSettings | Mapping[str, Any]
