@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import types as _types
 from ._version import __version__
-from .client import ClientBuilder, MistralClient
+from .builder import ClientBuilder
+from .client import MistralClient
 from .client_options import ClientOptions, SyncClientOptions
 from .config import (
     CircuitBreakerSettings,

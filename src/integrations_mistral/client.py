@@ -15,8 +15,14 @@ from typing_extensions import Unpack
 
 from . import factory
 from ._lifetime import Lifetime
+from .builder import ClientBuilder
 from .client_options import ClientOptions
-from .config import MistralSettings, SettingsOverrides, apply_overrides, load_settings
+from .config import (
+    MistralSettings,
+    SettingsOverrides,
+    apply_overrides,
+    load_settings,
+)
 from .config.fallback import fallback_chain
 from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
@@ -237,9 +243,9 @@ class MistralClient:
         return cls(profile=profile, **options)
 
     @classmethod
-    def builder(cls) -> ClientBuilder:
+    def builder(cls) -> ClientBuilder[MistralClient]:
         """A fluent builder: `MistralClient.builder().profile("prod").timeout_secs(30).build()`."""
-        return ClientBuilder()
+        return ClientBuilder(cls)
 
     def with_options(self, **overrides: Unpack[SettingsOverrides]) -> MistralClient:
         """A client with some settings changed, living as long as this one (closing this client
@@ -356,77 +362,3 @@ class MistralClient:
             f"MistralClient(profile={settings.profile!r}, "
             f"base_url={mask_url(settings.client.base_url)!r})"
         )
-
-
-class ClientBuilder:
-    """Collects a profile, a config file and overrides, then builds a `MistralClient`."""
-
-    def __init__(self) -> None:
-        self._profile: str | None = None
-        self._config_file: str | os.PathLike[str] | None = None
-        self._overrides: dict[str, Any] = {}
-        self._providers: dict[str, Any] = {}
-
-    def profile(self, name: str) -> ClientBuilder:
-        self._profile = name
-        return self
-
-    def config_file(self, path: str | os.PathLike[str]) -> ClientBuilder:
-        self._config_file = path
-        return self
-
-    def api_key(self, key: str) -> ClientBuilder:
-        self._overrides["api_key"] = key
-        return self
-
-    def base_url(self, url: str) -> ClientBuilder:
-        self._overrides["base_url"] = url
-        return self
-
-    def timeout_secs(self, seconds: float) -> ClientBuilder:
-        self._overrides["timeout_secs"] = seconds
-        return self
-
-    def max_retries(self, retries: int) -> ClientBuilder:
-        self._overrides["max_retries"] = retries
-        return self
-
-    def section(self, name: str, **values: Any) -> ClientBuilder:
-        """Set keys of one section, e.g. `.section("retry", max_attempts=5)`."""
-        self._overrides.setdefault(name, {}).update(values)
-        return self
-
-    def client(self, **values: Any) -> ClientBuilder:
-        return self.section("client", **values)
-
-    def retry(self, **values: Any) -> ClientBuilder:
-        return self.section("retry", **values)
-
-    def circuit_breaker(self, **values: Any) -> ClientBuilder:
-        return self.section("circuit_breaker", **values)
-
-    def rate_limit(self, **values: Any) -> ClientBuilder:
-        return self.section("rate_limit", **values)
-
-    def logging(self, **values: Any) -> ClientBuilder:
-        return self.section("logging", **values)
-
-    def tracing(self, **values: Any) -> ClientBuilder:
-        return self.section("tracing", **values)
-
-    def metrics(self, **values: Any) -> ClientBuilder:
-        return self.section("metrics", **values)
-
-    def tracer_provider(self, provider: Any) -> ClientBuilder:
-        self._providers["tracer_provider"] = provider
-        return self
-
-    def meter_provider(self, provider: Any) -> ClientBuilder:
-        self._providers["meter_provider"] = provider
-        return self
-
-    def build_settings(self) -> MistralSettings:
-        return load_settings(self._profile, config_file=self._config_file, **self._overrides)
-
-    def build(self) -> MistralClient:
-        return MistralClient(self.build_settings(), **self._providers)

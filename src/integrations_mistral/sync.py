@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from typing_extensions import Unpack
 
-from .client import ClientBuilder, MistralClient
+from .builder import ClientBuilder
+from .client import MistralClient
 from .client_options import SyncClientOptions
 from .config import MistralSettings, SettingsOverrides
 from .errors import ClientClosedError, ConfigurationError
@@ -185,8 +186,9 @@ class SyncMistralClient:
         return cls._of(MistralClient.from_env(profile=profile, **options))
 
     @classmethod
-    def builder(cls) -> SyncClientBuilder:
-        return SyncClientBuilder()
+    def builder(cls) -> ClientBuilder[SyncMistralClient]:
+        """Like `MistralClient.builder()`; `build()` gives a `SyncMistralClient`."""
+        return ClientBuilder(cls)
 
     def with_options(self, **overrides: Unpack[SettingsOverrides]) -> SyncMistralClient:
         """Like `MistralClient.with_options` (it lives as long as this client)."""
@@ -223,10 +225,3 @@ class SyncMistralClient:
 
     def __repr__(self) -> str:
         return f"Sync{self._client!r}"
-
-
-class SyncClientBuilder(ClientBuilder):
-    """`MistralClient.builder()`'s fluent setters; `build()` gives a `SyncMistralClient`."""
-
-    def build(self) -> SyncMistralClient:  # type: ignore[override]
-        return SyncMistralClient(self.build_settings(), **self._providers)

@@ -20,6 +20,9 @@ async def main(client: MistralClient) -> None:
     await client.files.list(page_size=1, extra_headers="x")  # E: incompatible type "str"
     await client.prompts.list(page_sise=1)  # E: keyword argument "page_sise"
     MistralClient.from_profile("prod", timeout_sec=5)  # E: keyword argument "timeout_sec"
+    MistralClient(retry={"max_attemps": 3})  # E: "RetrySettings | RetryKeys"
+    MistralClient.builder().retry(max_attemps=3)  # E: keyword argument "max_attemps"
+    MistralClient(logging={"level": "LOUD"})  # E: "LoggingSettings | LoggingKeys"
     raw = await client.chat.with_raw_response.create(model="m", messages=ASK)
     print(raw.parse().txt)  # E: has no attribute "txt"
 

@@ -46,6 +46,14 @@ async def main() -> None:
         await options_pages_and_raw(client)
 
 
+def building() -> MistralClient:
+    """The constructors' typed keywords, and the builder's."""
+    fast = MistralClient(timeout_secs=5, retry={"max_attempts": 2}, logging={"level": "INFO"})
+    built: MistralClient = MistralClient.builder().profile("dev").retry(max_attempts=2).build()
+    print(built)
+    return fast.with_options(max_retries=1, client={"pool_size": 10})
+
+
 async def options_pages_and_raw(client: MistralClient) -> None:
     """Per-call options, `request=`, raw responses, page walks and three generated areas."""
     ask = [{"role": "user", "content": "hi"}]

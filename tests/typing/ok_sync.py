@@ -41,4 +41,5 @@ with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attemp
     signalled = client.workflows.executions.signal("run-1", name="go")
     documents = client.libraries.documents.list("lib-1", page_size=5)
     print(reply.text, born, counted, final.text, painter.name, list(files), raw_reply.text)
+    built: SyncMistralClient = SyncMistralClient.builder().profile("local").build()
     print(judge_name, signalled, documents.data, raw.status_code, fast.closed)

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..client import MistralClient
+from ..config import LoggingKeys
 from ..errors import StreamInterruptedError
 from ..resilience import ResilienceEvent, RetryScheduled
 from ..testing import FakeMistralServer, ScriptedReply, chat_reply, sse_body, stream_chunks
@@ -117,7 +118,10 @@ async def run_demo(profile: str | None, model: str) -> None:
         async with MistralClient.from_profile(profile) as client:
             await _tour(client, None, model)
         return
-    quiet = {"level": "ERROR", "handler": "none"}  # the tour prints resilience events itself
+    quiet: LoggingKeys = {
+        "level": "ERROR",
+        "handler": "none",
+    }  # the tour prints resilience events itself
     async with FakeMistralServer() as server:
         print(f"fake Mistral server on {server.url} (profile 'local')")
         async with MistralClient.from_profile(

@@ -1,5 +1,17 @@
 """Settings: the typed table (`models`), its sources (`sources`) and profile loading (`loader`)."""
 
+from .keys import (
+    AzureKeys,
+    CircuitBreakerKeys,
+    ClientKeys,
+    FallbackKeys,
+    GcpKeys,
+    LoggingKeys,
+    MetricsKeys,
+    RateLimitKeys,
+    RetryKeys,
+    TracingKeys,
+)
 from .loader import apply_overrides, find_config_file, load_settings
 from .models import (
     CircuitBreakerSettings,
@@ -14,14 +26,24 @@ from .models import (
 from .overrides import SettingsOverrides
 
 __all__ = [
+    "AzureKeys",
+    "CircuitBreakerKeys",
     "CircuitBreakerSettings",
+    "ClientKeys",
     "ClientSettings",
+    "FallbackKeys",
+    "GcpKeys",
+    "LoggingKeys",
     "LoggingSettings",
+    "MetricsKeys",
     "MetricsSettings",
     "MistralSettings",
+    "RateLimitKeys",
     "RateLimitSettings",
+    "RetryKeys",
     "RetrySettings",
     "SettingsOverrides",
+    "TracingKeys",
     "TracingSettings",
     "apply_overrides",
     "find_config_file",

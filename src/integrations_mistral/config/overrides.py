@@ -1,17 +1,29 @@
 """The keyword overrides a client or `load_settings` takes, as a TypedDict, so type checkers
 see each one (`MistralClient(timeout_sec=5)` is flagged as it is refused at run time): the
-top-level key sources, the flat aliases and one mapping (or settings object) per section. A
+top-level key sources, the flat aliases and one dict of keys (or settings object) per section. A
 test checks the keys are exactly those `explicit_layer` accepts."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, TypedDict
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypedDict
 
 from pydantic import SecretStr
 
 from .client import AzureSettings, ClientSettings, GcpSettings
+from .keys import (
+    AzureKeys,
+    CircuitBreakerKeys,
+    ClientKeys,
+    FallbackKeys,
+    GcpKeys,
+    LoggingKeys,
+    MetricsKeys,
+    RateLimitKeys,
+    RetryKeys,
+    TracingKeys,
+)
 from .resilience import (
     CircuitBreakerSettings,
     FallbackSettings,
@@ -34,13 +46,13 @@ class SettingsOverrides(TypedDict, total=False):
     timeout_secs: float
     max_retries: int
     log_level: str
-    client: ClientSettings | Mapping[str, Any]
-    retry: RetrySettings | Mapping[str, Any]
-    circuit_breaker: CircuitBreakerSettings | Mapping[str, Any]
-    rate_limit: RateLimitSettings | Mapping[str, Any]
-    fallback: FallbackSettings | Mapping[str, Any]
-    logging: LoggingSettings | Mapping[str, Any]
-    tracing: TracingSettings | Mapping[str, Any]
-    metrics: MetricsSettings | Mapping[str, Any]
-    azure: AzureSettings | Mapping[str, Any]
-    gcp: GcpSettings | Mapping[str, Any]
+    client: ClientSettings | ClientKeys
+    retry: RetrySettings | RetryKeys
+    circuit_breaker: CircuitBreakerSettings | CircuitBreakerKeys
+    rate_limit: RateLimitSettings | RateLimitKeys
+    fallback: FallbackSettings | FallbackKeys
+    logging: LoggingSettings | LoggingKeys
+    tracing: TracingSettings | TracingKeys
+    metrics: MetricsSettings | MetricsKeys
+    azure: AzureSettings | AzureKeys
+    gcp: GcpSettings | GcpKeys

@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
+from ..config import LoggingKeys
 from . import reset_shared_state
 from .fake_server import FakeMistralServer
 from .mock import MockMistralClient
@@ -43,7 +44,7 @@ async def mistral_client(mistral_fake_server: FakeMistralServer) -> AsyncIterato
     from ..client import MistralClient
 
     reset_shared_state()
-    quiet = {"level": "WARNING", "handler": "none"}
+    quiet: LoggingKeys = {"level": "WARNING", "handler": "none"}
     async with MistralClient.from_profile(
         "local", base_url=mistral_fake_server.url, logging=quiet
     ) as client:
