@@ -283,6 +283,30 @@ class MistralClient:
             registry=self._registry,
         )
 
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[M],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> M: ...
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any: ...
     async def request(
         self,
         method: str,
@@ -293,7 +317,7 @@ class MistralClient:
         cast_to: type[M] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> M | Any:
         """Call an endpoint the library has no method for, under the same auth, retries,
         breaker, limiter and observability: `cast_to` parses the reply into a model (else the
         decoded JSON, or None for an empty body)."""

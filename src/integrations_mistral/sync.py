@@ -13,6 +13,7 @@ import threading
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from pydantic import BaseModel
 from typing_extensions import Unpack
 
 from .builder import ClientBuilder
@@ -52,6 +53,7 @@ __all__ = ["SyncCompletionStream", "SyncMistralClient"]
 
 T = TypeVar("T")
 S = TypeVar("S")
+M = TypeVar("M", bound=BaseModel)
 
 
 class _LoopThread:
@@ -208,6 +210,59 @@ class SyncMistralClient:
     @property
     def closed(self) -> bool:
         return self._client.closed
+
+    @property
+    def in_flight(self) -> int:
+        """Calls and open streams of this client (and those derived from it) now."""
+        return self._client.in_flight
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[M],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> M: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[M] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> M | Any:
+        """Like `MistralClient.request`: an endpoint the library has no method for."""
+        return self._runner.run(
+            self._client.request(
+                method,
+                path,
+                json=json,
+                params=params,
+                cast_to=cast_to,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
 
     def close(self) -> None:
         """Close the client (as `MistralClient.close`), then stop its loop thread."""

@@ -111,6 +111,19 @@ async def test_request_for_endpoints_without_a_method(server: FakeMistralServer)
     assert server.requests[1].headers["Authorization"] == "Bearer test-key"
 
 
+def test_the_blocking_client_has_request_and_in_flight_too(threaded_server_url: str) -> None:
+    with im.SyncMistralClient(
+        profile="local", base_url=threaded_server_url, api_key="test-key"
+    ) as client:
+        listed = client.request("GET", "/v1/models", cast_to=im.ModelList, timeout=5)
+        assert isinstance(listed, im.ModelList) and listed.data
+        decoded = client.request("POST", PATH, json={"model": "m", "messages": HELLO})
+        assert decoded["choices"][0]["message"]["content"] == "echo: hello"
+        assert client.in_flight == 0
+        with pytest.raises(im.NotFoundError):
+            client.request("GET", "/v1/nowhere")
+
+
 async def test_enums_the_api_may_extend_take_new_values(server: FakeMistralServer) -> None:
     async with client_for(server) as client:
         await client.chat.create(model="m", messages=HELLO, reasoning_effort="medium")

@@ -7,7 +7,7 @@ import asyncio
 from pydantic import BaseModel
 
 from integrations_mistral import ChatCompletionResponse, MistralClient
-from integrations_mistral.types import ChatCompletionRequest, UserMessage
+from integrations_mistral.types import ChatCompletionRequest, ModelList, UserMessage
 
 
 class Painter(BaseModel):
@@ -87,6 +87,8 @@ async def options_pages_and_raw(client: MistralClient) -> None:
     raw_judge = await client.observability.judges.with_raw_response.get("j-1")
     print(reply.text, again.text, parsed, status, request_id, judged_id, signalled, prompts)
     print(raw_judge.parse().name)
+    listed: ModelList = await client.request("GET", "/v1/models", cast_to=ModelList)
+    print(listed.data)
     events = await client.conversations.start_stream(inputs="hi", model="m")
     async with events:
         async for event in events:

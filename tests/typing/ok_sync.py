@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from integrations_mistral import ChatCompletionResponse, SyncMistralClient
-from integrations_mistral.types import CompletionChunk, FileObject
+from integrations_mistral.types import CompletionChunk, FileObject, ModelList
 
 ASK = [{"role": "user", "content": "hi"}]
 
@@ -42,4 +42,6 @@ with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attemp
     documents = client.libraries.documents.list("lib-1", page_size=5)
     print(reply.text, born, counted, final.text, painter.name, list(files), raw_reply.text)
     built: SyncMistralClient = SyncMistralClient.builder().profile("local").build()
+    listed: ModelList = client.request("GET", "/v1/models", cast_to=ModelList)
+    print(listed.data, client.in_flight)
     print(judge_name, signalled, documents.data, raw.status_code, fast.closed)
