@@ -158,3 +158,13 @@ def test_every_overload_taking_an_arguments_dict_lists_the_method_s_keywords(
                 assert set(typed.__annotations__) == keywords, f"{path}.{name}"
                 checked += 1
     assert checked >= 20
+
+
+def test_both_clients_have_the_same_public_surface() -> None:
+    """Areas, constructors, properties and `request`: the blocking client lacks nothing."""
+    names = {n for n in dir(MistralClient) if not n.startswith("_")} | {"chat"}
+    assert names == {n for n in dir(SyncMistralClient) if not n.startswith("_")}
+    for name in ("from_profile", "from_env", "with_options", "request"):
+        assert _signature(getattr(MistralClient, name)) == _signature(
+            getattr(SyncMistralClient, name)
+        ), name
