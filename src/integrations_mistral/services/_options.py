@@ -36,7 +36,6 @@ __all__ = [
     "with_call_options",
 ]
 
-_OPTION_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body")
 _OPTIONS_PARAMETER = "options"  # `**options: Unpack[CallOptions]`: the per-call options only
 
 
@@ -53,6 +52,9 @@ class CallOptions(RequestExtras, total=False):
     type checkers see them: seconds for the whole call, and what is added to the request."""
 
     timeout: float | None
+
+
+_OPTION_NAMES = tuple(CallOptions.__annotations__)
 
 
 @dataclass(frozen=True, slots=True)
