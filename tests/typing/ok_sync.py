@@ -39,6 +39,8 @@ with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attemp
     for found in client.observability.judges.iterate(page_size=10):
         print(found.id)
     signalled = client.workflows.executions.signal("run-1", name="go")
+    for event in client.observability.chat_completion_events.iterate_search(search_params={}):
+        print(event.event_id)
     documents = client.libraries.documents.list("lib-1", page_size=5)
     print(reply.text, born, counted, final.text, painter.name, list(files), raw_reply.text)
     built: SyncMistralClient = SyncMistralClient.builder().profile("local").build()

@@ -187,14 +187,16 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     returns = strip_tolerant(_fix(reply.annotation, listed))
     head = f"    async def {op.name}"
     lines = []
+    variants: list[str] = []  # the overloads' signatures
     if required:  # required fields required, unless the request comes whole as `request=`
         mod.overloads = True
         rest = [f for f in fields if f.split(":")[0] not in required]
-        for variant in (
-            [*keywords, f"request: {body.model}"],
-            [*keywords, *required.values(), *rest],
-        ):
-            lines += ["    @overload", f"{head}({_signature(args, variant)}) -> {returns}: ..."]
+        variants = [
+            _signature(args, [*keywords, f"request: {body.model}"]),
+            _signature(args, [*keywords, *required.values(), *rest]),
+        ]
+        for variant in variants:
+            lines += ["    @overload", f"{head}({variant}) -> {returns}: ..."]
     if body.kind == "model":
         keywords += [*fields, f"request: {body.model} | None = None"]
     lines.append(f"{head}({_signature(args, keywords)}) -> {returns}:")
@@ -251,7 +253,7 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
         )
     pages = paging(op, schemas)
     if pages is not None:
-        lines += ["", *_iterate(op, pages, schemas, mod)]
+        lines += ["", *_iterate(op, pages, schemas, mod, variants)]
     return lines
 
 
@@ -307,8 +309,11 @@ def _query_expr(params: list[Parameter], mod: ServiceModule) -> str:
     return f"query({', '.join(plain)})"
 
 
-def _iterate(op: Operation, pages: Paging, schemas: Schemas, mod: ServiceModule) -> list[str]:
-    """`iterate` (or `iterate_<what>`): every item, page after page."""
+def _iterate(
+    op: Operation, pages: Paging, schemas: Schemas, mod: ServiceModule, variants: list[str]
+) -> list[str]:
+    """`iterate` (or `iterate_<what>`): every item, page after page; it takes the arguments of
+    the method it pages through (its overloads too: a ParamSpec would carry only the first)."""
     items = pages.item_schema.get("items")
     item = strip_tolerant(schemas.annotation(items, mod.out, "")) if items else "Any"
     mod.helpers.add("Any")
@@ -330,10 +335,17 @@ def _iterate(op: Operation, pages: Paging, schemas: Schemas, mod: ServiceModule)
             f'walk_offset({fetch}, offset="{pages.offset}", limit="{pages.size}", '
             f'items="{pages.items}")'
         )
-    mod.helpers.add("takes_arguments_of")
+    returns = f"AsyncIterator[{item}]"
+    if variants:
+        typed = [
+            f"    @overload\n    def {walker_name(op)}({v}) -> {returns}: ..." for v in variants
+        ]
+    else:
+        mod.helpers.add("takes_arguments_of")
+        typed = [f"    @takes_arguments_of({op.name})"]
     return [
-        f"    @takes_arguments_of({op.name})",
-        f"    def {walker_name(op)}(self, **filters: Any) -> AsyncIterator[{item}]:",
+        *typed,
+        f"    def {walker_name(op)}(self, **filters: Any) -> {returns}:",
         f'        """{doc}"""',
         f"        return {call}",
     ]

@@ -24,7 +24,7 @@ from ...types._generated.observability_chat_completion_events import (
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
 from .._caller import APICaller
 from .._faces import BlockingService, Face, blocking, raw
-from .._options import CallOptions, takes_arguments_of
+from .._options import CallOptions
 from .._pagination import walk_cursor
 from .observability_chat_completion_events_fields import (
     ObservabilityChatCompletionEventsFieldsService,
@@ -97,7 +97,25 @@ class ObservabilityChatCompletionEventsService(Service):
             ),
         )
 
-    @takes_arguments_of(search)
+    @overload
+    def iterate_search(
+        self,
+        *,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        request: SearchChatCompletionEventsRequest,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ChatCompletionEventPreview]: ...
+    @overload
+    def iterate_search(
+        self,
+        *,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        search_params: FilterPayload | dict[str, Any],
+        extra_fields: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ChatCompletionEventPreview]: ...
     def iterate_search(self, **filters: Any) -> AsyncIterator[ChatCompletionEventPreview]:
         """Every item `search` returns, page after page (its keyword arguments filter)."""
         return walk_cursor(
