@@ -185,7 +185,7 @@ def _services(
         tag = own[0].tag if own else ""
         doc = titles.get(tag) or ""
         parent = None
-        inherited: tuple[list[str], list[str]] = ([], [])
+        inherited: tuple[list[str], list[str], frozenset[str]] = ([], [], frozenset())
         if len(own) > MAX_OPERATIONS:  # the first half in a class of its own, extended here
             first, own = own[: len(own) // 2], own[len(own) // 2 :]
             part = ServiceModule(f"{module}_part")

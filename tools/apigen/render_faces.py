@@ -22,24 +22,27 @@ def faces(
     iterators: list[str],
     children: list[tuple[str, str]],
     where: str,
+    streams: frozenset[str] = frozenset(),
 ) -> str:
     """The classes facing `cls` (`where` names it in docstrings, `chat`): its raw responses
-    (when it has methods), their blocking face, and its own blocking face, whose nested
-    services (`children`: attribute, async class) are blocking faces too."""
+    (when it has methods; `streams`, the coroutines opening one, have none), their blocking
+    face, and its own blocking face, whose nested services (`children`: attribute, async
+    class) are blocking faces too."""
     raw, sync, sync_raw = face_names(cls)
+    replies = [name for name in coroutines if name not in streams]
     lines: list[str] = []
-    if coroutines:
+    if replies:
         lines += [
             f"class {raw}(RawResponses):",
             f'    """`{where}.with_raw_response`: each call answers `APIResponse[reply]`."""',
             "",
-            *(f"    {name} = raw({cls}.{name})" for name in coroutines),
+            *(f"    {name} = raw({cls}.{name})" for name in replies),
             "",
             "",
             f"class {sync_raw}(BlockingService):",
             f'    """`{where}.with_raw_response` of the blocking client."""',
             "",
-            *(f"    {name} = blocking({raw}.{name})" for name in coroutines),
+            *(f"    {name} = blocking({raw}.{name})" for name in replies),
             "",
             "",
         ]
@@ -48,8 +51,11 @@ def faces(
         f'    """`{where}` of the blocking client (`SyncMistralClient`)."""',
         "",
     ]
-    if coroutines:
+    if replies:
         lines.append(f"    with_raw_response = Face({sync_raw})")
     lines += [f"    {attr} = Face({face_names(child)[1]})" for attr, child in children]
-    lines += [f"    {name} = blocking({cls}.{name})" for name in [*coroutines, *iterators]]
+    lines += [
+        f"    {name} = {'streaming' if name in streams else 'blocking'}({cls}.{name})"
+        for name in [*coroutines, *iterators]
+    ]
     return "\n".join(lines) + "\n"

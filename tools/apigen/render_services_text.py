@@ -34,7 +34,7 @@ def module_text(
     *,
     part: str = "",
     parent: tuple[str, str] | None = None,
-    inherited: tuple[list[str], list[str]] = ([], []),
+    inherited: tuple[list[str], list[str], frozenset[str]] = ([], [], frozenset()),
 ) -> str:
     """One service class; `part` names the first half of a long one (its module, its class
     `<Service>Part`), which the class itself (`parent`) extends."""
@@ -79,7 +79,9 @@ def module_text(
         lines.append(f"from .{parent[0]} import {parent[1]}")
     if not part:
         lines.append(
-            "from .._faces import BlockingService, Face" + (", blocking, raw" if own else "")
+            "from .._faces import BlockingService, Face"
+            + (", blocking, raw" if own else "")
+            + (", streaming" if "-> EventStream:" in body else "")
         )
     if own and not part:
         lines.append("from .._base import RawResponses")
@@ -130,7 +132,7 @@ def module_text(
         lines.append("")
     lines.append(body)
     if not part:
-        coroutines, iterators = method_names(body)
+        coroutines, iterators, streams = method_names(body)
         lines += [
             "",
             faces(
@@ -139,13 +141,18 @@ def module_text(
                 [*inherited[1], *iterators],
                 [(child[-1], service_class(child)) for child in children],
                 ".".join(area),
+                inherited[2] | streams,
             ),
         ]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def method_names(body: str) -> tuple[list[str], list[str]]:
-    """The public coroutine methods and the (page-walking) others, in order, of a class body."""
+def method_names(body: str) -> tuple[list[str], list[str], frozenset[str]]:
+    """The public coroutine methods, the (page-walking) others, in order, and the coroutines
+    that open an event stream, of a class body."""
     coroutines = list(dict.fromkeys(re.findall(r"^    async def ([a-z]\w*)\(", body, re.M)))
     iterators = list(dict.fromkeys(re.findall(r"^    def ([a-z]\w*)\(", body, re.M)))
-    return coroutines, iterators
+    streams = re.findall(
+        r"^    async def ([a-z]\w*)\((?:[^()]|\([^()]*\))*\) -> EventStream:", body, re.M
+    )
+    return coroutines, iterators, frozenset(streams)

@@ -2,8 +2,9 @@
 
 `create = blocking(ChatService.create)` gives the blocking face the method's own parameters
 (a ParamSpec carries them), so type checkers see the same arguments on every face, results
-mapped (a coroutine's value, a blocking stream, a plain iterator), and the faces cannot drift
-from the service. At run time each face method looks its async method up by name and runs it.
+mapped (a coroutine's value, a plain iterator; `streaming(...)`: a blocking stream), and the
+faces cannot drift from the service. Streams have no raw face: their status and request id are
+on the stream itself. At run time each face method looks its async method up by name and runs it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
     "SyncIterator",
     "blocking",
     "raw",
+    "streaming",
 ]
 
 P = ParamSpec("P")
@@ -120,10 +122,24 @@ def _same_name(face: Callable[..., Any], method: Callable[..., Any]) -> None:
     functools.update_wrapper(face, method, updated=())
 
 
-@overload
-def blocking(
-    method: Callable[Concatenate[Any, P], Coroutine[Any, Any, CompletionStream[C, F]]],
-) -> Callable[Concatenate[BlockingService, P], SyncCompletionStream[C, F]]: ...
+def _blocking_face(method: Callable[..., Any]) -> Callable[..., Any]:
+    """`method` awaited on the client's loop thread; a stream it opens, an async iterator it
+    returns, made plain iterators."""
+    name = method.__name__
+
+    def call(self: BlockingService, *args: Any, **kwargs: Any) -> Any:
+        runner = self._runner
+        result = getattr(self._service, name)(*args, **kwargs)
+        if inspect.iscoroutine(result):
+            result = runner.run(result)
+        if isinstance(result, CompletionStream):
+            return SyncCompletionStream(result, runner)
+        if isinstance(result, AsyncIterator):
+            return SyncIterator(result, runner)
+        return result
+
+    _same_name(call, method)
+    return call
 
 
 @overload
@@ -140,21 +156,16 @@ def blocking(
 
 def blocking(method: Callable[..., Any]) -> Callable[..., Any]:
     """The blocking face of an async service method: awaited on the client's loop thread."""
-    name = method.__name__
+    return _blocking_face(method)
 
-    def call(self: BlockingService, *args: Any, **kwargs: Any) -> Any:
-        runner = self._runner
-        result = getattr(self._service, name)(*args, **kwargs)
-        if inspect.iscoroutine(result):
-            result = runner.run(result)
-        if isinstance(result, CompletionStream):
-            return SyncCompletionStream(result, runner)
-        if isinstance(result, AsyncIterator):
-            return SyncIterator(result, runner)
-        return result
 
-    _same_name(call, method)
-    return call
+def streaming(
+    method: Callable[Concatenate[Any, P], Coroutine[Any, Any, CompletionStream[C, F]]],
+) -> Callable[Concatenate[BlockingService, P], SyncCompletionStream[C, F]]:
+    """The blocking face of a method that opens a stream: the stream as a plain iterator. (Not
+    an overload of `blocking`: a stream is also a coroutine's value, and mypy answers `Any`
+    for a call two overloads fit.)"""
+    return _blocking_face(method)
 
 
 def raw(

@@ -38,7 +38,7 @@ from ._base import (
     segment,
 )
 from ._deprecation import deprecated
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, raw, streaming
 from ._options import CallOptions, takes_arguments_of
 from ._stream import CompletionStream
 
@@ -363,7 +363,6 @@ class AgentsRawResponses(RawResponses):
     update = raw(AgentsService.update)
     delete = raw(AgentsService.delete)
     complete = raw(AgentsService.complete)
-    complete_stream = raw(AgentsService.complete_stream)
 
 
 class SyncAgentsRawResponses(BlockingService):
@@ -382,7 +381,6 @@ class SyncAgentsRawResponses(BlockingService):
     update = blocking(AgentsRawResponses.update)
     delete = blocking(AgentsRawResponses.delete)
     complete = blocking(AgentsRawResponses.complete)
-    complete_stream = blocking(AgentsRawResponses.complete_stream)
 
 
 class SyncAgentsService(BlockingService):
@@ -402,5 +400,5 @@ class SyncAgentsService(BlockingService):
     update = blocking(AgentsService.update)
     delete = blocking(AgentsService.delete)
     complete = blocking(AgentsService.complete)
-    complete_stream = blocking(AgentsService.complete_stream)
+    complete_stream = streaming(AgentsService.complete_stream)
     iterate = blocking(AgentsService.iterate)

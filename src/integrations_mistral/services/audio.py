@@ -29,7 +29,7 @@ from ..types import (
 )
 from ._base import RawResponses, Service, ServiceGroup, build_request, fields_of, query, segment
 from ._caller import APICaller
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, raw, streaming
 from ._options import CallOptions
 from ._stream import CompletionStream, _error_event
 from .audio_speech import AUDIO_EVENT, SpeechService, SyncSpeechService
@@ -194,14 +194,12 @@ class TranscriptionsRawResponses(RawResponses):
     """`audio.transcriptions.with_raw_response`: each call answers `APIResponse[reply]`."""
 
     create = raw(TranscriptionsService.create)
-    create_stream = raw(TranscriptionsService.create_stream)
 
 
 class SyncTranscriptionsRawResponses(BlockingService):
     """`audio.transcriptions.with_raw_response` of the blocking client."""
 
     create = blocking(TranscriptionsRawResponses.create)
-    create_stream = blocking(TranscriptionsRawResponses.create_stream)
 
 
 class SyncTranscriptionsService(BlockingService):
@@ -209,7 +207,7 @@ class SyncTranscriptionsService(BlockingService):
 
     with_raw_response = Face(SyncTranscriptionsRawResponses)
     create = blocking(TranscriptionsService.create)
-    create_stream = blocking(TranscriptionsService.create_stream)
+    create_stream = streaming(TranscriptionsService.create_stream)
 
 
 class VoicesService(Service):

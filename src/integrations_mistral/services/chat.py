@@ -29,7 +29,7 @@ from ._base import (
     build_stream_request,
 )
 from ._estimate import estimate_tokens
-from ._faces import BlockingService, Face, SyncCompletionStream, blocking, raw
+from ._faces import BlockingService, Face, SyncCompletionStream, blocking, raw, streaming
 from ._options import CallOptions, returns_coroutine
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
@@ -234,9 +234,7 @@ class ChatRawResponses(RawResponses):
     """`chat.with_raw_response`: each call answers `APIResponse[reply]`."""
 
     create = raw(ChatService.create)
-    create_stream = raw(ChatService.create_stream)
     parse = raw(ChatService.parse)
-    parse_stream = raw(ChatService.parse_stream)
     run_tools = raw(ChatService.run_tools)
 
 
@@ -244,9 +242,7 @@ class SyncChatRawResponses(BlockingService):
     """`chat.with_raw_response` of the blocking client."""
 
     create = blocking(ChatRawResponses.create)
-    create_stream = blocking(ChatRawResponses.create_stream)
     parse = blocking(ChatRawResponses.parse)
-    parse_stream = blocking(ChatRawResponses.parse_stream)
     run_tools = blocking(ChatRawResponses.run_tools)
 
 
@@ -255,7 +251,7 @@ class SyncChatService(BlockingService):
 
     with_raw_response = Face(SyncChatRawResponses)
     create = blocking(ChatService.create)
-    create_stream = blocking(ChatService.create_stream)
+    create_stream = streaming(ChatService.create_stream)
     run_tools = blocking(ChatService.run_tools)
     if TYPE_CHECKING:  # generic in the model parsed into, which a ParamSpec cannot carry
 
@@ -277,7 +273,7 @@ class SyncChatService(BlockingService):
 
     else:
         parse = blocking(ChatService.parse)
-        parse_stream = blocking(ChatService.parse_stream)
+        parse_stream = streaming(ChatService.parse_stream)
 
 
 @dataclass(frozen=True)

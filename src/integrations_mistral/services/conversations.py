@@ -22,7 +22,7 @@ from ..types import (
 from ._arguments import ConversationToolsArguments
 from ._base import RawResponses, Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, raw, streaming
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
@@ -326,12 +326,9 @@ class ConversationsRawResponses(RawResponses):
     """`conversations.with_raw_response`: each call answers `APIResponse[reply]`."""
 
     start = raw(ConversationsService.start)
-    start_stream = raw(ConversationsService.start_stream)
     run_tools = raw(ConversationsService.run_tools)
     append = raw(ConversationsService.append)
-    append_stream = raw(ConversationsService.append_stream)
     restart = raw(ConversationsService.restart)
-    restart_stream = raw(ConversationsService.restart_stream)
     list = raw(ConversationsService.list)
     get = raw(ConversationsService.get)
     delete = raw(ConversationsService.delete)
@@ -343,12 +340,9 @@ class SyncConversationsRawResponses(BlockingService):
     """`conversations.with_raw_response` of the blocking client."""
 
     start = blocking(ConversationsRawResponses.start)
-    start_stream = blocking(ConversationsRawResponses.start_stream)
     run_tools = blocking(ConversationsRawResponses.run_tools)
     append = blocking(ConversationsRawResponses.append)
-    append_stream = blocking(ConversationsRawResponses.append_stream)
     restart = blocking(ConversationsRawResponses.restart)
-    restart_stream = blocking(ConversationsRawResponses.restart_stream)
     list = blocking(ConversationsRawResponses.list)
     get = blocking(ConversationsRawResponses.get)
     delete = blocking(ConversationsRawResponses.delete)
@@ -361,12 +355,12 @@ class SyncConversationsService(BlockingService):
 
     with_raw_response = Face(SyncConversationsRawResponses)
     start = blocking(ConversationsService.start)
-    start_stream = blocking(ConversationsService.start_stream)
+    start_stream = streaming(ConversationsService.start_stream)
     run_tools = blocking(ConversationsService.run_tools)
     append = blocking(ConversationsService.append)
-    append_stream = blocking(ConversationsService.append_stream)
+    append_stream = streaming(ConversationsService.append_stream)
     restart = blocking(ConversationsService.restart)
-    restart_stream = blocking(ConversationsService.restart_stream)
+    restart_stream = streaming(ConversationsService.restart_stream)
     list = blocking(ConversationsService.list)
     get = blocking(ConversationsService.get)
     delete = blocking(ConversationsService.delete)

@@ -15,7 +15,7 @@ from ._base import (
     build_stream_request,
     fields_of,
 )
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, raw, streaming
 from ._options import CallOptions
 from ._stream import CompletionStream
 
@@ -102,14 +102,12 @@ class FIMRawResponses(RawResponses):
     """`fim.with_raw_response`: each call answers `APIResponse[reply]`."""
 
     create = raw(FIMService.create)
-    create_stream = raw(FIMService.create_stream)
 
 
 class SyncFIMRawResponses(BlockingService):
     """`fim.with_raw_response` of the blocking client."""
 
     create = blocking(FIMRawResponses.create)
-    create_stream = blocking(FIMRawResponses.create_stream)
 
 
 class SyncFIMService(BlockingService):
@@ -117,7 +115,7 @@ class SyncFIMService(BlockingService):
 
     with_raw_response = Face(SyncFIMRawResponses)
     create = blocking(FIMService.create)
-    create_stream = blocking(FIMService.create_stream)
+    create_stream = streaming(FIMService.create_stream)
 
 
 def _cost(body: FIMCompletionRequest) -> int:

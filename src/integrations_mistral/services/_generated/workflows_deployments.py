@@ -28,7 +28,7 @@ from ...types._generated.workflows_deployments import (
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, raw, streaming
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -293,7 +293,6 @@ class WorkflowsDeploymentsRawResponses(RawResponses):
     restart = raw(WorkflowsDeploymentsService.restart)
     list_workers = raw(WorkflowsDeploymentsService.list_workers)
     get_logs = raw(WorkflowsDeploymentsService.get_logs)
-    stream_logs = raw(WorkflowsDeploymentsService.stream_logs)
 
 
 class SyncWorkflowsDeploymentsRawResponses(BlockingService):
@@ -309,7 +308,6 @@ class SyncWorkflowsDeploymentsRawResponses(BlockingService):
     restart = blocking(WorkflowsDeploymentsRawResponses.restart)
     list_workers = blocking(WorkflowsDeploymentsRawResponses.list_workers)
     get_logs = blocking(WorkflowsDeploymentsRawResponses.get_logs)
-    stream_logs = blocking(WorkflowsDeploymentsRawResponses.stream_logs)
 
 
 class SyncWorkflowsDeploymentsService(BlockingService):
@@ -326,7 +324,7 @@ class SyncWorkflowsDeploymentsService(BlockingService):
     restart = blocking(WorkflowsDeploymentsService.restart)
     list_workers = blocking(WorkflowsDeploymentsService.list_workers)
     get_logs = blocking(WorkflowsDeploymentsService.get_logs)
-    stream_logs = blocking(WorkflowsDeploymentsService.stream_logs)
+    stream_logs = streaming(WorkflowsDeploymentsService.stream_logs)
     iterate = blocking(WorkflowsDeploymentsService.iterate)
     iterate_workers = blocking(WorkflowsDeploymentsService.iterate_workers)
     iterate_logs = blocking(WorkflowsDeploymentsService.iterate_logs)

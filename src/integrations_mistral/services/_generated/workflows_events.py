@@ -38,7 +38,7 @@ from ...types._generated.workflows_3 import (
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
 from .._base import RawResponses, Service, query, request_headers
 from .._events import EventStream
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, raw, streaming
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -156,14 +156,12 @@ class WorkflowsEventsService(Service):
 class WorkflowsEventsRawResponses(RawResponses):
     """`workflows.events.with_raw_response`: each call answers `APIResponse[reply]`."""
 
-    stream = raw(WorkflowsEventsService.stream)
     list = raw(WorkflowsEventsService.list)
 
 
 class SyncWorkflowsEventsRawResponses(BlockingService):
     """`workflows.events.with_raw_response` of the blocking client."""
 
-    stream = blocking(WorkflowsEventsRawResponses.stream)
     list = blocking(WorkflowsEventsRawResponses.list)
 
 
@@ -171,6 +169,6 @@ class SyncWorkflowsEventsService(BlockingService):
     """`workflows.events` of the blocking client (`SyncMistralClient`)."""
 
     with_raw_response = Face(SyncWorkflowsEventsRawResponses)
-    stream = blocking(WorkflowsEventsService.stream)
+    stream = streaming(WorkflowsEventsService.stream)
     list = blocking(WorkflowsEventsService.list)
     iterate = blocking(WorkflowsEventsService.iterate)

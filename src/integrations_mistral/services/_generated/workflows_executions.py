@@ -29,7 +29,7 @@ from ...types._generated.workflows_executions_2 import (
 )
 from .._base import RawResponses, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, raw, streaming
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .workflows_executions_part import WorkflowsExecutionsServicePart
@@ -273,9 +273,7 @@ class WorkflowsExecutionsRawResponses(RawResponses):
     get_trace_otel = raw(WorkflowsExecutionsService.get_trace_otel)
     get_trace_summary = raw(WorkflowsExecutionsService.get_trace_summary)
     get_trace_events = raw(WorkflowsExecutionsService.get_trace_events)
-    stream = raw(WorkflowsExecutionsService.stream)
     get_logs = raw(WorkflowsExecutionsService.get_logs)
-    stream_logs = raw(WorkflowsExecutionsService.stream_logs)
 
 
 class SyncWorkflowsExecutionsRawResponses(BlockingService):
@@ -295,9 +293,7 @@ class SyncWorkflowsExecutionsRawResponses(BlockingService):
     get_trace_otel = blocking(WorkflowsExecutionsRawResponses.get_trace_otel)
     get_trace_summary = blocking(WorkflowsExecutionsRawResponses.get_trace_summary)
     get_trace_events = blocking(WorkflowsExecutionsRawResponses.get_trace_events)
-    stream = blocking(WorkflowsExecutionsRawResponses.stream)
     get_logs = blocking(WorkflowsExecutionsRawResponses.get_logs)
-    stream_logs = blocking(WorkflowsExecutionsRawResponses.stream_logs)
 
 
 class SyncWorkflowsExecutionsService(BlockingService):
@@ -318,7 +314,7 @@ class SyncWorkflowsExecutionsService(BlockingService):
     get_trace_otel = blocking(WorkflowsExecutionsService.get_trace_otel)
     get_trace_summary = blocking(WorkflowsExecutionsService.get_trace_summary)
     get_trace_events = blocking(WorkflowsExecutionsService.get_trace_events)
-    stream = blocking(WorkflowsExecutionsService.stream)
+    stream = streaming(WorkflowsExecutionsService.stream)
     get_logs = blocking(WorkflowsExecutionsService.get_logs)
-    stream_logs = blocking(WorkflowsExecutionsService.stream_logs)
+    stream_logs = streaming(WorkflowsExecutionsService.stream_logs)
     iterate_logs = blocking(WorkflowsExecutionsService.iterate_logs)
