@@ -51,6 +51,7 @@ from .errors import (
 )
 from .quota import ServerQuota
 from .services import (
+    APIResponse,
     CallOptions,
     CompletionStream,
     FunctionTool,
@@ -130,6 +131,7 @@ __all__ = [
     "SyncCompletionStream",
     "SyncMistralClient",
     "TracingSettings",
+    "APIResponse",
     "CallOptions",
     "ClientOptions",
     "SettingsOverrides",

@@ -4,11 +4,19 @@ nothing, and each result is as precisely typed as the async client's."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from pydantic import BaseModel
+from typing_extensions import assert_type
 
-from integrations_mistral import ChatCompletionResponse, SyncMistralClient
-from integrations_mistral.types import CompletionChunk, FileObject, ModelList
+from integrations_mistral import (
+    APIResponse,
+    ChatCompletionResponse,
+    ParsedChatCompletion,
+    SyncCompletionStream,
+    SyncMistralClient,
+)
+from integrations_mistral.types import CompletionChunk, ConversationResponse, FileObject, ModelList
 
 ASK = [{"role": "user", "content": "hi"}]
 
@@ -24,7 +32,18 @@ with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attemp
     parsed = client.chat.parse(model="m", messages=ASK, response_format=Painter)
     born: int = parsed.parsed.born
     counted: int = client.tokens.count(model="m", messages=ASK)
+    assert_type(parsed, ParsedChatCompletion[Painter])
+    assert_type(client.files.iterate(), Iterator[FileObject])
+    assert_type(
+        client.conversations.start_stream(inputs="hi", model="m"),
+        SyncCompletionStream[Any, ConversationResponse],
+    )
+    assert_type(
+        client.chat.with_raw_response.create(model="m", messages=ASK),
+        APIResponse[ChatCompletionResponse],
+    )
     with client.chat.create_stream(model="m", messages=ASK) as stream:
+        assert_type(stream, SyncCompletionStream[CompletionChunk, ChatCompletionResponse])
         for chunk in stream:
             piece: CompletionChunk = chunk
             print(piece.text)

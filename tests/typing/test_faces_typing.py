@@ -6,7 +6,9 @@ every `with_raw_response` method answers `APIResponse[<the reply>]`. Nothing is 
 from __future__ import annotations
 
 import inspect
+import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -103,15 +105,14 @@ def _unwrapped(text: str, prefix: str) -> str | None:
     return text[len(prefix) : -1] if text.startswith(prefix) and text.endswith("]") else None
 
 
-@pytest.fixture(scope="module")
-def revealed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    methods = _methods()
+def _script(folder: Path) -> tuple[Path, dict[int, str]]:
+    """A script revealing every face of every method, and which face each line reveals."""
     lines = [
         "from integrations_mistral import MistralClient, SyncMistralClient",
         "def check(a: MistralClient, s: SyncMistralClient) -> None:",
     ]
     where: dict[int, str] = {}
-    for path, coroutine, stream in methods:
+    for path, coroutine, stream in _methods():
         area, name = path.rsplit(".", 1)
         faces = {"async": f"a.{path}", "sync": f"s.{path}"}
         if coroutine and not stream:
@@ -122,9 +123,15 @@ def revealed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         for face, expression in faces.items():
             lines.append(f"    reveal_type({expression})")
             where[len(lines)] = f"{face} {path}"
-    folder = tmp_path_factory.mktemp("faces")
     script = folder / "faces.py"
     script.write_text("\n".join(lines) + "\n")
+    return script, where
+
+
+@pytest.fixture(scope="module")
+def revealed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("faces")
+    script, where = _script(folder)
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir",
          str(folder / "cache"), str(script)],
@@ -137,6 +144,25 @@ def revealed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
             found[where[int(match[1])]] = match[2]
     assert len(found) == len(where), done.stdout[-2000:]
     return found
+
+
+def test_pyright_sees_every_face_typed(tmp_path: Path) -> None:
+    """pyright follows ParamSpecs through overloads its own way: nothing it reveals is Unknown."""
+    pyright = shutil.which("pyright", path=str(Path(sys.executable).parent))
+    if pyright is None:
+        pytest.skip("pyright is not installed (pip install -e '.[dev]' installs it)")
+    script, where = _script(tmp_path)
+    done = subprocess.run(
+        [pyright, "--outputjson", "--pythonpath", sys.executable, str(script)],
+        capture_output=True, text=True, timeout=900, check=False, cwd=HERE.parents[1],
+    )  # fmt: skip
+    shown = {
+        where[d["range"]["start"]["line"] + 1]: d["message"]
+        for d in json.loads(done.stdout)["generalDiagnostics"]
+        if d["severity"] == "information"
+    }
+    assert len(shown) == len(where)
+    assert sorted(face for face, message in shown.items() if "Unknown" in message) == []
 
 
 def test_every_face_is_typed(revealed: dict[str, str]) -> None:

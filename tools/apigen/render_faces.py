@@ -42,7 +42,7 @@ def faces(
             f"class {sync_raw}(BlockingService):",
             f'    """`{where}.with_raw_response` of the blocking client."""',
             "",
-            *(f"    {name} = blocking({raw}.{name})" for name in replies),
+            *(f"    {name} = blocking_raw({cls}.{name})" for name in replies),
             "",
             "",
         ]

@@ -80,7 +80,7 @@ def module_text(
     if not part:
         lines.append(
             "from .._faces import BlockingService, Face"
-            + (", blocking, raw" if own else "")
+            + (", blocking, blocking_raw, raw" if own else "")
             + (", streaming" if "-> EventStream:" in body else "")
         )
     if own and not part:

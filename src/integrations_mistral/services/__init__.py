@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .._lazy import lazy_attribute
-from ._base import APICaller, RequestValidationError, Service
+from ._base import APICaller, APIResponse, RequestValidationError, Service
 from ._faces import BlockingService, SyncCompletionStream, SyncIterator
 from ._generated import AREAS as _GENERATED
 from ._options import CallOptions
@@ -92,6 +92,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "AREAS",
     "APICaller",
+    "APIResponse",
     "AdminService",
     "AgentsService",
     "AudioService",

@@ -28,6 +28,7 @@ __all__ = [
     "SyncCompletionStream",
     "SyncIterator",
     "blocking",
+    "blocking_raw",
     "raw",
     "streaming",
 ]
@@ -165,6 +166,14 @@ def streaming(
     """The blocking face of a method that opens a stream: the stream as a plain iterator. (Not
     an overload of `blocking`: a stream is also a coroutine's value, and mypy answers `Any`
     for a call two overloads fit.)"""
+    return _blocking_face(method)
+
+
+def blocking_raw(
+    method: Callable[Concatenate[Any, P], Coroutine[Any, Any, R]],
+) -> Callable[Concatenate[BlockingService, P], APIResponse[R]]:
+    """`with_raw_response.<method>` of the blocking client (declared from the service's method
+    in one step: pyright loses an overloaded method's type through `blocking(raw(...))`)."""
     return _blocking_face(method)
 
 

@@ -38,7 +38,7 @@ from ._base import (
     segment,
 )
 from ._deprecation import deprecated
-from ._faces import BlockingService, Face, blocking, raw, streaming
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from ._options import CallOptions, takes_arguments_of
 from ._stream import CompletionStream
 
@@ -368,19 +368,19 @@ class AgentsRawResponses(RawResponses):
 class SyncAgentsRawResponses(BlockingService):
     """`agents.with_raw_response` of the blocking client."""
 
-    create = blocking(AgentsRawResponses.create)
-    list = blocking(AgentsRawResponses.list)
-    list_legacy = blocking(AgentsRawResponses.list_legacy)
-    update_version = blocking(AgentsRawResponses.update_version)
-    list_versions = blocking(AgentsRawResponses.list_versions)
-    get_version = blocking(AgentsRawResponses.get_version)
-    set_alias = blocking(AgentsRawResponses.set_alias)
-    list_aliases = blocking(AgentsRawResponses.list_aliases)
-    delete_alias = blocking(AgentsRawResponses.delete_alias)
-    get = blocking(AgentsRawResponses.get)
-    update = blocking(AgentsRawResponses.update)
-    delete = blocking(AgentsRawResponses.delete)
-    complete = blocking(AgentsRawResponses.complete)
+    create = blocking_raw(AgentsService.create)
+    list = blocking_raw(AgentsService.list)
+    list_legacy = blocking_raw(AgentsService.list_legacy)
+    update_version = blocking_raw(AgentsService.update_version)
+    list_versions = blocking_raw(AgentsService.list_versions)
+    get_version = blocking_raw(AgentsService.get_version)
+    set_alias = blocking_raw(AgentsService.set_alias)
+    list_aliases = blocking_raw(AgentsService.list_aliases)
+    delete_alias = blocking_raw(AgentsService.delete_alias)
+    get = blocking_raw(AgentsService.get)
+    update = blocking_raw(AgentsService.update)
+    delete = blocking_raw(AgentsService.delete)
+    complete = blocking_raw(AgentsService.complete)
 
 
 class SyncAgentsService(BlockingService):

@@ -29,7 +29,7 @@ from ..types import (
 )
 from ._base import RawResponses, Service, ServiceGroup, build_request, fields_of, query, segment
 from ._caller import APICaller
-from ._faces import BlockingService, Face, blocking, raw, streaming
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from ._options import CallOptions
 from ._stream import CompletionStream, _error_event
 from .audio_speech import AUDIO_EVENT, SpeechService, SyncSpeechService
@@ -199,7 +199,7 @@ class TranscriptionsRawResponses(RawResponses):
 class SyncTranscriptionsRawResponses(BlockingService):
     """`audio.transcriptions.with_raw_response` of the blocking client."""
 
-    create = blocking(TranscriptionsRawResponses.create)
+    create = blocking_raw(TranscriptionsService.create)
 
 
 class SyncTranscriptionsService(BlockingService):
@@ -302,12 +302,12 @@ class VoicesRawResponses(RawResponses):
 class SyncVoicesRawResponses(BlockingService):
     """`audio.voices.with_raw_response` of the blocking client."""
 
-    list = blocking(VoicesRawResponses.list)
-    create = blocking(VoicesRawResponses.create)
-    get = blocking(VoicesRawResponses.get)
-    update = blocking(VoicesRawResponses.update)
-    delete = blocking(VoicesRawResponses.delete)
-    sample = blocking(VoicesRawResponses.sample)
+    list = blocking_raw(VoicesService.list)
+    create = blocking_raw(VoicesService.create)
+    get = blocking_raw(VoicesService.get)
+    update = blocking_raw(VoicesService.update)
+    delete = blocking_raw(VoicesService.delete)
+    sample = blocking_raw(VoicesService.sample)
 
 
 class SyncVoicesService(BlockingService):

@@ -15,7 +15,7 @@ from ..transport.sse import ServerSentEvent
 from ..types import SpeechRequest, SpeechResponse
 from ._base import RawResponses, Service, build_request, fields_of
 from ._destination import atomic_file, checked_destination
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 from ._stream import CompletionStream, _error_event
 
@@ -113,8 +113,8 @@ class SpeechRawResponses(RawResponses):
 class SyncSpeechRawResponses(BlockingService):
     """`audio.speech.with_raw_response` of the blocking client."""
 
-    create = blocking(SpeechRawResponses.create)
-    create_to = blocking(SpeechRawResponses.create_to)
+    create = blocking_raw(SpeechService.create)
+    create_to = blocking_raw(SpeechService.create_to)
 
 
 class SyncSpeechService(BlockingService):

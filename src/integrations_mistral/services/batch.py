@@ -16,7 +16,7 @@ from ..errors import MistralError
 from ..observability.logs import note_job
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
 from ._base import RawResponses, RequestValidationError, Service, fields_of, query, segment
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .batch_run import BatchRun, follow, inline_or_file, result_file, results_directory
@@ -240,13 +240,13 @@ class BatchRawResponses(RawResponses):
 class SyncBatchRawResponses(BlockingService):
     """`batch.with_raw_response` of the blocking client."""
 
-    create = blocking(BatchRawResponses.create)
-    list = blocking(BatchRawResponses.list)
-    get = blocking(BatchRawResponses.get)
-    delete = blocking(BatchRawResponses.delete)
-    cancel = blocking(BatchRawResponses.cancel)
-    run = blocking(BatchRawResponses.run)
-    wait = blocking(BatchRawResponses.wait)
+    create = blocking_raw(BatchService.create)
+    list = blocking_raw(BatchService.list)
+    get = blocking_raw(BatchService.get)
+    delete = blocking_raw(BatchService.delete)
+    cancel = blocking_raw(BatchService.cancel)
+    run = blocking_raw(BatchService.run)
+    wait = blocking_raw(BatchService.wait)
 
 
 class SyncBatchService(BlockingService):

@@ -29,7 +29,15 @@ from ._base import (
     build_stream_request,
 )
 from ._estimate import estimate_tokens
-from ._faces import BlockingService, Face, SyncCompletionStream, blocking, raw, streaming
+from ._faces import (
+    BlockingService,
+    Face,
+    SyncCompletionStream,
+    blocking,
+    blocking_raw,
+    raw,
+    streaming,
+)
 from ._options import CallOptions, returns_coroutine
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
@@ -241,9 +249,9 @@ class ChatRawResponses(RawResponses):
 class SyncChatRawResponses(BlockingService):
     """`chat.with_raw_response` of the blocking client."""
 
-    create = blocking(ChatRawResponses.create)
-    parse = blocking(ChatRawResponses.parse)
-    run_tools = blocking(ChatRawResponses.run_tools)
+    create = blocking_raw(ChatService.create)
+    parse = blocking_raw(ChatService.parse)
+    run_tools = blocking_raw(ChatService.run_tools)
 
 
 class SyncChatService(BlockingService):

@@ -16,7 +16,7 @@ from ..types import (
     ModerationResponse,
 )
 from ._base import RawResponses, Service, fields_of
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 
 __all__ = ["ClassifiersService"]
@@ -178,10 +178,10 @@ class ClassifiersRawResponses(RawResponses):
 class SyncClassifiersRawResponses(BlockingService):
     """`classifiers.with_raw_response` of the blocking client."""
 
-    moderate = blocking(ClassifiersRawResponses.moderate)
-    moderate_chat = blocking(ClassifiersRawResponses.moderate_chat)
-    classify = blocking(ClassifiersRawResponses.classify)
-    classify_chat = blocking(ClassifiersRawResponses.classify_chat)
+    moderate = blocking_raw(ClassifiersService.moderate)
+    moderate_chat = blocking_raw(ClassifiersService.moderate_chat)
+    classify = blocking_raw(ClassifiersService.classify)
+    classify_chat = blocking_raw(ClassifiersService.classify_chat)
 
 
 class SyncClassifiersService(BlockingService):

@@ -22,7 +22,7 @@ from ..types import (
 from ._arguments import ConversationToolsArguments
 from ._base import RawResponses, Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
-from ._faces import BlockingService, Face, blocking, raw, streaming
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
@@ -339,15 +339,15 @@ class ConversationsRawResponses(RawResponses):
 class SyncConversationsRawResponses(BlockingService):
     """`conversations.with_raw_response` of the blocking client."""
 
-    start = blocking(ConversationsRawResponses.start)
-    run_tools = blocking(ConversationsRawResponses.run_tools)
-    append = blocking(ConversationsRawResponses.append)
-    restart = blocking(ConversationsRawResponses.restart)
-    list = blocking(ConversationsRawResponses.list)
-    get = blocking(ConversationsRawResponses.get)
-    delete = blocking(ConversationsRawResponses.delete)
-    history = blocking(ConversationsRawResponses.history)
-    messages = blocking(ConversationsRawResponses.messages)
+    start = blocking_raw(ConversationsService.start)
+    run_tools = blocking_raw(ConversationsService.run_tools)
+    append = blocking_raw(ConversationsService.append)
+    restart = blocking_raw(ConversationsService.restart)
+    list = blocking_raw(ConversationsService.list)
+    get = blocking_raw(ConversationsService.get)
+    delete = blocking_raw(ConversationsService.delete)
+    history = blocking_raw(ConversationsService.history)
+    messages = blocking_raw(ConversationsService.messages)
 
 
 class SyncConversationsService(BlockingService):

@@ -8,7 +8,7 @@ from typing_extensions import Required, Unpack
 
 from ..types import EmbeddingRequest, EmbeddingResponse
 from ._base import RawResponses, Service, build_request, fields_of
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 
 __all__ = ["EmbeddingsService"]
@@ -69,7 +69,7 @@ class EmbeddingsRawResponses(RawResponses):
 class SyncEmbeddingsRawResponses(BlockingService):
     """`embeddings.with_raw_response` of the blocking client."""
 
-    create = blocking(EmbeddingsRawResponses.create)
+    create = blocking_raw(EmbeddingsService.create)
 
 
 class SyncEmbeddingsService(BlockingService):

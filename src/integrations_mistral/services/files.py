@@ -15,7 +15,7 @@ from ..transport.failures import translate_errors
 from ..types import DeleteFileResponse, FileList, FileObject, SignedURL
 from ._base import RawResponses, RequestValidationError, Service, fields_of, query, segment
 from ._destination import atomic_file, checked_destination
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 from ._pagination import walk_pages
 
@@ -178,13 +178,13 @@ class FilesRawResponses(RawResponses):
 class SyncFilesRawResponses(BlockingService):
     """`files.with_raw_response` of the blocking client."""
 
-    upload = blocking(FilesRawResponses.upload)
-    list = blocking(FilesRawResponses.list)
-    retrieve = blocking(FilesRawResponses.retrieve)
-    delete = blocking(FilesRawResponses.delete)
-    get_signed_url = blocking(FilesRawResponses.get_signed_url)
-    download = blocking(FilesRawResponses.download)
-    download_to = blocking(FilesRawResponses.download_to)
+    upload = blocking_raw(FilesService.upload)
+    list = blocking_raw(FilesService.list)
+    retrieve = blocking_raw(FilesService.retrieve)
+    delete = blocking_raw(FilesService.delete)
+    get_signed_url = blocking_raw(FilesService.get_signed_url)
+    download = blocking_raw(FilesService.download)
+    download_to = blocking_raw(FilesService.download_to)
 
 
 class SyncFilesService(BlockingService):

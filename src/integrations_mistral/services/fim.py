@@ -15,7 +15,7 @@ from ._base import (
     build_stream_request,
     fields_of,
 )
-from ._faces import BlockingService, Face, blocking, raw, streaming
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from ._options import CallOptions
 from ._stream import CompletionStream
 
@@ -107,7 +107,7 @@ class FIMRawResponses(RawResponses):
 class SyncFIMRawResponses(BlockingService):
     """`fim.with_raw_response` of the blocking client."""
 
-    create = blocking(FIMRawResponses.create)
+    create = blocking_raw(FIMService.create)
 
 
 class SyncFIMService(BlockingService):

@@ -23,7 +23,7 @@ from ..types import (
     WandbIntegration,
 )
 from ._base import RawResponses, Service, fields_of, query, segment
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_pages
 from .models import ModelsService
@@ -219,14 +219,14 @@ class FineTuningRawResponses(RawResponses):
 class SyncFineTuningRawResponses(BlockingService):
     """`fine_tuning.with_raw_response` of the blocking client."""
 
-    create = blocking(FineTuningRawResponses.create)
-    list = blocking(FineTuningRawResponses.list)
-    get = blocking(FineTuningRawResponses.get)
-    cancel = blocking(FineTuningRawResponses.cancel)
-    start = blocking(FineTuningRawResponses.start)
-    archive_model = blocking(FineTuningRawResponses.archive_model)
-    unarchive_model = blocking(FineTuningRawResponses.unarchive_model)
-    update_model = blocking(FineTuningRawResponses.update_model)
+    create = blocking_raw(FineTuningService.create)
+    list = blocking_raw(FineTuningService.list)
+    get = blocking_raw(FineTuningService.get)
+    cancel = blocking_raw(FineTuningService.cancel)
+    start = blocking_raw(FineTuningService.start)
+    archive_model = blocking_raw(FineTuningService.archive_model)
+    unarchive_model = blocking_raw(FineTuningService.unarchive_model)
+    update_model = blocking_raw(FineTuningService.update_model)
 
 
 class SyncFineTuningService(BlockingService):

@@ -19,7 +19,7 @@ from ..types import (
 )
 from ._base import RawResponses, Service, build_request, fields_of, query
 from ._caller import APICaller
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_cursor
 from .library_documents import DocumentsService, SyncDocumentsService, library_path
@@ -84,9 +84,9 @@ class AccessesRawResponses(RawResponses):
 class SyncAccessesRawResponses(BlockingService):
     """`libraries.accesses.with_raw_response` of the blocking client."""
 
-    list = blocking(AccessesRawResponses.list)
-    set = blocking(AccessesRawResponses.set)
-    delete = blocking(AccessesRawResponses.delete)
+    list = blocking_raw(AccessesService.list)
+    set = blocking_raw(AccessesService.set)
+    delete = blocking_raw(AccessesService.delete)
 
 
 class SyncAccessesService(BlockingService):
@@ -199,12 +199,12 @@ class LibrariesRawResponses(RawResponses):
 class SyncLibrariesRawResponses(BlockingService):
     """`libraries.with_raw_response` of the blocking client."""
 
-    list = blocking(LibrariesRawResponses.list)
-    create = blocking(LibrariesRawResponses.create)
-    get = blocking(LibrariesRawResponses.get)
-    update = blocking(LibrariesRawResponses.update)
-    patch = blocking(LibrariesRawResponses.patch)
-    delete = blocking(LibrariesRawResponses.delete)
+    list = blocking_raw(LibrariesService.list)
+    create = blocking_raw(LibrariesService.create)
+    get = blocking_raw(LibrariesService.get)
+    update = blocking_raw(LibrariesService.update)
+    patch = blocking_raw(LibrariesService.patch)
+    delete = blocking_raw(LibrariesService.delete)
 
 
 class SyncLibrariesService(BlockingService):

@@ -21,7 +21,7 @@ from ..types import (
     DocumentUpdateRequest,
 )
 from ._base import RawResponses, Service, build_request, fields_of, query, segment
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions, RequestExtras, takes_arguments_of
 from ._pagination import walk_pages
 from .files import FileInput, file_source
@@ -241,18 +241,18 @@ class DocumentsRawResponses(RawResponses):
 class SyncDocumentsRawResponses(BlockingService):
     """`libraries.documents.with_raw_response` of the blocking client."""
 
-    list = blocking(DocumentsRawResponses.list)
-    upload = blocking(DocumentsRawResponses.upload)
-    get = blocking(DocumentsRawResponses.get)
-    update = blocking(DocumentsRawResponses.update)
-    patch = blocking(DocumentsRawResponses.patch)
-    delete = blocking(DocumentsRawResponses.delete)
-    text_content = blocking(DocumentsRawResponses.text_content)
-    status = blocking(DocumentsRawResponses.status)
-    signed_url = blocking(DocumentsRawResponses.signed_url)
-    extracted_text_signed_url = blocking(DocumentsRawResponses.extracted_text_signed_url)
-    reprocess = blocking(DocumentsRawResponses.reprocess)
-    wait_until_processed = blocking(DocumentsRawResponses.wait_until_processed)
+    list = blocking_raw(DocumentsService.list)
+    upload = blocking_raw(DocumentsService.upload)
+    get = blocking_raw(DocumentsService.get)
+    update = blocking_raw(DocumentsService.update)
+    patch = blocking_raw(DocumentsService.patch)
+    delete = blocking_raw(DocumentsService.delete)
+    text_content = blocking_raw(DocumentsService.text_content)
+    status = blocking_raw(DocumentsService.status)
+    signed_url = blocking_raw(DocumentsService.signed_url)
+    extracted_text_signed_url = blocking_raw(DocumentsService.extracted_text_signed_url)
+    reprocess = blocking_raw(DocumentsService.reprocess)
+    wait_until_processed = blocking_raw(DocumentsService.wait_until_processed)
 
 
 class SyncDocumentsService(BlockingService):

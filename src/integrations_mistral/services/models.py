@@ -6,7 +6,7 @@ from typing_extensions import Unpack
 
 from ..types import DeleteModelResponse, FineTunedModel, ModelCard, ModelList, UpdateModelRequest
 from ._base import RawResponses, Service, fields_of, query, segment
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 
 __all__ = ["ModelsService"]
@@ -70,10 +70,10 @@ class ModelsRawResponses(RawResponses):
 class SyncModelsRawResponses(BlockingService):
     """`models.with_raw_response` of the blocking client."""
 
-    list = blocking(ModelsRawResponses.list)
-    get = blocking(ModelsRawResponses.get)
-    delete = blocking(ModelsRawResponses.delete)
-    update = blocking(ModelsRawResponses.update)
+    list = blocking_raw(ModelsService.list)
+    get = blocking_raw(ModelsService.get)
+    delete = blocking_raw(ModelsService.delete)
+    update = blocking_raw(ModelsService.update)
 
 
 class SyncModelsService(BlockingService):

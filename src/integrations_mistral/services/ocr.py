@@ -15,7 +15,7 @@ from ..types import (
     ResponseFormat,
 )
 from ._base import RawResponses, Service, fields_of
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 
 __all__ = ["OCRService"]
@@ -91,7 +91,7 @@ class OCRRawResponses(RawResponses):
 class SyncOCRRawResponses(BlockingService):
     """`ocr.with_raw_response` of the blocking client."""
 
-    process = blocking(OCRRawResponses.process)
+    process = blocking_raw(OCRService.process)
 
 
 class SyncOCRService(BlockingService):

@@ -9,7 +9,7 @@ from typing_extensions import Unpack
 
 from ..tokenizer import count_prompt_tokens
 from ._base import RawResponses, Service
-from ._faces import BlockingService, Face, blocking, raw
+from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions
 
 __all__ = ["TokensService"]
@@ -46,7 +46,7 @@ class TokensRawResponses(RawResponses):
 class SyncTokensRawResponses(BlockingService):
     """`tokens.with_raw_response` of the blocking client."""
 
-    count = blocking(TokensRawResponses.count)
+    count = blocking_raw(TokensService.count)
 
 
 class SyncTokensService(BlockingService):

@@ -15,7 +15,7 @@ from ...types._generated.admin_api_keys import (
     DeleteAPIKeyOUT,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
 
@@ -111,9 +111,9 @@ class AdminApiKeysRawResponses(RawResponses):
 class SyncAdminApiKeysRawResponses(BlockingService):
     """`admin.api_keys.with_raw_response` of the blocking client."""
 
-    list = blocking(AdminApiKeysRawResponses.list)
-    create = blocking(AdminApiKeysRawResponses.create)
-    delete = blocking(AdminApiKeysRawResponses.delete)
+    list = blocking_raw(AdminApiKeysService.list)
+    create = blocking_raw(AdminApiKeysService.create)
+    delete = blocking_raw(AdminApiKeysService.delete)
 
 
 class SyncAdminApiKeysService(BlockingService):

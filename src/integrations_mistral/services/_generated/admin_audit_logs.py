@@ -15,7 +15,7 @@ from ...types._generated.admin_audit_logs import (
     TargetType,
 )
 from .._base import RawResponses, Service, query
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -82,7 +82,7 @@ class AdminAuditLogsRawResponses(RawResponses):
 class SyncAdminAuditLogsRawResponses(BlockingService):
     """`admin.audit_logs.with_raw_response` of the blocking client."""
 
-    list = blocking(AdminAuditLogsRawResponses.list)
+    list = blocking_raw(AdminAuditLogsService.list)
 
 
 class SyncAdminAuditLogsService(BlockingService):

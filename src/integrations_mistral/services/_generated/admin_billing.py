@@ -14,7 +14,7 @@ from ...types._generated.admin_billing import (
     UsageOUTJSON,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -103,10 +103,10 @@ class AdminBillingRawResponses(RawResponses):
 class SyncAdminBillingRawResponses(BlockingService):
     """`admin.billing.with_raw_response` of the blocking client."""
 
-    get_rate_limits = blocking(AdminBillingRawResponses.get_rate_limits)
-    get_spend_limits = blocking(AdminBillingRawResponses.get_spend_limits)
-    update_spend_limits = blocking(AdminBillingRawResponses.update_spend_limits)
-    get_usage = blocking(AdminBillingRawResponses.get_usage)
+    get_rate_limits = blocking_raw(AdminBillingService.get_rate_limits)
+    get_spend_limits = blocking_raw(AdminBillingService.get_spend_limits)
+    update_spend_limits = blocking_raw(AdminBillingService.update_spend_limits)
+    get_usage = blocking_raw(AdminBillingService.get_usage)
 
 
 class SyncAdminBillingService(BlockingService):

@@ -13,7 +13,7 @@ from ...types._generated.admin_scim import (
     AdminScimSyncTriggerOUT,
 )
 from .._base import RawResponses, Service, build_request, fields_of, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -70,8 +70,8 @@ class AdminScimRawResponses(RawResponses):
 class SyncAdminScimRawResponses(BlockingService):
     """`admin.scim.with_raw_response` of the blocking client."""
 
-    trigger_sync = blocking(AdminScimRawResponses.trigger_sync)
-    get_sync_run = blocking(AdminScimRawResponses.get_sync_run)
+    trigger_sync = blocking_raw(AdminScimService.trigger_sync)
+    get_sync_run = blocking_raw(AdminScimService.get_sync_run)
 
 
 class SyncAdminScimService(BlockingService):

@@ -24,7 +24,7 @@ from ...types._generated.admin_user_groups import (
     UpdateUserGroupOrganizationRoleIn,
 )
 from .._base import RawResponses, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 from .admin_user_groups_part import AdminUserGroupsServicePart
@@ -314,22 +314,22 @@ class AdminUserGroupsRawResponses(RawResponses):
 class SyncAdminUserGroupsRawResponses(BlockingService):
     """`admin.user_groups.with_raw_response` of the blocking client."""
 
-    list = blocking(AdminUserGroupsRawResponses.list)
-    create = blocking(AdminUserGroupsRawResponses.create)
-    provision_workspace = blocking(AdminUserGroupsRawResponses.provision_workspace)
-    get = blocking(AdminUserGroupsRawResponses.get)
-    update = blocking(AdminUserGroupsRawResponses.update)
-    delete = blocking(AdminUserGroupsRawResponses.delete)
-    list_members = blocking(AdminUserGroupsRawResponses.list_members)
-    add_members = blocking(AdminUserGroupsRawResponses.add_members)
-    remove_members = blocking(AdminUserGroupsRawResponses.remove_members)
-    list_workspace_assignments = blocking(AdminUserGroupsRawResponses.list_workspace_assignments)
-    assign_to_workspace = blocking(AdminUserGroupsRawResponses.assign_to_workspace)
-    update_workspace_assignment = blocking(AdminUserGroupsRawResponses.update_workspace_assignment)
-    remove_from_workspace = blocking(AdminUserGroupsRawResponses.remove_from_workspace)
-    update_organization_role = blocking(AdminUserGroupsRawResponses.update_organization_role)
-    get_nested = blocking(AdminUserGroupsRawResponses.get_nested)
-    set_nested = blocking(AdminUserGroupsRawResponses.set_nested)
+    list = blocking_raw(AdminUserGroupsService.list)
+    create = blocking_raw(AdminUserGroupsService.create)
+    provision_workspace = blocking_raw(AdminUserGroupsService.provision_workspace)
+    get = blocking_raw(AdminUserGroupsService.get)
+    update = blocking_raw(AdminUserGroupsService.update)
+    delete = blocking_raw(AdminUserGroupsService.delete)
+    list_members = blocking_raw(AdminUserGroupsService.list_members)
+    add_members = blocking_raw(AdminUserGroupsService.add_members)
+    remove_members = blocking_raw(AdminUserGroupsService.remove_members)
+    list_workspace_assignments = blocking_raw(AdminUserGroupsService.list_workspace_assignments)
+    assign_to_workspace = blocking_raw(AdminUserGroupsService.assign_to_workspace)
+    update_workspace_assignment = blocking_raw(AdminUserGroupsService.update_workspace_assignment)
+    remove_from_workspace = blocking_raw(AdminUserGroupsService.remove_from_workspace)
+    update_organization_role = blocking_raw(AdminUserGroupsService.update_organization_role)
+    get_nested = blocking_raw(AdminUserGroupsService.get_nested)
+    set_nested = blocking_raw(AdminUserGroupsService.set_nested)
 
 
 class SyncAdminUserGroupsService(BlockingService):

@@ -25,7 +25,7 @@ from ...types._generated.admin_users import (
     RolesOut,
 )
 from .._base import RawResponses, Service, build_request, fields_of, json_body, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
@@ -219,15 +219,15 @@ class AdminUsersRawResponses(RawResponses):
 class SyncAdminUsersRawResponses(BlockingService):
     """`admin.users.with_raw_response` of the blocking client."""
 
-    list = blocking(AdminUsersRawResponses.list)
-    create = blocking(AdminUsersRawResponses.create)
-    list_invites = blocking(AdminUsersRawResponses.list_invites)
-    invite = blocking(AdminUsersRawResponses.invite)
-    delete_invite = blocking(AdminUsersRawResponses.delete_invite)
-    get = blocking(AdminUsersRawResponses.get)
-    update = blocking(AdminUsersRawResponses.update)
-    delete = blocking(AdminUsersRawResponses.delete)
-    get_roles = blocking(AdminUsersRawResponses.get_roles)
+    list = blocking_raw(AdminUsersService.list)
+    create = blocking_raw(AdminUsersService.create)
+    list_invites = blocking_raw(AdminUsersService.list_invites)
+    invite = blocking_raw(AdminUsersService.invite)
+    delete_invite = blocking_raw(AdminUsersService.delete_invite)
+    get = blocking_raw(AdminUsersService.get)
+    update = blocking_raw(AdminUsersService.update)
+    delete = blocking_raw(AdminUsersService.delete)
+    get_roles = blocking_raw(AdminUsersService.get_roles)
 
 
 class SyncAdminUsersService(BlockingService):

@@ -9,7 +9,7 @@ from ...types._generated.admin_vibe_code_analytics import (
     VibeWorkspaceStatsOUT,
 )
 from .._base import RawResponses, Service, query
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -72,8 +72,8 @@ class AdminVibeCodeAnalyticsRawResponses(RawResponses):
 class SyncAdminVibeCodeAnalyticsRawResponses(BlockingService):
     """`admin.vibe_code_analytics.with_raw_response` of the blocking client."""
 
-    get_workspace_stats = blocking(AdminVibeCodeAnalyticsRawResponses.get_workspace_stats)
-    get_organization_stats = blocking(AdminVibeCodeAnalyticsRawResponses.get_organization_stats)
+    get_workspace_stats = blocking_raw(AdminVibeCodeAnalyticsService.get_workspace_stats)
+    get_organization_stats = blocking_raw(AdminVibeCodeAnalyticsService.get_organization_stats)
 
 
 class SyncAdminVibeCodeAnalyticsService(BlockingService):

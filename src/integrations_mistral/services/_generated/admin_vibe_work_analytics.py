@@ -12,7 +12,7 @@ from ...types._generated.admin_vibe_work_analytics import (
     VibeWorkByUserStatsOUT,
 )
 from .._base import RawResponses, Service, query
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -89,9 +89,9 @@ class AdminVibeWorkAnalyticsRawResponses(RawResponses):
 class SyncAdminVibeWorkAnalyticsRawResponses(BlockingService):
     """`admin.vibe_work_analytics.with_raw_response` of the blocking client."""
 
-    get_user_stats = blocking(AdminVibeWorkAnalyticsRawResponses.get_user_stats)
-    get_agent_stats = blocking(AdminVibeWorkAnalyticsRawResponses.get_agent_stats)
-    get_time_stats = blocking(AdminVibeWorkAnalyticsRawResponses.get_time_stats)
+    get_user_stats = blocking_raw(AdminVibeWorkAnalyticsService.get_user_stats)
+    get_agent_stats = blocking_raw(AdminVibeWorkAnalyticsService.get_agent_stats)
+    get_time_stats = blocking_raw(AdminVibeWorkAnalyticsService.get_time_stats)
 
 
 class SyncAdminVibeWorkAnalyticsService(BlockingService):

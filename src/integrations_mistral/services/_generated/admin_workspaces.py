@@ -23,7 +23,7 @@ from ...types._generated.admin_workspaces import (
     WorkspacesOut,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
@@ -226,13 +226,13 @@ class AdminWorkspacesRawResponses(RawResponses):
 class SyncAdminWorkspacesRawResponses(BlockingService):
     """`admin.workspaces.with_raw_response` of the blocking client."""
 
-    list = blocking(AdminWorkspacesRawResponses.list)
-    create = blocking(AdminWorkspacesRawResponses.create)
-    update = blocking(AdminWorkspacesRawResponses.update)
-    delete = blocking(AdminWorkspacesRawResponses.delete)
-    add_users = blocking(AdminWorkspacesRawResponses.add_users)
-    add_or_update_users = blocking(AdminWorkspacesRawResponses.add_or_update_users)
-    remove_users = blocking(AdminWorkspacesRawResponses.remove_users)
+    list = blocking_raw(AdminWorkspacesService.list)
+    create = blocking_raw(AdminWorkspacesService.create)
+    update = blocking_raw(AdminWorkspacesService.update)
+    delete = blocking_raw(AdminWorkspacesService.delete)
+    add_users = blocking_raw(AdminWorkspacesService.add_users)
+    add_or_update_users = blocking_raw(AdminWorkspacesService.add_or_update_users)
+    remove_users = blocking_raw(AdminWorkspacesService.remove_users)
 
 
 class SyncAdminWorkspacesService(BlockingService):

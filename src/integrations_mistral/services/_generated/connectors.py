@@ -18,7 +18,7 @@ from ...types._generated.connectors_2 import (
 from ...types._generated.connectors_3 import MessageResponse
 from ...types._generated.connectors_4 import Connector, UpdateConnectorRequest
 from .._base import RawResponses, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 from .connectors_part import ConnectorsServicePart
 
@@ -331,37 +331,37 @@ class ConnectorsRawResponses(RawResponses):
 class SyncConnectorsRawResponses(BlockingService):
     """`connectors.with_raw_response` of the blocking client."""
 
-    list = blocking(ConnectorsRawResponses.list)
-    create = blocking(ConnectorsRawResponses.create)
-    get_auth_url = blocking(ConnectorsRawResponses.get_auth_url)
-    share = blocking(ConnectorsRawResponses.share)
-    unshare = blocking(ConnectorsRawResponses.unshare)
-    activate_for_consumer = blocking(ConnectorsRawResponses.activate_for_consumer)
-    deactivate_for_consumer = blocking(ConnectorsRawResponses.deactivate_for_consumer)
-    call_tool = blocking(ConnectorsRawResponses.call_tool)
-    list_tools = blocking(ConnectorsRawResponses.list_tools)
-    get_authentication_methods = blocking(ConnectorsRawResponses.get_authentication_methods)
-    list_organization_credentials = blocking(ConnectorsRawResponses.list_organization_credentials)
-    create_or_update_organization_credentials = blocking(
-        ConnectorsRawResponses.create_or_update_organization_credentials
+    list = blocking_raw(ConnectorsService.list)
+    create = blocking_raw(ConnectorsService.create)
+    get_auth_url = blocking_raw(ConnectorsService.get_auth_url)
+    share = blocking_raw(ConnectorsService.share)
+    unshare = blocking_raw(ConnectorsService.unshare)
+    activate_for_consumer = blocking_raw(ConnectorsService.activate_for_consumer)
+    deactivate_for_consumer = blocking_raw(ConnectorsService.deactivate_for_consumer)
+    call_tool = blocking_raw(ConnectorsService.call_tool)
+    list_tools = blocking_raw(ConnectorsService.list_tools)
+    get_authentication_methods = blocking_raw(ConnectorsService.get_authentication_methods)
+    list_organization_credentials = blocking_raw(ConnectorsService.list_organization_credentials)
+    create_or_update_organization_credentials = blocking_raw(
+        ConnectorsService.create_or_update_organization_credentials
     )
-    list_workspace_credentials = blocking(ConnectorsRawResponses.list_workspace_credentials)
-    create_or_update_workspace_credentials = blocking(
-        ConnectorsRawResponses.create_or_update_workspace_credentials
+    list_workspace_credentials = blocking_raw(ConnectorsService.list_workspace_credentials)
+    create_or_update_workspace_credentials = blocking_raw(
+        ConnectorsService.create_or_update_workspace_credentials
     )
-    list_user_credentials = blocking(ConnectorsRawResponses.list_user_credentials)
-    create_or_update_user_credentials = blocking(
-        ConnectorsRawResponses.create_or_update_user_credentials
+    list_user_credentials = blocking_raw(ConnectorsService.list_user_credentials)
+    create_or_update_user_credentials = blocking_raw(
+        ConnectorsService.create_or_update_user_credentials
     )
-    delete_all_user_credentials = blocking(ConnectorsRawResponses.delete_all_user_credentials)
-    delete_organization_credentials = blocking(
-        ConnectorsRawResponses.delete_organization_credentials
+    delete_all_user_credentials = blocking_raw(ConnectorsService.delete_all_user_credentials)
+    delete_organization_credentials = blocking_raw(
+        ConnectorsService.delete_organization_credentials
     )
-    delete_workspace_credentials = blocking(ConnectorsRawResponses.delete_workspace_credentials)
-    delete_user_credentials = blocking(ConnectorsRawResponses.delete_user_credentials)
-    get = blocking(ConnectorsRawResponses.get)
-    update = blocking(ConnectorsRawResponses.update)
-    delete = blocking(ConnectorsRawResponses.delete)
+    delete_workspace_credentials = blocking_raw(ConnectorsService.delete_workspace_credentials)
+    delete_user_credentials = blocking_raw(ConnectorsService.delete_user_credentials)
+    get = blocking_raw(ConnectorsService.get)
+    update = blocking_raw(ConnectorsService.update)
+    delete = blocking_raw(ConnectorsService.delete)
 
 
 class SyncConnectorsService(BlockingService):

@@ -16,7 +16,7 @@ from ...types._generated.observability_campaigns import (
     ListCampaignsResponse,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
@@ -170,12 +170,12 @@ class ObservabilityCampaignsRawResponses(RawResponses):
 class SyncObservabilityCampaignsRawResponses(BlockingService):
     """`observability.campaigns.with_raw_response` of the blocking client."""
 
-    list = blocking(ObservabilityCampaignsRawResponses.list)
-    create = blocking(ObservabilityCampaignsRawResponses.create)
-    get = blocking(ObservabilityCampaignsRawResponses.get)
-    delete = blocking(ObservabilityCampaignsRawResponses.delete)
-    get_status = blocking(ObservabilityCampaignsRawResponses.get_status)
-    get_selected_events = blocking(ObservabilityCampaignsRawResponses.get_selected_events)
+    list = blocking_raw(ObservabilityCampaignsService.list)
+    create = blocking_raw(ObservabilityCampaignsService.create)
+    get = blocking_raw(ObservabilityCampaignsService.get)
+    delete = blocking_raw(ObservabilityCampaignsService.delete)
+    get_status = blocking_raw(ObservabilityCampaignsService.get_status)
+    get_selected_events = blocking_raw(ObservabilityCampaignsService.get_selected_events)
 
 
 class SyncObservabilityCampaignsService(BlockingService):

@@ -23,7 +23,7 @@ from ...types._generated.observability_chat_completion_events import (
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
 from .._caller import APICaller
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 from .._pagination import walk_cursor
 from .observability_chat_completion_events_fields import (
@@ -229,11 +229,11 @@ class ObservabilityChatCompletionEventsRawResponses(RawResponses):
 class SyncObservabilityChatCompletionEventsRawResponses(BlockingService):
     """`observability.chat_completion_events.with_raw_response` of the blocking client."""
 
-    search = blocking(ObservabilityChatCompletionEventsRawResponses.search)
-    search_ids = blocking(ObservabilityChatCompletionEventsRawResponses.search_ids)
-    get = blocking(ObservabilityChatCompletionEventsRawResponses.get)
-    list_similar = blocking(ObservabilityChatCompletionEventsRawResponses.list_similar)
-    judge = blocking(ObservabilityChatCompletionEventsRawResponses.judge)
+    search = blocking_raw(ObservabilityChatCompletionEventsService.search)
+    search_ids = blocking_raw(ObservabilityChatCompletionEventsService.search_ids)
+    get = blocking_raw(ObservabilityChatCompletionEventsService.get)
+    list_similar = blocking_raw(ObservabilityChatCompletionEventsService.list_similar)
+    judge = blocking_raw(ObservabilityChatCompletionEventsService.judge)
 
 
 class SyncObservabilityChatCompletionEventsService(BlockingService):

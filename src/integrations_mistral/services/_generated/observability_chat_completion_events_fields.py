@@ -14,7 +14,7 @@ from ...types._generated.observability_chat_completion_events_fields import (
     ListChatCompletionFieldsResponse,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -116,10 +116,10 @@ class ObservabilityChatCompletionEventsFieldsRawResponses(RawResponses):
 class SyncObservabilityChatCompletionEventsFieldsRawResponses(BlockingService):
     """`observability.chat_completion_events.fields.with_raw_response` of the blocking client."""
 
-    list = blocking(ObservabilityChatCompletionEventsFieldsRawResponses.list)
-    get_options = blocking(ObservabilityChatCompletionEventsFieldsRawResponses.get_options)
-    get_options_counts = blocking(
-        ObservabilityChatCompletionEventsFieldsRawResponses.get_options_counts
+    list = blocking_raw(ObservabilityChatCompletionEventsFieldsService.list)
+    get_options = blocking_raw(ObservabilityChatCompletionEventsFieldsService.get_options)
+    get_options_counts = blocking_raw(
+        ObservabilityChatCompletionEventsFieldsService.get_options_counts
     )
 
 

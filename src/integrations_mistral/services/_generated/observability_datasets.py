@@ -19,7 +19,7 @@ from ...types._generated.observability_datasets import (
 )
 from .._base import RawResponses, build_request, fields_of, query, segment
 from .._caller import APICaller
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 from .observability_datasets_part import ObservabilityDatasetsServicePart
@@ -291,21 +291,21 @@ class ObservabilityDatasetsRawResponses(RawResponses):
 class SyncObservabilityDatasetsRawResponses(BlockingService):
     """`observability.datasets.with_raw_response` of the blocking client."""
 
-    list = blocking(ObservabilityDatasetsRawResponses.list)
-    create = blocking(ObservabilityDatasetsRawResponses.create)
-    get = blocking(ObservabilityDatasetsRawResponses.get)
-    update = blocking(ObservabilityDatasetsRawResponses.update)
-    delete = blocking(ObservabilityDatasetsRawResponses.delete)
-    list_records = blocking(ObservabilityDatasetsRawResponses.list_records)
-    create_record = blocking(ObservabilityDatasetsRawResponses.create_record)
-    import_from_campaign = blocking(ObservabilityDatasetsRawResponses.import_from_campaign)
-    import_from_explorer = blocking(ObservabilityDatasetsRawResponses.import_from_explorer)
-    import_from_file = blocking(ObservabilityDatasetsRawResponses.import_from_file)
-    import_from_playground = blocking(ObservabilityDatasetsRawResponses.import_from_playground)
-    import_from_dataset = blocking(ObservabilityDatasetsRawResponses.import_from_dataset)
-    export_to_jsonl = blocking(ObservabilityDatasetsRawResponses.export_to_jsonl)
-    get_import_task = blocking(ObservabilityDatasetsRawResponses.get_import_task)
-    list_import_tasks = blocking(ObservabilityDatasetsRawResponses.list_import_tasks)
+    list = blocking_raw(ObservabilityDatasetsService.list)
+    create = blocking_raw(ObservabilityDatasetsService.create)
+    get = blocking_raw(ObservabilityDatasetsService.get)
+    update = blocking_raw(ObservabilityDatasetsService.update)
+    delete = blocking_raw(ObservabilityDatasetsService.delete)
+    list_records = blocking_raw(ObservabilityDatasetsService.list_records)
+    create_record = blocking_raw(ObservabilityDatasetsService.create_record)
+    import_from_campaign = blocking_raw(ObservabilityDatasetsService.import_from_campaign)
+    import_from_explorer = blocking_raw(ObservabilityDatasetsService.import_from_explorer)
+    import_from_file = blocking_raw(ObservabilityDatasetsService.import_from_file)
+    import_from_playground = blocking_raw(ObservabilityDatasetsService.import_from_playground)
+    import_from_dataset = blocking_raw(ObservabilityDatasetsService.import_from_dataset)
+    export_to_jsonl = blocking_raw(ObservabilityDatasetsService.export_to_jsonl)
+    get_import_task = blocking_raw(ObservabilityDatasetsService.get_import_task)
+    list_import_tasks = blocking_raw(ObservabilityDatasetsService.list_import_tasks)
 
 
 class SyncObservabilityDatasetsService(BlockingService):

@@ -15,7 +15,7 @@ from ...types._generated.observability_datasets_records import (
     UpdateDatasetRecordPropertiesRequest,
 )
 from .._base import RawResponses, Service, build_request, fields_of, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -197,12 +197,12 @@ class ObservabilityDatasetsRecordsRawResponses(RawResponses):
 class SyncObservabilityDatasetsRecordsRawResponses(BlockingService):
     """`observability.datasets.records.with_raw_response` of the blocking client."""
 
-    get = blocking(ObservabilityDatasetsRecordsRawResponses.get)
-    delete = blocking(ObservabilityDatasetsRecordsRawResponses.delete)
-    bulk_delete = blocking(ObservabilityDatasetsRecordsRawResponses.bulk_delete)
-    judge = blocking(ObservabilityDatasetsRecordsRawResponses.judge)
-    update_payload = blocking(ObservabilityDatasetsRecordsRawResponses.update_payload)
-    update_properties = blocking(ObservabilityDatasetsRecordsRawResponses.update_properties)
+    get = blocking_raw(ObservabilityDatasetsRecordsService.get)
+    delete = blocking_raw(ObservabilityDatasetsRecordsService.delete)
+    bulk_delete = blocking_raw(ObservabilityDatasetsRecordsService.bulk_delete)
+    judge = blocking_raw(ObservabilityDatasetsRecordsService.judge)
+    update_payload = blocking_raw(ObservabilityDatasetsRecordsService.update_payload)
+    update_properties = blocking_raw(ObservabilityDatasetsRecordsService.update_properties)
 
 
 class SyncObservabilityDatasetsRecordsService(BlockingService):

@@ -21,7 +21,7 @@ from ...types._generated.observability_judges import (
     UpdateJudgeRequest,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
@@ -220,12 +220,12 @@ class ObservabilityJudgesRawResponses(RawResponses):
 class SyncObservabilityJudgesRawResponses(BlockingService):
     """`observability.judges.with_raw_response` of the blocking client."""
 
-    list = blocking(ObservabilityJudgesRawResponses.list)
-    create = blocking(ObservabilityJudgesRawResponses.create)
-    get = blocking(ObservabilityJudgesRawResponses.get)
-    update = blocking(ObservabilityJudgesRawResponses.update)
-    delete = blocking(ObservabilityJudgesRawResponses.delete)
-    judge_conversation = blocking(ObservabilityJudgesRawResponses.judge_conversation)
+    list = blocking_raw(ObservabilityJudgesService.list)
+    create = blocking_raw(ObservabilityJudgesService.create)
+    get = blocking_raw(ObservabilityJudgesService.get)
+    update = blocking_raw(ObservabilityJudgesService.update)
+    delete = blocking_raw(ObservabilityJudgesService.delete)
+    judge_conversation = blocking_raw(ObservabilityJudgesService.judge_conversation)
 
 
 class SyncObservabilityJudgesService(BlockingService):

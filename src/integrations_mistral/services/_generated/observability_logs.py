@@ -15,7 +15,7 @@ from ...types._generated.observability_logs import (
     LogsRequest,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -106,9 +106,9 @@ class ObservabilityLogsRawResponses(RawResponses):
 class SyncObservabilityLogsRawResponses(BlockingService):
     """`observability.logs.with_raw_response` of the blocking client."""
 
-    search = blocking(ObservabilityLogsRawResponses.search)
-    get_fields = blocking(ObservabilityLogsRawResponses.get_fields)
-    get_field_options = blocking(ObservabilityLogsRawResponses.get_field_options)
+    search = blocking_raw(ObservabilityLogsService.search)
+    get_fields = blocking_raw(ObservabilityLogsService.get_fields)
+    get_field_options = blocking_raw(ObservabilityLogsService.get_field_options)
 
 
 class SyncObservabilityLogsService(BlockingService):

@@ -26,7 +26,7 @@ from ...types._generated.observability_spans import (
     SpansRequest,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -272,15 +272,15 @@ class ObservabilitySpansRawResponses(RawResponses):
 class SyncObservabilitySpansRawResponses(BlockingService):
     """`observability.spans.with_raw_response` of the blocking client."""
 
-    search = blocking(ObservabilitySpansRawResponses.search)
-    aggregate = blocking(ObservabilitySpansRawResponses.aggregate)
-    search_evaluations = blocking(ObservabilitySpansRawResponses.search_evaluations)
-    search_latest_evaluations = blocking(ObservabilitySpansRawResponses.search_latest_evaluations)
-    get_fields = blocking(ObservabilitySpansRawResponses.get_fields)
-    get_evaluation_fields = blocking(ObservabilitySpansRawResponses.get_evaluation_fields)
-    get_field_options = blocking(ObservabilitySpansRawResponses.get_field_options)
-    get_evaluation_field_options = blocking(
-        ObservabilitySpansRawResponses.get_evaluation_field_options
+    search = blocking_raw(ObservabilitySpansService.search)
+    aggregate = blocking_raw(ObservabilitySpansService.aggregate)
+    search_evaluations = blocking_raw(ObservabilitySpansService.search_evaluations)
+    search_latest_evaluations = blocking_raw(ObservabilitySpansService.search_latest_evaluations)
+    get_fields = blocking_raw(ObservabilitySpansService.get_fields)
+    get_evaluation_fields = blocking_raw(ObservabilitySpansService.get_evaluation_fields)
+    get_field_options = blocking_raw(ObservabilitySpansService.get_field_options)
+    get_evaluation_field_options = blocking_raw(
+        ObservabilitySpansService.get_evaluation_field_options
     )
 
 

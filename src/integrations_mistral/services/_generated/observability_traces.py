@@ -23,7 +23,7 @@ from ...types._generated.observability_traces import (
     TracesRequest,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -220,13 +220,13 @@ class ObservabilityTracesRawResponses(RawResponses):
 class SyncObservabilityTracesRawResponses(BlockingService):
     """`observability.traces.with_raw_response` of the blocking client."""
 
-    search = blocking(ObservabilityTracesRawResponses.search)
-    aggregate = blocking(ObservabilityTracesRawResponses.aggregate)
-    get_fields = blocking(ObservabilityTracesRawResponses.get_fields)
-    get = blocking(ObservabilityTracesRawResponses.get)
-    get_spans = blocking(ObservabilityTracesRawResponses.get_spans)
-    get_field_options = blocking(ObservabilityTracesRawResponses.get_field_options)
-    get_span = blocking(ObservabilityTracesRawResponses.get_span)
+    search = blocking_raw(ObservabilityTracesService.search)
+    aggregate = blocking_raw(ObservabilityTracesService.aggregate)
+    get_fields = blocking_raw(ObservabilityTracesService.get_fields)
+    get = blocking_raw(ObservabilityTracesService.get)
+    get_spans = blocking_raw(ObservabilityTracesService.get_spans)
+    get_field_options = blocking_raw(ObservabilityTracesService.get_field_options)
+    get_span = blocking_raw(ObservabilityTracesService.get_span)
 
 
 class SyncObservabilityTracesService(BlockingService):

@@ -28,7 +28,7 @@ from ...types._generated.shared import (
     RegistrySharingScope,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -279,15 +279,15 @@ class PromptsRawResponses(RawResponses):
 class SyncPromptsRawResponses(BlockingService):
     """`prompts.with_raw_response` of the blocking client."""
 
-    list = blocking(PromptsRawResponses.list)
-    create = blocking(PromptsRawResponses.create)
-    get = blocking(PromptsRawResponses.get)
-    update = blocking(PromptsRawResponses.update)
-    delete = blocking(PromptsRawResponses.delete)
-    list_versions = blocking(PromptsRawResponses.list_versions)
-    create_version = blocking(PromptsRawResponses.create_version)
-    get_version = blocking(PromptsRawResponses.get_version)
-    update_version_metadata = blocking(PromptsRawResponses.update_version_metadata)
+    list = blocking_raw(PromptsService.list)
+    create = blocking_raw(PromptsService.create)
+    get = blocking_raw(PromptsService.get)
+    update = blocking_raw(PromptsService.update)
+    delete = blocking_raw(PromptsService.delete)
+    list_versions = blocking_raw(PromptsService.list_versions)
+    create_version = blocking_raw(PromptsService.create_version)
+    get_version = blocking_raw(PromptsService.get_version)
+    update_version_metadata = blocking_raw(PromptsService.update_version_metadata)
 
 
 class SyncPromptsService(BlockingService):

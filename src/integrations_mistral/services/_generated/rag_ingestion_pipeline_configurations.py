@@ -14,7 +14,7 @@ from ...types._generated.rag_ingestion_pipeline_configurations import (
     UpdateRunInfo,
 )
 from .._base import RawResponses, Service, build_request, fields_of, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -122,9 +122,9 @@ class RagIngestionPipelineConfigurationsRawResponses(RawResponses):
 class SyncRagIngestionPipelineConfigurationsRawResponses(BlockingService):
     """`rag.ingestion_pipeline_configurations.with_raw_response` of the blocking client."""
 
-    list = blocking(RagIngestionPipelineConfigurationsRawResponses.list)
-    register = blocking(RagIngestionPipelineConfigurationsRawResponses.register)
-    update_run_info = blocking(RagIngestionPipelineConfigurationsRawResponses.update_run_info)
+    list = blocking_raw(RagIngestionPipelineConfigurationsService.list)
+    register = blocking_raw(RagIngestionPipelineConfigurationsService.register)
+    update_run_info = blocking_raw(RagIngestionPipelineConfigurationsService.update_run_info)
 
 
 class SyncRagIngestionPipelineConfigurationsService(BlockingService):

@@ -17,7 +17,7 @@ from ...types._generated.rag_search_indexes import (
     UpdateMetricsRequestDeploymentMetricsOnline,
 )
 from .._base import RawResponses, Service, build_request, fields_of, json_body, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -130,10 +130,10 @@ class RagSearchIndexesRawResponses(RawResponses):
 class SyncRagSearchIndexesRawResponses(BlockingService):
     """`rag.search_indexes.with_raw_response` of the blocking client."""
 
-    list = blocking(RagSearchIndexesRawResponses.list)
-    register = blocking(RagSearchIndexesRawResponses.register)
-    unregister = blocking(RagSearchIndexesRawResponses.unregister)
-    update_metrics = blocking(RagSearchIndexesRawResponses.update_metrics)
+    list = blocking_raw(RagSearchIndexesService.list)
+    register = blocking_raw(RagSearchIndexesService.register)
+    unregister = blocking_raw(RagSearchIndexesService.unregister)
+    update_metrics = blocking_raw(RagSearchIndexesService.update_metrics)
 
 
 class SyncRagSearchIndexesService(BlockingService):

@@ -28,7 +28,7 @@ from ...types._generated.skills import (
     UpdateSkillVersionRequest,
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -269,15 +269,15 @@ class SkillsRawResponses(RawResponses):
 class SyncSkillsRawResponses(BlockingService):
     """`skills.with_raw_response` of the blocking client."""
 
-    list = blocking(SkillsRawResponses.list)
-    create = blocking(SkillsRawResponses.create)
-    get = blocking(SkillsRawResponses.get)
-    update = blocking(SkillsRawResponses.update)
-    delete = blocking(SkillsRawResponses.delete)
-    list_versions = blocking(SkillsRawResponses.list_versions)
-    create_version = blocking(SkillsRawResponses.create_version)
-    get_version = blocking(SkillsRawResponses.get_version)
-    update_version_metadata = blocking(SkillsRawResponses.update_version_metadata)
+    list = blocking_raw(SkillsService.list)
+    create = blocking_raw(SkillsService.create)
+    get = blocking_raw(SkillsService.get)
+    update = blocking_raw(SkillsService.update)
+    delete = blocking_raw(SkillsService.delete)
+    list_versions = blocking_raw(SkillsService.list_versions)
+    create_version = blocking_raw(SkillsService.create_version)
+    get_version = blocking_raw(SkillsService.get_version)
+    update_version_metadata = blocking_raw(SkillsService.update_version_metadata)
 
 
 class SyncSkillsService(BlockingService):

@@ -15,7 +15,7 @@ from ...types._generated.users import (
     UserWorkspace,
 )
 from .._base import RawResponses, Service, query
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
 
@@ -94,9 +94,9 @@ class UsersRawResponses(RawResponses):
 class SyncUsersRawResponses(BlockingService):
     """`users.with_raw_response` of the blocking client."""
 
-    get_identity = blocking(UsersRawResponses.get_identity)
-    list_organizations = blocking(UsersRawResponses.list_organizations)
-    list_workspaces = blocking(UsersRawResponses.list_workspaces)
+    get_identity = blocking_raw(UsersService.get_identity)
+    list_organizations = blocking_raw(UsersService.list_organizations)
+    list_workspaces = blocking_raw(UsersService.list_workspaces)
 
 
 class SyncUsersService(BlockingService):

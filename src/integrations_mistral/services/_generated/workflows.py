@@ -35,7 +35,7 @@ from ...types._generated.workflows_4 import (
 from .._base import RawResponses, Service, build_request, fields_of, query, segment
 from .._caller import APICaller
 from .._deprecation import deprecated
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .workflows_deployments import SyncWorkflowsDeploymentsService, WorkflowsDeploymentsService
@@ -375,17 +375,17 @@ class WorkflowsRawResponses(RawResponses):
 class SyncWorkflowsRawResponses(BlockingService):
     """`workflows.with_raw_response` of the blocking client."""
 
-    list = blocking(WorkflowsRawResponses.list)
-    list_registrations = blocking(WorkflowsRawResponses.list_registrations)
-    execute = blocking(WorkflowsRawResponses.execute)
-    execute_registration = blocking(WorkflowsRawResponses.execute_registration)
-    get = blocking(WorkflowsRawResponses.get)
-    update = blocking(WorkflowsRawResponses.update)
-    get_registration = blocking(WorkflowsRawResponses.get_registration)
-    bulk_archive = blocking(WorkflowsRawResponses.bulk_archive)
-    bulk_unarchive = blocking(WorkflowsRawResponses.bulk_unarchive)
-    archive = blocking(WorkflowsRawResponses.archive)
-    unarchive = blocking(WorkflowsRawResponses.unarchive)
+    list = blocking_raw(WorkflowsService.list)
+    list_registrations = blocking_raw(WorkflowsService.list_registrations)
+    execute = blocking_raw(WorkflowsService.execute)
+    execute_registration = blocking_raw(WorkflowsService.execute_registration)
+    get = blocking_raw(WorkflowsService.get)
+    update = blocking_raw(WorkflowsService.update)
+    get_registration = blocking_raw(WorkflowsService.get_registration)
+    bulk_archive = blocking_raw(WorkflowsService.bulk_archive)
+    bulk_unarchive = blocking_raw(WorkflowsService.bulk_unarchive)
+    archive = blocking_raw(WorkflowsService.archive)
+    unarchive = blocking_raw(WorkflowsService.unarchive)
 
 
 class SyncWorkflowsService(BlockingService):

@@ -28,7 +28,7 @@ from ...types._generated.workflows_deployments import (
 )
 from .._base import RawResponses, Service, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
-from .._faces import BlockingService, Face, blocking, raw, streaming
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -298,16 +298,16 @@ class WorkflowsDeploymentsRawResponses(RawResponses):
 class SyncWorkflowsDeploymentsRawResponses(BlockingService):
     """`workflows.deployments.with_raw_response` of the blocking client."""
 
-    list = blocking(WorkflowsDeploymentsRawResponses.list)
-    create = blocking(WorkflowsDeploymentsRawResponses.create)
-    get = blocking(WorkflowsDeploymentsRawResponses.get)
-    update = blocking(WorkflowsDeploymentsRawResponses.update)
-    delete = blocking(WorkflowsDeploymentsRawResponses.delete)
-    stop = blocking(WorkflowsDeploymentsRawResponses.stop)
-    start = blocking(WorkflowsDeploymentsRawResponses.start)
-    restart = blocking(WorkflowsDeploymentsRawResponses.restart)
-    list_workers = blocking(WorkflowsDeploymentsRawResponses.list_workers)
-    get_logs = blocking(WorkflowsDeploymentsRawResponses.get_logs)
+    list = blocking_raw(WorkflowsDeploymentsService.list)
+    create = blocking_raw(WorkflowsDeploymentsService.create)
+    get = blocking_raw(WorkflowsDeploymentsService.get)
+    update = blocking_raw(WorkflowsDeploymentsService.update)
+    delete = blocking_raw(WorkflowsDeploymentsService.delete)
+    stop = blocking_raw(WorkflowsDeploymentsService.stop)
+    start = blocking_raw(WorkflowsDeploymentsService.start)
+    restart = blocking_raw(WorkflowsDeploymentsService.restart)
+    list_workers = blocking_raw(WorkflowsDeploymentsService.list_workers)
+    get_logs = blocking_raw(WorkflowsDeploymentsService.get_logs)
 
 
 class SyncWorkflowsDeploymentsService(BlockingService):

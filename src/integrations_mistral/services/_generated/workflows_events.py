@@ -38,7 +38,7 @@ from ...types._generated.workflows_3 import (
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
 from .._base import RawResponses, Service, query, request_headers
 from .._events import EventStream
-from .._faces import BlockingService, Face, blocking, raw, streaming
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -162,7 +162,7 @@ class WorkflowsEventsRawResponses(RawResponses):
 class SyncWorkflowsEventsRawResponses(BlockingService):
     """`workflows.events.with_raw_response` of the blocking client."""
 
-    list = blocking(WorkflowsEventsRawResponses.list)
+    list = blocking_raw(WorkflowsEventsService.list)
 
 
 class SyncWorkflowsEventsService(BlockingService):

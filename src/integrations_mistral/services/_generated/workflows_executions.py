@@ -29,7 +29,7 @@ from ...types._generated.workflows_executions_2 import (
 )
 from .._base import RawResponses, build_request, fields_of, query, request_headers, segment
 from .._events import EventStream
-from .._faces import BlockingService, Face, blocking, raw, streaming
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .workflows_executions_part import WorkflowsExecutionsServicePart
@@ -279,21 +279,21 @@ class WorkflowsExecutionsRawResponses(RawResponses):
 class SyncWorkflowsExecutionsRawResponses(BlockingService):
     """`workflows.executions.with_raw_response` of the blocking client."""
 
-    get = blocking(WorkflowsExecutionsRawResponses.get)
-    get_history = blocking(WorkflowsExecutionsRawResponses.get_history)
-    signal = blocking(WorkflowsExecutionsRawResponses.signal)
-    query = blocking(WorkflowsExecutionsRawResponses.query)
-    terminate = blocking(WorkflowsExecutionsRawResponses.terminate)
-    batch_terminate = blocking(WorkflowsExecutionsRawResponses.batch_terminate)
-    cancel = blocking(WorkflowsExecutionsRawResponses.cancel)
-    batch_cancel = blocking(WorkflowsExecutionsRawResponses.batch_cancel)
-    reset = blocking(WorkflowsExecutionsRawResponses.reset)
-    update = blocking(WorkflowsExecutionsRawResponses.update)
-    get_trace_info = blocking(WorkflowsExecutionsRawResponses.get_trace_info)
-    get_trace_otel = blocking(WorkflowsExecutionsRawResponses.get_trace_otel)
-    get_trace_summary = blocking(WorkflowsExecutionsRawResponses.get_trace_summary)
-    get_trace_events = blocking(WorkflowsExecutionsRawResponses.get_trace_events)
-    get_logs = blocking(WorkflowsExecutionsRawResponses.get_logs)
+    get = blocking_raw(WorkflowsExecutionsService.get)
+    get_history = blocking_raw(WorkflowsExecutionsService.get_history)
+    signal = blocking_raw(WorkflowsExecutionsService.signal)
+    query = blocking_raw(WorkflowsExecutionsService.query)
+    terminate = blocking_raw(WorkflowsExecutionsService.terminate)
+    batch_terminate = blocking_raw(WorkflowsExecutionsService.batch_terminate)
+    cancel = blocking_raw(WorkflowsExecutionsService.cancel)
+    batch_cancel = blocking_raw(WorkflowsExecutionsService.batch_cancel)
+    reset = blocking_raw(WorkflowsExecutionsService.reset)
+    update = blocking_raw(WorkflowsExecutionsService.update)
+    get_trace_info = blocking_raw(WorkflowsExecutionsService.get_trace_info)
+    get_trace_otel = blocking_raw(WorkflowsExecutionsService.get_trace_otel)
+    get_trace_summary = blocking_raw(WorkflowsExecutionsService.get_trace_summary)
+    get_trace_events = blocking_raw(WorkflowsExecutionsService.get_trace_events)
+    get_logs = blocking_raw(WorkflowsExecutionsService.get_logs)
 
 
 class SyncWorkflowsExecutionsService(BlockingService):

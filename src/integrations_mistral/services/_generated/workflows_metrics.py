@@ -6,7 +6,7 @@ from typing_extensions import Unpack
 
 from ...types._generated.workflows_metrics import WorkflowMetrics
 from .._base import RawResponses, Service, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
 __all__ = [
@@ -55,7 +55,7 @@ class WorkflowsMetricsRawResponses(RawResponses):
 class SyncWorkflowsMetricsRawResponses(BlockingService):
     """`workflows.metrics.with_raw_response` of the blocking client."""
 
-    get = blocking(WorkflowsMetricsRawResponses.get)
+    get = blocking_raw(WorkflowsMetricsService.get)
 
 
 class SyncWorkflowsMetricsService(BlockingService):

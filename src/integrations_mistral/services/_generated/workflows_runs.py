@@ -15,7 +15,7 @@ from ...types._generated.workflows_runs import (
     WorkflowExecutionWithoutResultResponse,
 )
 from .._base import RawResponses, Service, query, segment
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -128,9 +128,9 @@ class WorkflowsRunsRawResponses(RawResponses):
 class SyncWorkflowsRunsRawResponses(BlockingService):
     """`workflows.runs.with_raw_response` of the blocking client."""
 
-    list = blocking(WorkflowsRunsRawResponses.list)
-    get = blocking(WorkflowsRunsRawResponses.get)
-    get_history = blocking(WorkflowsRunsRawResponses.get_history)
+    list = blocking_raw(WorkflowsRunsService.list)
+    get = blocking_raw(WorkflowsRunsService.get)
+    get_history = blocking_raw(WorkflowsRunsService.get_history)
 
 
 class SyncWorkflowsRunsService(BlockingService):

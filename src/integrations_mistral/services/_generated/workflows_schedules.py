@@ -28,7 +28,7 @@ from .._base import (
     query,
     segment,
 )
-from .._faces import BlockingService, Face, blocking, raw
+from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -249,14 +249,14 @@ class WorkflowsSchedulesRawResponses(RawResponses):
 class SyncWorkflowsSchedulesRawResponses(BlockingService):
     """`workflows.schedules.with_raw_response` of the blocking client."""
 
-    list = blocking(WorkflowsSchedulesRawResponses.list)
-    schedule = blocking(WorkflowsSchedulesRawResponses.schedule)
-    get = blocking(WorkflowsSchedulesRawResponses.get)
-    update = blocking(WorkflowsSchedulesRawResponses.update)
-    unschedule = blocking(WorkflowsSchedulesRawResponses.unschedule)
-    pause = blocking(WorkflowsSchedulesRawResponses.pause)
-    resume = blocking(WorkflowsSchedulesRawResponses.resume)
-    trigger = blocking(WorkflowsSchedulesRawResponses.trigger)
+    list = blocking_raw(WorkflowsSchedulesService.list)
+    schedule = blocking_raw(WorkflowsSchedulesService.schedule)
+    get = blocking_raw(WorkflowsSchedulesService.get)
+    update = blocking_raw(WorkflowsSchedulesService.update)
+    unschedule = blocking_raw(WorkflowsSchedulesService.unschedule)
+    pause = blocking_raw(WorkflowsSchedulesService.pause)
+    resume = blocking_raw(WorkflowsSchedulesService.resume)
+    trigger = blocking_raw(WorkflowsSchedulesService.trigger)
 
 
 class SyncWorkflowsSchedulesService(BlockingService):
