@@ -56,6 +56,11 @@ async def test_mistyped_keywords_and_positional_request(server: FakeMistralServe
             await client.chat.create_stream(model="m", mesages=HELLO)
         request = im.ChatCompletionRequest(model="m", messages=[im.UserMessage(content="typed")])
         assert (await client.chat.create(request)).text == "echo: typed"
+        stream = await client.chat.create_stream(request)  # the design's form, streamed too
+        assert (await stream.final_response()).text == "echo: typed"
+        for wrong in ("hello", {"model": "m", "messages": HELLO}):
+            with pytest.raises(im.RequestValidationError, match="expected a ChatCompletionRequest"):
+                await client.chat.create(wrong)  # type: ignore[call-overload]
     create_stream = inspect.signature(client.chat.create_stream).parameters
     assert {"model", "messages", "temperature", "request", "timeout", "extra_body"} <= set(
         create_stream

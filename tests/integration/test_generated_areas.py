@@ -82,6 +82,29 @@ async def test_request_built_from_keywords_and_reply_typed(server: FakeMistralSe
     assert "id" not in sent
 
 
+async def test_a_whole_request_goes_positionally_or_by_keyword(server: FakeMistralServer) -> None:
+    """`create(request)`, the design's form, after any path parameter: typed as it runs."""
+    from integrations_mistral.types import CreateJudgeRequest, UpdateJudgeRequest
+
+    fields = {
+        "name": "tone", "description": "d", "model_name": "m", "instructions": "i", "tools": [],
+        "output": {"type": "REGRESSION", "min_description": "a", "max_description": "b"},
+    }  # fmt: skip
+    whole = CreateJudgeRequest.model_validate(fields)
+    server.enqueue("/v1/observability/judges", json=JUDGE)
+    server.enqueue("/v1/observability/judges", json=JUDGE)
+    async with _client(server) as client:
+        await client.observability.judges.create(whole)
+        await client.observability.judges.create(request=whole)
+        changed = UpdateJudgeRequest.model_validate({**fields, "name": "polite"})
+        await client.observability.judges.update("j1", changed)
+        with pytest.raises(RequestValidationError, match="expected a CreateJudgeRequest"):
+            await client.observability.judges.create({"name": "tone"})  # type: ignore[call-overload]
+    first, second, third = (json.loads(r.body) for r in server.requests)
+    assert first == second and first["name"] == "tone"
+    assert server.requests[2].path.endswith("/judges/j1") and third["name"] == "polite"
+
+
 async def test_a_mistyped_request_is_refused_before_sending(server: FakeMistralServer) -> None:
     async with _client(server) as client:
         with pytest.raises(RequestValidationError, match="output"):

@@ -23,6 +23,7 @@ async def main(client: MistralClient) -> None:
     MistralClient(retry={"max_attemps": 3})  # E: "RetrySettings | RetryKeys"
     MistralClient.builder().retry(max_attemps=3)  # E: keyword argument "max_attemps"
     MistralClient(logging={"level": "LOUD"})  # E: "LoggingSettings | LoggingKeys"
+    await client.chat.create("hello")  # E: No overload variant
     raw = await client.chat.with_raw_response.create(model="m", messages=ASK)
     print(raw.parse().txt)  # E: has no attribute "txt"
 

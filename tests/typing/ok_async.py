@@ -64,6 +64,10 @@ async def options_pages_and_raw(client: MistralClient) -> None:
         request=ChatCompletionRequest(model="m", messages=[UserMessage(content="hi")]),
         extra_query={"trace": "1"},
     )
+    typed = ChatCompletionRequest(model="m", messages=[UserMessage(content="hi")])
+    positional = await client.chat.create(typed)
+    streamed = await client.chat.create_stream(typed, timeout=30.0)
+    print(positional.text, (await streamed.final_response()).text)
     raw = await client.chat.with_raw_response.create(model="m", messages=ask)
     parsed: ChatCompletionResponse = raw.parse()
     status: int | None = raw.status_code

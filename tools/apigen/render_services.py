@@ -187,18 +187,19 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     returns = strip_tolerant(_fix(reply.annotation, listed))
     head = f"    async def {op.name}"
     lines = []
-    variants: list[str] = []  # the overloads' signatures
-    if required:  # required fields required, unless the request comes whole as `request=`
+    variants: list[str] = []  # the overloads of a page walker over this method
+    if required:  # required fields required, unless the request comes whole: `create(request)`
         mod.overloads = True
         rest = [f for f in fields if f.split(":")[0] not in required]
-        variants = [
-            _signature(args, [*keywords, f"request: {body.model}"]),
-            _signature(args, [*keywords, *required.values(), *rest]),
-        ]
-        for variant in variants:
+        whole = [*args, f"request: {body.model}"]
+        by_fields = _signature(args, [*keywords, *required.values(), *rest])
+        for variant in (_signature(whole, keywords), by_fields):
             lines += ["    @overload", f"{head}({variant}) -> {returns}: ..."]
-    if body.kind == "model":
-        keywords += [*fields, f"request: {body.model} | None = None"]
+        # a page walker passes its arguments on by keyword: the whole request as `request=`
+        variants = [_signature(args, [*keywords, f"request: {body.model}"]), by_fields]
+    if body.kind == "model":  # the request whole, positional or `request=`; or its fields
+        args = [*args, f"request: {body.model} | None = None"]
+        keywords += fields
     lines.append(f"{head}({_signature(args, keywords)}) -> {returns}:")
     doc = summary(op.op.get("summary")) or summary(op.op.get("description"))
     instead = REPLACEMENTS.get(op.op["operationId"]) or op.op.get(

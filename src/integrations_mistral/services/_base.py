@@ -54,6 +54,11 @@ def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) 
                 f"{model.__name__}: pass either request= or keyword arguments, not both "
                 f"(got {', '.join(extra)})"
             )
+        if not isinstance(request, model):  # `create("hello")`, a dict: the fields go as keywords
+            raise RequestValidationError(
+                f"request: expected a {model.__name__}, got {type(request).__name__} (pass its "
+                "fields as keyword arguments instead)"
+            )
         return request
     try:
         return model.model_validate({k: v for k, v in fields.items() if v is not None})

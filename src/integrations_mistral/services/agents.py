@@ -98,12 +98,13 @@ class AgentsService(Service):
 
     @overload
     async def create(
-        self, *, request: AgentCreateRequest, **options: Unpack[CallOptions]
+        self, request: AgentCreateRequest, **options: Unpack[CallOptions]
     ) -> Agent: ...
     @overload
     async def create(self, **arguments: Unpack[AgentsCreateArguments]) -> Agent: ...
     async def create(
         self,
+        request: AgentCreateRequest | None = None,
         *,
         model: str | None = None,
         name: str | None = None,
@@ -115,7 +116,6 @@ class AgentsService(Service):
         handoffs: builtins.list[str] | None = None,
         metadata: dict[str, Any] | None = None,
         version_message: str | None = None,
-        request: AgentCreateRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
         return await self._send(
@@ -244,6 +244,7 @@ class AgentsService(Service):
     async def update(
         self,
         agent_id: str,
+        request: AgentUpdateRequest | None = None,
         *,
         model: str | None = None,
         name: str | None = None,
@@ -256,7 +257,6 @@ class AgentsService(Service):
         deployment_chat: bool | None = None,
         metadata: dict[str, Any] | None = None,
         version_message: str | None = None,
-        request: AgentUpdateRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Agent:
         """Change an agent (creates a new version)."""
@@ -273,7 +273,7 @@ class AgentsService(Service):
 
     @overload
     async def complete(
-        self, *, request: AgentsCompletionRequest, **options: Unpack[CallOptions]
+        self, request: AgentsCompletionRequest, **options: Unpack[CallOptions]
     ) -> ChatCompletionResponse: ...
     @overload
     async def complete(
@@ -281,6 +281,7 @@ class AgentsService(Service):
     ) -> ChatCompletionResponse: ...
     async def complete(
         self,
+        request: AgentsCompletionRequest | None = None,
         *,
         agent_id: str | None = None,
         messages: Sequence[Message | dict[str, Any]] | None = None,
@@ -305,7 +306,6 @@ class AgentsService(Service):
         prompt_cache_key: str | None = None,
         guardrails: builtins.list[dict[str, Any]] | None = None,
         service_tier: Literal["auto", "standard_only"] | str | None = None,
-        request: AgentsCompletionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""
@@ -326,14 +326,14 @@ class AgentsService(Service):
 
     @overload
     async def complete_stream(
-        self, *, request: AgentsCompletionRequest, **options: Unpack[CallOptions]
+        self, request: AgentsCompletionRequest, **options: Unpack[CallOptions]
     ) -> CompletionStream[CompletionChunk]: ...
     @overload
     async def complete_stream(
         self, **arguments: Unpack[AgentsCompleteArguments]
     ) -> CompletionStream[CompletionChunk]: ...
     async def complete_stream(
-        self, *, request: AgentsCompletionRequest | None = None, **arguments: Any
+        self, request: AgentsCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
         body = build_stream_request(AgentsCompletionRequest, request, arguments)

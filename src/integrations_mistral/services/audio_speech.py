@@ -45,11 +45,12 @@ class SpeechService(Service):
         return SpeechRawResponses(self)
 
     @overload
-    async def create(self, *, request: SpeechRequest, **options: Unpack[CallOptions]) -> bytes: ...
+    async def create(self, request: SpeechRequest, **options: Unpack[CallOptions]) -> bytes: ...
     @overload
     async def create(self, **arguments: Unpack[AudioSpeechCreateArguments]) -> bytes: ...
     async def create(
         self,
+        request: SpeechRequest | None = None,
         *,
         input: str | None = None,
         model: str | None = None,
@@ -58,7 +59,6 @@ class SpeechService(Service):
         response_format: str | None = None,
         metadata: dict[str, Any] | None = None,
         prompt_cache_key: str | None = None,
-        request: SpeechRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> bytes:
         """The audio, decoded (mp3 unless `response_format` says otherwise)."""
@@ -72,7 +72,6 @@ class SpeechService(Service):
     async def create_to(
         self,
         destination: str | os.PathLike[str],
-        *,
         request: SpeechRequest,
         **options: Unpack[CallOptions],
     ) -> Path: ...
@@ -83,7 +82,6 @@ class SpeechService(Service):
     async def create_to(
         self,
         destination: str | os.PathLike[str],
-        *,
         request: SpeechRequest | None = None,
         **arguments: Any,
     ) -> Path:

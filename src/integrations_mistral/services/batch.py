@@ -51,12 +51,13 @@ class BatchService(Service):
 
     @overload
     async def create(
-        self, *, request: BatchJobRequest, **options: Unpack[CallOptions]
+        self, request: BatchJobRequest, **options: Unpack[CallOptions]
     ) -> BatchJob: ...
     @overload
     async def create(self, **arguments: Unpack[BatchCreateArguments]) -> BatchJob: ...
     async def create(
         self,
+        request: BatchJobRequest | None = None,
         *,
         endpoint: str | None = None,
         input_files: builtins.list[str] | None = None,
@@ -65,7 +66,6 @@ class BatchService(Service):
         agent_id: str | None = None,
         metadata: dict[str, Any] | None = None,
         timeout_hours: int | None = None,
-        request: BatchJobRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> BatchJob:
         """Run many requests to one `endpoint` (e.g. `/v1/chat/completions`) asynchronously."""

@@ -57,7 +57,7 @@ class ChatService(Service):
 
     @overload
     def create(
-        self, *, request: ChatCompletionRequest, **options: Unpack[CallOptions]
+        self, request: ChatCompletionRequest, **options: Unpack[CallOptions]
     ) -> Coroutine[Any, Any, ChatCompletionResponse]: ...
     @overload
     def create(
@@ -66,6 +66,7 @@ class ChatService(Service):
     @returns_coroutine
     def create(
         self,
+        request: ChatCompletionRequest | None = None,
         *,
         model: str | None = None,
         messages: Sequence[Message | dict[str, Any]] | None = None,
@@ -93,7 +94,6 @@ class ChatService(Service):
         prompt_cache_key: str | None = None,
         service_tier: Literal["auto", "standard_only"] | str | None = None,
         safe_prompt: bool | None = None,
-        request: ChatCompletionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, ChatCompletionResponse]:
         """Create a chat completion from keyword arguments mirroring the JSON body, or `request=`."""
@@ -138,14 +138,14 @@ class ChatService(Service):
 
     @overload
     async def create_stream(
-        self, *, request: ChatCompletionRequest, **options: Unpack[CallOptions]
+        self, request: ChatCompletionRequest, **options: Unpack[CallOptions]
     ) -> CompletionStream[CompletionChunk]: ...
     @overload
     async def create_stream(
         self, **arguments: Unpack[ChatCreateArguments]
     ) -> CompletionStream[CompletionChunk]: ...
     async def create_stream(
-        self, *, request: ChatCompletionRequest | None = None, **arguments: Any
+        self, request: ChatCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream a chat completion; takes the arguments of `create`.
 

@@ -57,7 +57,7 @@ class ClassifiersService(Service):
 
     @overload
     async def moderate(
-        self, *, request: ClassificationRequest, **options: Unpack[CallOptions]
+        self, request: ClassificationRequest, **options: Unpack[CallOptions]
     ) -> ModerationResponse: ...
     @overload
     async def moderate(
@@ -65,11 +65,11 @@ class ClassifiersService(Service):
     ) -> ModerationResponse: ...
     async def moderate(
         self,
+        request: ClassificationRequest | None = None,
         *,
         model: str | None = None,
         input: str | list[str] | None = None,
         metadata: dict[str, Any] | None = None,
-        request: ClassificationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ModerationResponse:
         return await self._send(
@@ -84,7 +84,7 @@ class ClassifiersService(Service):
 
     @overload
     async def moderate_chat(
-        self, *, request: ChatModerationRequest, **options: Unpack[CallOptions]
+        self, request: ChatModerationRequest, **options: Unpack[CallOptions]
     ) -> ModerationResponse: ...
     @overload
     async def moderate_chat(
@@ -92,12 +92,12 @@ class ClassifiersService(Service):
     ) -> ModerationResponse: ...
     async def moderate_chat(
         self,
+        request: ChatModerationRequest | None = None,
         *,
         model: str | None = None,
         input: Sequence[Message | dict[str, Any]]
         | Sequence[Sequence[Message | dict[str, Any]]]
         | None = None,
-        request: ChatModerationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ModerationResponse:
         """Moderate one conversation (a list of messages) or several."""
@@ -113,7 +113,7 @@ class ClassifiersService(Service):
 
     @overload
     async def classify(
-        self, *, request: ClassificationRequest, **options: Unpack[CallOptions]
+        self, request: ClassificationRequest, **options: Unpack[CallOptions]
     ) -> ClassificationResponse: ...
     @overload
     async def classify(
@@ -121,11 +121,11 @@ class ClassifiersService(Service):
     ) -> ClassificationResponse: ...
     async def classify(
         self,
+        request: ClassificationRequest | None = None,
         *,
         model: str | None = None,
         input: str | list[str] | None = None,
         metadata: dict[str, Any] | None = None,
-        request: ClassificationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ClassificationResponse:
         return await self._send(
@@ -140,7 +140,7 @@ class ClassifiersService(Service):
 
     @overload
     async def classify_chat(
-        self, *, request: ChatClassificationRequest, **options: Unpack[CallOptions]
+        self, request: ChatClassificationRequest, **options: Unpack[CallOptions]
     ) -> ClassificationResponse: ...
     @overload
     async def classify_chat(
@@ -148,10 +148,10 @@ class ClassifiersService(Service):
     ) -> ClassificationResponse: ...
     async def classify_chat(
         self,
+        request: ChatClassificationRequest | None = None,
         *,
         model: str | None = None,
         input: dict[str, Any] | list[dict[str, Any]] | None = None,
-        request: ChatClassificationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ClassificationResponse:
         """Classify chats: `input` is `{"messages": [...]}` or a list of them."""

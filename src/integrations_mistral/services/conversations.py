@@ -84,7 +84,7 @@ class ConversationsService(Service):
 
     @overload
     async def start(
-        self, *, request: ConversationRequest, **options: Unpack[CallOptions]
+        self, request: ConversationRequest, **options: Unpack[CallOptions]
     ) -> ConversationResponse: ...
     @overload
     async def start(
@@ -92,6 +92,7 @@ class ConversationsService(Service):
     ) -> ConversationResponse: ...
     async def start(
         self,
+        request: ConversationRequest | None = None,
         *,
         inputs: str | builtins.list[Any] | None = None,
         model: str | None = None,
@@ -106,7 +107,6 @@ class ConversationsService(Service):
         metadata: dict[str, Any] | None = None,
         store: bool | None = None,
         handoff_execution: str | None = None,
-        request: ConversationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Start a conversation (with `model` or `agent_id`) and get the first turn's outputs."""
@@ -117,14 +117,14 @@ class ConversationsService(Service):
 
     @overload
     async def start_stream(
-        self, *, request: ConversationRequest, **options: Unpack[CallOptions]
+        self, request: ConversationRequest, **options: Unpack[CallOptions]
     ) -> ConversationStream: ...
     @overload
     async def start_stream(
         self, **arguments: Unpack[ConversationsStartArguments]
     ) -> ConversationStream: ...
     async def start_stream(
-        self, *, request: ConversationRequest | None = None, **arguments: Any
+        self, request: ConversationRequest | None = None, **arguments: Any
     ) -> ConversationStream:
         """`start`, streamed: typed events, then `final_response()`."""
         body = build_request(ConversationRequest, request, arguments)
@@ -166,13 +166,13 @@ class ConversationsService(Service):
     async def append(
         self,
         conversation_id: str,
+        request: ConversationAppendRequest | None = None,
         *,
         inputs: str | builtins.list[Any] | None = None,
         store: bool | None = None,
         handoff_execution: str | None = None,
         completion_args: dict[str, Any] | None = None,
         tool_confirmations: builtins.list[dict[str, Any]] | None = None,
-        request: ConversationAppendRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Add entries (a message, function results) and get the next turn's outputs."""
@@ -188,7 +188,6 @@ class ConversationsService(Service):
     async def append_stream(
         self,
         conversation_id: str,
-        *,
         request: ConversationAppendRequest | None = None,
         **arguments: Any,
     ) -> ConversationStream:
@@ -207,7 +206,6 @@ class ConversationsService(Service):
     async def restart(
         self,
         conversation_id: str,
-        *,
         request: ConversationRestartRequest,
         **options: Unpack[CallOptions],
     ) -> ConversationResponse: ...
@@ -218,6 +216,7 @@ class ConversationsService(Service):
     async def restart(
         self,
         conversation_id: str,
+        request: ConversationRestartRequest | None = None,
         *,
         from_entry_id: str | None = None,
         inputs: str | builtins.list[Any] | None = None,
@@ -227,7 +226,6 @@ class ConversationsService(Service):
         guardrails: builtins.list[dict[str, Any]] | None = None,
         metadata: dict[str, Any] | None = None,
         agent_version: str | int | None = None,
-        request: ConversationRestartRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Continue the conversation from an earlier entry, as a new branch."""
@@ -243,7 +241,6 @@ class ConversationsService(Service):
     async def restart_stream(
         self,
         conversation_id: str,
-        *,
         request: ConversationRestartRequest,
         **options: Unpack[CallOptions],
     ) -> ConversationStream: ...
@@ -254,7 +251,6 @@ class ConversationsService(Service):
     async def restart_stream(
         self,
         conversation_id: str,
-        *,
         request: ConversationRestartRequest | None = None,
         **arguments: Any,
     ) -> ConversationStream:

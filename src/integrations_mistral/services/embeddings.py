@@ -35,12 +35,13 @@ class EmbeddingsService(Service):
 
     @overload
     async def create(
-        self, *, request: EmbeddingRequest, **options: Unpack[CallOptions]
+        self, request: EmbeddingRequest, **options: Unpack[CallOptions]
     ) -> EmbeddingResponse: ...
     @overload
     async def create(self, **arguments: Unpack[EmbeddingsCreateArguments]) -> EmbeddingResponse: ...
     async def create(
         self,
+        request: EmbeddingRequest | None = None,
         *,
         model: str | None = None,
         input: str | list[str] | None = None,
@@ -48,7 +49,6 @@ class EmbeddingsService(Service):
         output_dtype: Literal["float", "int8", "uint8", "binary", "ubinary"] | str | None = None,
         encoding_format: Literal["float", "base64"] | str | None = None,
         metadata: dict[str, Any] | None = None,
-        request: EmbeddingRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> EmbeddingResponse:
         """Embed one text or a list of texts."""

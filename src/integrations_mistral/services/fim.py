@@ -48,12 +48,13 @@ class FIMService(Service):
 
     @overload
     async def create(
-        self, *, request: FIMCompletionRequest, **options: Unpack[CallOptions]
+        self, request: FIMCompletionRequest, **options: Unpack[CallOptions]
     ) -> FIMCompletionResponse: ...
     @overload
     async def create(self, **arguments: Unpack[FIMCreateArguments]) -> FIMCompletionResponse: ...
     async def create(
         self,
+        request: FIMCompletionRequest | None = None,
         *,
         model: str | None = None,
         prompt: str | None = None,
@@ -66,7 +67,6 @@ class FIMService(Service):
         random_seed: int | None = None,
         metadata: dict[str, Any] | None = None,
         prompt_cache_key: str | None = None,
-        request: FIMCompletionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> FIMCompletionResponse:
         """Complete the code between `prompt` and `suffix`."""
@@ -84,14 +84,14 @@ class FIMService(Service):
 
     @overload
     async def create_stream(
-        self, *, request: FIMCompletionRequest, **options: Unpack[CallOptions]
+        self, request: FIMCompletionRequest, **options: Unpack[CallOptions]
     ) -> CompletionStream[CompletionChunk]: ...
     @overload
     async def create_stream(
         self, **arguments: Unpack[FIMCreateArguments]
     ) -> CompletionStream[CompletionChunk]: ...
     async def create_stream(
-        self, *, request: FIMCompletionRequest | None = None, **arguments: Any
+        self, request: FIMCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream a FIM completion; takes the arguments of `create`."""
         body = build_stream_request(FIMCompletionRequest, request, arguments)

@@ -73,7 +73,7 @@ class FineTuningService(Service):
 
     @overload
     async def create(
-        self, *, request: FineTuningJobRequest, **options: Unpack[CallOptions]
+        self, request: FineTuningJobRequest, **options: Unpack[CallOptions]
     ) -> FineTuningJob | FineTuningJobEstimate: ...
     @overload
     async def create(
@@ -81,6 +81,7 @@ class FineTuningService(Service):
     ) -> FineTuningJob | FineTuningJobEstimate: ...
     async def create(
         self,
+        request: FineTuningJobRequest | None = None,
         *,
         model: str | None = None,
         hyperparameters: dict[str, Any] | None = None,
@@ -94,7 +95,6 @@ class FineTuningService(Service):
         repositories: builtins.list[dict[str, Any]] | None = None,
         classifier_targets: builtins.list[dict[str, Any]] | None = None,
         dry_run: bool | None = None,
-        request: FineTuningJobRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> FineTuningJob | FineTuningJobEstimate:
         """Create a job; `dry_run=True` creates nothing and returns its `FineTuningJobEstimate`
@@ -192,10 +192,10 @@ class FineTuningService(Service):
     async def update_model(
         self,
         model_id: str,
+        request: UpdateModelRequest | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        request: UpdateModelRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> FineTunedModel:
         """The same call as `client.models.update`."""

@@ -44,10 +44,10 @@ class ModelsService(Service):
     async def update(
         self,
         model_id: str,
+        request: UpdateModelRequest | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        request: UpdateModelRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> FineTunedModel:
         """Rename or re-describe a fine-tuned model."""

@@ -50,13 +50,12 @@ class OCRService(Service):
         return OCRRawResponses(self)
 
     @overload
-    async def process(
-        self, *, request: OCRRequest, **options: Unpack[CallOptions]
-    ) -> OCRResponse: ...
+    async def process(self, request: OCRRequest, **options: Unpack[CallOptions]) -> OCRResponse: ...
     @overload
     async def process(self, **arguments: Unpack[OCRProcessArguments]) -> OCRResponse: ...
     async def process(
         self,
+        request: OCRRequest | None = None,
         *,
         model: str | None = None,
         document: DocumentURLChunk | ImageURLChunk | FileChunk | dict[str, Any] | None = None,
@@ -73,7 +72,6 @@ class OCRService(Service):
         extract_footer: bool | None = None,
         include_blocks: bool | None = None,
         confidence_scores_granularity: Literal["word", "page"] | None = None,
-        request: OCRRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> OCRResponse:
         """Read a document: `{"type": "document_url", "document_url": ...}`, an image or a file id."""

@@ -62,7 +62,7 @@ class AdminApiKeysService(Service):
 
     @overload
     async def create(
-        self, *, request: AdminCreateAPIKeyIN, **options: Unpack[CallOptions]
+        self, request: AdminCreateAPIKeyIN, **options: Unpack[CallOptions]
     ) -> APIKeyOUT: ...
     @overload
     async def create(
@@ -76,12 +76,12 @@ class AdminApiKeysService(Service):
     ) -> APIKeyOUT: ...
     async def create(
         self,
+        request: AdminCreateAPIKeyIN | None = None,
         *,
         name: str | None = None,
         expiration: str | None = None,
         workspace_uuid: str | None = None,
         user_id: str | None = None,
-        request: AdminCreateAPIKeyIN | None = None,
         **options: Unpack[CallOptions],
     ) -> APIKeyOUT:
         """Create Api Key."""

@@ -47,7 +47,7 @@ class AdminBillingService(Service):
 
     @overload
     async def update_spend_limits(
-        self, *, request: NewUsageLimitIN, **options: Unpack[CallOptions]
+        self, request: NewUsageLimitIN, **options: Unpack[CallOptions]
     ) -> LimitsOUT: ...
     @overload
     async def update_spend_limits(
@@ -55,10 +55,10 @@ class AdminBillingService(Service):
     ) -> LimitsOUT: ...
     async def update_spend_limits(
         self,
+        request: NewUsageLimitIN | None = None,
         *,
         amount: int | None = None,
         no_monthly_limit: bool | None = None,
-        request: NewUsageLimitIN | None = None,
         **options: Unpack[CallOptions],
     ) -> LimitsOUT:
         """Update Spend Limits."""

@@ -36,10 +36,10 @@ class AdminScimService(Service):
 
     async def trigger_sync(
         self,
+        request: AdminScimSyncTriggerIN | None = None,
         *,
         dry_run: bool | None = None,
         sync_config: AdminScimSyncConfig | dict[str, Any] | None = None,
-        request: AdminScimSyncTriggerIN | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminScimSyncTriggerOUT:
         """Trigger Scim Sync."""

@@ -49,7 +49,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
 
     @overload
     async def remove_members(
-        self, group_uuid: str, *, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
+        self, group_uuid: str, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def remove_members(
@@ -58,9 +58,9 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
     async def remove_members(
         self,
         group_uuid: str,
+        request: AdminAssignUsersToGroupIn | None = None,
         *,
         user_uuids: list[str] | None = None,
-        request: AdminAssignUsersToGroupIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Remove Users From Group."""
@@ -109,7 +109,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
 
     @overload
     async def assign_to_workspace(
-        self, group_uuid: str, *, request: AssignGroupToWorkspaceIn, **options: Unpack[CallOptions]
+        self, group_uuid: str, request: AssignGroupToWorkspaceIn, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def assign_to_workspace(
@@ -140,6 +140,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
     async def assign_to_workspace(
         self,
         group_uuid: str,
+        request: AssignGroupToWorkspaceIn | None = None,
         *,
         role_names: list[
             Literal[
@@ -160,7 +161,6 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         workspace_uuid: str | None = None,
-        request: AssignGroupToWorkspaceIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Assign Group To Workspace."""
@@ -178,6 +178,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         self,
         group_uuid: str,
         workspace_uuid: str,
+        request: UpdateGroupWorkspaceAssignmentIn | None = None,
         *,
         role_names: list[
             Literal[
@@ -197,7 +198,6 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         | None = None,
         roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None,
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
-        request: UpdateGroupWorkspaceAssignmentIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update Group Workspace Assignment."""
@@ -224,7 +224,6 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
     async def update_organization_role(
         self,
         group_uuid: str,
-        *,
         request: UpdateUserGroupOrganizationRoleIn,
         **options: Unpack[CallOptions],
     ) -> None: ...
@@ -239,9 +238,9 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
     async def update_organization_role(
         self,
         group_uuid: str,
+        request: UpdateUserGroupOrganizationRoleIn | None = None,
         *,
         organization_role: UserRole | StaticOrganizationRoles | None = None,
-        request: UpdateUserGroupOrganizationRoleIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update User Group Organization Role."""
@@ -264,7 +263,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
 
     @overload
     async def set_nested(
-        self, group_uuid: str, *, request: SetNestedGroupsIn, **options: Unpack[CallOptions]
+        self, group_uuid: str, request: SetNestedGroupsIn, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def set_nested(
@@ -273,9 +272,9 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
     async def set_nested(
         self,
         group_uuid: str,
+        request: SetNestedGroupsIn | None = None,
         *,
         child_group_uuids: list[str] | None = None,
-        request: SetNestedGroupsIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Set Nested Groups Admin."""

@@ -59,7 +59,7 @@ class AdminUserGroupsServicePart(Service):
 
     @overload
     async def create(
-        self, *, request: AdminUserGroupIn, **options: Unpack[CallOptions]
+        self, request: AdminUserGroupIn, **options: Unpack[CallOptions]
     ) -> AdminUserGroupOut: ...
     @overload
     async def create(
@@ -73,12 +73,12 @@ class AdminUserGroupsServicePart(Service):
     ) -> AdminUserGroupOut: ...
     async def create(
         self,
+        request: AdminUserGroupIn | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
         target_type: UserGroupTargetType | None = None,
         parent_group_ids: builtins.list[str] | None = None,
-        request: AdminUserGroupIn | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminUserGroupOut:
         """Create User Group."""
@@ -93,7 +93,7 @@ class AdminUserGroupsServicePart(Service):
 
     @overload
     async def provision_workspace(
-        self, *, request: AdminProvisionGroupToWorkspaceIn, **options: Unpack[CallOptions]
+        self, request: AdminProvisionGroupToWorkspaceIn, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def provision_workspace(
@@ -120,6 +120,7 @@ class AdminUserGroupsServicePart(Service):
     ) -> None: ...
     async def provision_workspace(
         self,
+        request: AdminProvisionGroupToWorkspaceIn | None = None,
         *,
         user_group_uuid: str | None = None,
         workspace_uuid: str | None = None,
@@ -138,7 +139,6 @@ class AdminUserGroupsServicePart(Service):
             "workflow_executor",
         ]
         | None = None,
-        request: AdminProvisionGroupToWorkspaceIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Provision Group To Workspace."""
@@ -160,12 +160,12 @@ class AdminUserGroupsServicePart(Service):
     async def update(
         self,
         group_uuid: str,
+        request: AdminUpdateUserGroupIn | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
         target_type: UserGroupTargetType | None = None,
         parent_group_ids: builtins.list[str] | None = None,
-        request: AdminUpdateUserGroupIn | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminUserGroupOut:
         """Update User Group."""
@@ -218,7 +218,7 @@ class AdminUserGroupsServicePart(Service):
 
     @overload
     async def add_members(
-        self, group_uuid: str, *, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
+        self, group_uuid: str, request: AdminAssignUsersToGroupIn, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def add_members(
@@ -227,9 +227,9 @@ class AdminUserGroupsServicePart(Service):
     async def add_members(
         self,
         group_uuid: str,
+        request: AdminAssignUsersToGroupIn | None = None,
         *,
         user_uuids: builtins.list[str] | None = None,
-        request: AdminAssignUsersToGroupIn | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Assign Users To Group."""

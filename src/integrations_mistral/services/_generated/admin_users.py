@@ -108,7 +108,7 @@ class AdminUsersService(Service):
 
     @overload
     async def invite(
-        self, *, request: OrganizationInviteIN, **options: Unpack[CallOptions]
+        self, request: OrganizationInviteIN, **options: Unpack[CallOptions]
     ) -> OrganizationInvitesCreateOUT: ...
     @overload
     async def invite(
@@ -130,6 +130,7 @@ class AdminUsersService(Service):
     ) -> OrganizationInvitesCreateOUT: ...
     async def invite(
         self,
+        request: OrganizationInviteIN | None = None,
         *,
         role_names: builtins.list[Literal["member", "billing_manager", "organization_admin"]]
         | None = None,
@@ -143,7 +144,6 @@ class AdminUsersService(Service):
         email_language: Literal["en", "fr", "es", "de", "it", "pt_br", "pl", "ar", "nl"]
         | None = None,
         workspace_uuids: builtins.list[str] | None = None,
-        request: OrganizationInviteIN | None = None,
         **options: Unpack[CallOptions],
     ) -> OrganizationInvitesCreateOUT:
         """Invite Users."""
@@ -169,6 +169,7 @@ class AdminUsersService(Service):
     async def update(
         self,
         user_id: str,
+        request: AdminOrganizationMemberUpdate | None = None,
         *,
         role_names: builtins.list[Literal["member", "billing_manager", "organization_admin"]]
         | None = None,
@@ -176,7 +177,6 @@ class AdminUsersService(Service):
         role_name: Literal["member", "billing_manager", "organization_admin"] | None = None,
         role: UserRole | StaticOrganizationRoles | None = None,
         subscription_types: builtins.list[Literal["CHAT", "MISTRAL_CODE"]] | None = None,
-        request: AdminOrganizationMemberUpdate | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminOrganizationMemberOUT:
         """Update User."""

@@ -73,7 +73,7 @@ class AdminWorkspacesService(Service):
 
     @overload
     async def create(
-        self, *, request: AdminWorkspaceIn, **options: Unpack[CallOptions]
+        self, request: AdminWorkspaceIn, **options: Unpack[CallOptions]
     ) -> WorkspaceEnrichedOUT: ...
     @overload
     async def create(
@@ -88,13 +88,13 @@ class AdminWorkspacesService(Service):
     ) -> WorkspaceEnrichedOUT: ...
     async def create(
         self,
+        request: AdminWorkspaceIn | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
         icon: str | None = None,
         add_all_org_members: bool | None = None,
         admin_user_id: str | None = None,
-        request: AdminWorkspaceIn | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkspaceEnrichedOUT:
         """Create Workspace."""
@@ -110,11 +110,11 @@ class AdminWorkspacesService(Service):
     async def update(
         self,
         workspace_uuid: str,
+        request: UpdateWorkspaceIN | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
         icon: str | None = None,
-        request: UpdateWorkspaceIN | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkspaceOUT:
         """Update Workspaces."""
@@ -137,9 +137,9 @@ class AdminWorkspacesService(Service):
     async def add_users(
         self,
         workspace_uuid: str,
+        request: WorkspaceMemberIN | None = None,
         *,
         members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
-        request: WorkspaceMemberIN | None = None,
         **options: Unpack[CallOptions],
     ) -> AddUsersToWorkspaceOUT:
         """Add Users Workspaces."""
@@ -157,9 +157,9 @@ class AdminWorkspacesService(Service):
     async def add_or_update_users(
         self,
         workspace_uuid: str,
+        request: WorkspaceMemberIN | None = None,
         *,
         members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
-        request: WorkspaceMemberIN | None = None,
         **options: Unpack[CallOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
         """Add Or Update Users Workspaces."""
@@ -176,11 +176,7 @@ class AdminWorkspacesService(Service):
 
     @overload
     async def remove_users(
-        self,
-        workspace_uuid: str,
-        *,
-        request: RemoveWorkspaceMembersIN,
-        **options: Unpack[CallOptions],
+        self, workspace_uuid: str, request: RemoveWorkspaceMembersIN, **options: Unpack[CallOptions]
     ) -> RemoveWorkspaceMembersOUT: ...
     @overload
     async def remove_users(
@@ -193,9 +189,9 @@ class AdminWorkspacesService(Service):
     async def remove_users(
         self,
         workspace_uuid: str,
+        request: RemoveWorkspaceMembersIN | None = None,
         *,
         members: builtins.list[BaseWorkspaceMemberIN | dict[str, Any]] | None = None,
-        request: RemoveWorkspaceMembersIN | None = None,
         **options: Unpack[CallOptions],
     ) -> RemoveWorkspaceMembersOUT:
         """Remove Users Workspaces."""

@@ -44,7 +44,6 @@ class ConnectorsService(ConnectorsServicePart):
     async def create_or_update_organization_credentials(
         self,
         connector_id_or_name: str,
-        *,
         request: CredentialsCreateOrUpdate,
         **options: Unpack[CallOptions],
     ) -> MessageResponse: ...
@@ -62,12 +61,12 @@ class ConnectorsService(ConnectorsServicePart):
     async def create_or_update_organization_credentials(
         self,
         connector_id_or_name: str,
+        request: CredentialsCreateOrUpdate | None = None,
         *,
         name: str | None = None,
         title: str | None = None,
         is_default: bool | None = None,
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
-        request: CredentialsCreateOrUpdate | None = None,
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Create or update organization credentials for a connector."""
@@ -106,7 +105,6 @@ class ConnectorsService(ConnectorsServicePart):
     async def create_or_update_workspace_credentials(
         self,
         connector_id_or_name: str,
-        *,
         request: CredentialsCreateOrUpdate,
         **options: Unpack[CallOptions],
     ) -> MessageResponse: ...
@@ -124,12 +122,12 @@ class ConnectorsService(ConnectorsServicePart):
     async def create_or_update_workspace_credentials(
         self,
         connector_id_or_name: str,
+        request: CredentialsCreateOrUpdate | None = None,
         *,
         name: str | None = None,
         title: str | None = None,
         is_default: bool | None = None,
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
-        request: CredentialsCreateOrUpdate | None = None,
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Create or update workspace credentials for a connector."""
@@ -168,7 +166,6 @@ class ConnectorsService(ConnectorsServicePart):
     async def create_or_update_user_credentials(
         self,
         connector_id_or_name: str,
-        *,
         request: CredentialsCreateOrUpdate,
         **options: Unpack[CallOptions],
     ) -> MessageResponse: ...
@@ -186,12 +183,12 @@ class ConnectorsService(ConnectorsServicePart):
     async def create_or_update_user_credentials(
         self,
         connector_id_or_name: str,
+        request: CredentialsCreateOrUpdate | None = None,
         *,
         name: str | None = None,
         title: str | None = None,
         is_default: bool | None = None,
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
-        request: CredentialsCreateOrUpdate | None = None,
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
         """Create or update user credentials for a connector."""
@@ -265,6 +262,7 @@ class ConnectorsService(ConnectorsServicePart):
     async def update(
         self,
         connector_id: str,
+        request: UpdateConnectorRequest | None = None,
         *,
         title: str | None = None,
         name: str | None = None,
@@ -275,7 +273,6 @@ class ConnectorsService(ConnectorsServicePart):
         server: str | None = None,
         auth_methods: list[AuthenticationMethodCreateOrUpdateRequest | dict[str, Any]]
         | None = None,
-        request: UpdateConnectorRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Connector:
         """Update a connector."""

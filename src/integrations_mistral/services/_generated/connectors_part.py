@@ -68,7 +68,7 @@ class ConnectorsServicePart(Service):
 
     @overload
     async def create(
-        self, *, request: CreateConnectorRequest, **options: Unpack[CallOptions]
+        self, request: CreateConnectorRequest, **options: Unpack[CallOptions]
     ) -> Connector: ...
     @overload
     async def create(
@@ -91,6 +91,7 @@ class ConnectorsServicePart(Service):
     ) -> Connector: ...
     async def create(
         self,
+        request: CreateConnectorRequest | None = None,
         *,
         protocol: Literal["mcp"] | None = None,
         name: str | None = None,
@@ -105,7 +106,6 @@ class ConnectorsServicePart(Service):
         oauth2_server_metadata: ExtendedOAuthServerMetadata | dict[str, Any] | None = None,
         oauth2_server_metadata_url: str | None = None,
         system_prompt: str | None = None,
-        request: CreateConnectorRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Connector:
         """Create a new connector."""
@@ -183,10 +183,10 @@ class ConnectorsServicePart(Service):
         self,
         connector_id_or_name: str,
         tool_name: str,
+        request: ConnectorCallToolRequest | None = None,
         *,
         credentials_name: str | None = None,
         arguments: dict[str, Any] | None = None,
-        request: ConnectorCallToolRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ConnectorToolCallResponse:
         """Call Connector Tool."""

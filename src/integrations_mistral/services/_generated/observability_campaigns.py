@@ -71,7 +71,7 @@ class ObservabilityCampaignsService(Service):
 
     @overload
     async def create(
-        self, *, request: CreateCampaignRequest, **options: Unpack[CallOptions]
+        self, request: CreateCampaignRequest, **options: Unpack[CallOptions]
     ) -> Campaign: ...
     @overload
     async def create(
@@ -86,13 +86,13 @@ class ObservabilityCampaignsService(Service):
     ) -> Campaign: ...
     async def create(
         self,
+        request: CreateCampaignRequest | None = None,
         *,
         search_params: FilterPayload | dict[str, Any] | None = None,
         judge_id: str | None = None,
         name: str | None = None,
         description: str | None = None,
         max_nb_events: int | None = None,
-        request: CreateCampaignRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Campaign:
         """Create and start a new campaign."""

@@ -56,10 +56,10 @@ class ObservabilityChatCompletionEventsService(Service):
     @overload
     async def search(
         self,
+        request: SearchChatCompletionEventsRequest,
         *,
         page_size: int | None = None,
         cursor: str | None = None,
-        request: SearchChatCompletionEventsRequest,
         **options: Unpack[CallOptions],
     ) -> SearchChatCompletionEventsResponse: ...
     @overload
@@ -74,12 +74,12 @@ class ObservabilityChatCompletionEventsService(Service):
     ) -> SearchChatCompletionEventsResponse: ...
     async def search(
         self,
+        request: SearchChatCompletionEventsRequest | None = None,
         *,
         page_size: int | None = None,
         cursor: str | None = None,
         search_params: FilterPayload | dict[str, Any] | None = None,
         extra_fields: list[str] | None = None,
-        request: SearchChatCompletionEventsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> SearchChatCompletionEventsResponse:
         """Get Chat Completion Events."""
@@ -128,7 +128,7 @@ class ObservabilityChatCompletionEventsService(Service):
 
     @overload
     async def search_ids(
-        self, *, request: SearchChatCompletionEventIdsRequest, **options: Unpack[CallOptions]
+        self, request: SearchChatCompletionEventIdsRequest, **options: Unpack[CallOptions]
     ) -> SearchChatCompletionEventIdsResponse: ...
     @overload
     async def search_ids(
@@ -140,10 +140,10 @@ class ObservabilityChatCompletionEventsService(Service):
     ) -> SearchChatCompletionEventIdsResponse: ...
     async def search_ids(
         self,
+        request: SearchChatCompletionEventIdsRequest | None = None,
         *,
         search_params: FilterPayload | dict[str, Any] | None = None,
         extra_fields: list[str] | None = None,
-        request: SearchChatCompletionEventIdsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> SearchChatCompletionEventIdsResponse:
         """Alternative to /search that returns only the IDs and that can return many IDs at once."""
@@ -181,7 +181,6 @@ class ObservabilityChatCompletionEventsService(Service):
     async def judge(
         self,
         event_id: str,
-        *,
         request: JudgeChatCompletionEventRequest,
         **options: Unpack[CallOptions],
     ) -> JudgeOutput: ...
@@ -196,9 +195,9 @@ class ObservabilityChatCompletionEventsService(Service):
     async def judge(
         self,
         event_id: str,
+        request: JudgeChatCompletionEventRequest | None = None,
         *,
         judge_definition: CreateJudgeRequest | dict[str, Any] | None = None,
-        request: JudgeChatCompletionEventRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> JudgeOutput:
         """Run Judge on an event based on the given options."""

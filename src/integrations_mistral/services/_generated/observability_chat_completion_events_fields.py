@@ -87,9 +87,9 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
     async def get_options_counts(
         self,
         field_name: str,
+        request: FetchFieldOptionCountsRequest | None = None,
         *,
         filter_params: FilterPayload | dict[str, Any] | None = None,
-        request: FetchFieldOptionCountsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> FetchFieldOptionCountsResponse:
         """Get Chat Completion Field Options Counts."""

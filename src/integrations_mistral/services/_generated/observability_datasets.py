@@ -54,7 +54,6 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_campaign(
         self,
         dataset_id: str,
-        *,
         request: ImportDatasetFromCampaignRequest,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask: ...
@@ -65,9 +64,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_campaign(
         self,
         dataset_id: str,
+        request: ImportDatasetFromCampaignRequest | None = None,
         *,
         campaign_id: str | None = None,
-        request: ImportDatasetFromCampaignRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from a campaign."""
@@ -88,7 +87,6 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_explorer(
         self,
         dataset_id: str,
-        *,
         request: ImportDatasetFromExplorerRequest,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask: ...
@@ -99,9 +97,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_explorer(
         self,
         dataset_id: str,
+        request: ImportDatasetFromExplorerRequest | None = None,
         *,
         completion_event_ids: list[str] | None = None,
-        request: ImportDatasetFromExplorerRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from the explorer."""
@@ -120,11 +118,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
 
     @overload
     async def import_from_file(
-        self,
-        dataset_id: str,
-        *,
-        request: ImportDatasetFromFileRequest,
-        **options: Unpack[CallOptions],
+        self, dataset_id: str, request: ImportDatasetFromFileRequest, **options: Unpack[CallOptions]
     ) -> DatasetImportTask: ...
     @overload
     async def import_from_file(
@@ -133,9 +127,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_file(
         self,
         dataset_id: str,
+        request: ImportDatasetFromFileRequest | None = None,
         *,
         file_id: str | None = None,
-        request: ImportDatasetFromFileRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from an uploaded file."""
@@ -154,7 +148,6 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_playground(
         self,
         dataset_id: str,
-        *,
         request: ImportDatasetFromPlaygroundRequest,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask: ...
@@ -165,9 +158,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_playground(
         self,
         dataset_id: str,
+        request: ImportDatasetFromPlaygroundRequest | None = None,
         *,
         conversation_ids: list[str] | None = None,
-        request: ImportDatasetFromPlaygroundRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from playground conversations."""
@@ -188,7 +181,6 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_dataset(
         self,
         dataset_id: str,
-        *,
         request: ImportDatasetFromDatasetRequest,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask: ...
@@ -199,9 +191,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     async def import_from_dataset(
         self,
         dataset_id: str,
+        request: ImportDatasetFromDatasetRequest | None = None,
         *,
         dataset_record_ids: list[str] | None = None,
-        request: ImportDatasetFromDatasetRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from another dataset."""

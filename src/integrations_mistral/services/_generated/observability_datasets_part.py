@@ -62,7 +62,7 @@ class ObservabilityDatasetsServicePart(Service):
 
     @overload
     async def create(
-        self, *, request: CreateDatasetRequest, **options: Unpack[CallOptions]
+        self, request: CreateDatasetRequest, **options: Unpack[CallOptions]
     ) -> Dataset: ...
     @overload
     async def create(
@@ -70,10 +70,10 @@ class ObservabilityDatasetsServicePart(Service):
     ) -> Dataset: ...
     async def create(
         self,
+        request: CreateDatasetRequest | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        request: CreateDatasetRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Dataset:
         """Create a new empty dataset."""
@@ -94,10 +94,10 @@ class ObservabilityDatasetsServicePart(Service):
     async def update(
         self,
         dataset_id: str,
+        request: UpdateDatasetRequest | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        request: UpdateDatasetRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetPreview:
         """Patch dataset."""
@@ -150,11 +150,7 @@ class ObservabilityDatasetsServicePart(Service):
 
     @overload
     async def create_record(
-        self,
-        dataset_id: str,
-        *,
-        request: CreateDatasetRecordRequest,
-        **options: Unpack[CallOptions],
+        self, dataset_id: str, request: CreateDatasetRecordRequest, **options: Unpack[CallOptions]
     ) -> DatasetRecord: ...
     @overload
     async def create_record(
@@ -168,10 +164,10 @@ class ObservabilityDatasetsServicePart(Service):
     async def create_record(
         self,
         dataset_id: str,
+        request: CreateDatasetRecordRequest | None = None,
         *,
         payload: DatasetRecordPayload | None = None,
         properties: dict[str, Any] | None = None,
-        request: CreateDatasetRecordRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> DatasetRecord:
         """Add a record to the dataset."""

@@ -54,7 +54,7 @@ class ObservabilityDatasetsRecordsService(Service):
 
     @overload
     async def bulk_delete(
-        self, *, request: DeleteDatasetRecordsRequest, **options: Unpack[CallOptions]
+        self, request: DeleteDatasetRecordsRequest, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def bulk_delete(
@@ -62,9 +62,9 @@ class ObservabilityDatasetsRecordsService(Service):
     ) -> None: ...
     async def bulk_delete(
         self,
+        request: DeleteDatasetRecordsRequest | None = None,
         *,
         dataset_record_ids: list[str] | None = None,
-        request: DeleteDatasetRecordsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Delete multiple records from datasets."""
@@ -80,7 +80,6 @@ class ObservabilityDatasetsRecordsService(Service):
     async def judge(
         self,
         dataset_record_id: str,
-        *,
         request: JudgeDatasetRecordRequest,
         **options: Unpack[CallOptions],
     ) -> JudgeOutput: ...
@@ -95,9 +94,9 @@ class ObservabilityDatasetsRecordsService(Service):
     async def judge(
         self,
         dataset_record_id: str,
+        request: JudgeDatasetRecordRequest | None = None,
         *,
         judge_definition: CreateJudgeRequest | dict[str, Any] | None = None,
-        request: JudgeDatasetRecordRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> JudgeOutput:
         """Run Judge on a dataset record based on the given options."""
@@ -116,7 +115,6 @@ class ObservabilityDatasetsRecordsService(Service):
     async def update_payload(
         self,
         dataset_record_id: str,
-        *,
         request: UpdateDatasetRecordPayloadRequest,
         **options: Unpack[CallOptions],
     ) -> None: ...
@@ -131,9 +129,9 @@ class ObservabilityDatasetsRecordsService(Service):
     async def update_payload(
         self,
         dataset_record_id: str,
+        request: UpdateDatasetRecordPayloadRequest | None = None,
         *,
         payload: DatasetRecordPayload | None = None,
-        request: UpdateDatasetRecordPayloadRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update a dataset record payload."""
@@ -153,7 +151,6 @@ class ObservabilityDatasetsRecordsService(Service):
     async def update_properties(
         self,
         dataset_record_id: str,
-        *,
         request: UpdateDatasetRecordPropertiesRequest,
         **options: Unpack[CallOptions],
     ) -> None: ...
@@ -164,9 +161,9 @@ class ObservabilityDatasetsRecordsService(Service):
     async def update_properties(
         self,
         dataset_record_id: str,
+        request: UpdateDatasetRecordPropertiesRequest | None = None,
         *,
         properties: dict[str, Any] | None = None,
-        request: UpdateDatasetRecordPropertiesRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update dataset record properties."""

@@ -84,7 +84,7 @@ class ObservabilityJudgesService(Service):
 
     @overload
     async def create(
-        self, *, request: CreateJudgeRequest, **options: Unpack[CallOptions]
+        self, request: CreateJudgeRequest, **options: Unpack[CallOptions]
     ) -> Judge: ...
     @overload
     async def create(
@@ -100,6 +100,7 @@ class ObservabilityJudgesService(Service):
     ) -> Judge: ...
     async def create(
         self,
+        request: CreateJudgeRequest | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -107,7 +108,6 @@ class ObservabilityJudgesService(Service):
         output: JudgeClassificationOutput | JudgeRegressionOutput | dict[str, Any] | None = None,
         instructions: str | None = None,
         tools: builtins.list[str] | None = None,
-        request: CreateJudgeRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Judge:
         """Create a new judge."""
@@ -127,7 +127,7 @@ class ObservabilityJudgesService(Service):
 
     @overload
     async def update(
-        self, judge_id: str, *, request: UpdateJudgeRequest, **options: Unpack[CallOptions]
+        self, judge_id: str, request: UpdateJudgeRequest, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def update(
@@ -145,6 +145,7 @@ class ObservabilityJudgesService(Service):
     async def update(
         self,
         judge_id: str,
+        request: UpdateJudgeRequest | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -152,7 +153,6 @@ class ObservabilityJudgesService(Service):
         output: JudgeClassificationOutput | JudgeRegressionOutput | dict[str, Any] | None = None,
         instructions: str | None = None,
         tools: builtins.list[str] | None = None,
-        request: UpdateJudgeRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Update a judge."""
@@ -173,7 +173,7 @@ class ObservabilityJudgesService(Service):
 
     @overload
     async def judge_conversation(
-        self, judge_id: str, *, request: JudgeConversationRequest, **options: Unpack[CallOptions]
+        self, judge_id: str, request: JudgeConversationRequest, **options: Unpack[CallOptions]
     ) -> JudgeOutput: ...
     @overload
     async def judge_conversation(
@@ -187,10 +187,10 @@ class ObservabilityJudgesService(Service):
     async def judge_conversation(
         self,
         judge_id: str,
+        request: JudgeConversationRequest | None = None,
         *,
         messages: builtins.list[dict[str, Any]] | None = None,
         properties: dict[str, Any] | None = None,
-        request: JudgeConversationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> JudgeOutput:
         """Run a saved judge on a conversation."""

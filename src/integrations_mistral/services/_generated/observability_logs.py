@@ -39,6 +39,7 @@ class ObservabilityLogsService(Service):
 
     async def search(
         self,
+        request: LogsRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
@@ -46,7 +47,6 @@ class ObservabilityLogsService(Service):
         cursor: str | None = None,
         search_expression: str | None = None,
         order: Literal["asc", "desc"] | None = None,
-        request: LogsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> GetLogs:
         """Search logs."""

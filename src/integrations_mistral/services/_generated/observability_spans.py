@@ -50,13 +50,13 @@ class ObservabilitySpansService(Service):
 
     async def search(
         self,
+        request: SpansRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
         search_expression: str | None = None,
-        request: SpansRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> GetSpans:
         """Search spans."""
@@ -84,10 +84,10 @@ class ObservabilitySpansService(Service):
     @overload
     async def aggregate(
         self,
+        request: AggregationRequest,
         *,
         from_: str | None = None,
         to: str | None = None,
-        request: AggregationRequest,
         **options: Unpack[CallOptions],
     ) -> Aggregation: ...
     @overload
@@ -106,6 +106,7 @@ class ObservabilitySpansService(Service):
     ) -> Aggregation: ...
     async def aggregate(
         self,
+        request: AggregationRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
@@ -115,7 +116,6 @@ class ObservabilitySpansService(Service):
         search_expression: str | None = None,
         order_by: list[OrderByClause | dict[str, Any]] | None = None,
         limit: int | None = None,
-        request: AggregationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Aggregation:
         """Aggregate spans."""
@@ -133,13 +133,13 @@ class ObservabilitySpansService(Service):
 
     async def search_evaluations(
         self,
+        request: SpanEvaluationsRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
         search_expression: str | None = None,
-        request: SpanEvaluationsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> GetSpanEvaluations:
         """Search span evaluations."""
@@ -170,13 +170,13 @@ class ObservabilitySpansService(Service):
 
     async def search_latest_evaluations(
         self,
+        request: SpanEvaluationsRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
         search_expression: str | None = None,
-        request: SpanEvaluationsRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> GetSpanEvaluations:
         """Search latest span evaluations."""

@@ -47,13 +47,13 @@ class ObservabilityTracesService(Service):
 
     async def search(
         self,
+        request: TracesRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
         page_size: int | None = None,
         cursor: str | None = None,
         search_expression: str | None = None,
-        request: TracesRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> GetTraces:
         """Search traces."""
@@ -81,10 +81,10 @@ class ObservabilityTracesService(Service):
     @overload
     async def aggregate(
         self,
+        request: AggregationRequest,
         *,
         from_: str | None = None,
         to: str | None = None,
-        request: AggregationRequest,
         **options: Unpack[CallOptions],
     ) -> Aggregation: ...
     @overload
@@ -103,6 +103,7 @@ class ObservabilityTracesService(Service):
     ) -> Aggregation: ...
     async def aggregate(
         self,
+        request: AggregationRequest | None = None,
         *,
         from_: str | None = None,
         to: str | None = None,
@@ -112,7 +113,6 @@ class ObservabilityTracesService(Service):
         search_expression: str | None = None,
         order_by: list[OrderByClause | dict[str, Any]] | None = None,
         limit: int | None = None,
-        request: AggregationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Aggregation:
         """Aggregate traces."""

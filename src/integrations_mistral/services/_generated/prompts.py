@@ -90,7 +90,7 @@ class PromptsService(Service):
 
     @overload
     async def create(
-        self, *, request: CreatePromptRequest, **options: Unpack[CallOptions]
+        self, request: CreatePromptRequest, **options: Unpack[CallOptions]
     ) -> Prompt: ...
     @overload
     async def create(
@@ -107,6 +107,7 @@ class PromptsService(Service):
     ) -> Prompt: ...
     async def create(
         self,
+        request: CreatePromptRequest | None = None,
         *,
         name: str | None = None,
         definition: PromptDefinition | dict[str, Any] | None = None,
@@ -115,7 +116,6 @@ class PromptsService(Service):
         notes: str | None = None,
         sharing_scope: RegistrySharingScope | None = None,
         aliases: builtins.list[str] | None = None,
-        request: CreatePromptRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Prompt:
         """CreatePrompt."""
@@ -150,11 +150,11 @@ class PromptsService(Service):
     async def update(
         self,
         prompt_id: str,
+        request: UpdatePromptRequest | None = None,
         *,
         title: str | None = None,
         description: str | None = None,
         sharing_scope: RegistrySharingScope | None = None,
-        request: UpdatePromptRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Prompt:
         """UpdatePrompt."""
@@ -185,7 +185,7 @@ class PromptsService(Service):
 
     @overload
     async def create_version(
-        self, prompt_id: str, *, request: CreatePromptVersionRequest, **options: Unpack[CallOptions]
+        self, prompt_id: str, request: CreatePromptVersionRequest, **options: Unpack[CallOptions]
     ) -> CreatePromptVersionResponse: ...
     @overload
     async def create_version(
@@ -200,11 +200,11 @@ class PromptsService(Service):
     async def create_version(
         self,
         prompt_id: str,
+        request: CreatePromptVersionRequest | None = None,
         *,
         definition: PromptDefinition | dict[str, Any] | None = None,
         notes: str | None = None,
         aliases: builtins.list[str] | None = None,
-        request: CreatePromptVersionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> CreatePromptVersionResponse:
         """CreatePromptVersion."""
@@ -239,10 +239,10 @@ class PromptsService(Service):
         self,
         prompt_id: str,
         version: int,
+        request: UpdatePromptVersionRequest | None = None,
         *,
         notes: str | None = None,
         aliases: AliasList | dict[str, Any] | None = None,
-        request: UpdatePromptVersionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Prompt:
         """UpdatePromptVersionMetadata."""

@@ -50,10 +50,7 @@ class RagIngestionPipelineConfigurationsService(Service):
 
     @overload
     async def register(
-        self,
-        *,
-        request: CreateIngestionPipelineConfigurationRequest,
-        **options: Unpack[CallOptions],
+        self, request: CreateIngestionPipelineConfigurationRequest, **options: Unpack[CallOptions]
     ) -> IngestionPipelineConfiguration: ...
     @overload
     async def register(
@@ -65,10 +62,10 @@ class RagIngestionPipelineConfigurationsService(Service):
     ) -> IngestionPipelineConfiguration: ...
     async def register(
         self,
+        request: CreateIngestionPipelineConfigurationRequest | None = None,
         *,
         name: str | None = None,
         pipeline_composition: dict[str, str] | None = None,
-        request: CreateIngestionPipelineConfigurationRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> IngestionPipelineConfiguration:
         """Register Config."""
@@ -85,7 +82,7 @@ class RagIngestionPipelineConfigurationsService(Service):
 
     @overload
     async def update_run_info(
-        self, id: str, *, request: UpdateRunInfo, **options: Unpack[CallOptions]
+        self, id: str, request: UpdateRunInfo, **options: Unpack[CallOptions]
     ) -> IngestionPipelineConfiguration: ...
     @overload
     async def update_run_info(
@@ -94,10 +91,10 @@ class RagIngestionPipelineConfigurationsService(Service):
     async def update_run_info(
         self,
         id: str,
+        request: UpdateRunInfo | None = None,
         *,
         execution_time: str | None = None,
         chunks_count: int | None = None,
-        request: UpdateRunInfo | None = None,
         **options: Unpack[CallOptions],
     ) -> IngestionPipelineConfiguration:
         """Update Run Info."""

@@ -55,7 +55,7 @@ class RagSearchIndexesService(Service):
 
     @overload
     async def register(
-        self, *, request: RegisterDeploymentRequestDeployment, **options: Unpack[CallOptions]
+        self, request: RegisterDeploymentRequestDeployment, **options: Unpack[CallOptions]
     ) -> RegisterSearchIndexResponseIndex: ...
     @overload
     async def register(
@@ -68,11 +68,11 @@ class RagSearchIndexesService(Service):
     ) -> RegisterSearchIndexResponseIndex: ...
     async def register(
         self,
+        request: RegisterDeploymentRequestDeployment | None = None,
         *,
         name: str | None = None,
         status: Literal["online", "offline"] | None = None,
         deployment: RegisterDeploymentRequestVespaDeployment | dict[str, Any] | None = None,
-        request: RegisterDeploymentRequestDeployment | None = None,
         **options: Unpack[CallOptions],
     ) -> RegisterSearchIndexResponseIndex:
         """Register (or re-register) a search index."""

@@ -90,7 +90,7 @@ class SkillsService(Service):
 
     @overload
     async def create(
-        self, *, request: CreateSkillRequest, **options: Unpack[CallOptions]
+        self, request: CreateSkillRequest, **options: Unpack[CallOptions]
     ) -> Skill: ...
     @overload
     async def create(
@@ -105,13 +105,13 @@ class SkillsService(Service):
     ) -> Skill: ...
     async def create(
         self,
+        request: CreateSkillRequest | None = None,
         *,
         name: str | None = None,
         definition: SkillDefinition | dict[str, Any] | None = None,
         notes: str | None = None,
         sharing_scope: RegistrySharingScope | None = None,
         aliases: builtins.list[str] | None = None,
-        request: CreateSkillRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Skill:
         """CreateSkill."""
@@ -146,9 +146,9 @@ class SkillsService(Service):
     async def update(
         self,
         skill_id: str,
+        request: UpdateSkillRequest | None = None,
         *,
         sharing_scope: RegistrySharingScope | None = None,
-        request: UpdateSkillRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Skill:
         """UpdateSkill."""
@@ -179,7 +179,7 @@ class SkillsService(Service):
 
     @overload
     async def create_version(
-        self, skill_id: str, *, request: CreateSkillVersionRequest, **options: Unpack[CallOptions]
+        self, skill_id: str, request: CreateSkillVersionRequest, **options: Unpack[CallOptions]
     ) -> CreateSkillVersionResponse: ...
     @overload
     async def create_version(
@@ -194,11 +194,11 @@ class SkillsService(Service):
     async def create_version(
         self,
         skill_id: str,
+        request: CreateSkillVersionRequest | None = None,
         *,
         definition: SkillDefinition | dict[str, Any] | None = None,
         notes: str | None = None,
         aliases: builtins.list[str] | None = None,
-        request: CreateSkillVersionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> CreateSkillVersionResponse:
         """CreateSkillVersion."""
@@ -231,10 +231,10 @@ class SkillsService(Service):
         self,
         skill_id: str,
         version: int,
+        request: UpdateSkillVersionRequest | None = None,
         *,
         notes: str | None = None,
         aliases: AliasList | dict[str, Any] | None = None,
-        request: UpdateSkillVersionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> Skill:
         """UpdateSkillVersionMetadata."""

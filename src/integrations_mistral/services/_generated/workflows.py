@@ -175,6 +175,7 @@ class WorkflowsService(Service):
     async def execute(
         self,
         workflow_identifier: str,
+        request: WorkflowExecutionRequest | None = None,
         *,
         execution_id: str | None = None,
         input: dict[str, Any] | None = None,
@@ -185,7 +186,6 @@ class WorkflowsService(Service):
         extensions: dict[str, Any] | None = None,
         task_queue: str | None = None,
         deployment_name: str | None = None,
-        request: WorkflowExecutionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
         """Execute Workflow."""
@@ -207,6 +207,7 @@ class WorkflowsService(Service):
     async def execute_registration(
         self,
         workflow_registration_id: str,
+        request: WorkflowExecutionRequest | None = None,
         *,
         execution_id: str | None = None,
         input: dict[str, Any] | None = None,
@@ -217,7 +218,6 @@ class WorkflowsService(Service):
         extensions: dict[str, Any] | None = None,
         task_queue: str | None = None,
         deployment_name: str | None = None,
-        request: WorkflowExecutionRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
         """Deprecated: use client.workflows.execute(workflow_identifier, ...). Execute Workflow Registration."""
@@ -251,12 +251,12 @@ class WorkflowsService(Service):
     async def update(
         self,
         workflow_identifier: str,
+        request: WorkflowUpdateRequest | None = None,
         *,
         display_name: str | None = None,
         description: str | None = None,
         available_in_chat_assistant: bool | None = None,
         tags: builtins.list[str] | None = None,
-        request: WorkflowUpdateRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowUpdateResponse:
         """Update Workflow."""
@@ -291,7 +291,7 @@ class WorkflowsService(Service):
 
     @overload
     async def bulk_archive(
-        self, *, request: WorkflowBulkArchiveRequest, **options: Unpack[CallOptions]
+        self, request: WorkflowBulkArchiveRequest, **options: Unpack[CallOptions]
     ) -> WorkflowBulkArchiveResponse: ...
     @overload
     async def bulk_archive(
@@ -299,9 +299,9 @@ class WorkflowsService(Service):
     ) -> WorkflowBulkArchiveResponse: ...
     async def bulk_archive(
         self,
+        request: WorkflowBulkArchiveRequest | None = None,
         *,
         workflow_ids: builtins.list[str] | None = None,
-        request: WorkflowBulkArchiveRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowBulkArchiveResponse:
         """Bulk Archive Workflows."""
@@ -316,7 +316,7 @@ class WorkflowsService(Service):
 
     @overload
     async def bulk_unarchive(
-        self, *, request: WorkflowBulkUnarchiveRequest, **options: Unpack[CallOptions]
+        self, request: WorkflowBulkUnarchiveRequest, **options: Unpack[CallOptions]
     ) -> WorkflowBulkUnarchiveResponse: ...
     @overload
     async def bulk_unarchive(
@@ -324,9 +324,9 @@ class WorkflowsService(Service):
     ) -> WorkflowBulkUnarchiveResponse: ...
     async def bulk_unarchive(
         self,
+        request: WorkflowBulkUnarchiveRequest | None = None,
         *,
         workflow_ids: builtins.list[str] | None = None,
-        request: WorkflowBulkUnarchiveRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowBulkUnarchiveResponse:
         """Bulk Unarchive Workflows."""

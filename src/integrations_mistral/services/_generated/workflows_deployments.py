@@ -95,7 +95,7 @@ class WorkflowsDeploymentsService(Service):
 
     @overload
     async def create(
-        self, *, request: CreateDeploymentRequest, **options: Unpack[CallOptions]
+        self, request: CreateDeploymentRequest, **options: Unpack[CallOptions]
     ) -> ManagedDeploymentResponse: ...
     @overload
     async def create(
@@ -109,12 +109,12 @@ class WorkflowsDeploymentsService(Service):
     ) -> ManagedDeploymentResponse: ...
     async def create(
         self,
+        request: CreateDeploymentRequest | None = None,
         *,
         name: str | None = None,
         spec: DeploymentWorkerSpecInput | dict[str, Any] | None = None,
         resources: DeploymentResourceConfig | dict[str, Any] | None = None,
         hardened: bool | None = None,
-        request: CreateDeploymentRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ManagedDeploymentResponse:
         """Create Deployment."""
@@ -143,10 +143,10 @@ class WorkflowsDeploymentsService(Service):
     async def update(
         self,
         name: str,
+        request: UpdateDeploymentRequest | None = None,
         *,
         spec: WorkflowsWorkerSpecUpdate | dict[str, Any] | None = None,
         resources: DeploymentResourceConfigUpdate | dict[str, Any] | None = None,
-        request: UpdateDeploymentRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> ManagedDeploymentResponse:
         """Update Deployment."""

@@ -57,7 +57,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
 
     @overload
     async def reset(
-        self, execution_id: str, *, request: ResetInvocationBody, **options: Unpack[CallOptions]
+        self, execution_id: str, request: ResetInvocationBody, **options: Unpack[CallOptions]
     ) -> None: ...
     @overload
     async def reset(
@@ -73,12 +73,12 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     async def reset(
         self,
         execution_id: str,
+        request: ResetInvocationBody | None = None,
         *,
         event_id: int | None = None,
         reason: str | None = None,
         exclude_signals: bool | None = None,
         exclude_updates: bool | None = None,
-        request: ResetInvocationBody | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Reset Workflow."""
@@ -94,7 +94,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
 
     @overload
     async def update(
-        self, execution_id: str, *, request: UpdateInvocationBody, **options: Unpack[CallOptions]
+        self, execution_id: str, request: UpdateInvocationBody, **options: Unpack[CallOptions]
     ) -> UpdateWorkflowResponse: ...
     @overload
     async def update(
@@ -108,10 +108,10 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     async def update(
         self,
         execution_id: str,
+        request: UpdateInvocationBody | None = None,
         *,
         name: str | None = None,
         input: NetworkEncodedInput | dict[str, Any] | None = None,
-        request: UpdateInvocationBody | None = None,
         **options: Unpack[CallOptions],
     ) -> UpdateWorkflowResponse:
         """Update Workflow Execution."""

@@ -60,7 +60,7 @@ class WorkflowsExecutionsServicePart(Service):
 
     @overload
     async def signal(
-        self, execution_id: str, *, request: SignalInvocationBody, **options: Unpack[CallOptions]
+        self, execution_id: str, request: SignalInvocationBody, **options: Unpack[CallOptions]
     ) -> SignalWorkflowResponse: ...
     @overload
     async def signal(
@@ -74,10 +74,10 @@ class WorkflowsExecutionsServicePart(Service):
     async def signal(
         self,
         execution_id: str,
+        request: SignalInvocationBody | None = None,
         *,
         name: str | None = None,
         input: NetworkEncodedInput | dict[str, Any] | None = None,
-        request: SignalInvocationBody | None = None,
         **options: Unpack[CallOptions],
     ) -> SignalWorkflowResponse:
         """Signal Workflow Execution."""
@@ -94,7 +94,7 @@ class WorkflowsExecutionsServicePart(Service):
 
     @overload
     async def query(
-        self, execution_id: str, *, request: QueryInvocationBody, **options: Unpack[CallOptions]
+        self, execution_id: str, request: QueryInvocationBody, **options: Unpack[CallOptions]
     ) -> QueryWorkflowResponse: ...
     @overload
     async def query(
@@ -108,10 +108,10 @@ class WorkflowsExecutionsServicePart(Service):
     async def query(
         self,
         execution_id: str,
+        request: QueryInvocationBody | None = None,
         *,
         name: str | None = None,
         input: NetworkEncodedInput | dict[str, Any] | None = None,
-        request: QueryInvocationBody | None = None,
         **options: Unpack[CallOptions],
     ) -> QueryWorkflowResponse:
         """Query Workflow Execution."""
@@ -133,7 +133,7 @@ class WorkflowsExecutionsServicePart(Service):
 
     @overload
     async def batch_terminate(
-        self, *, request: BatchExecutionBody, **options: Unpack[CallOptions]
+        self, request: BatchExecutionBody, **options: Unpack[CallOptions]
     ) -> BatchExecutionResponse: ...
     @overload
     async def batch_terminate(
@@ -141,9 +141,9 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> BatchExecutionResponse: ...
     async def batch_terminate(
         self,
+        request: BatchExecutionBody | None = None,
         *,
         execution_ids: list[str] | None = None,
-        request: BatchExecutionBody | None = None,
         **options: Unpack[CallOptions],
     ) -> BatchExecutionResponse:
         """Batch Terminate Workflow Executions."""
@@ -163,7 +163,7 @@ class WorkflowsExecutionsServicePart(Service):
 
     @overload
     async def batch_cancel(
-        self, *, request: BatchExecutionBody, **options: Unpack[CallOptions]
+        self, request: BatchExecutionBody, **options: Unpack[CallOptions]
     ) -> BatchExecutionResponse: ...
     @overload
     async def batch_cancel(
@@ -171,9 +171,9 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> BatchExecutionResponse: ...
     async def batch_cancel(
         self,
+        request: BatchExecutionBody | None = None,
         *,
         execution_ids: list[str] | None = None,
-        request: BatchExecutionBody | None = None,
         **options: Unpack[CallOptions],
     ) -> BatchExecutionResponse:
         """Batch Cancel Workflow Executions."""

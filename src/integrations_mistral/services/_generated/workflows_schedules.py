@@ -87,7 +87,7 @@ class WorkflowsSchedulesService(Service):
 
     @overload
     async def schedule(
-        self, *, request: WorkflowScheduleRequest, **options: Unpack[CallOptions]
+        self, request: WorkflowScheduleRequest, **options: Unpack[CallOptions]
     ) -> WorkflowScheduleResponse: ...
     @overload
     async def schedule(
@@ -104,6 +104,7 @@ class WorkflowsSchedulesService(Service):
     ) -> WorkflowScheduleResponse: ...
     async def schedule(
         self,
+        request: WorkflowScheduleRequest | None = None,
         *,
         schedule: ScheduleDefinition | dict[str, Any] | None = None,
         workflow_registration_id: str | None = None,
@@ -112,7 +113,6 @@ class WorkflowsSchedulesService(Service):
         workflow_task_queue: str | None = None,
         schedule_id: str | None = None,
         deployment_name: str | None = None,
-        request: WorkflowScheduleRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowScheduleResponse:
         """Schedule Workflow."""
@@ -138,7 +138,6 @@ class WorkflowsSchedulesService(Service):
     async def update(
         self,
         schedule_id: str,
-        *,
         request: WorkflowScheduleUpdateRequest,
         **options: Unpack[CallOptions],
     ) -> WorkflowScheduleResponse: ...
@@ -153,9 +152,9 @@ class WorkflowsSchedulesService(Service):
     async def update(
         self,
         schedule_id: str,
+        request: WorkflowScheduleUpdateRequest | None = None,
         *,
         schedule: PartialScheduleDefinition | dict[str, Any] | None = None,
-        request: WorkflowScheduleUpdateRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowScheduleResponse:
         """Update Schedule."""
@@ -178,9 +177,9 @@ class WorkflowsSchedulesService(Service):
     async def pause(
         self,
         schedule_id: str,
+        request: WorkflowSchedulePauseRequest | None = None,
         *,
         note: str | None = None,
-        request: WorkflowSchedulePauseRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Pause Schedule."""
@@ -197,9 +196,9 @@ class WorkflowsSchedulesService(Service):
     async def resume(
         self,
         schedule_id: str,
+        request: WorkflowSchedulePauseRequest | None = None,
         *,
         note: str | None = None,
-        request: WorkflowSchedulePauseRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Resume Schedule."""
@@ -216,9 +215,9 @@ class WorkflowsSchedulesService(Service):
     async def trigger(
         self,
         schedule_id: str,
+        request: WorkflowScheduleTriggerRequest | None = None,
         *,
         overlap: ScheduleOverlapPolicy | None = None,
-        request: WorkflowScheduleTriggerRequest | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Trigger Schedule."""
