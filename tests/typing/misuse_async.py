@@ -24,6 +24,7 @@ async def main(client: MistralClient) -> None:
     MistralClient.builder().retry(max_attemps=3)  # E: keyword argument "max_attemps"
     MistralClient(logging={"level": "LOUD"})  # E: "LoggingSettings | LoggingKeys"
     await client.chat.create("hello")  # E: No overload variant
+    await client.chat.with_raw_response.craete(model="m")  # E: has no attribute "craete"
     raw = await client.chat.with_raw_response.create(model="m", messages=ASK)
     print(raw.parse().txt)  # E: has no attribute "txt"
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -106,11 +105,6 @@ class Service:
 
     def __init__(self, caller: APICaller) -> None:
         self._caller = caller
-
-    @property
-    def with_raw_response(self) -> RawResponses:
-        """The same methods, returning `APIResponse` (status, headers, request id, `parse()`)."""
-        return RawResponses(self)
 
     area: ClassVar[str | None] = None
     """The client's attribute path to the service (`observability.judges`), naming its methods
@@ -242,16 +236,8 @@ class APIResponse(Generic[R]):
 
 
 class RawResponses:
-    """`service.with_raw_response.<method>(...)`, in the style of openai-python."""
+    """`service.with_raw_response.<method>(...)`, in the style of openai-python: each service
+    declares its own beside it (`ChatRawResponses`), one typed method per call."""
 
     def __init__(self, service: Service) -> None:
         self._service = service
-
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self._service, name)
-
-        @functools.wraps(method)
-        async def call(*args: Any, **kwargs: Any) -> APIResponse[Any]:
-            return APIResponse(await method(*args, **kwargs))
-
-        return call
