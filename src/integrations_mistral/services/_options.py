@@ -22,7 +22,6 @@ from typing import Any, TypedDict, TypeVar
 from typing_extensions import ParamSpec
 
 from ..errors import RequestValidationError
-from ..types import WireModel
 
 __all__ = [
     "OPTIONS",
@@ -249,7 +248,6 @@ def with_call_options(
         qualname = f"{area}.{method.__name__}"
     else:
         qualname = method.__qualname__.replace("Service.", ".").lower()
-    accepts_request = "request" in signature.parameters
     own_timeout = "timeout" in inspect.signature(method).parameters  # e.g. a polling helper's
 
     @functools.wraps(method)
@@ -265,8 +263,6 @@ def with_call_options(
         # a plain function handing back the method's own coroutine: no frame of its own is held
         # (or resumed) while the call is in flight; a failure here is raised by the await
         try:
-            if accepts_request and len(args) == 1 and isinstance(args[0], WireModel):
-                kwargs["request"], args = args[0], ()  # `create(request)`, the design's form
             if kwargs and known is not None:
                 check_names(qualname, kwargs, known)
             if own_timeout and timeout is not None:
