@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 from pydantic import BaseModel, ValidationError
 from typing_extensions import Unpack
@@ -32,7 +32,6 @@ from ._estimate import estimate_tokens
 from ._faces import (
     BlockingService,
     Face,
-    SyncCompletionStream,
     blocking,
     blocking_raw,
     raw,
@@ -261,27 +260,8 @@ class SyncChatService(BlockingService):
     create = blocking(ChatService.create)
     create_stream = streaming(ChatService.create_stream)
     run_tools = blocking(ChatService.run_tools)
-    if TYPE_CHECKING:  # generic in the model parsed into, which a ParamSpec cannot carry
-
-        def parse(
-            self,
-            *,
-            response_format: type[P],
-            strict: bool = True,
-            **arguments: Unpack[ChatParseArguments],
-        ) -> ParsedChatCompletion[P]: ...
-
-        def parse_stream(
-            self,
-            *,
-            response_format: type[P],
-            strict: bool = True,
-            **arguments: Unpack[ChatParseArguments],
-        ) -> SyncCompletionStream[CompletionChunk, ParsedChatCompletion[P]]: ...
-
-    else:
-        parse = blocking(ChatService.parse)
-        parse_stream = streaming(ChatService.parse_stream)
+    parse = blocking(ChatService.parse)
+    parse_stream = streaming(ChatService.parse_stream)
 
 
 @dataclass(frozen=True)
