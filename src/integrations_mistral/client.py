@@ -21,9 +21,9 @@ from .config import (
     MistralSettings,
     SettingsOverrides,
     apply_overrides,
+    fallback_chain,
     load_settings,
 )
-from .config.fallback import fallback_chain
 from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url

@@ -10,8 +10,8 @@ import pytest
 import integrations_mistral as im
 from integrations_mistral import MistralClient, load_settings
 from integrations_mistral.cli import main
-from integrations_mistral.config import apply_overrides
-from integrations_mistral.config.fallback import describe_chain, fallback_chain
+from integrations_mistral.config import apply_overrides, fallback_chain
+from integrations_mistral.config.fallback import describe_chain
 
 CHAIN = """
 [primary.fallback]
@@ -40,7 +40,7 @@ def test_the_chain_is_resolved_in_order_with_each_profiles_own_fallbacks(tmp_pat
     settings = load_settings("primary", config_file=write(tmp_path, CHAIN), environ={})
     assert [s.profile for s in fallback_chain(settings)] == ["eu", "us", "azure"]
     assert fallback_chain(settings)[0].client.base_url == "https://api.eu.mistral.ai"
-    assert describe_chain(settings) == {
+    assert describe_chain(settings, fallback_chain(settings)) == {
         "profiles": ["primary", "eu", "us", "azure"],
         "large": [
             "primary/large", "primary/medium", "primary/small",

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import SecretStr
 
 from .._secrets import MASK, mask_url
-from ..config import load_settings
+from ..config import fallback_chain, load_settings
 from ..config.fallback import describe_chain
 from ..config.lint import table_typos
 from ..config.loader import SHIPPED_PROFILES, find_config_file
@@ -83,7 +83,7 @@ def _show(args: argparse.Namespace) -> int:
             "api_key": key_status(settings),
             "ignored_variables": settings.ignored_variables,
             "rate_limiter": limiter_status(settings),
-            "fallback": describe_chain(settings),
+            "fallback": describe_chain(settings, fallback_chain(settings)),
             "settings": {key: {"value": value, "source": source} for key, value, source in rows},
         }
         print(json.dumps(payload, indent=2))
@@ -98,7 +98,7 @@ def _show(args: argparse.Namespace) -> int:
     if settings.ignored_variables:
         print(f"ignored variables: {'; '.join(settings.ignored_variables)}")
     print(f"rate limiter: {limiter_status(settings)}")
-    for what, steps in describe_chain(settings).items():
+    for what, steps in describe_chain(settings, fallback_chain(settings)).items():
         print(f"fallback {what}: {' -> '.join(steps)}")
     for key, value, source in [("KEY", "VALUE", "SOURCE"), *shown]:
         print(f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source}")

@@ -12,7 +12,7 @@ from .keys import (
     RetryKeys,
     TracingKeys,
 )
-from .loader import apply_overrides, find_config_file, load_settings
+from .loader import apply_overrides, fallback_chain, find_config_file, load_settings
 from .models import (
     CircuitBreakerSettings,
     ClientSettings,
@@ -46,6 +46,7 @@ __all__ = [
     "TracingKeys",
     "TracingSettings",
     "apply_overrides",
+    "fallback_chain",
     "find_config_file",
     "load_settings",
 ]

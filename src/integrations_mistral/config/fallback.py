@@ -7,20 +7,19 @@ from collections.abc import Callable
 from ..errors import ConfigurationError
 from .models import MistralSettings
 
-__all__ = ["describe_chain", "fallback_chain"]
+__all__ = ["describe_chain", "resolve_chain"]
 
 
-def fallback_chain(
-    settings: MistralSettings, load: Callable[[str], MistralSettings] | None = None
+def resolve_chain(
+    settings: MistralSettings, load: Callable[[str], MistralSettings]
 ) -> tuple[MistralSettings, ...]:
     """The profiles `settings` falls back to, each loaded, in order: a fallback profile's own
     `fallback.profiles` (written in its own table) follow it; a profile met twice is tried
     once. An unknown profile or a loop is a `ConfigurationError` naming the chain. Resolved
-    once per settings object."""
+    once per settings object; `load` loads a profile by name (`config.fallback_chain` gives
+    the loader's)."""
     if settings._chain is not None:
         return settings._chain
-    if load is None:
-        load = settings._load_profile or _load_default
     chain: list[MistralSettings] = []
     seen = {settings.profile}
 
@@ -51,16 +50,12 @@ def fallback_chain(
     return settings._chain
 
 
-def _load_default(name: str) -> MistralSettings:
-    from .loader import load_settings
-
-    return load_settings(name, _resolve_fallbacks=False)
-
-
-def describe_chain(settings: MistralSettings) -> dict[str, list[str]]:
+def describe_chain(
+    settings: MistralSettings, fallbacks: tuple[MistralSettings, ...]
+) -> dict[str, list[str]]:
     """The resolved chain as `config show` prints it: the profiles in order, and for each model
     with fallbacks the `profile/model` targets in the order a call tries them."""
-    chain = (settings, *fallback_chain(settings))
+    chain = (settings, *fallbacks)
     if len(chain) == 1 and not settings.fallback.models:
         return {}
     described = {"profiles": [each.profile for each in chain]}

@@ -16,7 +16,7 @@ from typing_extensions import Unpack
 from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
 from ._section import REVEAL
-from .fallback import fallback_chain
+from .fallback import resolve_chain
 from .lint import table_typos
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
 from .overrides import SettingsOverrides
@@ -346,3 +346,10 @@ def _describe(
                 text = MASK  # the key put under another setting, whatever its length
             lines.append(f"{dotted}: {message} (got {text}, from {origin})")
     return "invalid configuration: " + "; ".join(lines)
+
+
+def fallback_chain(settings: MistralSettings) -> tuple[MistralSettings, ...]:
+    """The profiles `settings` falls back to, each loaded (by the loader that made `settings`,
+    else from the usual sources), in order; resolved once per settings object."""
+    load = settings._load_profile or partial(load_settings, _resolve_fallbacks=False)
+    return resolve_chain(settings, load)
