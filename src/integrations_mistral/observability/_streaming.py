@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from opentelemetry.trace import Span
 
-    from .telemetry import Telemetry
+    from ._signals import Signals
 
 __all__ = ["StreamEvents"]
 
@@ -26,7 +26,7 @@ class StreamEvents:
         start: float
         genai: str | None
         span: Span | None
-        tel: Telemetry
+        tel: Signals
 
         def labels(self) -> dict[str, dict[str, Any]]: ...
 

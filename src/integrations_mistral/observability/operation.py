@@ -30,7 +30,7 @@ from .summary import (
 
 if TYPE_CHECKING:
     from ..resilience import Permit, Resilience
-    from .telemetry import Telemetry
+    from ._signals import Signals
 
 __all__ = ["Attempt", "Operation"]
 
@@ -70,7 +70,7 @@ class Operation(StreamEvents):
 
     def __init__(
         self,
-        tel: Telemetry,
+        tel: Signals,
         name: str,
         method: str,
         path: str,
