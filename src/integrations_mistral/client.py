@@ -176,7 +176,7 @@ class MistralClient:
         _stack: ProfileStack | None = None,
         _lifetime: Lifetime | None = None,
         _edge: factory.Edge | None = None,
-        _fallbacks: FallbackPool | None = None,
+        _fallbacks: FallbackPool[APICaller] | None = None,
         **overrides: Unpack[SettingsOverrides],
     ) -> None:
         """`MistralClient()` resolves like `from_env()` (`MISTRAL_PROFILE`, config file,

@@ -94,7 +94,9 @@ class APICaller:
         observe = getattr(resilience.limiter, "observe", None) if adaptive else None
         self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
         self.profile = profile
-        self.fallback: FallbackChain | None = None  # [fallback]: set by the client that owns it
+        self.fallback: FallbackChain[APICaller] | None = (
+            None  # [fallback]: set by the client that owns it
+        )
 
     def _attempts(
         self,

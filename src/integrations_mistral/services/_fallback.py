@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ..errors import (
     CircuitOpenError,
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ..config.models import MistralSettings
     from ..observability.operation import Operation
     from ..resilience import Permit
-    from ._caller import APICaller
 
     M = TypeVar("M", bound=BaseModel)
     _Opened = tuple[aiohttp.ClientResponse, Permit, Operation | None]
@@ -74,23 +73,60 @@ def falls_back(error: MistralError) -> bool:
     )
 
 
-class _Client(Protocol):
-    _caller: APICaller
+class Sender(Protocol):
+    """What a fallback target is to the chain: a caller of one profile (`APICaller` is one;
+    this protocol keeps the chain below it, with no import circle)."""
+
+    profile: str
+
+    def call_once(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        model: type[M] | Callable[[bytes], type[M]],
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        cost: int = 0,
+    ) -> Awaitable[M]: ...
+
+    def open_stream(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        body: WireModel | None = None,
+        params: Mapping[str, Any] | None = None,
+        accept: str = "text/event-stream",
+        cost: int = 0,
+        idle_timeout: float | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+    ) -> Awaitable[_Opened]: ...
+
+
+S = TypeVar("S", bound=Sender)
+
+
+class _Client(Protocol[S]):
+    _caller: S
 
     async def close(self) -> None: ...
 
 
-class FallbackPool:
+class FallbackPool(Generic[S]):
     """The clients of the fallback profiles, built on first need and closed with the client
     that owns them (clients derived with `with_options` share their parent's)."""
 
-    def __init__(self, build: Callable[[MistralSettings], _Client]) -> None:
+    def __init__(self, build: Callable[[MistralSettings], _Client[S]]) -> None:
         self._build = build
         # by the settings object (kept alive here, so its id is not reused): a derived client
         # whose chain resolved differently gets clients of its own, all closed with the pool
-        self._clients: dict[int, tuple[MistralSettings, _Client]] = {}
+        self._clients: dict[int, tuple[MistralSettings, _Client[S]]] = {}
 
-    def caller(self, settings: MistralSettings) -> APICaller:
+    def caller(self, settings: MistralSettings) -> S:
         found = self._clients.get(id(settings))
         if found is None:
             found = self._clients[id(settings)] = (settings, self._build(settings))
@@ -103,21 +139,21 @@ class FallbackPool:
 
 
 @dataclass(frozen=True)
-class Target:
+class Target(Generic[S]):
     """One fallback profile: its name, its own model fallbacks, and how to reach its caller."""
 
     profile: str
     models: Mapping[str, tuple[str, ...]]
-    caller: Callable[[], APICaller]
+    caller: Callable[[], S]
 
 
-class FallbackChain:
+class FallbackChain(Generic[S]):
     """The targets after a caller's own, tried in order for the operations that may fall back."""
 
     def __init__(
         self,
         models: Mapping[str, tuple[str, ...]],
-        targets: Sequence[Target],
+        targets: Sequence[Target[S]],
         hooks: ResilienceHooks,
         attempts: int = 1,
     ) -> None:
@@ -131,7 +167,7 @@ class FallbackChain:
         own = 1 + len(self.models.get(model, ()))
         return own + sum(1 + len(target.models.get(model, ())) for target in self.targets)
 
-    def plan(self, primary: APICaller, model: str) -> Iterator[tuple[APICaller, str]]:
+    def plan(self, primary: S, model: str) -> Iterator[tuple[S, str]]:
         """(caller, model) in the order they are tried; fallback profiles built only if reached."""
         yield primary, model
         for other in self.models.get(model, ()):
@@ -144,7 +180,7 @@ class FallbackChain:
 
     async def call(
         self,
-        primary: APICaller,
+        primary: S,
         name: str,
         method: str,
         path: str,
@@ -155,17 +191,17 @@ class FallbackChain:
     ) -> M:
         """`call_once` on each target in turn while the last one was unavailable."""
 
-        def send(caller: APICaller, sent: WireModel) -> Awaitable[M]:
+        def send(caller: S, sent: WireModel) -> Awaitable[M]:
             return caller.call_once(name, method, path, model, body=sent, params=params, cost=cost)
 
         return (await self._along(primary, name, body, send))[2]
 
     async def open_stream(
-        self, primary: APICaller, name: str, path: str, body: WireModel, cost: int
-    ) -> tuple[APICaller, WireModel, aiohttp.ClientResponse, Permit, Operation | None]:
+        self, primary: S, name: str, path: str, body: WireModel, cost: int
+    ) -> tuple[S, WireModel, aiohttp.ClientResponse, Permit, Operation | None]:
         """Open the stream on the first target that answers; nothing has been read from it."""
 
-        def send(caller: APICaller, sent: WireModel) -> Awaitable[_Opened]:
+        def send(caller: S, sent: WireModel) -> Awaitable[_Opened]:
             return caller.open_stream(name, "POST", path, body=sent, cost=cost)
 
         caller, sent, (response, permit, op) = await self._along(primary, name, body, send)
@@ -173,11 +209,11 @@ class FallbackChain:
 
     async def _along(
         self,
-        primary: APICaller,
+        primary: S,
         name: str,
         body: WireModel,
-        send: Callable[[APICaller, WireModel], Awaitable[T]],
-    ) -> tuple[APICaller, WireModel, T]:
+        send: Callable[[S, WireModel], Awaitable[T]],
+    ) -> tuple[S, WireModel, T]:
         """`send` to each target of the plan until one answers or fails for a reason of the
         request's own; the target, the body it was sent and its answer."""
         asked = str(getattr(body, "model", ""))
@@ -202,7 +238,7 @@ class FallbackChain:
         raise failed[0]
 
     def _leave(
-        self, name: str, failed: tuple[MistralError, str] | None, caller: APICaller, model: str
+        self, name: str, failed: tuple[MistralError, str] | None, caller: S, model: str
     ) -> Any:
         """Record a fallback from the failed target to `caller`/`model` (event and span)."""
         if failed is None:
@@ -216,9 +252,9 @@ class FallbackChain:
 def chain_for(
     settings: MistralSettings,
     chain: Sequence[MistralSettings],
-    pool: FallbackPool,
+    pool: FallbackPool[S],
     hooks: ResilienceHooks,
-) -> FallbackChain | None:
+) -> FallbackChain[S] | None:
     """The fallback chain `settings` declare (None: none), its profiles reached through `pool`."""
     if not chain and not settings.fallback.models:
         return None
