@@ -3,7 +3,7 @@
 from .. import factory
 from ..config.loader import forget_warnings
 from ..observability.logs import reset_logging
-from .fake_api import chat_reply, sse_body, stream_chunks
+from .fake_replies import chat_reply, sse_body, stream_chunks
 from .fake_server import FakeMistralServer, RecordedRequest, ScriptedReply
 from .mock import ANY, MockCall, MockMethod, MockMistralClient, MockNotConfiguredError
 

@@ -10,6 +10,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from .fake_replies import chat_reply
+
 __all__ = ["advance_batch", "advance_fine_tuning", "batch_requests"]
 
 
@@ -27,8 +29,6 @@ def batch_requests(job: dict[str, Any], paths: dict[str, Path]) -> list[dict[str
 def _echo(request: dict[str, Any]) -> dict[str, Any] | None:
     """One output line: the fake chat reply to the request's body (None: a failed request,
     one whose last message says `fail`)."""
-    from .fake_api import chat_reply
-
     body = request.get("body", {})
     messages = body.get("messages") or [{"role": "user", "content": ""}]
     if str(messages[-1].get("content", "")).strip() == "fail":

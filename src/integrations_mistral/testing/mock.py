@@ -27,7 +27,7 @@ from ..errors import MistralError, RequestValidationError
 from ..services._base import Service, ServiceGroup
 from ..services._options import check_names
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
-from .fake_api import chat_reply, stream_chunks
+from .fake_replies import chat_reply, stream_chunks
 
 __all__ = ["ANY", "MockCall", "MockMethod", "MockMistralClient", "MockNotConfiguredError"]
 
