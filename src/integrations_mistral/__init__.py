@@ -67,6 +67,7 @@ from .types import __all__ as _types_all
 
 if TYPE_CHECKING:
     from .types import *  # noqa: F403
+    from .types._generated import *  # noqa: F403  (mypy reads no `__all__ +=` in a star import)
 
 _TYPE_NAMES = frozenset(_types_all)
 

@@ -28,10 +28,17 @@ from .errors import ConfigurationError, RequestValidationError
 from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
-from .services import APICaller, ChatService, service_class
-from .services._estimate import estimate_tokens, tokenizer_estimate
-from .services._fallback import FallbackPool, chain_for
-from .services._options import OPTIONS, RequestOptions
+from .services import (
+    OPTIONS,
+    APICaller,
+    ChatService,
+    FallbackPool,
+    RequestOptions,
+    chain_for,
+    estimate_tokens,
+    service_class,
+    tokenizer_estimate,
+)
 from .tokenizer import require_tokenizer
 from .transport.session import SESSION_FIELDS, session_key
 

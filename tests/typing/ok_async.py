@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 
 from pydantic import BaseModel
+from typing_extensions import assert_type
 
-from integrations_mistral import ChatCompletionResponse, MistralClient
+from integrations_mistral import ChatCompletionResponse, Judge, MistralClient
 from integrations_mistral.types import ChatCompletionRequest, ModelList, UserMessage
 
 
@@ -84,6 +85,7 @@ async def options_pages_and_raw(client: MistralClient) -> None:
         tools=[],
     )
     judged_id: str = judge.id
+    assert_type(judge, Judge)  # generated models are typed by name, from the package too
     async for found in client.observability.judges.iterate(page_size=50):
         print(found.name)
     signalled = await client.workflows.executions.signal("run-1", name="go", timeout=3.0)

@@ -67,7 +67,8 @@ def _rename_clashes(ops: list[Operation], schemas: Schemas) -> None:
     (`ConnectorsTool`), so `integrations_mistral.types` reaches both."""
     from integrations_mistral import types
 
-    taken = set(types.__all__) | set(types._AREA_OF)
+    generated = set(types._generated.__all__)
+    taken = (set(types.__all__) - generated) | set(types._AREA_OF)  # the hand-written ones
     for op in ops:
         for name in sorted(refs_in(op.op, schemas, set())):
             if pascal(name) in taken and name not in RENAMED:
@@ -154,10 +155,20 @@ def _reference(document: dict[str, Any], ops: list[Operation], schemas: Schemas)
 
 def _types_init(where: dict[str, str]) -> str:
     rows = "\n".join(f'    "{name}": "{module}",' for name, module in sorted(where.items()))
+    stars = "\n".join(
+        f"    from .{module} import *  # noqa: F403" for module in sorted(set(where.values()))
+    )
     return (
         f'"""The models of the generated areas. {HEADER}"""\n\n'
-        "MODULES: dict[str, str] = {\n" + rows + "\n}\n"
-        '"""Each generated model\'s module (imported on first use)."""\n'
+        "# ruff: noqa: F405  (`__all__` names what the star imports give type checkers)\n\n"
+        "from typing import TYPE_CHECKING\n\n"
+        "if TYPE_CHECKING:  # what `integrations_mistral.types` gives, as type checkers see it\n"
+        + stars
+        + "\n\nMODULES: dict[str, str] = {\n"
+        + rows
+        + "\n}\n"
+        '"""Each generated model\'s module (imported on first use)."""\n\n'
+        "__all__ = [\n" + "\n".join(f'    "{name}",' for name in sorted(where)) + "\n]\n"
     )
 
 

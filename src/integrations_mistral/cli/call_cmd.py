@@ -16,9 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, validate_call
 from .._secrets import scrub
 from ..client import MistralClient
 from ..errors import RequestValidationError
-from ..services import AREAS
-from ..services._base import Service, ServiceGroup
-from ..services._stream import CompletionStream
+from ..services import AREAS, CompletionStream, Service, ServiceGroup
 from ._client import client_for
 
 __all__ = ["add_call_command"]

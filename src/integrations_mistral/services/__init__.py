@@ -10,10 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .._lazy import lazy_attribute
-from ._base import APICaller, APIResponse, RequestValidationError, Service
+from ._accumulate import StreamAccumulator
+from ._base import APICaller, APIResponse, RequestValidationError, Service, ServiceGroup
+from ._estimate import estimate_tokens, tokenizer_estimate
 from ._faces import BlockingService, SyncCompletionStream, SyncIterator
+from ._fallback import FallbackPool, chain_for
 from ._generated import AREAS as _GENERATED
-from ._options import CallOptions
+from ._options import OPTIONS, CallOptions, RequestOptions, check_names
 from ._stream import CompletionStream
 from .chat import ChatService, ParsedChatCompletion, SyncChatService
 from .tool_runner import FunctionTool, MaxTurnsError, ToolError, ToolRun, function_tool
@@ -91,6 +94,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AREAS",
+    "OPTIONS",
     "APICaller",
     "APIResponse",
     "AdminService",
@@ -106,6 +110,7 @@ __all__ = [
     "ConversationsService",
     "EmbeddingsService",
     "FIMService",
+    "FallbackPool",
     "FilesService",
     "FineTuningService",
     "FunctionTool",
@@ -117,9 +122,12 @@ __all__ = [
     "ParsedChatCompletion",
     "PromptsService",
     "RagService",
+    "RequestOptions",
     "RequestValidationError",
     "Service",
+    "ServiceGroup",
     "SkillsService",
+    "StreamAccumulator",
     "SyncAdminService",
     "SyncAgentsService",
     "SyncAudioService",
@@ -149,7 +157,11 @@ __all__ = [
     "ToolRun",
     "UsersService",
     "WorkflowsService",
+    "chain_for",
+    "check_names",
+    "estimate_tokens",
     "face_class",
     "function_tool",
     "service_class",
+    "tokenizer_estimate",
 ]

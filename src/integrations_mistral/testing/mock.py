@@ -24,8 +24,7 @@ from unittest.mock import ANY
 
 from .. import services
 from ..errors import MistralError, RequestValidationError
-from ..services._base import Service, ServiceGroup
-from ..services._options import check_names
+from ..services import Service, ServiceGroup, StreamAccumulator, check_names
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
 from .fake_replies import chat_reply, stream_chunks
 
@@ -171,8 +170,6 @@ class _ScriptedStream:
     partial, close, `async with`)."""
 
     def __init__(self, chunks: list[CompletionChunk]) -> None:
-        from ..services._accumulate import StreamAccumulator
-
         self._chunks = deque(chunks)
         self._accumulator = StreamAccumulator()
         self.request_id = "mock"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._lazy import lazy_attribute
+from . import _generated
 from ._base import RESPONSE_CONTEXT, WireModel, parse_response, parse_value
 from .chat import (
     ChatCompletionChoice,
@@ -49,6 +50,7 @@ from .messages import (
 from .streaming import CompletionChunk, DeltaMessage, StreamChoice
 
 if TYPE_CHECKING:
+    from ._generated import *  # noqa: F403  (the generated areas' models)
     from .agents import *  # noqa: F403
     from .audio import *  # noqa: F403
     from .batch import *  # noqa: F403
@@ -172,17 +174,13 @@ def __getattr__(name: str) -> Any:
     areas' models are found here too, unless a hand-written model has the name."""
     if name in _AREA_OF:
         return lazy_attribute(__name__, _AREA_OF, globals(), name)
-    from ._generated import MODULES
-
-    module = MODULES.get(name)
+    module = _generated.MODULES.get(name)
     where = {name: f"_generated.{module}"} if module is not None else {}
     return lazy_attribute(__name__, where, globals(), name)
 
 
 def __dir__() -> list[str]:
-    from ._generated import MODULES
-
-    return sorted(set(globals()) | set(_AREA_OF) | set(MODULES))
+    return sorted(set(globals()) | set(_AREA_OF) | set(_generated.MODULES))
 
 
 __all__ = [
@@ -314,3 +312,4 @@ __all__ = [
     "parse_response",
     "parse_value",
 ]
+__all__ += _generated.__all__  # the generated areas' models, found by __getattr__
