@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from integrations_mistral import APIStatusError, MistralClient
-from integrations_mistral.services._generated.operations import OPERATIONS
+from integrations_mistral.operations._generated import OPERATIONS
 from integrations_mistral.testing import FakeMistralServer
 from tests.conftest import local_overrides
 
@@ -33,7 +33,8 @@ from .generated_world import (
     spec_operation,
 )
 
-IDS = [f"{dotted} ({method} {path})" for method, path, dotted in OPERATIONS]
+ROWS = [(row.method, row.path, row.name) for row in OPERATIONS]
+IDS = [f"{dotted} ({method} {path})" for method, path, dotted in ROWS]
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ async def _call(client: MistralClient, dotted: str, method: str, path: str) -> A
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-@pytest.mark.parametrize(("method", "path", "dotted"), OPERATIONS, ids=IDS)
+@pytest.mark.parametrize(("method", "path", "dotted"), ROWS, ids=IDS)
 async def test_request_fits_spec(
     client: tuple[MistralClient, FakeMistralServer], method: str, path: str, dotted: str
 ) -> None:
@@ -84,7 +85,7 @@ async def test_request_fits_spec(
 
 def _shapes() -> list[tuple[str, str, str, str, int, Any]]:
     found = []
-    for method, path, dotted in OPERATIONS:
+    for method, path, dotted in ROWS:
         for status, schema in json_responses(method, path):
             with document(_document):
                 examples = instances(schema)
@@ -145,9 +146,9 @@ def test_fake_server_replies_fit_spec() -> None:
         .joinpath("_generated_responses.json")
         .read_text()
     )
-    keys = {(m, p.split("#")[0]) for m, p, _ in OPERATIONS}
+    keys = {(m, p.split("#")[0]) for m, p, _ in ROWS}
     assert {(e["method"], e["path"]) for e in table} == keys
-    by_url = {(m, p.split("#")[0]): p for m, p, _ in OPERATIONS}
+    by_url = {(m, p.split("#")[0]): p for m, p, _ in ROWS}
     for entry in table:
         path = by_url[(entry["method"], entry["path"])]
         where = ("paths", path, entry["method"].lower(), "responses", str(entry["status"]))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from integrations_mistral.services._generated import KEY_HEADERS
+from integrations_mistral.operations._generated import OPERATIONS
 from tests.chaos.conftest import App, apps, client_for  # noqa: F401
 
 KEY = "sk-users-0123456789abcdef"
@@ -41,7 +41,7 @@ async def test_users_operations_send_the_key_as_x_api_key(apps: App, way: str) -
 
 
 def test_the_table_follows_the_documents_security_schemes() -> None:
-    assert KEY_HEADERS == {
+    assert {row.name: row.key_header for row in OPERATIONS if row.key_header} == {
         "users.get_identity": "x-api-key",
         "users.list_organizations": "x-api-key",
         "users.list_workspaces": "x-api-key",

@@ -17,6 +17,7 @@ from .spec import Operation, load, operations, pascal, spec_paths
 
 TYPES = "src/integrations_mistral/types/_generated"
 SERVICES = "src/integrations_mistral/services/_generated"
+OPERATION_ROWS = "src/integrations_mistral/operations/_generated.py"
 RESPONSES = "src/integrations_mistral/testing/_generated_responses.json"
 REFERENCE = "docs/api-reference.md"
 MAX_OPERATIONS = 12  # a service class with more is cut in two modules (files stay short)
@@ -222,34 +223,34 @@ def _services(
             parent=parent,
             inherited=inherited,
         )
-    files[f"{SERVICES}/__init__.py"], files[f"{SERVICES}/operations.py"] = _services_init(
-        ops, nodes
-    )
+    files[f"{SERVICES}/__init__.py"] = _services_init(nodes)
+    files[OPERATION_ROWS] = _operation_rows(ops)
     return files
 
 
-def _services_init(
-    ops: list[Operation], nodes: dict[tuple[str, ...], list[Operation]]
-) -> tuple[str, str]:
+def _services_init(nodes: dict[tuple[str, ...], list[Operation]]) -> str:
     tops = sorted(a for a in nodes if len(a) == 1)
     areas = "\n".join(f'    "{a[0]}": "{service_class(a)}",' for a in tops)
-    unsafe = "\n".join(f'        "{op.dotted}",' for op in ops if not _idempotent(op))
-    rows = "\n".join(f'    ("{op.method}", "{op.path}", "{op.dotted}"),' for op in ops)
-    keyed = "\n".join(f'    "{op.dotted}": "{op.key_header}",' for op in ops if op.key_header)
     return (
         f'"""The generated areas. {HEADER}"""\n\n'
         "AREAS: dict[str, str] = {\n" + areas + "\n}\n"
-        '"""The client attribute (= module) of each generated area -> its service class."""\n\n'
-        "NOT_IDEMPOTENT = frozenset(\n    {\n" + unsafe + "\n    }\n)\n"
-        '"""Generated operations that change state by POST or PATCH (not searches): resent after a\n'
-        'failure only if the API did not act on the request (`retry.retry_non_idempotent`)."""\n\n'
-        "KEY_HEADERS: dict[str, str] = {\n" + keyed + "\n}\n"
-        '"""Generated operations whose declared security takes the key in a header of its own\n'
-        '(`x-api-key`) rather than as a bearer token: the header it goes in."""\n'
-    ), (
-        f'"""The generated operations. {HEADER}"""\n\n'
-        "OPERATIONS: tuple[tuple[str, str, str], ...] = (\n" + rows + "\n)\n"
-        '"""(METHOD, the OpenAPI path key, the method under the client) of each generated operation."""\n'
+        '"""The client attribute (= module) of each generated area -> its service class."""\n'
+    )
+
+
+def _operation_rows(ops: list[Operation]) -> str:
+    """The generated operations' rows of the operation table: method, the document's path
+    key, the name under the client, and the facts that differ from the defaults."""
+    rows = []
+    for op in ops:
+        facts = "" if _idempotent(op) else ", idempotent=False"
+        facts += f', key_header="{op.key_header}"' if op.key_header else ""
+        rows.append(f'    Operation("{op.method}", "{op.path}", "{op.dotted}"{facts}),')
+    return (
+        f'"""The generated operations\' rows. {HEADER}"""\n\n'
+        "from .row import Operation\n\n"
+        "OPERATIONS: tuple[Operation, ...] = (\n" + "\n".join(rows) + "\n)\n"
+        '"""A POST or PATCH that is no search changes state: not idempotent."""\n'
     )
 
 

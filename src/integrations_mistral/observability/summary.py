@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from typing import Any
 
+from ..operations import operation
 from .redaction import Redactor
 
 __all__ = [
@@ -26,18 +27,11 @@ PROVIDER = "mistral_ai"
 GEN_AI_SYSTEMS = {"mistral": PROVIDER, "azure": "azure.ai.inference", "gcp": "gcp.vertex_ai"}
 """`gen_ai.provider.name` (formerly `gen_ai.system`) of each `client.provider`, as
 OpenTelemetry's semantic conventions name them."""
-_GENAI_OPERATIONS = {
-    "chat": "chat",
-    "fim": "text_completion",
-    "embeddings": "embeddings",
-    "agents.complete": "chat",
-    "agents.complete_stream": "chat",
-}
 
 
 def genai_operation(name: str) -> str | None:
     """`gen_ai.operation.name` of one of our operations (None when it is no GenAI call)."""
-    return _GENAI_OPERATIONS.get(name) or _GENAI_OPERATIONS.get(name.partition(".")[0])
+    return operation(name).genai
 
 
 def _values_of(model: Any) -> dict[str, Any]:

@@ -11,11 +11,11 @@ import aiohttp
 from pydantic import BaseModel, RootModel, ValidationError
 
 from ..errors import RequestValidationError, ResponseValidationError
+from ..operations import operation
 from ..transport import ServedBy
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
 from ._events import EventStream
-from ._fallback import FALLBACK_OPERATIONS
 from ._options import is_coroutine_method, request_headers, with_call_options
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
@@ -152,7 +152,7 @@ class Service:
         if body is not None and getattr(body, "stream", None) is not True:
             streamed = body.model_copy(update={"stream": True})
         caller, chain = self._caller, self._caller.fallback
-        if chain is not None and name in FALLBACK_OPERATIONS and streamed is not None:
+        if chain is not None and operation(name).falls_back and streamed is not None:
             caller, streamed, response, permit, op = await chain.open_stream(
                 caller, name, path, streamed, cost
             )

@@ -16,15 +16,14 @@ from .._numbers import wire_int
 from .._secrets import scrub_error
 from ..errors import MistralError, RequestValidationError, ResponseValidationError
 from ..observability import Telemetry, log_failure
+from ..operations import operation
 from ..quota import ServerQuota, quota_of
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
 from ..types import WireModel, parse_response
 from ._estimate import estimate_tokens
-from ._fallback import FALLBACK_OPERATIONS, FallbackChain
-from ._generated import KEY_HEADERS
-from ._generated import NOT_IDEMPOTENT as GENERATED_NOT_IDEMPOTENT
+from ._fallback import FallbackChain
 from ._options import OPTIONS
 from ._params import query
 from ._send import Attempts, OpenStream, Send
@@ -33,28 +32,7 @@ from .tool_runner import ToolPolicy
 if TYPE_CHECKING:
     from ..observability.operation import Operation
 
-__all__ = ["NOT_IDEMPOTENT", "APICaller", "describe_validation", "parse_body"]
-
-NOT_IDEMPOTENT = frozenset(
-    {
-        "files.upload",
-        "fine_tuning.create",
-        "agents.create",
-        "batch.create",
-        "conversations.start",
-        "conversations.start_stream",
-        "conversations.append",
-        "conversations.append_stream",
-        "conversations.restart",
-        "conversations.restart_stream",
-        "libraries.create",
-        "libraries.documents.upload",
-        "audio.voices.create",
-        *GENERATED_NOT_IDEMPOTENT,
-    }
-)
-"""Operations that create something or advance a stored conversation: resent after a failure
-only if the API did not act on the request (see `retry.retry_non_idempotent`)."""
+__all__ = ["APICaller", "describe_validation", "parse_body"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -120,14 +98,14 @@ class APICaller:
         attempts = kind(
             self.transport, op, method, path, payload, params, form, accept, headers, timeout
         )
-        attempts.key_header = KEY_HEADERS.get(name)
+        attempts.key_header = operation(name).key_header
         return attempts
 
     def _execute(
         self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
     ) -> Awaitable[tuple[T, Permit]]:
         """The attempts under the resilience policy, inside the operation's spans if observed."""
-        idempotent = name not in NOT_IDEMPOTENT
+        idempotent = operation(name).idempotent
         if op is None:
             return self.resilience.execute(
                 attempt, cost=cost, operation=name, idempotent=idempotent
@@ -175,7 +153,7 @@ class APICaller:
     ) -> M:
         """`call_once`, or along the fallback chain for the operations that may fall back."""
         chain = self.fallback
-        if chain is not None and name in FALLBACK_OPERATIONS and isinstance(body, WireModel):
+        if chain is not None and operation(name).falls_back and isinstance(body, WireModel):
             return await chain.call(self, name, method, path, model, body, params, cost)
         return await self.call_once(
             name, method, path, model, body=body, params=params, form=form, cost=cost

@@ -40,30 +40,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 __all__ = [
-    "FALLBACK_OPERATIONS",
     "FallbackChain",
     "FallbackPool",
     "Target",
     "chain_for",
     "falls_back",
 ]
-
-FALLBACK_OPERATIONS = frozenset(
-    {
-        "chat.create",
-        "chat.create_stream",
-        "fim.create",
-        "fim.create_stream",
-        "embeddings.create",
-        "classifiers.classify",
-        "classifiers.classify_chat",
-        "classifiers.moderate",
-        "classifiers.moderate_chat",
-        "ocr.process",
-    }
-)
-"""Stateless inference: the same request means the same thing on another model or deployment
-(files, agents, batches and conversations live in one account and never fall back)."""
 
 
 def falls_back(error: MistralError) -> bool:
