@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,7 +208,7 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     )
     if op.op.get("deprecated"):
         doc = f"Deprecated: use {instead}. {doc}"
-    lines.append(f'        """{doc}"""')
+    lines += _docstring(doc, op.op.get("description") if op.op.get("summary") else None)
     if op.op.get("deprecated"):
         mod.deprecated = True
         lines.append(f'        deprecated("{op.dotted}", "{op.method} {op.url}", "{instead}")')
@@ -226,16 +227,15 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
         indent = "            "
     else:
         indent = "        "
-    excluded = ", ".join(f'"{n}"' for n in ["path", *[p.name for p in params]])
-    if body.kind == "model":
-        mod.helpers.add("fields_of")
-        fields = f"fields_of(locals(), {excluded})"
+    if body.kind == "model":  # the body's fields by name (not `locals()`: what is sent is read)
+        names = [f.split(":")[0] for f in fields]
+        fields_text = "{" + ", ".join(f'"{n}": {n}' for n in names) + "}"
         if body.optional:
             mod.helpers.add("optional_request")
-            body_value = f"optional_request({body.model}, request, {fields})"
+            body_value = f"optional_request({body.model}, request, {fields_text})"
         else:
             mod.helpers.add("build_request")
-            body_value = f"build_request({body.model}, request, {fields})"
+            body_value = f"build_request({body.model}, request, {fields_text})"
         extra.append(f"body={body_value}")
     elif body.kind == "value":
         mod.helpers.add("json_body")
@@ -256,6 +256,16 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     if pages is not None:
         lines += ["", *_iterate(op, pages, schemas, mod, variants)]
     return lines
+
+
+def _docstring(first: str, description: str | None) -> list[str]:
+    """The summary line, then the first lines of the description when it says more."""
+    more = " ".join((description or "").split())
+    if not more or summary(more) == first:
+        return [f'        """{first}"""']
+    more = more.replace("\\", "\\\\").replace('"""', "'''")
+    wrapped = textwrap.wrap(more, 88, max_lines=3, placeholder=" ...")
+    return [f'        """{first}', "", *(f"        {line}" for line in wrapped), '        """']
 
 
 def _signature(args: list[str], keywords: list[str]) -> str:

@@ -14,7 +14,7 @@ from ...types._generated.admin_api_keys import (
     APIKeysExtendedOUT,
     DeleteAPIKeyOUT,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_offset
@@ -45,7 +45,10 @@ class AdminApiKeysService(Service):
         name: str | None = None,
         **options: Unpack[CallOptions],
     ) -> APIKeysExtendedOUT:
-        """Get Api Keys."""
+        """Get Api Keys.
+
+        List API keys for the Organization.
+        """
         path = "/v1/admin/api-keys"
         return await self._caller.call(
             "admin.api_keys.list",
@@ -84,18 +87,33 @@ class AdminApiKeysService(Service):
         user_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> APIKeyOUT:
-        """Create Api Key."""
+        """Create Api Key.
+
+        Create a Workspace API key.
+        """
         path = "/v1/admin/api-keys"
         return await self._caller.call(
             "admin.api_keys.create",
             "POST",
             path,
             APIKeyOUT,
-            body=build_request(AdminCreateAPIKeyIN, request, fields_of(locals(), "path")),
+            body=build_request(
+                AdminCreateAPIKeyIN,
+                request,
+                {
+                    "name": name,
+                    "expiration": expiration,
+                    "workspace_uuid": workspace_uuid,
+                    "user_id": user_id,
+                },
+            ),
         )
 
     async def delete(self, key_id: str, **options: Unpack[CallOptions]) -> DeleteAPIKeyOUT:
-        """Delete Api Key."""
+        """Delete Api Key.
+
+        Delete an API key.
+        """
         path = f"/v1/admin/api-keys/{segment(key_id, 'key_id')}"
         return await self._caller.call("admin.api_keys.delete", "DELETE", path, DeleteAPIKeyOUT)
 

@@ -51,7 +51,10 @@ class AdminAuditLogsService(Service):
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> builtins.list[AuditLogOut]:
-        """Get Audit Logs."""
+        """Get Audit Logs.
+
+        List audit log entries for the Organization.
+        """
         path = "/v1/admin/audit-logs"
         return (
             await self._caller.call(

@@ -13,7 +13,7 @@ from ...types._generated.admin_billing import (
     RateLimitsOUT,
     UsageOUTJSON,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query
+from .._base import RawResponses, Service, build_request, query
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
@@ -41,7 +41,10 @@ class AdminBillingService(Service):
         return await self._caller.call("admin.billing.get_rate_limits", "GET", path, RateLimitsOUT)
 
     async def get_spend_limits(self, **options: Unpack[CallOptions]) -> LimitsOUT:
-        """Get Spend Limits."""
+        """Get Spend Limits.
+
+        Get usage, rate, and job limits for the Organization.
+        """
         path = "/v1/admin/spend-limit"
         return await self._caller.call("admin.billing.get_spend_limits", "GET", path, LimitsOUT)
 
@@ -61,14 +64,19 @@ class AdminBillingService(Service):
         no_monthly_limit: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> LimitsOUT:
-        """Update Spend Limits."""
+        """Update Spend Limits.
+
+        Update the Organization usage limit.
+        """
         path = "/v1/admin/spend-limit"
         return await self._caller.call(
             "admin.billing.update_spend_limits",
             "POST",
             path,
             LimitsOUT,
-            body=build_request(NewUsageLimitIN, request, fields_of(locals(), "path")),
+            body=build_request(
+                NewUsageLimitIN, request, {"amount": amount, "no_monthly_limit": no_monthly_limit}
+            ),
         )
 
     async def get_usage(
@@ -80,7 +88,10 @@ class AdminBillingService(Service):
         api_zone: ApiZone | None = None,
         **options: Unpack[CallOptions],
     ) -> UsageOUTJSON:
-        """Get Usage."""
+        """Get Usage.
+
+        Get usage and cost data for the Organization.
+        """
         path = "/v1/admin/usage"
         return await self._caller.call(
             "admin.billing.get_usage",

@@ -12,7 +12,7 @@ from ...types._generated.admin_scim import (
     AdminScimSyncTriggerIN,
     AdminScimSyncTriggerOUT,
 )
-from .._base import RawResponses, Service, build_request, fields_of, segment
+from .._base import RawResponses, Service, build_request, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
@@ -42,20 +42,32 @@ class AdminScimService(Service):
         sync_config: AdminScimSyncConfig | dict[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminScimSyncTriggerOUT:
-        """Trigger Scim Sync."""
+        """Trigger Scim Sync.
+
+        Trigger an on-demand SCIM synchronization for the Organization. Requires SAML
+        authentication to be enabled and the Organization to be in SCIM user provisioning mode.
+        A dry run previews every change without applying it; a real run applies the ...
+        """
         path = "/v1/admin/scim/sync"
         return await self._caller.call(
             "admin.scim.trigger_sync",
             "POST",
             path,
             AdminScimSyncTriggerOUT,
-            body=build_request(AdminScimSyncTriggerIN, request, fields_of(locals(), "path")),
+            body=build_request(
+                AdminScimSyncTriggerIN, request, {"dry_run": dry_run, "sync_config": sync_config}
+            ),
         )
 
     async def get_sync_run(
         self, run_id: str, **options: Unpack[CallOptions]
     ) -> AdminScimSyncRunOUT:
-        """Get Scim Sync Run."""
+        """Get Scim Sync Run.
+
+        Retrieve an on-demand SCIM synchronization run for the Organization. Returns the run's
+        lifecycle status along with the preview or result summary once the synchronization plan
+        has been built.
+        """
         path = f"/v1/admin/scim/sync/{segment(run_id, 'run_id')}"
         return await self._caller.call("admin.scim.get_sync_run", "GET", path, AdminScimSyncRunOUT)
 

@@ -23,7 +23,7 @@ from ...types._generated.admin_user_groups import (
     UpdateGroupWorkspaceAssignmentIn,
     UpdateUserGroupOrganizationRoleIn,
 )
-from .._base import RawResponses, build_request, fields_of, query, segment
+from .._base import RawResponses, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
@@ -63,15 +63,16 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         user_uuids: list[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Remove Users From Group."""
+        """Remove Users From Group.
+
+        Remove users from a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
         await self._caller.raw(
             "admin.user_groups.remove_members",
             "DELETE",
             path,
-            body=build_request(
-                AdminAssignUsersToGroupIn, request, fields_of(locals(), "path", "group_uuid")
-            ),
+            body=build_request(AdminAssignUsersToGroupIn, request, {"user_uuids": user_uuids}),
         )
 
     async def list_workspace_assignments(
@@ -82,7 +83,10 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> GroupWorkspaceAssignmentsOut:
-        """Get Group Workspace Assignments."""
+        """Get Group Workspace Assignments.
+
+        List workspace assignments for a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces"
         return await self._caller.call(
             "admin.user_groups.list_workspace_assignments",
@@ -163,14 +167,24 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         workspace_uuid: str | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Assign Group To Workspace."""
+        """Assign Group To Workspace.
+
+        Assign a user group to a workspace.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces"
         await self._caller.raw(
             "admin.user_groups.assign_to_workspace",
             "POST",
             path,
             body=build_request(
-                AssignGroupToWorkspaceIn, request, fields_of(locals(), "path", "group_uuid")
+                AssignGroupToWorkspaceIn,
+                request,
+                {
+                    "role_names": role_names,
+                    "roles": roles,
+                    "role": role,
+                    "workspace_uuid": workspace_uuid,
+                },
             ),
         )
 
@@ -200,7 +214,10 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         role: WorkspaceRole | StaticWorkspaceRoles | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Update Group Workspace Assignment."""
+        """Update Group Workspace Assignment.
+
+        Update the workspace role assignment for a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
         await self._caller.raw(
             "admin.user_groups.update_workspace_assignment",
@@ -209,14 +226,17 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
             body=build_request(
                 UpdateGroupWorkspaceAssignmentIn,
                 request,
-                fields_of(locals(), "path", "group_uuid", "workspace_uuid"),
+                {"role_names": role_names, "roles": roles, "role": role},
             ),
         )
 
     async def remove_from_workspace(
         self, group_uuid: str, workspace_uuid: str, **options: Unpack[CallOptions]
     ) -> None:
-        """Remove Group From Workspace."""
+        """Remove Group From Workspace.
+
+        Remove a user group from a workspace.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
         await self._caller.raw("admin.user_groups.remove_from_workspace", "DELETE", path)
 
@@ -243,21 +263,25 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         organization_role: UserRole | StaticOrganizationRoles | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Update User Group Organization Role."""
+        """Update User Group Organization Role.
+
+        Update the organization role for a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/organization-role"
         await self._caller.raw(
             "admin.user_groups.update_organization_role",
             "PATCH",
             path,
             body=build_request(
-                UpdateUserGroupOrganizationRoleIn,
-                request,
-                fields_of(locals(), "path", "group_uuid"),
+                UpdateUserGroupOrganizationRoleIn, request, {"organization_role": organization_role}
             ),
         )
 
     async def get_nested(self, group_uuid: str, **options: Unpack[CallOptions]) -> NestedGroupsOut:
-        """Get Nested Groups Admin."""
+        """Get Nested Groups Admin.
+
+        List the groups directly nested inside this group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/nested"
         return await self._caller.call("admin.user_groups.get_nested", "GET", path, NestedGroupsOut)
 
@@ -277,14 +301,17 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         child_group_uuids: list[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Set Nested Groups Admin."""
+        """Set Nested Groups Admin.
+
+        Replace the set of groups directly nested inside this group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/nested"
         await self._caller.raw(
             "admin.user_groups.set_nested",
             "PATCH",
             path,
             body=build_request(
-                SetNestedGroupsIn, request, fields_of(locals(), "path", "group_uuid")
+                SetNestedGroupsIn, request, {"child_group_uuids": child_group_uuids}
             ),
         )
 

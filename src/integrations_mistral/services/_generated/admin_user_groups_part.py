@@ -20,7 +20,7 @@ from ...types._generated.admin_user_groups import (
     AdminUserGroupsOut,
     UserGroupTargetType,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import Service, build_request, query, segment
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
@@ -40,7 +40,10 @@ class AdminUserGroupsServicePart(Service):
         search: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminUserGroupsOut:
-        """Get User Groups."""
+        """Get User Groups.
+
+        Get all user groups across the organization.
+        """
         path = "/v1/admin/user-groups"
         return await self._caller.call(
             "admin.user_groups.list",
@@ -81,14 +84,26 @@ class AdminUserGroupsServicePart(Service):
         parent_group_ids: builtins.list[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminUserGroupOut:
-        """Create User Group."""
+        """Create User Group.
+
+        Create a new user group.
+        """
         path = "/v1/admin/user-groups"
         return await self._caller.call(
             "admin.user_groups.create",
             "POST",
             path,
             AdminUserGroupOut,
-            body=build_request(AdminUserGroupIn, request, fields_of(locals(), "path")),
+            body=build_request(
+                AdminUserGroupIn,
+                request,
+                {
+                    "name": name,
+                    "description": description,
+                    "target_type": target_type,
+                    "parent_group_ids": parent_group_ids,
+                },
+            ),
         )
 
     @overload
@@ -141,19 +156,32 @@ class AdminUserGroupsServicePart(Service):
         | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Provision Group To Workspace."""
+        """Provision Group To Workspace.
+
+        Provision all users from a user group to a workspace with a specific role.
+        """
         path = "/v1/admin/user-groups/provision-workspace"
         await self._caller.raw(
             "admin.user_groups.provision_workspace",
             "POST",
             path,
             body=build_request(
-                AdminProvisionGroupToWorkspaceIn, request, fields_of(locals(), "path")
+                AdminProvisionGroupToWorkspaceIn,
+                request,
+                {
+                    "user_group_uuid": user_group_uuid,
+                    "workspace_uuid": workspace_uuid,
+                    "workspace_role": workspace_role,
+                    "workspace_role_name": workspace_role_name,
+                },
             ),
         )
 
     async def get(self, group_uuid: str, **options: Unpack[CallOptions]) -> AdminUserGroupOut:
-        """Get User Group."""
+        """Get User Group.
+
+        Get a specific user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
         return await self._caller.call("admin.user_groups.get", "GET", path, AdminUserGroupOut)
 
@@ -168,7 +196,10 @@ class AdminUserGroupsServicePart(Service):
         parent_group_ids: builtins.list[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminUserGroupOut:
-        """Update User Group."""
+        """Update User Group.
+
+        Update a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
         return await self._caller.call(
             "admin.user_groups.update",
@@ -176,12 +207,22 @@ class AdminUserGroupsServicePart(Service):
             path,
             AdminUserGroupOut,
             body=build_request(
-                AdminUpdateUserGroupIn, request, fields_of(locals(), "path", "group_uuid")
+                AdminUpdateUserGroupIn,
+                request,
+                {
+                    "name": name,
+                    "description": description,
+                    "target_type": target_type,
+                    "parent_group_ids": parent_group_ids,
+                },
             ),
         )
 
     async def delete(self, group_uuid: str, **options: Unpack[CallOptions]) -> None:
-        """Delete User Group."""
+        """Delete User Group.
+
+        Delete a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
         await self._caller.raw("admin.user_groups.delete", "DELETE", path)
 
@@ -193,7 +234,10 @@ class AdminUserGroupsServicePart(Service):
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminUserGroupMembersOut:
-        """Get User Group Members."""
+        """Get User Group Members.
+
+        Get members of a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
         return await self._caller.call(
             "admin.user_groups.list_members",
@@ -232,13 +276,14 @@ class AdminUserGroupsServicePart(Service):
         user_uuids: builtins.list[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Assign Users To Group."""
+        """Assign Users To Group.
+
+        Assign users to a user group.
+        """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
         await self._caller.raw(
             "admin.user_groups.add_members",
             "POST",
             path,
-            body=build_request(
-                AdminAssignUsersToGroupIn, request, fields_of(locals(), "path", "group_uuid")
-            ),
+            body=build_request(AdminAssignUsersToGroupIn, request, {"user_uuids": user_uuids}),
         )

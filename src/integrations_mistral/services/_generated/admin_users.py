@@ -24,7 +24,7 @@ from ...types._generated.admin_users import (
     PlanType,
     RolesOut,
 )
-from .._base import RawResponses, Service, build_request, fields_of, json_body, query, segment
+from .._base import RawResponses, Service, build_request, json_body, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
@@ -58,7 +58,10 @@ class AdminUsersService(Service):
         email: str | None = None,
         **options: Unpack[CallOptions],
     ) -> OrganizationAdminUsersOUT:
-        """Get Users."""
+        """Get Users.
+
+        List Organization members and pending invitations.
+        """
         path = "/v1/admin/users"
         return await self._caller.call(
             "admin.users.list",
@@ -87,7 +90,10 @@ class AdminUsersService(Service):
         users: builtins.list[OrganizationMemberCreate | dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> OrganizationUsersCreateOUT:
-        """Create Users."""
+        """Create Users.
+
+        Create Organization members.
+        """
         path = "/v1/admin/users"
         return await self._caller.call(
             "admin.users.create",
@@ -100,7 +106,10 @@ class AdminUsersService(Service):
     async def list_invites(
         self, **options: Unpack[CallOptions]
     ) -> builtins.list[OrganizationUserInviteOUT]:
-        """Get Invite."""
+        """Get Invite.
+
+        List pending Organization invitations.
+        """
         path = "/v1/admin/users-invite"
         return (
             await self._caller.call("admin.users.list_invites", "GET", path, _ListInvitesResult)
@@ -146,14 +155,32 @@ class AdminUsersService(Service):
         workspace_uuids: builtins.list[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrganizationInvitesCreateOUT:
-        """Invite Users."""
+        """Invite Users.
+
+        Invite users to the Organization.
+        """
         path = "/v1/admin/users-invite"
         return await self._caller.call(
             "admin.users.invite",
             "POST",
             path,
             OrganizationInvitesCreateOUT,
-            body=build_request(OrganizationInviteIN, request, fields_of(locals(), "path")),
+            body=build_request(
+                OrganizationInviteIN,
+                request,
+                {
+                    "role_names": role_names,
+                    "roles": roles,
+                    "role_name": role_name,
+                    "role": role,
+                    "email": email,
+                    "subscription_type": subscription_type,
+                    "subscription_types": subscription_types,
+                    "subscription_seat_automatic_granting": subscription_seat_automatic_granting,
+                    "email_language": email_language,
+                    "workspace_uuids": workspace_uuids,
+                },
+            ),
         )
 
     async def delete_invite(self, invite_uuid: str, **options: Unpack[CallOptions]) -> DeleteOUT:
@@ -162,7 +189,10 @@ class AdminUsersService(Service):
         return await self._caller.call("admin.users.delete_invite", "DELETE", path, DeleteOUT)
 
     async def get(self, user_id: str, **options: Unpack[CallOptions]) -> AdminUserOUT:
-        """Get User."""
+        """Get User.
+
+        Get details for an Organization member.
+        """
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
         return await self._caller.call("admin.users.get", "GET", path, AdminUserOUT)
 
@@ -179,7 +209,10 @@ class AdminUsersService(Service):
         subscription_types: builtins.list[Literal["CHAT", "MISTRAL_CODE"]] | None = None,
         **options: Unpack[CallOptions],
     ) -> AdminOrganizationMemberOUT:
-        """Update User."""
+        """Update User.
+
+        Update an Organization member's roles and product seats.
+        """
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
         return await self._caller.call(
             "admin.users.update",
@@ -187,17 +220,31 @@ class AdminUsersService(Service):
             path,
             AdminOrganizationMemberOUT,
             body=build_request(
-                AdminOrganizationMemberUpdate, request, fields_of(locals(), "path", "user_id")
+                AdminOrganizationMemberUpdate,
+                request,
+                {
+                    "role_names": role_names,
+                    "roles": roles,
+                    "role_name": role_name,
+                    "role": role,
+                    "subscription_types": subscription_types,
+                },
             ),
         )
 
     async def delete(self, user_id: str, **options: Unpack[CallOptions]) -> DeleteOUT:
-        """Delete User."""
+        """Delete User.
+
+        Remove a member from the Organization.
+        """
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
         return await self._caller.call("admin.users.delete", "DELETE", path, DeleteOUT)
 
     async def get_roles(self, **options: Unpack[CallOptions]) -> RolesOut:
-        """Get Roles."""
+        """Get Roles.
+
+        List Organization and Workspace roles.
+        """
         path = "/v1/admin/roles"
         return await self._caller.call("admin.users.get_roles", "GET", path, RolesOut)
 

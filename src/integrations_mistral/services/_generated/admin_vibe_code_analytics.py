@@ -38,7 +38,10 @@ class AdminVibeCodeAnalyticsService(Service):
         workspace_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> VibeWorkspaceStatsOUT:
-        """Usage by workspace."""
+        """Usage by workspace.
+
+        Get Vibe Code usage for a Workspace.
+        """
         path = "/v1/admin/analytics/vibe/code/usage/by_workspace"
         return await self._caller.call(
             "admin.vibe_code_analytics.get_workspace_stats",
@@ -51,7 +54,10 @@ class AdminVibeCodeAnalyticsService(Service):
     async def get_organization_stats(
         self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
     ) -> VibeOrganizationStatsOUT:
-        """Usage by organization."""
+        """Usage by organization.
+
+        Get Vibe Code usage for the Organization.
+        """
         path = "/v1/admin/analytics/vibe/code/usage/by_organization"
         return await self._caller.call(
             "admin.vibe_code_analytics.get_organization_stats",

@@ -36,7 +36,10 @@ class AdminVibeWorkAnalyticsService(Service):
     async def get_user_stats(
         self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
     ) -> VibeWorkByUserStatsOUT:
-        """Usage by user."""
+        """Usage by user.
+
+        Get Vibe Work usage by user for a time range.
+        """
         path = "/v1/admin/analytics/vibe/work/usage/by_user_stats"
         return await self._caller.call(
             "admin.vibe_work_analytics.get_user_stats",
@@ -49,7 +52,10 @@ class AdminVibeWorkAnalyticsService(Service):
     async def get_agent_stats(
         self, *, start_time: int, end_time: int, **options: Unpack[CallOptions]
     ) -> VibeWorkByAgentStatsOUT:
-        """Usage by agent."""
+        """Usage by agent.
+
+        Get Vibe Work usage by agent for a time range.
+        """
         path = "/v1/admin/analytics/vibe/work/usage/by_agent_stats"
         return await self._caller.call(
             "admin.vibe_work_analytics.get_agent_stats",
@@ -67,7 +73,10 @@ class AdminVibeWorkAnalyticsService(Service):
         granularity: Literal["hour", "day", "week", "month"] | None = None,
         **options: Unpack[CallOptions],
     ) -> VibeWorkByTimeStatsOUT:
-        """Usage over time."""
+        """Usage over time.
+
+        Get Vibe Work usage over time.
+        """
         path = "/v1/admin/analytics/vibe/work/usage/by_time_stats"
         return await self._caller.call(
             "admin.vibe_work_analytics.get_time_stats",

@@ -22,7 +22,7 @@ from ...types._generated.admin_workspaces import (
     WorkspaceOUT,
     WorkspacesOut,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
@@ -54,7 +54,10 @@ class AdminWorkspacesService(Service):
         search: str | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkspacesOut:
-        """Get Workspaces."""
+        """Get Workspaces.
+
+        List Workspaces in the Organization.
+        """
         path = "/v1/admin/workspaces"
         return await self._caller.call(
             "admin.workspaces.list",
@@ -97,14 +100,27 @@ class AdminWorkspacesService(Service):
         admin_user_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkspaceEnrichedOUT:
-        """Create Workspace."""
+        """Create Workspace.
+
+        Create a Workspace.
+        """
         path = "/v1/admin/workspaces"
         return await self._caller.call(
             "admin.workspaces.create",
             "POST",
             path,
             WorkspaceEnrichedOUT,
-            body=build_request(AdminWorkspaceIn, request, fields_of(locals(), "path")),
+            body=build_request(
+                AdminWorkspaceIn,
+                request,
+                {
+                    "name": name,
+                    "description": description,
+                    "icon": icon,
+                    "add_all_org_members": add_all_org_members,
+                    "admin_user_id": admin_user_id,
+                },
+            ),
         )
 
     async def update(
@@ -117,7 +133,10 @@ class AdminWorkspacesService(Service):
         icon: str | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkspaceOUT:
-        """Update Workspaces."""
+        """Update Workspaces.
+
+        Update a Workspace.
+        """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
         return await self._caller.call(
             "admin.workspaces.update",
@@ -125,12 +144,15 @@ class AdminWorkspacesService(Service):
             path,
             WorkspaceOUT,
             body=build_request(
-                UpdateWorkspaceIN, request, fields_of(locals(), "path", "workspace_uuid")
+                UpdateWorkspaceIN, request, {"name": name, "description": description, "icon": icon}
             ),
         )
 
     async def delete(self, workspace_uuid: str, **options: Unpack[CallOptions]) -> None:
-        """Delete Workspaces."""
+        """Delete Workspaces.
+
+        Archive a Workspace.
+        """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
         await self._caller.raw("admin.workspaces.delete", "DELETE", path)
 
@@ -142,16 +164,17 @@ class AdminWorkspacesService(Service):
         members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
         **options: Unpack[CallOptions],
     ) -> AddUsersToWorkspaceOUT:
-        """Add Users Workspaces."""
+        """Add Users Workspaces.
+
+        Add members to a Workspace.
+        """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/add-users"
         return await self._caller.call(
             "admin.workspaces.add_users",
             "POST",
             path,
             AddUsersToWorkspaceOUT,
-            body=build_request(
-                WorkspaceMemberIN, request, fields_of(locals(), "path", "workspace_uuid")
-            ),
+            body=build_request(WorkspaceMemberIN, request, {"members": members}),
         )
 
     async def add_or_update_users(
@@ -162,16 +185,17 @@ class AdminWorkspacesService(Service):
         members: builtins.list[WorkspaceMemberSingleIN | dict[str, Any]] | None = None,
         **options: Unpack[CallOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
-        """Add Or Update Users Workspaces."""
+        """Add Or Update Users Workspaces.
+
+        Add or update Workspace members.
+        """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/users"
         return await self._caller.call(
             "admin.workspaces.add_or_update_users",
             "PATCH",
             path,
             AddOrUpdateUsersToWorkspaceOUT,
-            body=build_request(
-                WorkspaceMemberIN, request, fields_of(locals(), "path", "workspace_uuid")
-            ),
+            body=build_request(WorkspaceMemberIN, request, {"members": members}),
         )
 
     @overload
@@ -194,16 +218,17 @@ class AdminWorkspacesService(Service):
         members: builtins.list[BaseWorkspaceMemberIN | dict[str, Any]] | None = None,
         **options: Unpack[CallOptions],
     ) -> RemoveWorkspaceMembersOUT:
-        """Remove Users Workspaces."""
+        """Remove Users Workspaces.
+
+        Remove members from a Workspace.
+        """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/remove-users"
         return await self._caller.call(
             "admin.workspaces.remove_users",
             "DELETE",
             path,
             RemoveWorkspaceMembersOUT,
-            body=build_request(
-                RemoveWorkspaceMembersIN, request, fields_of(locals(), "path", "workspace_uuid")
-            ),
+            body=build_request(RemoveWorkspaceMembersIN, request, {"members": members}),
         )
 
 

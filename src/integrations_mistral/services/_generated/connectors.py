@@ -17,7 +17,7 @@ from ...types._generated.connectors_2 import (
 )
 from ...types._generated.connectors_3 import MessageResponse
 from ...types._generated.connectors_4 import Connector, UpdateConnectorRequest
-from .._base import RawResponses, build_request, fields_of, query, segment
+from .._base import RawResponses, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 from .connectors_part import ConnectorsServicePart
@@ -69,7 +69,10 @@ class ConnectorsService(ConnectorsServicePart):
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
-        """Create or update organization credentials for a connector."""
+        """Create or update organization credentials for a connector.
+
+        Create or update credentials at the organization level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
         return await self._caller.call(
             "connectors.create_or_update_organization_credentials",
@@ -79,7 +82,12 @@ class ConnectorsService(ConnectorsServicePart):
             body=build_request(
                 CredentialsCreateOrUpdate,
                 request,
-                fields_of(locals(), "path", "connector_id_or_name"),
+                {
+                    "name": name,
+                    "title": title,
+                    "is_default": is_default,
+                    "credentials": credentials,
+                },
             ),
         )
 
@@ -91,7 +99,10 @@ class ConnectorsService(ConnectorsServicePart):
         fetch_default: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> CredentialsResponse:
-        """List workspace credentials for a connector."""
+        """List workspace credentials for a connector.
+
+        List all credentials configured at the workspace level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
         return await self._caller.call(
             "connectors.list_workspace_credentials",
@@ -130,7 +141,10 @@ class ConnectorsService(ConnectorsServicePart):
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
-        """Create or update workspace credentials for a connector."""
+        """Create or update workspace credentials for a connector.
+
+        Create or update credentials at the workspace level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
         return await self._caller.call(
             "connectors.create_or_update_workspace_credentials",
@@ -140,7 +154,12 @@ class ConnectorsService(ConnectorsServicePart):
             body=build_request(
                 CredentialsCreateOrUpdate,
                 request,
-                fields_of(locals(), "path", "connector_id_or_name"),
+                {
+                    "name": name,
+                    "title": title,
+                    "is_default": is_default,
+                    "credentials": credentials,
+                },
             ),
         )
 
@@ -152,7 +171,10 @@ class ConnectorsService(ConnectorsServicePart):
         fetch_default: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> CredentialsResponse:
-        """List user credentials for a connector."""
+        """List user credentials for a connector.
+
+        List all credentials configured at the user level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
         return await self._caller.call(
             "connectors.list_user_credentials",
@@ -191,7 +213,10 @@ class ConnectorsService(ConnectorsServicePart):
         credentials: ConnectionCredentials | dict[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
-        """Create or update user credentials for a connector."""
+        """Create or update user credentials for a connector.
+
+        Create or update credentials at the user level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
         return await self._caller.call(
             "connectors.create_or_update_user_credentials",
@@ -201,14 +226,22 @@ class ConnectorsService(ConnectorsServicePart):
             body=build_request(
                 CredentialsCreateOrUpdate,
                 request,
-                fields_of(locals(), "path", "connector_id_or_name"),
+                {
+                    "name": name,
+                    "title": title,
+                    "is_default": is_default,
+                    "credentials": credentials,
+                },
             ),
         )
 
     async def delete_all_user_credentials(
         self, connector_id_or_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
-        """Delete all user credentials for a connector."""
+        """Delete all user credentials for a connector.
+
+        Delete all credentials configured at the user level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
         return await self._caller.call(
             "connectors.delete_all_user_credentials", "DELETE", path, MessageResponse
@@ -217,7 +250,10 @@ class ConnectorsService(ConnectorsServicePart):
     async def delete_organization_credentials(
         self, connector_id_or_name: str, credentials_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
-        """Delete organization credentials for a connector."""
+        """Delete organization credentials for a connector.
+
+        Delete credentials at the organization level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials/{segment(credentials_name, 'credentials_name')}"
         return await self._caller.call(
             "connectors.delete_organization_credentials", "DELETE", path, MessageResponse
@@ -226,7 +262,10 @@ class ConnectorsService(ConnectorsServicePart):
     async def delete_workspace_credentials(
         self, connector_id_or_name: str, credentials_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
-        """Delete workspace credentials for a connector."""
+        """Delete workspace credentials for a connector.
+
+        Delete credentials at the workspace level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials/{segment(credentials_name, 'credentials_name')}"
         return await self._caller.call(
             "connectors.delete_workspace_credentials", "DELETE", path, MessageResponse
@@ -235,7 +274,10 @@ class ConnectorsService(ConnectorsServicePart):
     async def delete_user_credentials(
         self, connector_id_or_name: str, credentials_name: str, **options: Unpack[CallOptions]
     ) -> MessageResponse:
-        """Delete user credentials for a connector."""
+        """Delete user credentials for a connector.
+
+        Delete credentials at the user level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials/{segment(credentials_name, 'credentials_name')}"
         return await self._caller.call(
             "connectors.delete_user_credentials", "DELETE", path, MessageResponse
@@ -249,7 +291,10 @@ class ConnectorsService(ConnectorsServicePart):
         fetch_customer_data: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> Connector:
-        """Get a connector."""
+        """Get a connector.
+
+        Get a connector by its ID or name.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}"
         return await self._caller.call(
             "connectors.get",
@@ -275,7 +320,10 @@ class ConnectorsService(ConnectorsServicePart):
         | None = None,
         **options: Unpack[CallOptions],
     ) -> Connector:
-        """Update a connector."""
+        """Update a connector.
+
+        Update a connector by its ID.
+        """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
         return await self._caller.call(
             "connectors.update",
@@ -283,12 +331,26 @@ class ConnectorsService(ConnectorsServicePart):
             path,
             Connector,
             body=build_request(
-                UpdateConnectorRequest, request, fields_of(locals(), "path", "connector_id")
+                UpdateConnectorRequest,
+                request,
+                {
+                    "title": title,
+                    "name": name,
+                    "description": description,
+                    "icon_url": icon_url,
+                    "system_prompt": system_prompt,
+                    "protocol": protocol,
+                    "server": server,
+                    "auth_methods": auth_methods,
+                },
             ),
         )
 
     async def delete(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
-        """Delete a connector."""
+        """Delete a connector.
+
+        Delete a connector by its ID.
+        """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
         return await self._caller.call("connectors.delete", "DELETE", path, MessageResponse)
 

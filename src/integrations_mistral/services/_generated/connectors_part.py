@@ -26,7 +26,7 @@ from ...types._generated.connectors_4 import (
     PaginatedConnectors,
     PublicResourceVisibility,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import Service, build_request, query, segment
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 
@@ -49,7 +49,10 @@ class ConnectorsServicePart(Service):
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> PaginatedConnectors:
-        """List all connectors."""
+        """List all connectors.
+
+        List all your custom connectors with keyset pagination and filters.
+        """
         path = "/v1/connectors"
         return await self._caller.call(
             "connectors.list",
@@ -108,14 +111,35 @@ class ConnectorsServicePart(Service):
         system_prompt: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Connector:
-        """Create a new connector."""
+        """Create a new connector.
+
+        Create a new MCP connector. You can customize its visibility, url and auth type.
+        """
         path = "/v1/connectors"
         return await self._caller.call(
             "connectors.create",
             "POST",
             path,
             Connector,
-            body=build_request(CreateConnectorRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreateConnectorRequest,
+                request,
+                {
+                    "protocol": protocol,
+                    "name": name,
+                    "title": title,
+                    "description": description,
+                    "icon_url": icon_url,
+                    "visibility": visibility,
+                    "server": server,
+                    "headers": headers,
+                    "global_headers": global_headers,
+                    "auth_data": auth_data,
+                    "oauth2_server_metadata": oauth2_server_metadata,
+                    "oauth2_server_metadata_url": oauth2_server_metadata_url,
+                    "system_prompt": system_prompt,
+                },
+            ),
         )
 
     async def get_auth_url(
@@ -129,7 +153,10 @@ class ConnectorsServicePart(Service):
         github_installation_link: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> AuthUrlResponse:
-        """Get the auth URL for a connector."""
+        """Get the auth URL for a connector.
+
+        Get the OAuth2 authorization URL for a connector to initiate user authentication.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/auth_url"
         return await self._caller.call(
             "connectors.get_auth_url",
@@ -146,12 +173,22 @@ class ConnectorsServicePart(Service):
         )
 
     async def share(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
-        """Share a private connector to the current workspace."""
+        """Share a private connector to the current workspace.
+
+        Transfers ownership of a private user-owned connector to the current workspace, making
+        it available to all workspace members. The creator can later revert this via the unshare
+        endpoint. Any authentication flows that rely on the original owner's identity (e.g. ...
+        """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
         return await self._caller.call("connectors.share", "PUT", path, MessageResponse)
 
     async def unshare(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
-        """Unshare a connector from the current workspace."""
+        """Unshare a connector from the current workspace.
+
+        Reverts a workspace-shared connector back to a private, creator-owned connector.
+        Workspace-scoped connections and other members' connections are removed; the creator's
+        own connection is preserved. Only the connector's creator can call this endpoint. ...
+        """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
         return await self._caller.call("connectors.unshare", "DELETE", path, MessageResponse)
 
@@ -161,7 +198,10 @@ class ConnectorsServicePart(Service):
         consumer_scope: Literal["user", "workspace", "organization"],
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
-        """Activate a connector for the given consumer (organization, workspace, user)."""
+        """Activate a connector for the given consumer (organization, workspace, user).
+
+        Enable a connector for the consumer.
+        """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/activate"
         return await self._caller.call(
             "connectors.activate_for_consumer", "POST", path, MessageResponse
@@ -173,7 +213,10 @@ class ConnectorsServicePart(Service):
         consumer_scope: Literal["user", "workspace", "organization"],
         **options: Unpack[CallOptions],
     ) -> MessageResponse:
-        """Deactivate a connector for the current consumer (at organization, workspace or user level)."""
+        """Deactivate a connector for the current consumer (at organization, workspace or user level).
+
+        Disable a connector for the calling consumer only.
+        """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/deactivate"
         return await self._caller.call(
             "connectors.deactivate_for_consumer", "POST", path, MessageResponse
@@ -189,7 +232,10 @@ class ConnectorsServicePart(Service):
         arguments: dict[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> ConnectorToolCallResponse:
-        """Call Connector Tool."""
+        """Call Connector Tool.
+
+        Call a tool on an MCP connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools/{segment(tool_name, 'tool_name')}/call"
         return await self._caller.call(
             "connectors.call_tool",
@@ -197,13 +243,7 @@ class ConnectorsServicePart(Service):
             path,
             ConnectorToolCallResponse,
             params=query(credentials_name=credentials_name),
-            body=build_request(
-                ConnectorCallToolRequest,
-                request,
-                fields_of(
-                    locals(), "path", "connector_id_or_name", "tool_name", "credentials_name"
-                ),
-            ),
+            body=build_request(ConnectorCallToolRequest, request, {"arguments": arguments}),
         )
 
     async def list_tools(
@@ -217,7 +257,10 @@ class ConnectorsServicePart(Service):
         credentials_name: str | None = None,
         **options: Unpack[CallOptions],
     ) -> builtins.list[MCPTool] | builtins.list[dict[str, Any]]:
-        """List tools for a connector."""
+        """List tools for a connector.
+
+        List all tools available for an MCP connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools"
         return (
             await self._caller.call(
@@ -238,7 +281,11 @@ class ConnectorsServicePart(Service):
     async def get_authentication_methods(
         self, connector_id_or_name: str, **options: Unpack[CallOptions]
     ) -> builtins.list[PublicAuthenticationMethod]:
-        """Get authentication methods for a connector."""
+        """Get authentication methods for a connector.
+
+        Get the authentication schema for a connector. Returns the list of supported
+        authentication methods and their required headers.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/authentication_methods"
         return (
             await self._caller.call(
@@ -257,7 +304,10 @@ class ConnectorsServicePart(Service):
         fetch_default: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> CredentialsResponse:
-        """List organization credentials for a connector."""
+        """List organization credentials for a connector.
+
+        List all credentials configured at the organization level for a given connector.
+        """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
         return await self._caller.call(
             "connectors.list_organization_credentials",

@@ -15,7 +15,7 @@ from ...types._generated.observability_campaigns import (
     ListCampaignSelectedEventsResponse,
     ListCampaignsResponse,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
@@ -102,7 +102,17 @@ class ObservabilityCampaignsService(Service):
             "POST",
             path,
             Campaign,
-            body=build_request(CreateCampaignRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreateCampaignRequest,
+                request,
+                {
+                    "search_params": search_params,
+                    "judge_id": judge_id,
+                    "name": name,
+                    "description": description,
+                    "max_nb_events": max_nb_events,
+                },
+            ),
         )
 
     async def get(self, campaign_id: str, **options: Unpack[CallOptions]) -> Campaign:

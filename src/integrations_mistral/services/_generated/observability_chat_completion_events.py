@@ -21,7 +21,7 @@ from ...types._generated.observability_chat_completion_events import (
     SearchChatCompletionEventsRequest,
     SearchChatCompletionEventsResponse,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._caller import APICaller
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
@@ -93,7 +93,7 @@ class ObservabilityChatCompletionEventsService(Service):
             body=build_request(
                 SearchChatCompletionEventsRequest,
                 request,
-                fields_of(locals(), "path", "page_size", "cursor"),
+                {"search_params": search_params, "extra_fields": extra_fields},
             ),
         )
 
@@ -154,7 +154,9 @@ class ObservabilityChatCompletionEventsService(Service):
             path,
             SearchChatCompletionEventIdsResponse,
             body=build_request(
-                SearchChatCompletionEventIdsRequest, request, fields_of(locals(), "path")
+                SearchChatCompletionEventIdsRequest,
+                request,
+                {"search_params": search_params, "extra_fields": extra_fields},
             ),
         )
 
@@ -210,7 +212,7 @@ class ObservabilityChatCompletionEventsService(Service):
             path,
             JudgeOutput,
             body=build_request(
-                JudgeChatCompletionEventRequest, request, fields_of(locals(), "path", "event_id")
+                JudgeChatCompletionEventRequest, request, {"judge_definition": judge_definition}
             ),
         )
 

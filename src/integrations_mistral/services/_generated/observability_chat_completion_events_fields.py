@@ -13,7 +13,7 @@ from ...types._generated.observability_chat_completion_events_fields import (
     FetchFieldOptionCountsResponse,
     ListChatCompletionFieldsResponse,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
@@ -100,7 +100,7 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
             path,
             FetchFieldOptionCountsResponse,
             body=build_request(
-                FetchFieldOptionCountsRequest, request, fields_of(locals(), "path", "field_name")
+                FetchFieldOptionCountsRequest, request, {"filter_params": filter_params}
             ),
         )
 

@@ -17,7 +17,7 @@ from ...types._generated.observability_datasets import (
     ImportDatasetFromPlaygroundRequest,
     ListDatasetImportTasksResponse,
 )
-from .._base import RawResponses, build_request, fields_of, query, segment
+from .._base import RawResponses, build_request, query, segment
 from .._caller import APICaller
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
@@ -79,7 +79,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromCampaignRequest, request, fields_of(locals(), "path", "dataset_id")
+                ImportDatasetFromCampaignRequest, request, {"campaign_id": campaign_id}
             ),
         )
 
@@ -112,7 +112,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromExplorerRequest, request, fields_of(locals(), "path", "dataset_id")
+                ImportDatasetFromExplorerRequest,
+                request,
+                {"completion_event_ids": completion_event_ids},
             ),
         )
 
@@ -139,9 +141,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
             "POST",
             path,
             DatasetImportTask,
-            body=build_request(
-                ImportDatasetFromFileRequest, request, fields_of(locals(), "path", "dataset_id")
-            ),
+            body=build_request(ImportDatasetFromFileRequest, request, {"file_id": file_id}),
         )
 
     @overload
@@ -171,9 +171,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromPlaygroundRequest,
-                request,
-                fields_of(locals(), "path", "dataset_id"),
+                ImportDatasetFromPlaygroundRequest, request, {"conversation_ids": conversation_ids}
             ),
         )
 
@@ -206,7 +204,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromDatasetRequest, request, fields_of(locals(), "path", "dataset_id")
+                ImportDatasetFromDatasetRequest, request, {"dataset_record_ids": dataset_record_ids}
             ),
         )
 

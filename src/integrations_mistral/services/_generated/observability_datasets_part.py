@@ -17,7 +17,7 @@ from ...types._generated.observability_datasets import (
     ListDatasetsResponse,
     UpdateDatasetRequest,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import Service, build_request, query, segment
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 
@@ -83,7 +83,9 @@ class ObservabilityDatasetsServicePart(Service):
             "POST",
             path,
             Dataset,
-            body=build_request(CreateDatasetRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreateDatasetRequest, request, {"name": name, "description": description}
+            ),
         )
 
     async def get(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetPreview:
@@ -108,7 +110,7 @@ class ObservabilityDatasetsServicePart(Service):
             path,
             DatasetPreview,
             body=build_request(
-                UpdateDatasetRequest, request, fields_of(locals(), "path", "dataset_id")
+                UpdateDatasetRequest, request, {"name": name, "description": description}
             ),
         )
 
@@ -178,6 +180,6 @@ class ObservabilityDatasetsServicePart(Service):
             path,
             DatasetRecord,
             body=build_request(
-                CreateDatasetRecordRequest, request, fields_of(locals(), "path", "dataset_id")
+                CreateDatasetRecordRequest, request, {"payload": payload, "properties": properties}
             ),
         )

@@ -14,7 +14,7 @@ from ...types._generated.observability_datasets_records import (
     UpdateDatasetRecordPayloadRequest,
     UpdateDatasetRecordPropertiesRequest,
 )
-from .._base import RawResponses, Service, build_request, fields_of, segment
+from .._base import RawResponses, Service, build_request, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
@@ -73,7 +73,9 @@ class ObservabilityDatasetsRecordsService(Service):
             "observability.datasets.records.bulk_delete",
             "POST",
             path,
-            body=build_request(DeleteDatasetRecordsRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                DeleteDatasetRecordsRequest, request, {"dataset_record_ids": dataset_record_ids}
+            ),
         )
 
     @overload
@@ -107,7 +109,7 @@ class ObservabilityDatasetsRecordsService(Service):
             path,
             JudgeOutput,
             body=build_request(
-                JudgeDatasetRecordRequest, request, fields_of(locals(), "path", "dataset_record_id")
+                JudgeDatasetRecordRequest, request, {"judge_definition": judge_definition}
             ),
         )
 
@@ -140,11 +142,7 @@ class ObservabilityDatasetsRecordsService(Service):
             "observability.datasets.records.update_payload",
             "PUT",
             path,
-            body=build_request(
-                UpdateDatasetRecordPayloadRequest,
-                request,
-                fields_of(locals(), "path", "dataset_record_id"),
-            ),
+            body=build_request(UpdateDatasetRecordPayloadRequest, request, {"payload": payload}),
         )
 
     @overload
@@ -173,9 +171,7 @@ class ObservabilityDatasetsRecordsService(Service):
             "PUT",
             path,
             body=build_request(
-                UpdateDatasetRecordPropertiesRequest,
-                request,
-                fields_of(locals(), "path", "dataset_record_id"),
+                UpdateDatasetRecordPropertiesRequest, request, {"properties": properties}
             ),
         )
 

@@ -20,7 +20,7 @@ from ...types._generated.observability_judges import (
     ListJudgesResponse,
     UpdateJudgeRequest,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
@@ -117,7 +117,18 @@ class ObservabilityJudgesService(Service):
             "POST",
             path,
             Judge,
-            body=build_request(CreateJudgeRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreateJudgeRequest,
+                request,
+                {
+                    "name": name,
+                    "description": description,
+                    "model_name": model_name,
+                    "output": output,
+                    "instructions": instructions,
+                    "tools": tools,
+                },
+            ),
         )
 
     async def get(self, judge_id: str, **options: Unpack[CallOptions]) -> Judge:
@@ -162,7 +173,16 @@ class ObservabilityJudgesService(Service):
             "PUT",
             path,
             body=build_request(
-                UpdateJudgeRequest, request, fields_of(locals(), "path", "judge_id")
+                UpdateJudgeRequest,
+                request,
+                {
+                    "name": name,
+                    "description": description,
+                    "model_name": model_name,
+                    "output": output,
+                    "instructions": instructions,
+                    "tools": tools,
+                },
             ),
         )
 
@@ -201,7 +221,7 @@ class ObservabilityJudgesService(Service):
             path,
             JudgeOutput,
             body=build_request(
-                JudgeConversationRequest, request, fields_of(locals(), "path", "judge_id")
+                JudgeConversationRequest, request, {"messages": messages, "properties": properties}
             ),
         )
 

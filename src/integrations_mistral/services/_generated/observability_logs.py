@@ -14,7 +14,7 @@ from ...types._generated.observability_logs import (
     GetLogs,
     LogsRequest,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
@@ -58,9 +58,7 @@ class ObservabilityLogsService(Service):
             GetLogs,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
             body=build_request(
-                LogsRequest,
-                request,
-                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+                LogsRequest, request, {"search_expression": search_expression, "order": order}
             ),
         )
 

@@ -25,7 +25,7 @@ from ...types._generated.observability_spans import (
     SpanEvaluationsRequest,
     SpansRequest,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
@@ -67,11 +67,7 @@ class ObservabilitySpansService(Service):
             path,
             GetSpans,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
-            body=build_request(
-                SpansRequest,
-                request,
-                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
-            ),
+            body=build_request(SpansRequest, request, {"search_expression": search_expression}),
         )
 
     @takes_arguments_of(search)
@@ -127,7 +123,16 @@ class ObservabilitySpansService(Service):
             Aggregation,
             params=query(to=to, **{"from": from_}),
             body=build_request(
-                AggregationRequest, request, fields_of(locals(), "path", "from_", "to")
+                AggregationRequest,
+                request,
+                {
+                    "metric": metric,
+                    "dimensions": dimensions,
+                    "time_dimension": time_dimension,
+                    "search_expression": search_expression,
+                    "order_by": order_by,
+                    "limit": limit,
+                },
             ),
         )
 
@@ -151,9 +156,7 @@ class ObservabilitySpansService(Service):
             GetSpanEvaluations,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
             body=build_request(
-                SpanEvaluationsRequest,
-                request,
-                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+                SpanEvaluationsRequest, request, {"search_expression": search_expression}
             ),
         )
 
@@ -188,9 +191,7 @@ class ObservabilitySpansService(Service):
             GetSpanEvaluations,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
             body=build_request(
-                SpanEvaluationsRequest,
-                request,
-                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
+                SpanEvaluationsRequest, request, {"search_expression": search_expression}
             ),
         )
 

@@ -22,7 +22,7 @@ from ...types._generated.observability_traces import (
     GetTraces,
     TracesRequest,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
@@ -64,11 +64,7 @@ class ObservabilityTracesService(Service):
             path,
             GetTraces,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
-            body=build_request(
-                TracesRequest,
-                request,
-                fields_of(locals(), "path", "from_", "to", "page_size", "cursor"),
-            ),
+            body=build_request(TracesRequest, request, {"search_expression": search_expression}),
         )
 
     @takes_arguments_of(search)
@@ -124,7 +120,16 @@ class ObservabilityTracesService(Service):
             Aggregation,
             params=query(to=to, **{"from": from_}),
             body=build_request(
-                AggregationRequest, request, fields_of(locals(), "path", "from_", "to")
+                AggregationRequest,
+                request,
+                {
+                    "metric": metric,
+                    "dimensions": dimensions,
+                    "time_dimension": time_dimension,
+                    "search_expression": search_expression,
+                    "order_by": order_by,
+                    "limit": limit,
+                },
             ),
         )
 

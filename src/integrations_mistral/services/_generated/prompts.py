@@ -27,7 +27,7 @@ from ...types._generated.shared import (
     ListSortField,
     RegistrySharingScope,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
@@ -125,7 +125,19 @@ class PromptsService(Service):
             "POST",
             path,
             Prompt,
-            body=build_request(CreatePromptRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreatePromptRequest,
+                request,
+                {
+                    "name": name,
+                    "definition": definition,
+                    "title": title,
+                    "description": description,
+                    "notes": notes,
+                    "sharing_scope": sharing_scope,
+                    "aliases": aliases,
+                },
+            ),
         )
 
     async def get(
@@ -165,7 +177,9 @@ class PromptsService(Service):
             path,
             Prompt,
             body=build_request(
-                UpdatePromptRequest, request, fields_of(locals(), "path", "prompt_id")
+                UpdatePromptRequest,
+                request,
+                {"title": title, "description": description, "sharing_scope": sharing_scope},
             ),
         )
 
@@ -215,7 +229,9 @@ class PromptsService(Service):
             path,
             CreatePromptVersionResponse,
             body=build_request(
-                CreatePromptVersionRequest, request, fields_of(locals(), "path", "prompt_id")
+                CreatePromptVersionRequest,
+                request,
+                {"definition": definition, "notes": notes, "aliases": aliases},
             ),
         )
 
@@ -255,9 +271,7 @@ class PromptsService(Service):
             path,
             Prompt,
             body=build_request(
-                UpdatePromptVersionRequest,
-                request,
-                fields_of(locals(), "path", "prompt_id", "version"),
+                UpdatePromptVersionRequest, request, {"notes": notes, "aliases": aliases}
             ),
         )
 

@@ -13,7 +13,7 @@ from ...types._generated.rag_ingestion_pipeline_configurations import (
     IngestionPipelineConfiguration,
     UpdateRunInfo,
 )
-from .._base import RawResponses, Service, build_request, fields_of, segment
+from .._base import RawResponses, Service, build_request, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
@@ -40,7 +40,11 @@ class RagIngestionPipelineConfigurationsService(Service):
     async def list(
         self, **options: Unpack[CallOptions]
     ) -> builtins.list[IngestionPipelineConfiguration]:
-        """List ingestion pipeline configurations."""
+        """List ingestion pipeline configurations.
+
+        For the current workspace, lists all of the registered ingestion pipeline
+        configurations.
+        """
         path = "/v1/rag/ingestion_pipeline_configurations"
         return (
             await self._caller.call(
@@ -68,7 +72,10 @@ class RagIngestionPipelineConfigurationsService(Service):
         pipeline_composition: dict[str, str] | None = None,
         **options: Unpack[CallOptions],
     ) -> IngestionPipelineConfiguration:
-        """Register Config."""
+        """Register Config.
+
+        Register an ingestion configuration.
+        """
         path = "/v1/rag/ingestion_pipeline_configurations"
         return await self._caller.call(
             "rag.ingestion_pipeline_configurations.register",
@@ -76,7 +83,9 @@ class RagIngestionPipelineConfigurationsService(Service):
             path,
             IngestionPipelineConfiguration,
             body=build_request(
-                CreateIngestionPipelineConfigurationRequest, request, fields_of(locals(), "path")
+                CreateIngestionPipelineConfigurationRequest,
+                request,
+                {"name": name, "pipeline_composition": pipeline_composition},
             ),
         )
 
@@ -104,7 +113,11 @@ class RagIngestionPipelineConfigurationsService(Service):
             "PUT",
             path,
             IngestionPipelineConfiguration,
-            body=build_request(UpdateRunInfo, request, fields_of(locals(), "path", "id")),
+            body=build_request(
+                UpdateRunInfo,
+                request,
+                {"execution_time": execution_time, "chunks_count": chunks_count},
+            ),
         )
 
 

@@ -16,7 +16,7 @@ from ...types._generated.rag_search_indexes import (
     UpdateMetricsRequestDeploymentMetricsOffline,
     UpdateMetricsRequestDeploymentMetricsOnline,
 )
-from .._base import RawResponses, Service, build_request, fields_of, json_body, segment
+from .._base import RawResponses, Service, build_request, json_body, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions
 
@@ -47,7 +47,10 @@ class RagSearchIndexesService(Service):
         return RagSearchIndexesRawResponses(self)
 
     async def list(self, **options: Unpack[CallOptions]) -> GetDeploymentSummariesResponse:
-        """Get Deployment Summaries."""
+        """Get Deployment Summaries.
+
+        Fetch all indexes available to a user
+        """
         path = "/v1/rag/deployments"
         return await self._caller.call(
             "rag.search_indexes.list", "GET", path, GetDeploymentSummariesResponse
@@ -83,12 +86,17 @@ class RagSearchIndexesService(Service):
             path,
             RegisterSearchIndexResponseIndex,
             body=build_request(
-                RegisterDeploymentRequestDeployment, request, fields_of(locals(), "path")
+                RegisterDeploymentRequestDeployment,
+                request,
+                {"name": name, "status": status, "deployment": deployment},
             ),
         )
 
     async def unregister(self, deployment_id: str, **options: Unpack[CallOptions]) -> Any:
-        """Unregister Deployment."""
+        """Unregister Deployment.
+
+        Delete all information about a deployment
+        """
         path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}"
         return (
             await self._caller.call(
@@ -105,7 +113,10 @@ class RagSearchIndexesService(Service):
         | dict[str, Any],
         **options: Unpack[CallOptions],
     ) -> Any:
-        """Update Index Metrics."""
+        """Update Index Metrics.
+
+        Update the metrics for a given index
+        """
         path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}/metrics"
         return (
             await self._caller.call(

@@ -27,7 +27,7 @@ from ...types._generated.skills import (
     UpdateSkillRequest,
     UpdateSkillVersionRequest,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
@@ -121,7 +121,17 @@ class SkillsService(Service):
             "POST",
             path,
             Skill,
-            body=build_request(CreateSkillRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreateSkillRequest,
+                request,
+                {
+                    "name": name,
+                    "definition": definition,
+                    "notes": notes,
+                    "sharing_scope": sharing_scope,
+                    "aliases": aliases,
+                },
+            ),
         )
 
     async def get(
@@ -158,9 +168,7 @@ class SkillsService(Service):
             "PATCH",
             path,
             Skill,
-            body=build_request(
-                UpdateSkillRequest, request, fields_of(locals(), "path", "skill_id")
-            ),
+            body=build_request(UpdateSkillRequest, request, {"sharing_scope": sharing_scope}),
         )
 
     async def delete(self, skill_id: str, **options: Unpack[CallOptions]) -> DeleteSkillResponse:
@@ -209,7 +217,9 @@ class SkillsService(Service):
             path,
             CreateSkillVersionResponse,
             body=build_request(
-                CreateSkillVersionRequest, request, fields_of(locals(), "path", "skill_id")
+                CreateSkillVersionRequest,
+                request,
+                {"definition": definition, "notes": notes, "aliases": aliases},
             ),
         )
 
@@ -245,9 +255,7 @@ class SkillsService(Service):
             path,
             Skill,
             body=build_request(
-                UpdateSkillVersionRequest,
-                request,
-                fields_of(locals(), "path", "skill_id", "version"),
+                UpdateSkillVersionRequest, request, {"notes": notes, "aliases": aliases}
             ),
         )
 

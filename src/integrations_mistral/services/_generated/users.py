@@ -40,7 +40,12 @@ class UsersService(Service):
     async def list_organizations(
         self, *, offset: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> ListOrganizationsResponse:
-        """List Organizations."""
+        """List Organizations.
+
+        List every organization the authenticated user is a member of. Identity-only: the caller
+        need not have selected an organization, so this reads only the user and never scopes by
+        the active org.
+        """
         path = "/v1/users/me/organizations"
         return await self._caller.call(
             "users.list_organizations",
@@ -65,7 +70,11 @@ class UsersService(Service):
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> ListWorkspacesResponse:
-        """List Workspaces."""
+        """List Workspaces.
+
+        List every workspace the authenticated user is a member of, across all their
+        organizations, each tagged with the organization it belongs to.
+        """
         path = "/v1/users/me/workspaces"
         return await self._caller.call(
             "users.list_workspaces",

@@ -32,7 +32,7 @@ from ...types._generated.workflows_4 import (
     WorkflowUpdateRequest,
     WorkflowUpdateResponse,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._caller import APICaller
 from .._deprecation import deprecated
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
@@ -199,7 +199,17 @@ class WorkflowsService(Service):
                 body=build_request(
                     WorkflowExecutionRequest,
                     request,
-                    fields_of(locals(), "path", "workflow_identifier"),
+                    {
+                        "execution_id": execution_id,
+                        "input": input,
+                        "wait_for_result": wait_for_result,
+                        "timeout_seconds": timeout_seconds,
+                        "custom_tracing_attributes": custom_tracing_attributes,
+                        "force_new_trace": force_new_trace,
+                        "extensions": extensions,
+                        "task_queue": task_queue,
+                        "deployment_name": deployment_name,
+                    },
                 ),
             )
         ).root
@@ -220,7 +230,10 @@ class WorkflowsService(Service):
         deployment_name: str | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowExecutionResponse | WorkflowExecutionSyncResponse:
-        """Deprecated: use client.workflows.execute(workflow_identifier, ...). Execute Workflow Registration."""
+        """Deprecated: use client.workflows.execute(workflow_identifier, ...). Execute Workflow Registration.
+
+        Execute Workflow Registration
+        """
         deprecated(
             "workflows.execute_registration",
             "POST /v1/workflows/registrations/{workflow_registration_id}/execute",
@@ -236,7 +249,17 @@ class WorkflowsService(Service):
                 body=build_request(
                     WorkflowExecutionRequest,
                     request,
-                    fields_of(locals(), "path", "workflow_registration_id"),
+                    {
+                        "execution_id": execution_id,
+                        "input": input,
+                        "wait_for_result": wait_for_result,
+                        "timeout_seconds": timeout_seconds,
+                        "custom_tracing_attributes": custom_tracing_attributes,
+                        "force_new_trace": force_new_trace,
+                        "extensions": extensions,
+                        "task_queue": task_queue,
+                        "deployment_name": deployment_name,
+                    },
                 ),
             )
         ).root
@@ -267,7 +290,14 @@ class WorkflowsService(Service):
             path,
             WorkflowUpdateResponse,
             body=build_request(
-                WorkflowUpdateRequest, request, fields_of(locals(), "path", "workflow_identifier")
+                WorkflowUpdateRequest,
+                request,
+                {
+                    "display_name": display_name,
+                    "description": description,
+                    "available_in_chat_assistant": available_in_chat_assistant,
+                    "tags": tags,
+                },
             ),
         )
 
@@ -311,7 +341,7 @@ class WorkflowsService(Service):
             "PUT",
             path,
             WorkflowBulkArchiveResponse,
-            body=build_request(WorkflowBulkArchiveRequest, request, fields_of(locals(), "path")),
+            body=build_request(WorkflowBulkArchiveRequest, request, {"workflow_ids": workflow_ids}),
         )
 
     @overload
@@ -336,7 +366,9 @@ class WorkflowsService(Service):
             "PUT",
             path,
             WorkflowBulkUnarchiveResponse,
-            body=build_request(WorkflowBulkUnarchiveRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                WorkflowBulkUnarchiveRequest, request, {"workflow_ids": workflow_ids}
+            ),
         )
 
     async def archive(

@@ -26,7 +26,7 @@ from ...types._generated.workflows_deployments import (
     UpdateDeploymentRequest,
     WorkflowsWorkerSpecUpdate,
 )
-from .._base import RawResponses, Service, build_request, fields_of, query, request_headers, segment
+from .._base import RawResponses, Service, build_request, query, request_headers, segment
 from .._events import EventStream
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
@@ -124,7 +124,11 @@ class WorkflowsDeploymentsService(Service):
             "POST",
             path,
             ManagedDeploymentResponse,
-            body=build_request(CreateDeploymentRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                CreateDeploymentRequest,
+                request,
+                {"name": name, "spec": spec, "resources": resources, "hardened": hardened},
+            ),
         )
 
     async def get(
@@ -157,7 +161,7 @@ class WorkflowsDeploymentsService(Service):
             path,
             ManagedDeploymentResponse,
             body=build_request(
-                UpdateDeploymentRequest, request, fields_of(locals(), "path", "name")
+                UpdateDeploymentRequest, request, {"spec": spec, "resources": resources}
             ),
         )
 
@@ -228,7 +232,12 @@ class WorkflowsDeploymentsService(Service):
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> DeploymentLogSearchResponse:
-        """Get Deployment Logs."""
+        """Get Deployment Logs.
+
+        Retrieve logs for a deployment (across all of its workers). Use `after`/`before`/`order`
+        on the first request to set the time range and sort order; for the next pages pass the
+        `cursor` from the previous response (it remembers the range and order).
+        """
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs"
         return await self._caller.call(
             "workflows.deployments.get_logs",
@@ -264,7 +273,12 @@ class WorkflowsDeploymentsService(Service):
         last_event_id_header: str | None = None,
         **options: Unpack[CallOptions],
     ) -> EventStream:
-        """Stream Deployment Logs."""
+        """Stream Deployment Logs.
+
+        Stream logs for a deployment (all of its workers) via SSE. Resume cursor comes from the
+        `Last-Event-ID` header or `last_event_id` query param (header wins) and takes precedence
+        over `after`; omit all to tail from the deployment start.
+        """
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs/stream"
         with request_headers({"Last-Event-ID": last_event_id_header}):
             return await self._events(

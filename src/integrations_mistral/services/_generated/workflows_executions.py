@@ -27,7 +27,7 @@ from ...types._generated.workflows_executions_2 import (
     WorkflowExecutionTraceOTelResponse,
     WorkflowExecutionTraceSummaryResponse,
 )
-from .._base import RawResponses, build_request, fields_of, query, request_headers, segment
+from .._base import RawResponses, build_request, query, request_headers, segment
 from .._events import EventStream
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
@@ -88,7 +88,14 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
             "POST",
             path,
             body=build_request(
-                ResetInvocationBody, request, fields_of(locals(), "path", "execution_id")
+                ResetInvocationBody,
+                request,
+                {
+                    "event_id": event_id,
+                    "reason": reason,
+                    "exclude_signals": exclude_signals,
+                    "exclude_updates": exclude_updates,
+                },
             ),
         )
 
@@ -121,9 +128,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
             "POST",
             path,
             UpdateWorkflowResponse,
-            body=build_request(
-                UpdateInvocationBody, request, fields_of(locals(), "path", "execution_id")
-            ),
+            body=build_request(UpdateInvocationBody, request, {"name": name, "input": input}),
         )
 
     async def get_trace_info(
@@ -207,7 +212,12 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> ExecutionLogSearchResponse:
-        """Get Workflow Execution Logs."""
+        """Get Workflow Execution Logs.
+
+        Retrieve logs for a workflow execution. Use `after`/`before`/`order` on the first
+        request to set the time range and sort order; for the next pages pass the `cursor` from
+        the previous response (it remembers the range and order).
+        """
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs"
         return await self._caller.call(
             "workflows.executions.get_logs",
@@ -243,7 +253,12 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
         last_event_id_header: str | None = None,
         **options: Unpack[CallOptions],
     ) -> EventStream:
-        """Stream Workflow Execution Logs."""
+        """Stream Workflow Execution Logs.
+
+        Stream logs for a workflow execution via SSE. Resume cursor comes from the `Last-Event-
+        ID` header or `last_event_id` query param (header wins) and takes precedence over
+        `after`; omit all to tail from the execution start.
+        """
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs/stream"
         with request_headers({"Last-Event-ID": last_event_id_header}):
             return await self._events(

@@ -17,7 +17,7 @@ from ...types._generated.workflows_executions_1 import (
     SignalInvocationBody,
     SignalWorkflowResponse,
 )
-from .._base import Service, build_request, fields_of, query, segment
+from .._base import Service, build_request, query, segment
 from .._options import CallOptions
 
 __all__ = ["WorkflowsExecutionsServicePart"]
@@ -87,9 +87,7 @@ class WorkflowsExecutionsServicePart(Service):
             "POST",
             path,
             SignalWorkflowResponse,
-            body=build_request(
-                SignalInvocationBody, request, fields_of(locals(), "path", "execution_id")
-            ),
+            body=build_request(SignalInvocationBody, request, {"name": name, "input": input}),
         )
 
     @overload
@@ -121,9 +119,7 @@ class WorkflowsExecutionsServicePart(Service):
             "POST",
             path,
             QueryWorkflowResponse,
-            body=build_request(
-                QueryInvocationBody, request, fields_of(locals(), "path", "execution_id")
-            ),
+            body=build_request(QueryInvocationBody, request, {"name": name, "input": input}),
         )
 
     async def terminate(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
@@ -153,7 +149,7 @@ class WorkflowsExecutionsServicePart(Service):
             "POST",
             path,
             BatchExecutionResponse,
-            body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
+            body=build_request(BatchExecutionBody, request, {"execution_ids": execution_ids}),
         )
 
     async def cancel(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
@@ -183,5 +179,5 @@ class WorkflowsExecutionsServicePart(Service):
             "POST",
             path,
             BatchExecutionResponse,
-            body=build_request(BatchExecutionBody, request, fields_of(locals(), "path")),
+            body=build_request(BatchExecutionBody, request, {"execution_ids": execution_ids}),
         )

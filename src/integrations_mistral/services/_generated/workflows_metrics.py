@@ -35,7 +35,12 @@ class WorkflowsMetricsService(Service):
         end_time: str | None = None,
         **options: Unpack[CallOptions],
     ) -> WorkflowMetrics:
-        """Get Workflow Metrics."""
+        """Get Workflow Metrics.
+
+        Get comprehensive metrics for a specific workflow. Args: workflow_name: The name of the
+        workflow type to get metrics for start_time: Optional start time filter (ISO 8601
+        format) end_time: Optional end time filter (ISO 8601 format) Returns: ...
+        """
         path = f"/v1/workflows/{segment(workflow_name, 'workflow_name')}/metrics"
         return await self._caller.call(
             "workflows.metrics.get",

@@ -19,15 +19,7 @@ from ...types._generated.workflows_schedules import (
     WorkflowScheduleTriggerRequest,
     WorkflowScheduleUpdateRequest,
 )
-from .._base import (
-    RawResponses,
-    Service,
-    build_request,
-    fields_of,
-    optional_request,
-    query,
-    segment,
-)
+from .._base import RawResponses, Service, build_request, optional_request, query, segment
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
@@ -122,7 +114,19 @@ class WorkflowsSchedulesService(Service):
             "POST",
             path,
             WorkflowScheduleResponse,
-            body=build_request(WorkflowScheduleRequest, request, fields_of(locals(), "path")),
+            body=build_request(
+                WorkflowScheduleRequest,
+                request,
+                {
+                    "schedule": schedule,
+                    "workflow_registration_id": workflow_registration_id,
+                    "workflow_version_id": workflow_version_id,
+                    "workflow_identifier": workflow_identifier,
+                    "workflow_task_queue": workflow_task_queue,
+                    "schedule_id": schedule_id,
+                    "deployment_name": deployment_name,
+                },
+            ),
         )
 
     async def get(
@@ -164,9 +168,7 @@ class WorkflowsSchedulesService(Service):
             "PATCH",
             path,
             WorkflowScheduleResponse,
-            body=build_request(
-                WorkflowScheduleUpdateRequest, request, fields_of(locals(), "path", "schedule_id")
-            ),
+            body=build_request(WorkflowScheduleUpdateRequest, request, {"schedule": schedule}),
         )
 
     async def unschedule(self, schedule_id: str, **options: Unpack[CallOptions]) -> None:
@@ -188,9 +190,7 @@ class WorkflowsSchedulesService(Service):
             "workflows.schedules.pause",
             "POST",
             path,
-            body=optional_request(
-                WorkflowSchedulePauseRequest, request, fields_of(locals(), "path", "schedule_id")
-            ),
+            body=optional_request(WorkflowSchedulePauseRequest, request, {"note": note}),
         )
 
     async def resume(
@@ -207,9 +207,7 @@ class WorkflowsSchedulesService(Service):
             "workflows.schedules.resume",
             "POST",
             path,
-            body=optional_request(
-                WorkflowSchedulePauseRequest, request, fields_of(locals(), "path", "schedule_id")
-            ),
+            body=optional_request(WorkflowSchedulePauseRequest, request, {"note": note}),
         )
 
     async def trigger(
@@ -226,9 +224,7 @@ class WorkflowsSchedulesService(Service):
             "workflows.schedules.trigger",
             "POST",
             path,
-            body=optional_request(
-                WorkflowScheduleTriggerRequest, request, fields_of(locals(), "path", "schedule_id")
-            ),
+            body=optional_request(WorkflowScheduleTriggerRequest, request, {"overlap": overlap}),
         )
 
 
