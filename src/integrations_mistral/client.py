@@ -7,13 +7,14 @@ import json as _json
 import logging
 import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 import aiohttp
 from pydantic import BaseModel
 from typing_extensions import Unpack
 
 from . import factory
+from ._areas import ClientAreas
 from ._lifetime import Lifetime
 from .builder import ClientBuilder
 from .client_options import ClientOptions
@@ -36,63 +37,16 @@ from .services import (
     RequestOptions,
     chain_for,
     estimate_tokens,
-    service_class,
     tokenizer_estimate,
 )
 from .tokenizer import require_tokenizer
 from .transport.session import SESSION_FIELDS, session_key
-
-if TYPE_CHECKING:
-    from .services import (
-        AdminService,
-        AgentsService,
-        AudioService,
-        BatchService,
-        ClassifiersService,
-        ConnectorsService,
-        ConversationsService,
-        EmbeddingsService,
-        FilesService,
-        FIMService,
-        FineTuningService,
-        LibrariesService,
-        ModelsService,
-        ObservabilityService,
-        OCRService,
-        PromptsService,
-        RagService,
-        SkillsService,
-        TokensService,
-        UsersService,
-        WorkflowsService,
-    )
 
 __all__ = ["MistralClient"]
 
 _log = logging.getLogger("integrations_mistral.client")
 M = TypeVar("M", bound=BaseModel)
 S = TypeVar("S")
-
-
-class _Area(Generic[S]):
-    """A service attribute built on first access, its module imported then (a process that
-    only chats does not import the other areas); it is then an ordinary instance attribute."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, client: None, owner: type) -> _Area[S]: ...
-
-    @overload
-    def __get__(self, client: MistralClient, owner: type) -> S: ...
-
-    def __get__(self, client: MistralClient | None, owner: type) -> _Area[S] | S:
-        if client is None:
-            return self
-        service: S = service_class(self.name)(client._caller)
-        client.__dict__[self.name] = service
-        return service
 
 
 def _json_body(value: Any) -> bytes:
@@ -143,31 +97,10 @@ def _resolve(
     return apply_overrides(settings, **overrides) if overrides else settings
 
 
-class MistralClient:
+class MistralClient(ClientAreas):
     """An async Mistral client built from one settings object; use it with `async with`."""
 
-    fim: _Area[FIMService] = _Area()
-    embeddings: _Area[EmbeddingsService] = _Area()
-    models: _Area[ModelsService] = _Area()
-    files: _Area[FilesService] = _Area()
-    fine_tuning: _Area[FineTuningService] = _Area()
-    agents: _Area[AgentsService] = _Area()
-    conversations: _Area[ConversationsService] = _Area()
-    audio: _Area[AudioService] = _Area()
-    libraries: _Area[LibrariesService] = _Area()
-    batch: _Area[BatchService] = _Area()
-    classifiers: _Area[ClassifiersService] = _Area()
-    ocr: _Area[OCRService] = _Area()
-    tokens: _Area[TokensService] = _Area()
     # generated from the OpenAPI document (tools/generate_api.py)
-    connectors: _Area[ConnectorsService] = _Area()
-    workflows: _Area[WorkflowsService] = _Area()
-    observability: _Area[ObservabilityService] = _Area()
-    prompts: _Area[PromptsService] = _Area()
-    skills: _Area[SkillsService] = _Area()
-    rag: _Area[RagService] = _Area()
-    users: _Area[UsersService] = _Area()
-    admin: _Area[AdminService] = _Area()
 
     def __init__(
         self,

@@ -11,43 +11,19 @@ import asyncio
 import os
 import threading
 from collections.abc import Awaitable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from pydantic import BaseModel
 from typing_extensions import Unpack
 
+from ._areas import SyncClientAreas
 from .builder import ClientBuilder
 from .client import MistralClient
 from .client_options import SyncClientOptions
 from .config import MistralSettings, SettingsOverrides
 from .errors import ClientClosedError, ConfigurationError
 from .resilience import ResilienceHooks
-from .services import SyncChatService, SyncCompletionStream, face_class
-
-if TYPE_CHECKING:
-    from .services import (
-        SyncAdminService,
-        SyncAgentsService,
-        SyncAudioService,
-        SyncBatchService,
-        SyncClassifiersService,
-        SyncConnectorsService,
-        SyncConversationsService,
-        SyncEmbeddingsService,
-        SyncFilesService,
-        SyncFIMService,
-        SyncFineTuningService,
-        SyncLibrariesService,
-        SyncModelsService,
-        SyncObservabilityService,
-        SyncOCRService,
-        SyncPromptsService,
-        SyncRagService,
-        SyncSkillsService,
-        SyncTokensService,
-        SyncUsersService,
-        SyncWorkflowsService,
-    )
+from .services import SyncCompletionStream
 
 __all__ = ["SyncCompletionStream", "SyncMistralClient"]
 
@@ -95,27 +71,6 @@ async def _wrap(awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
-class _SyncArea(Generic[S]):
-    """The blocking face of a service, made on first access from the async client's (whose
-    module is imported then); it is then an ordinary instance attribute."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, client: None, owner: type) -> _SyncArea[S]: ...
-
-    @overload
-    def __get__(self, client: SyncMistralClient, owner: type) -> S: ...
-
-    def __get__(self, client: SyncMistralClient | None, owner: type) -> _SyncArea[S] | S:
-        if client is None:
-            return self
-        face: S = face_class(self.name)(getattr(client._client, self.name), client._runner)
-        client.__dict__[self.name] = face
-        return face
-
-
 def _no_session(options: Mapping[str, Any]) -> None:
     """Type checkers refuse `http_session=` here already; this says why at run time."""
     if options.get("http_session") is not None:
@@ -125,31 +80,8 @@ def _no_session(options: Mapping[str, Any]) -> None:
         )
 
 
-class SyncMistralClient:
+class SyncMistralClient(SyncClientAreas):
     """A blocking Mistral client: `with SyncMistralClient.from_profile("prod") as client:`."""
-
-    chat: _SyncArea[SyncChatService] = _SyncArea()
-    fim: _SyncArea[SyncFIMService] = _SyncArea()
-    embeddings: _SyncArea[SyncEmbeddingsService] = _SyncArea()
-    models: _SyncArea[SyncModelsService] = _SyncArea()
-    files: _SyncArea[SyncFilesService] = _SyncArea()
-    fine_tuning: _SyncArea[SyncFineTuningService] = _SyncArea()
-    agents: _SyncArea[SyncAgentsService] = _SyncArea()
-    conversations: _SyncArea[SyncConversationsService] = _SyncArea()
-    audio: _SyncArea[SyncAudioService] = _SyncArea()
-    libraries: _SyncArea[SyncLibrariesService] = _SyncArea()
-    batch: _SyncArea[SyncBatchService] = _SyncArea()
-    classifiers: _SyncArea[SyncClassifiersService] = _SyncArea()
-    ocr: _SyncArea[SyncOCRService] = _SyncArea()
-    tokens: _SyncArea[SyncTokensService] = _SyncArea()
-    connectors: _SyncArea[SyncConnectorsService] = _SyncArea()
-    workflows: _SyncArea[SyncWorkflowsService] = _SyncArea()
-    observability: _SyncArea[SyncObservabilityService] = _SyncArea()
-    prompts: _SyncArea[SyncPromptsService] = _SyncArea()
-    skills: _SyncArea[SyncSkillsService] = _SyncArea()
-    rag: _SyncArea[SyncRagService] = _SyncArea()
-    users: _SyncArea[SyncUsersService] = _SyncArea()
-    admin: _SyncArea[SyncAdminService] = _SyncArea()
 
     def __init__(
         self,

@@ -11,7 +11,8 @@ import pytest
 
 import integrations_mistral
 from integrations_mistral import MistralClient, SyncMistralClient, load_settings, services, types
-from integrations_mistral.client import _Area
+from integrations_mistral._area import Area
+from integrations_mistral._areas import ClientAreas
 from integrations_mistral.factory import StackRegistry
 from integrations_mistral.services import AREAS
 from integrations_mistral.types._generated import MODULES
@@ -134,9 +135,9 @@ def test_unknown_names_are_attribute_errors(module: object) -> None:
 
 
 def test_every_lazy_area_is_a_client_attribute_of_its_service_class() -> None:
-    """`services.AREAS` and the client's `_Area` attributes name the same areas."""
+    """`services.AREAS` and the client's `Area` attributes name the same areas."""
     client = MistralClient(load_settings(api_key="k"), registry=StackRegistry())
-    declared = {name for name, value in vars(MistralClient).items() if isinstance(value, _Area)}
+    declared = {name for name, value in vars(ClientAreas).items() if isinstance(value, Area)}
     assert declared == set(AREAS)
     for area in AREAS:
         assert isinstance(getattr(client, area), services.service_class(area))

@@ -10,10 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .._lazy import lazy_attribute
+from . import _areas
 from ._accumulate import StreamAccumulator
 from ._base import APICaller, APIResponse, RequestValidationError, Service, ServiceGroup
 from ._estimate import estimate_tokens, tokenizer_estimate
-from ._faces import BlockingService, SyncCompletionStream, SyncIterator
+from ._faces import BlockingService, Runner, SyncCompletionStream, SyncIterator
 from ._fallback import FallbackPool, chain_for
 from ._generated import AREAS as _GENERATED
 from ._options import OPTIONS, CallOptions, RequestOptions, check_names
@@ -22,27 +23,7 @@ from .chat import ChatService, ParsedChatCompletion, SyncChatService
 from .tool_runner import FunctionTool, MaxTurnsError, ToolError, ToolRun, function_tool
 
 if TYPE_CHECKING:
-    from ._generated.admin import AdminService, SyncAdminService
-    from ._generated.connectors import ConnectorsService, SyncConnectorsService
-    from ._generated.observability import ObservabilityService, SyncObservabilityService
-    from ._generated.prompts import PromptsService, SyncPromptsService
-    from ._generated.rag import RagService, SyncRagService
-    from ._generated.skills import SkillsService, SyncSkillsService
-    from ._generated.users import SyncUsersService, UsersService
-    from ._generated.workflows import SyncWorkflowsService, WorkflowsService
-    from .agents import AgentsService, SyncAgentsService
-    from .audio import AudioService, SyncAudioService
-    from .batch import BatchService, SyncBatchService
-    from .classifiers import ClassifiersService, SyncClassifiersService
-    from .conversations import ConversationsService, SyncConversationsService
-    from .embeddings import EmbeddingsService, SyncEmbeddingsService
-    from .files import FilesService, SyncFilesService
-    from .fim import FIMService, SyncFIMService
-    from .fine_tuning import FineTuningService, SyncFineTuningService
-    from .libraries import LibrariesService, SyncLibrariesService
-    from .models import ModelsService, SyncModelsService
-    from .ocr import OCRService, SyncOCRService
-    from .tokens import SyncTokensService, TokensService
+    from ._areas import *  # noqa: F403  (every area's service and face, by the area table)
 
 AREAS: dict[str, str] = {
     "fim": "FIMService",
@@ -97,66 +78,25 @@ __all__ = [
     "OPTIONS",
     "APICaller",
     "APIResponse",
-    "AdminService",
-    "AgentsService",
-    "AudioService",
-    "BatchService",
     "BlockingService",
     "CallOptions",
     "ChatService",
-    "ClassifiersService",
     "CompletionStream",
-    "ConnectorsService",
-    "ConversationsService",
-    "EmbeddingsService",
-    "FIMService",
     "FallbackPool",
-    "FilesService",
-    "FineTuningService",
     "FunctionTool",
-    "LibrariesService",
     "MaxTurnsError",
-    "ModelsService",
-    "OCRService",
-    "ObservabilityService",
     "ParsedChatCompletion",
-    "PromptsService",
-    "RagService",
     "RequestOptions",
     "RequestValidationError",
+    "Runner",
     "Service",
     "ServiceGroup",
-    "SkillsService",
     "StreamAccumulator",
-    "SyncAdminService",
-    "SyncAgentsService",
-    "SyncAudioService",
-    "SyncBatchService",
     "SyncChatService",
-    "SyncClassifiersService",
     "SyncCompletionStream",
-    "SyncConnectorsService",
-    "SyncConversationsService",
-    "SyncEmbeddingsService",
-    "SyncFIMService",
-    "SyncFilesService",
-    "SyncFineTuningService",
     "SyncIterator",
-    "SyncLibrariesService",
-    "SyncModelsService",
-    "SyncOCRService",
-    "SyncObservabilityService",
-    "SyncPromptsService",
-    "SyncRagService",
-    "SyncSkillsService",
-    "SyncTokensService",
-    "SyncUsersService",
-    "SyncWorkflowsService",
-    "TokensService",
     "ToolError",
     "ToolRun",
-    "UsersService",
-    "WorkflowsService",
     "chain_for",
     "check_names",
     "estimate_tokens",
@@ -165,3 +105,4 @@ __all__ = [
     "service_class",
     "tokenizer_estimate",
 ]
+__all__ += _areas.__all__  # the areas' classes, found by __getattr__

@@ -246,20 +246,6 @@ class MockMistralClient:
     """The services of `MistralClient`, each method a `MockMethod`; `async with` works too.
     Every area is there, the generated ones included (made on first use, like the client's)."""
 
-    chat: Any
-    fim: Any
-    embeddings: Any
-    models: Any
-    files: Any
-    fine_tuning: Any
-    agents: Any
-    conversations: Any
-    batch: Any
-    classifiers: Any
-    ocr: Any
-    audio: Any
-    libraries: Any
-
     def __init__(self) -> None:
         self.chat = _MockService("chat", services.ChatService)
         self.closed = False
