@@ -10,14 +10,15 @@ import functools
 from .hand_written import OPERATIONS as _HAND_WRITTEN
 from .row import Operation
 
-__all__ = ["Operation", "operation"]
+__all__ = ["UNLISTED", "Operation", "operation"]
 
-_UNKNOWN = Operation("", "", "")  # an escape-hatch call (`client.request`): safe defaults
+UNLISTED = Operation("", "", "")
+"""The row of an operation in no table (an escape-hatch call, `client.request`): the defaults."""
 
 
 def operation(name: str) -> Operation:
     """The row of the operation called `name` (defaults for a name in no table)."""
-    return _BY_NAME.get(name) or _generated_rows().get(name, _UNKNOWN)
+    return _BY_NAME.get(name) or _generated_rows().get(name, UNLISTED)
 
 
 _BY_NAME = {row.name: row for row in _HAND_WRITTEN}

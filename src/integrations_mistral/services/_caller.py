@@ -98,19 +98,19 @@ class APICaller:
         attempts = kind(
             self.transport, op, method, path, payload, params, form, accept, headers, timeout
         )
-        attempts.key_header = operation(name).key_header
+        attempts.facts = operation(name)
         return attempts
 
     def _execute(
-        self, op: Operation | None, name: str, attempt: Callable[[float], Awaitable[T]], cost: int
+        self, op: Operation | None, name: str, attempts: Attempts[T], cost: int
     ) -> Awaitable[tuple[T, Permit]]:
         """The attempts under the resilience policy, inside the operation's spans if observed."""
-        idempotent = operation(name).idempotent
+        idempotent = attempts.facts.idempotent
         if op is None:
             return self.resilience.execute(
-                attempt, cost=cost, operation=name, idempotent=idempotent
+                attempts, cost=cost, operation=name, idempotent=idempotent
             )
-        return op.run(self.resilience, attempt, cost, idempotent)
+        return op.run(self.resilience, attempts, cost, idempotent)
 
     async def raw(
         self,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import aiohttp
 
 from ..errors import AuthenticationError
+from ..operations import UNLISTED
 from ..transport import HttpTransport, RawResponse
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ class Attempts(Generic[R]):
     __slots__ = (
         "accept",
         "body",
+        "facts",
         "form",
         "headers",
-        "key_header",
         "method",
         "op",
         "params",
@@ -55,7 +56,7 @@ class Attempts(Generic[R]):
         self.transport, self.op, self.method, self.path = transport, op, method, path
         self.body, self.params, self.form, self.accept = body, params, form, accept
         self.headers, self.timeout = headers, timeout
-        self.key_header: str | None = None  # the key in this header, not as a bearer
+        self.facts = UNLISTED  # the operation's row (set by the caller): its key header, ...
         self.request_id = os.urandom(16).hex()  # one per logical call, kept on every attempt
 
     def __call__(self, budget: float) -> Awaitable[R]:
@@ -127,7 +128,7 @@ class Send(Attempts[RawResponse]):
             timeout=self.timeout,
             request_id=self.request_id,
             key=key,
-            key_header=self.key_header,
+            key_header=self.facts.key_header,
         )
 
     def _facts(
@@ -161,7 +162,7 @@ class OpenStream(Attempts[aiohttp.ClientResponse]):
             data=self.form() if self.form is not None else None,
             request_id=self.request_id,
             key=key,
-            key_header=self.key_header,
+            key_header=self.facts.key_header,
         )
 
     def _facts(
