@@ -12,14 +12,13 @@ Adding an area is its module(s), its row in `services.AREAS` (or the generator's
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.generate_api import tidy  # noqa: E402  (after the path it needs)
+from tools.generate_api import refresh, tidy  # noqa: E402  (after the path it needs)
 
 PACKAGE = ROOT / "src/integrations_mistral"
 HEADER = "Written by tools/areas.py from the area table (`services.AREAS`); do not edit."
@@ -92,19 +91,7 @@ def render() -> dict[Path, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    check = parser.parse_args().check
-    stale = [
-        path for path, text in render().items() if not path.is_file() or path.read_text() != text
-    ]
-    if check and stale:
-        print("out of date; run: python tools/areas.py", *stale, sep="\n  ", file=sys.stderr)
-        return 1
-    if not check:
-        for path, text in render().items():
-            path.write_text(text, encoding="utf-8")
-    return 0
+    return refresh(__doc__.splitlines()[0], render())
 
 
 if __name__ == "__main__":

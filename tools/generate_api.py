@@ -38,6 +38,21 @@ def tidy(path: str, text: str) -> str:
     return text
 
 
+def refresh(description: str, files: dict[Path, str]) -> int:
+    """The `main` of a tool that writes files: write those that changed, or with `--check` fail
+    naming them (tools/settings_keys.py, tools/areas.py)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    check = parser.parse_args().check
+    stale = [p for p, text in files.items() if not p.is_file() or p.read_text("utf-8") != text]
+    if check and stale:
+        print(f"out of date; run: python {sys.argv[0]}", *stale, sep="\n  ", file=sys.stderr)
+        return 1
+    for path in [] if check else stale:
+        path.write_text(files[path], encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")

@@ -10,7 +10,6 @@ what the loader also accepts (a list for a tuple, a plain string for a secret).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.generate_api import tidy  # noqa: E402  (after the path it needs)
+from tools.generate_api import refresh, tidy  # noqa: E402  (after the path it needs)
 
 TARGET = ROOT / "src/integrations_mistral/config/keys.py"
 HEADER = '''"""Each settings section's keys as a TypedDict (`RetryKeys` for `[retry]`), for keyword
@@ -70,17 +69,7 @@ def render() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    text = render()
-    current = TARGET.read_text(encoding="utf-8") if TARGET.is_file() else None
-    if current == text:
-        return 0
-    if parser.parse_args().check:
-        print("config/keys.py is out of date; run: python tools/settings_keys.py", file=sys.stderr)
-        return 1
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
+    return refresh(__doc__.splitlines()[0], {TARGET: render()})
 
 
 if __name__ == "__main__":
