@@ -11,7 +11,7 @@ from typing_extensions import Self
 from .services import face_class, service_class
 
 if TYPE_CHECKING:
-    from .services import APICaller, Runner
+    from .services import Caller, Runner
 
 __all__ = ["Area", "SyncArea"]
 
@@ -20,7 +20,7 @@ S = TypeVar("S")
 
 class _Client(Protocol):
     @property
-    def _caller(self) -> APICaller: ...
+    def _caller(self) -> Caller: ...
 
 
 class _SyncClient(Protocol):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json as _json
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -25,16 +24,17 @@ from .config import (
     fallback_chain,
     load_settings,
 )
-from .errors import ConfigurationError, RequestValidationError
+from .errors import ConfigurationError
 from .factory import ProfileStack, StackRegistry
 from .observability import configure_logging, mask_url
 from .resilience import ResilienceHooks
 from .services import (
-    OPTIONS,
     APICaller,
+    Caller,
     ChatService,
+    EndpointService,
+    FallbackCaller,
     FallbackPool,
-    RequestOptions,
     chain_for,
     estimate_tokens,
     tokenizer_estimate,
@@ -47,13 +47,6 @@ __all__ = ["MistralClient"]
 _log = logging.getLogger("integrations_mistral.client")
 M = TypeVar("M", bound=BaseModel)
 S = TypeVar("S")
-
-
-def _json_body(value: Any) -> bytes:
-    try:
-        return _json.dumps(value, separators=(",", ":"), allow_nan=False).encode()
-    except (TypeError, ValueError) as exc:
-        raise RequestValidationError(f"json cannot be sent: {exc}") from None
 
 
 _NO_KEY_HELP = (
@@ -143,7 +136,7 @@ class MistralClient(ClientAreas):
         self.tracer_provider = tracer_provider
         self.meter_provider = meter_provider
         self._telemetry = self._stack.telemetry(settings, tracer_provider, meter_provider)
-        self._caller = caller = APICaller(
+        self._primary = primary = APICaller(
             self._stack.transport(settings, edge.credentials),
             self._stack.resilience(),
             self._telemetry,
@@ -154,7 +147,9 @@ class MistralClient(ClientAreas):
             settings.profile,
         )
         self._fallbacks = _fallbacks or FallbackPool(self._fallback_client)
-        caller.fallback = chain_for(settings, chain, self._fallbacks, self._stack.hooks)
+        fallback = chain_for(settings, chain, self._fallbacks, self._stack.hooks)
+        caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
+        self._caller = caller
         self.chat = ChatService(caller)
         if _log.isEnabledFor(logging.INFO):
             _log.info(
@@ -261,26 +256,15 @@ class MistralClient(ClientAreas):
         """Call an endpoint the library has no method for, under the same auth, retries,
         breaker, limiter and observability: `cast_to` parses the reply into a model (else the
         decoded JSON, or None for an empty body)."""
-        if not path.startswith("/"):
-            raise RequestValidationError(f"path must start with '/', got {path!r}")
-        body = _json_body(json) if json is not None else None
-        caller = self._caller
-        token = (
-            OPTIONS.set(RequestOptions(timeout, extra_headers))
-            if timeout or extra_headers
-            else None
+        return await EndpointService(self._caller).send(
+            method,
+            path,
+            json=json,
+            params=params,
+            cast_to=cast_to,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
-        try:
-            name = f"request.{method.lower()}"
-            if cast_to is not None:
-                return await caller.call(
-                    name, method.upper(), path, cast_to, body=body, params=params
-                )
-            raw = await caller.raw(name, method.upper(), path, body=body, params=params)
-        finally:
-            if token is not None:
-                OPTIONS.reset(token)
-        return _json.loads(raw.body) if raw.body.strip() else None
 
     @property
     def settings(self) -> MistralSettings:

@@ -11,6 +11,7 @@ import pytest
 
 import integrations_mistral as im
 from integrations_mistral import MistralClient
+from integrations_mistral.services import signature_of
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
 from tests.conftest import local_overrides
 
@@ -61,7 +62,7 @@ async def test_mistyped_keywords_and_positional_request(server: FakeMistralServe
         for wrong in ("hello", {"model": "m", "messages": HELLO}):
             with pytest.raises(im.RequestValidationError, match="expected a ChatCompletionRequest"):
                 await client.chat.create(wrong)  # type: ignore[call-overload]
-    create_stream = inspect.signature(client.chat.create_stream).parameters
+    create_stream = signature_of(type(client.chat), "create_stream")[0].parameters
     assert {"model", "messages", "temperature", "request", "timeout", "extra_body"} <= set(
         create_stream
     )

@@ -11,6 +11,8 @@ import pytest
 
 from integrations_mistral import MistralClient
 from integrations_mistral.observability.logs import JsonFormatter, will_emit
+from integrations_mistral.operations import operation
+from integrations_mistral.request import Request
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
 from tests.conftest import local_overrides
 from tests.observability.conftest import FAST_RETRY, Telemetry
@@ -115,7 +117,7 @@ async def test_no_call_record_is_built_when_no_handler_writes_it(
         root.handlers = []  # nobody listens: the last-resort handler only writes warnings
         try:
             assert not will_emit(calls, logging.INFO)
-            assert c._telemetry.watch("chat.create", "POST", PATH) is None
+            assert c._telemetry.watch(_request("chat.create", "POST", PATH)) is None
         finally:
             root.handlers = saved
         stream = io.StringIO()
@@ -143,3 +145,7 @@ def test_the_json_formatter_writes_tracebacks_and_any_value() -> None:
     shown = json.loads(JsonFormatter().format(record))
     assert "ValueError: boom" in shown["exc_info"] and shown["count"] == 2
     assert shown["when"].startswith("<object object")
+
+
+def _request(name: str, method: str, path: str) -> Request:
+    return Request(operation(name), name, method, path)

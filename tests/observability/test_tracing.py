@@ -11,6 +11,8 @@ from opentelemetry.trace import StatusCode
 
 import integrations_mistral as im
 from integrations_mistral import MistralClient
+from integrations_mistral.operations import operation
+from integrations_mistral.request import Request
 from integrations_mistral.testing import (
     FakeMistralServer,
     ScriptedReply,
@@ -219,7 +221,7 @@ async def test_tracing_disabled_builds_no_span_even_with_a_provider(
     async with client:
         await client.chat.create(model="m", messages=HELLO)
         # nothing listens: no Operation (so no span or label) is built for a call
-        assert client.chat._caller.telemetry.watch("chat.create", "POST", PATH) is None
+        assert client.chat._caller.telemetry.watch(_request("chat.create", "POST", PATH)) is None
     assert otel.spans() == []
     assert otel.metrics() == {}
     assert "traceparent" not in server.requests_to(PATH)[0].headers
@@ -254,3 +256,7 @@ async def test_builder_and_global_provider(
     ) as client:
         await client.models.list()
     assert len(otel.spans("mistral.models.list")) == 2
+
+
+def _request(name: str, method: str, path: str) -> Request:
+    return Request(operation(name), name, method, path)

@@ -13,6 +13,8 @@ import pytest
 import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.factory import StackRegistry
+from integrations_mistral.operations import operation
+from integrations_mistral.request import Request
 from integrations_mistral.resilience import BreakerTransition, RetryScheduled
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
 from tests.conftest import local_overrides
@@ -210,7 +212,8 @@ async def test_streamed_call_retries_only_before_first_byte(server: FakeMistralS
         ScriptedReply(chunks=[b'data: {"a": 1}\n\n'], chunk_delay=0.05, drop_after_chunks=True),
     )
     async with client_for(server) as client:
-        response, _, _ = await client.chat._caller.open_stream("chat.create_stream", "POST", PATH)
+        request = Request(operation("chat.create_stream"), "chat.create_stream", "POST", PATH)
+        response, *_ = await client.chat._caller.open_stream(request)
         first = await response.content.readany()
         assert first.startswith(b"data:")
         with pytest.raises(aiohttp.ClientPayloadError):

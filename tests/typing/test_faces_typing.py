@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from inspect import iscoroutinefunction as is_coroutine_method
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,6 @@ import pytest
 from integrations_mistral import MistralClient
 from integrations_mistral.services import AREAS, Service
 from integrations_mistral.services._base import ServiceGroup
-from integrations_mistral.services._options import is_coroutine_method
 
 HERE = Path(__file__).resolve().parent
 REVEALED = re.compile(r'.*:(\d+): note: Revealed type is "(.*)"$')

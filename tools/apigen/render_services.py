@@ -220,34 +220,32 @@ def render_method(op: Operation, schemas: Schemas, mod: ServiceModule, shadowed:
     if query_expr:
         extra.append(f"params={query_expr}")
     headers = [p for p in params if p.where == "header"]
-    if headers:
-        mod.helpers.add("request_headers")
+    if headers:  # headers the operation declares: None is not sent, `extra_headers` win
         pairs = ", ".join(f'"{p.wire}": {p.name}' for p in headers)
-        lines.append(f"        with request_headers({{{pairs}}}):")
-        indent = "            "
-    else:
-        indent = "        "
+        extra.append(f"headers={{{pairs}}}")
+    indent = "        "
     if body.kind == "model":  # the body's fields by name (not `locals()`: what is sent is read)
         names = [f.split(":")[0] for f in fields]
         fields_text = "{" + ", ".join(f'"{n}": {n}' for n in names) + "}"
         if body.optional:
             mod.helpers.add("optional_request")
-            body_value = f"optional_request({body.model}, request, {fields_text})"
+            body_value = f"optional_request({body.model}, request, {fields_text}, options)"
         else:
             mod.helpers.add("build_request")
-            body_value = f"build_request({body.model}, request, {fields_text})"
+            body_value = f"build_request({body.model}, request, {fields_text}, options)"
         extra.append(f"body={body_value}")
     elif body.kind == "value":
         mod.helpers.add("json_body")
         extra.append(f'body=json_body({body.model}, {body.argument}, "{body.argument}")')
+    extra.append("options=options")
     if reply.kind == "events":
         mod.events = True
         call = f"self._events({', '.join([call_args[0], call_args[2], reply.parse, *extra])})"
         lines.append(f"{indent}return await {call}")
     elif reply.kind == "none":
-        lines.append(f"{indent}await self._caller.raw({', '.join(call_args + extra)})")
+        lines.append(f"{indent}await self._raw({', '.join(call_args + extra)})")
     else:
-        call = f"self._caller.call({', '.join([*call_args, reply.parse, *extra])})"
+        call = f"self._call({', '.join([*call_args, reply.parse, *extra])})"
         suffix = ".root" if reply.kind == "root" else ""
         lines.append(
             f"{indent}return (await {call}){suffix}" if suffix else f"{indent}return await {call}"

@@ -17,7 +17,6 @@ _BASE_HELPERS = {
     "json_param",
     "optional_request",
     "query",
-    "request_headers",
     "segment",
 }
 
@@ -86,7 +85,7 @@ def module_text(
     if own and not part:
         lines.append("from .._base import RawResponses")
     if children or not own:
-        lines.append("from .._caller import APICaller")
+        lines.append("from .._fallback import Caller")
     if "Tolerant]" in used:
         lines.append("from ...types._base import Tolerant")
     options = [n for n in ("CallOptions", "takes_arguments_of") if n in used]
@@ -124,7 +123,7 @@ def module_text(
     if own and not part:
         lines.append(RAW_PROPERTY.format(raw=face_names(cls)[0]))
     if children:
-        lines.append("    def __init__(self, caller: APICaller) -> None:")
+        lines.append("    def __init__(self, caller: Caller) -> None:")
         if own:
             lines.append("        super().__init__(caller)")
         for child in children:

@@ -30,6 +30,7 @@ _SHAPE_ERRORS = frozenset(
         "missing_keyword_only_argument",
         "missing_positional_only_argument",
         "multiple_argument_values",
+        "extra_forbidden",
     }
 )
 
@@ -95,7 +96,7 @@ def _print(value: Any, secrets: tuple[str, ...], *, lines: bool = False) -> None
     print(scrub(text, secrets))
 
 
-def _checked(method: Any, dotted: str, ids: list[str], arguments: dict[str, Any]) -> Any:
+async def _checked(method: Any, dotted: str, ids: list[str], arguments: dict[str, Any]) -> Any:
     """Call `method` with JSON-given arguments checked against its signature first, so a value
     of the wrong type (`"page_size": "lots"`) is a usage error, not a request sent with it."""
     try:
@@ -103,10 +104,12 @@ def _checked(method: Any, dotted: str, ids: list[str], arguments: dict[str, Any]
     except Exception:  # annotations pydantic cannot build a check for: the method checks itself
         checked = method
     try:
-        return checked(*ids, **arguments)
+        result = checked(*ids, **arguments)
+        return await result if inspect.isawaitable(result) else result
     except ValidationError as exc:
         if any(e["type"] in _SHAPE_ERRORS for e in exc.errors()):
-            return method(*ids, **arguments)  # its own message names the closest argument
+            result = method(*ids, **arguments)  # its own message names the closest argument
+            return await result if inspect.isawaitable(result) else result
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}"
             for e in exc.errors(include_url=False)[:5]
@@ -117,9 +120,7 @@ def _checked(method: Any, dotted: str, ids: list[str], arguments: dict[str, Any]
 async def _run(args: argparse.Namespace) -> None:
     async with client_for(args) as client:
         method = _method(client, args.method)
-        result = _checked(method, args.method, args.ids, _arguments(args.json))
-        if asyncio.iscoroutine(result):
-            result = await result
+        result = await _checked(method, args.method, args.ids, _arguments(args.json))
         secrets = client._caller.transport.credentials.secrets
         if isinstance(result, CompletionStream):
             async with result:

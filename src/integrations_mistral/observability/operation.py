@@ -20,7 +20,6 @@ from ..quota import quota_of
 from ._streaming import StreamEvents
 from .logs import emit, log_failure, logger_for, will_emit
 from .summary import (
-    genai_operation,
     request_attributes,
     request_content,
     response_attributes,
@@ -29,6 +28,7 @@ from .summary import (
 )
 
 if TYPE_CHECKING:
+    from ..request import Request
     from ..resilience import Permit, Resilience
     from ._signals import Signals
 
@@ -71,20 +71,18 @@ class Operation(StreamEvents):
     def __init__(
         self,
         tel: Signals,
-        name: str,
-        method: str,
-        path: str,
-        body: Any,
+        request: Request,
         request_size: int,
         *,
         streaming: bool = False,
     ) -> None:
         self.tel = tel
-        self.name = name
-        self.method = method
+        self.name = name = request.name
+        self.method = method = request.method
         self.request_size = request_size
+        body, path = request.body, request.path
         self.model: str = getattr(body, "model", None) or ""
-        self.genai = genai_operation(name)
+        self.genai = request.row.genai
         self.attempts = 0
         self.chunks = 0
         self.first_chunk = 0.0

@@ -26,6 +26,7 @@ from .summary import GEN_AI_SYSTEMS
 if TYPE_CHECKING:
     from opentelemetry.trace import Tracer
 
+    from ..request import Request
     from .metrics import Instruments
     from .operation import Operation
 
@@ -114,19 +115,12 @@ class Telemetry:
         return given if given is not None else global_one()
 
     def watch(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        body: Any = None,
-        request_size: int = 0,
-        *,
-        streaming: bool = False,
+        self, request: Request, request_size: int = 0, *, streaming: bool = False
     ) -> Operation | None:
         """An `Operation` observing this call, or None when no signal would use it."""
         if self.tracer is None and self.instruments is None and not will_emit(_calls, logging.INFO):
             return None
-        return _operation()(self, name, method, path, body, request_size, streaming=streaming)
+        return _operation()(self, request, request_size, streaming=streaming)
 
     def span(self, name: str) -> AbstractContextManager[Any]:
         """A span around several calls (their own spans nest in it); nothing when tracing is off."""

@@ -15,11 +15,12 @@ from ._accumulate import StreamAccumulator
 from ._base import APICaller, APIResponse, RequestValidationError, Service, ServiceGroup
 from ._estimate import estimate_tokens, tokenizer_estimate
 from ._faces import BlockingService, Runner, SyncCompletionStream, SyncIterator
-from ._fallback import FallbackPool, chain_for
+from ._fallback import Caller, FallbackCaller, FallbackPool, chain_for
 from ._generated import AREAS as _GENERATED
-from ._options import OPTIONS, CallOptions, RequestOptions, check_names
+from ._options import CallOptions, check_names, signature_of
 from ._stream import CompletionStream
 from .chat import ChatService, ParsedChatCompletion, SyncChatService
+from .endpoint import EndpointService
 from .tool_runner import FunctionTool, MaxTurnsError, ToolError, ToolRun, function_tool
 
 if TYPE_CHECKING:
@@ -75,18 +76,19 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AREAS",
-    "OPTIONS",
     "APICaller",
     "APIResponse",
     "BlockingService",
     "CallOptions",
+    "Caller",
     "ChatService",
     "CompletionStream",
+    "EndpointService",
+    "FallbackCaller",
     "FallbackPool",
     "FunctionTool",
     "MaxTurnsError",
     "ParsedChatCompletion",
-    "RequestOptions",
     "RequestValidationError",
     "Runner",
     "Service",
@@ -103,6 +105,7 @@ __all__ = [
     "face_class",
     "function_tool",
     "service_class",
+    "signature_of",
     "tokenizer_estimate",
 ]
 __all__ += _areas.__all__  # the areas' classes, found by __getattr__

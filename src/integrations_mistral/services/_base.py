@@ -4,19 +4,22 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, ClassVar, Generic, NoReturn, TypeVar
 
 import aiohttp
+from multidict import MultiDict
 from pydantic import BaseModel, RootModel, ValidationError
 
 from ..errors import RequestValidationError, ResponseValidationError
 from ..operations import operation
-from ..transport import ServedBy
+from ..request import Request
+from ..transport import RawResponse, ServedBy
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
 from ._events import EventStream
-from ._options import is_coroutine_method, request_headers, with_call_options
+from ._fallback import Caller
+from ._options import OPTION_NAMES, check_names, signature_of
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
 
@@ -35,7 +38,6 @@ __all__ = [
     "json_param",
     "optional_request",
     "query",
-    "request_headers",
     "segment",
 ]
 
@@ -44,8 +46,14 @@ W = TypeVar("W", bound=WireModel)
 R = TypeVar("R")
 
 
-def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) -> W:
-    """A typed request from either a ready model or keyword arguments (None means: not sent)."""
+def build_request(
+    model: type[W],
+    request: W | None,
+    fields: Mapping[str, Any],
+    options: Mapping[str, Any] | None = None,
+) -> W:
+    """A typed request from either a ready model or keyword arguments (None means: not sent).
+    When they do not fit, a mistyped keyword among the method's `options` is named first."""
     if request is not None:
         extra = sorted(name for name, value in fields.items() if value is not None)
         if extra:
@@ -62,16 +70,26 @@ def build_request(model: type[W], request: W | None, fields: Mapping[str, Any]) 
     try:
         return model.model_validate({k: v for k, v in fields.items() if v is not None})
     except ValidationError as exc:
+        unknown = [e["loc"][0] for e in exc.errors() if e["type"] == "extra_forbidden"]
+        unknown += [name for name in options or () if name not in OPTION_NAMES]
+        if unknown:  # a mistyped keyword: name the closest field
+            known = {f.alias or n for n, f in model.model_fields.items()} | OPTION_NAMES
+            check_names(model.__name__, {str(n): None for n in unknown}, frozenset(known))
         raise RequestValidationError(
             f"invalid {model.__name__}: {describe_validation(exc)}"
         ) from None
 
 
-def optional_request(model: type[W], request: W | None, fields: Mapping[str, Any]) -> W | None:
+def optional_request(
+    model: type[W],
+    request: W | None,
+    fields: Mapping[str, Any],
+    options: Mapping[str, Any] | None = None,
+) -> W | None:
     """`build_request` for an optional body: nothing given, nothing sent."""
     if request is None and all(value is None for value in fields.values()):
         return None
-    return build_request(model, request, fields)
+    return build_request(model, request, fields, options)
 
 
 def json_body(model: type[RootModel[Any]], value: Any, name: str) -> bytes | None:
@@ -87,38 +105,131 @@ def json_body(model: type[RootModel[Any]], value: Any, name: str) -> bytes | Non
     return body
 
 
-def build_stream_request(model: type[W], request: W | None, fields: dict[str, Any]) -> W:
+def build_stream_request(
+    model: type[W],
+    request: W | None,
+    fields: dict[str, Any],
+    options: Mapping[str, Any] | None = None,
+) -> W:
     """`build_request` for a streamed call: a model built here has `stream: true` already, so
     `Service._stream` need not copy it (a given `request` is copied there, not changed)."""
     if request is None:
         fields["stream"] = True
-    return build_request(model, request, fields)
+    return build_request(model, request, fields, options)
 
 
 class Service:
     """Base of the per-area services; holds only the caller (data flows one way).
 
-    Every public coroutine method of a subclass takes the per-call options (`timeout=`,
-    `extra_headers=`, `extra_query=`, `extra_body=`) and refuses unknown keywords with a
-    `RequestValidationError`; `x_stream` shows the signature of `x`.
+    Every public method takes the per-call options (`timeout=`, `extra_headers=`,
+    `extra_query=`, `extra_body=`) as `**options` and hands them to the `Request` it builds
+    (`_request`), which refuses a mistyped keyword with a `RequestValidationError`.
     """
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     area: ClassVar[str | None] = None
     """The client's attribute path to the service (`observability.judges`), naming its methods
     in errors; None: named after the class."""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        for name, member in list(vars(cls).items()):
-            if name.startswith("_") or not is_coroutine_method(member):
-                continue
-            like = vars(cls).get(name.removesuffix("_stream")) if name.endswith("_stream") else None
-            setattr(cls, name, with_call_options(member, like=like, area=cls.area))
+    def _request(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        accept: str | None = None,
+        cost: int = 0,
+        headers: Mapping[str, str | None] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> Request:
+        """The call `name` as one value, the per-call options among its fields; `headers` are
+        those the operation declares as parameters (None: not sent; `extra_headers` win)."""
+        sent = {k: v for k, v in headers.items() if v is not None} if headers else None
+        timeout = extra_body = None
+        if options:
+            if not options.keys() <= OPTION_NAMES:
+                self._unknown(name, options.keys() - OPTION_NAMES, body)
+            timeout, extra_body = options.get("timeout"), options.get("extra_body")
+            if timeout is not None and not timeout > 0:
+                raise RequestValidationError(
+                    f"{name}: timeout must be > 0 seconds, got {timeout!r}"
+                )
+            extra_headers, extra_query = options.get("extra_headers"), options.get("extra_query")
+            if extra_headers:
+                sent = {**sent, **extra_headers} if sent else dict(extra_headers)
+            if extra_query:
+                merged: MultiDict[Any] = MultiDict(params or {})
+                merged.extend(query(**extra_query))
+                params = merged
+        row = operation(name)
+        return Request(
+            row, name, method, path, body, params, sent or None, timeout, extra_body, accept,
+            form, cost,
+        )  # fmt: skip
 
-    async def _send(
+    def _unknown(self, name: str, unknown: Any, body: Any) -> NoReturn:
+        """A keyword the method does not take: refused, naming the closest one it does."""
+        known = set(OPTION_NAMES)
+        method = name.rsplit(".", 1)[-1]
+        if hasattr(type(self), method):
+            signature, _ = signature_of(type(self), method)
+            known.update(p for p in signature.parameters if p != "self")
+        known.update(getattr(type(body), "model_fields", ()))
+        check_names(self._qualname(method), dict.fromkeys(unknown), frozenset(known))
+        raise AssertionError("unreachable")  # check_names raised
+
+    def _qualname(self, method: str) -> str:
+        area = self.area or type(self).__name__.removesuffix("Service").lower()
+        return f"{area}.{method}"
+
+    def _call(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        model: type[M] | Callable[[bytes], type[M]],
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        cost: int = 0,
+        headers: Mapping[str, str | None] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> Awaitable[M]:
+        """One call parsed into `model` (or the model a function picks from the body); a plain
+        method handing back the caller's coroutine, so no frame of its own holds the request."""
+        request = self._request(
+            name, method, path, body=body, params=params, form=form, cost=cost,
+            headers=headers, options=options,
+        )  # fmt: skip
+        return self._caller.call(request, model)
+
+    def _raw(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        body: WireModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
+        accept: str | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> Awaitable[RawResponse]:
+        """One call answering the raw response (a file's bytes, an empty reply)."""
+        request = self._request(
+            name, method, path, body=body, params=params, form=form, accept=accept,
+            headers=headers, options=options,
+        )  # fmt: skip
+        return self._caller.raw(request)
+
+    def _send(
         self,
         name: str,
         method: str,
@@ -130,12 +241,14 @@ class Service:
         *,
         params: Mapping[str, Any] | None = None,
         cost: int = 0,
-    ) -> M:
+        options: Mapping[str, Any] | None = None,
+    ) -> Awaitable[M]:
         """Validate a JSON request (from `request=` or keywords), send it, parse the reply."""
-        body = build_request(request_model, request, fields)
-        return await self._caller.call(
-            name, method, path, response_model, body=body, params=params, cost=cost
-        )
+        body = build_request(request_model, request, fields, options)
+        return self._call(
+            name, method, path, response_model, body=body, params=params, cost=cost,
+            options=options,
+        )  # fmt: skip
 
     async def _stream(
         self,
@@ -145,25 +258,19 @@ class Service:
         cost: int,
         stream_class: type[CompletionStream[Any, Any]] = CompletionStream,
         form: Callable[[], aiohttp.FormData] | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> CompletionStream[Any, Any]:
         """Open a streamed response (a JSON body with `stream: true`, or a multipart `form`);
         errors (and retries) happen here, before the first event."""
-        streamed = body
-        if body is not None and getattr(body, "stream", None) is not True:
-            streamed = body.model_copy(update={"stream": True})
-        caller, chain = self._caller, self._caller.fallback
-        if chain is not None and operation(name).falls_back and streamed is not None:
-            caller, streamed, response, permit, op = await chain.open_stream(
-                caller, name, path, streamed, cost
-            )
-        else:
-            response, permit, op = await caller.open_stream(
-                name, "POST", path, body=streamed, cost=cost, form=form
-            )
+        request = self._request(
+            name, "POST", path, body=body, form=form, accept="text/event-stream", cost=cost,
+            options=options,
+        ).streaming()  # fmt: skip
+        response, permit, op, sent, caller = await self._caller.open_stream(request)
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)
         stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
-        stream.served_by = ServedBy(caller.profile, getattr(streamed, "model", None))
+        stream.served_by = ServedBy(caller.profile, sent.model)
         return stream
 
     def _held_by(self, caller: APICaller) -> tuple[Any, Any, Any]:
@@ -179,10 +286,15 @@ class Service:
         data: type[RootModel[Any]],
         *,
         params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> EventStream:
         """Open a GET stream of server-sent events whose `data` parse into `data`."""
-        caller = self._caller
-        response, permit, op = await caller.open_stream(name, "GET", path, params=params)
+        request = self._request(
+            name, "GET", path, params=params, accept="text/event-stream", headers=headers,
+            options=options,
+        )  # fmt: skip
+        response, permit, op, _, caller = await self._caller.open_stream(request)
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)
         stream = EventStream(response, CompletionChunk, permit, op, *self._held_by(caller))
@@ -215,8 +327,8 @@ class ServiceGroup:
 
 
 def fields_of(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
-    """A method's keyword arguments minus `self`, `request`, its per-call `options` (taken off
-    before the method runs, so always empty here) and the named ones."""
+    """A method's keyword arguments minus `self`, `request`, its per-call `options` (handed
+    to the request on their own) and the named ones."""
     skip = {"self", "request", "options", *exclude}
     return {k: v for k, v in arguments.items() if k not in skip}
 

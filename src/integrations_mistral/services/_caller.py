@@ -1,38 +1,33 @@
-"""`APICaller`: one logical call = the client's lifetime gate, resilience around transport,
-per-call options, observation, then typed parsing."""
+"""`APICaller`: one logical call (a `Request`) = the client's lifetime gate, resilience around
+transport, observation, then typed parsing."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import aiohttp
-from multidict import MultiDict
 from pydantic import BaseModel, ValidationError
 
 from .._lifetime import Lifetime
 from .._numbers import wire_int
 from .._secrets import scrub_error
-from ..errors import MistralError, RequestValidationError, ResponseValidationError
+from ..errors import MistralError, ResponseValidationError
 from ..observability import Telemetry, log_failure
-from ..operations import operation
 from ..quota import ServerQuota, quota_of
+from ..request import Request
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
-from ..types import WireModel, parse_response
+from ..types import parse_response
 from ._estimate import estimate_tokens
-from ._fallback import FallbackChain
-from ._options import OPTIONS
-from ._params import query
 from ._send import Attempts, OpenStream, Send
 from .tool_runner import ToolPolicy
 
 if TYPE_CHECKING:
     from ..observability.operation import Operation
 
-__all__ = ["APICaller", "describe_validation", "parse_body"]
+__all__ = ["APICaller", "Opened", "describe_validation", "parse_body"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -47,6 +42,17 @@ def describe_validation(exc: ValidationError) -> str:
         )
         parts.append(f"{loc or '<root>'}: {error['msg']}")
     return "; ".join(parts)
+
+
+class Opened(NamedTuple):
+    """A streamed response whose status is known, nothing of its body read; the request that
+    was sent and the caller that answered it (a fallback target's, maybe)."""
+
+    response: aiohttp.ClientResponse
+    permit: Permit
+    op: Operation | None
+    request: Request
+    caller: APICaller
 
 
 class APICaller:
@@ -72,118 +78,68 @@ class APICaller:
         observe = getattr(resilience.limiter, "observe", None) if adaptive else None
         self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
         self.profile = profile
-        self.fallback: FallbackChain[APICaller] | None = (
-            None  # [fallback]: set by the client that owns it
-        )
 
-    def _attempts(
-        self,
-        kind: type[A],
-        name: str,
-        method: str,
-        path: str,
-        body: WireModel | bytes | None,
-        params: Mapping[str, Any] | None,
-        form: Callable[[], aiohttp.FormData] | None,
-        accept: str | None,
-    ) -> A:
-        """What each attempt of this call sends, with the call's options applied, routed to the
-        deployment target, observed by the telemetry when something listens."""
+    @property
+    def primary(self) -> APICaller:
+        """The caller of the client's own profile (this one: no fallback wraps it)."""
+        return self
+
+    def _attempts(self, kind: type[A], request: Request) -> A:
+        """What each attempt of `request` sends, routed to the deployment target, observed by
+        the telemetry when something listens."""
         if self.router is not None:
-            path, params = self.router(name, method, path, body, params)
-        payload, params, headers, timeout = _prepare(body, params)
+            request = request.routed(
+                *self.router(
+                    request.name, request.method, request.path, request.body, request.params
+                )
+            )
+        payload = request.payload()
         op = self.telemetry.watch(
-            name, method, path, body, len(payload) if payload else 0, streaming=kind is OpenStream
+            request, len(payload) if payload else 0, streaming=kind is OpenStream
         )
-        attempts = kind(
-            self.transport, op, method, path, payload, params, form, accept, headers, timeout
-        )
-        attempts.facts = operation(name)
-        return attempts
+        return kind(self.transport, op, request, payload)
 
-    def _execute(
-        self, op: Operation | None, name: str, attempts: Attempts[T], cost: int
-    ) -> Awaitable[tuple[T, Permit]]:
+    def _execute(self, attempts: Attempts[T]) -> Awaitable[tuple[T, Permit]]:
         """The attempts under the resilience policy, inside the operation's spans if observed."""
-        idempotent = attempts.facts.idempotent
+        request, op = attempts.request, attempts.op
+        idempotent = request.row.idempotent
         if op is None:
             return self.resilience.execute(
-                attempts, cost=cost, operation=name, idempotent=idempotent
+                attempts, cost=request.cost, operation=request.name, idempotent=idempotent
             )
-        return op.run(self.resilience, attempts, cost, idempotent)
+        return op.run(self.resilience, attempts, request.cost, idempotent)
 
-    async def raw(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        *,
-        body: WireModel | bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-        accept: str | None = None,
-        cost: int = 0,
-    ) -> RawResponse:
-        """One logical call returning the raw response; `form` builds a fresh multipart body per attempt."""
-        send = self._attempts(Send, name, method, path, body, params, form, accept)
+    async def raw(self, request: Request) -> RawResponse:
+        """One logical call answering the raw response."""
+        send = self._attempts(Send, request)
         op = send.op
         try:
             with self.lifetime.admit():
-                response, _ = await self._execute(op, name, send, cost)
+                response, _ = await self._execute(send)
             if self._observe is not None:
                 self._adapt(response.headers)
         except BaseException as exc:
-            self.report_failure(op, name, exc)
+            self.report_failure(op, request.name, exc)
             raise
         if op is not None:
             op.succeeded(None)
         return response
 
-    async def call(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        model: type[M] | Callable[[bytes], type[M]],
-        *,
-        body: WireModel | bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-        cost: int = 0,
-    ) -> M:
-        """`call_once`, or along the fallback chain for the operations that may fall back."""
-        chain = self.fallback
-        if chain is not None and operation(name).falls_back and isinstance(body, WireModel):
-            return await chain.call(self, name, method, path, model, body, params, cost)
-        return await self.call_once(
-            name, method, path, model, body=body, params=params, form=form, cost=cost
-        )
-
-    async def call_once(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        model: type[M] | Callable[[bytes], type[M]],
-        *,
-        body: WireModel | bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-        cost: int = 0,
-    ) -> M:
-        """One logical call (`name`, e.g. `chat.create`) parsed into `model` (or into the model
-        a function picks from the body, for replies of more than one shape).
+    async def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> M:
+        """One logical call (`chat.create`) parsed into `model` (or into the model a function
+        picks from the body, for replies of more than one shape).
 
         The limiter's token charge is settled from `usage`. A body that does not parse is never
         retried (the API answered), so parsing follows the send.
         """
-        send = self._attempts(Send, name, method, path, body, params, form, None)
-        served = ServedBy(self.profile, getattr(body, "model", None))
-        del body  # sent as bytes: the model is not kept while the call is in flight
+        send = self._attempts(Send, request)
+        served = ServedBy(self.profile, request.model)
+        name = request.name
+        del request  # sent as bytes: the request model is not kept while the call is in flight
         op = send.op
         try:
             with self.lifetime.admit():
-                response, permit = await self._execute(op, name, send, cost)
+                response, permit = await self._execute(send)
             try:
                 chosen: type[M] = model if isinstance(model, type) else model(response.body)
                 result: M = parse_body(chosen, response)
@@ -233,59 +189,24 @@ class APICaller:
                 self._adapt(headers)
         _failed(op, name, error)
 
-    async def open_stream(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        *,
-        body: WireModel | None = None,
-        params: Mapping[str, Any] | None = None,
-        accept: str = "text/event-stream",
-        cost: int = 0,
-        idle_timeout: float | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-    ) -> tuple[aiohttp.ClientResponse, Permit, Operation | None]:
+    async def open_stream(self, request: Request) -> Opened:
         """Open a streamed response under the resilience policy.
 
         Retries happen only here, before any byte of the body reaches the caller; once this
         returns, a failure while reading the body is the caller's to handle, and so is ending
         the returned `Operation` (when one observes the call).
         """
-        send = self._attempts(OpenStream, name, method, path, body, params, form, accept)
-        send.idle_timeout = idle_timeout
+        send = self._attempts(OpenStream, request)
         op = send.op
         try:
             with self.lifetime.admit():
-                response, permit = await self._execute(op, name, send, cost)
+                response, permit = await self._execute(send)
         except BaseException as exc:
-            self.report_failure(op, name, exc)
+            self.report_failure(op, request.name, exc)
             raise
         if self._observe is not None:
             self._adapt(response.headers)
-        return response, permit, op
-
-
-def _prepare(
-    body: WireModel | bytes | None, params: Mapping[str, Any] | None
-) -> tuple[bytes | None, Mapping[str, Any] | None, Mapping[str, str] | None, float | None]:
-    """The body and query with this call's options applied, its extra headers and timeout."""
-    payload = body.to_json() if isinstance(body, WireModel) else body
-    options = OPTIONS.get()
-    if options is None:
-        return payload, params, None, None
-    if options.extra_body:
-        data = json.loads(payload) if payload else {}
-        data.update(options.extra_body)
-        try:
-            payload = json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
-        except (TypeError, ValueError) as exc:
-            raise RequestValidationError(f"extra_body cannot be sent as JSON: {exc}") from None
-    if options.extra_query:
-        merged: MultiDict[Any] = MultiDict(params or {})
-        merged.extend(query(**options.extra_query))
-        params = merged
-    return payload, params, options.extra_headers, options.timeout
+        return Opened(response, permit, op, request, self)
 
 
 def _failed(op: Operation | None, name: str, error: BaseException) -> None:

@@ -22,24 +22,24 @@ from ..errors import (
     RateLimiterUnavailableError,
 )
 from ..observability.summary import FALLBACK
+from ..request import Request
 from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
 from ..types import WireModel
+from ._caller import APICaller, Opened
 
 if TYPE_CHECKING:
-    import aiohttp
     from pydantic import BaseModel
 
     from ..config.models import MistralSettings
-    from ..observability.operation import Operation
-    from ..resilience import Permit
 
     M = TypeVar("M", bound=BaseModel)
-    _Opened = tuple[aiohttp.ClientResponse, Permit, Operation | None]
 
 T = TypeVar("T")
 
 __all__ = [
+    "Caller",
+    "FallbackCaller",
     "FallbackChain",
     "FallbackPool",
     "Target",
@@ -56,44 +56,24 @@ def falls_back(error: MistralError) -> bool:
 
 
 class Sender(Protocol):
-    """What a fallback target is to the chain: a caller of one profile (`APICaller` is one;
-    this protocol keeps the chain below it, with no import circle)."""
+    """What a fallback target is to the chain: a caller of one profile (`APICaller` is one)."""
 
     profile: str
 
-    def call_once(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        model: type[M] | Callable[[bytes], type[M]],
-        *,
-        body: WireModel | bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-        cost: int = 0,
+    def call(
+        self, request: Request, model: type[M] | Callable[[bytes], type[M]]
     ) -> Awaitable[M]: ...
 
-    def open_stream(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        *,
-        body: WireModel | None = None,
-        params: Mapping[str, Any] | None = None,
-        accept: str = "text/event-stream",
-        cost: int = 0,
-        idle_timeout: float | None = None,
-        form: Callable[[], aiohttp.FormData] | None = None,
-    ) -> Awaitable[_Opened]: ...
+    def open_stream(self, request: Request) -> Awaitable[Opened]: ...
 
 
 S = TypeVar("S", bound=Sender)
+S_co = TypeVar("S_co", bound=Sender, covariant=True)
 
 
-class _Client(Protocol[S]):
-    _caller: S
+class _Client(Protocol[S_co]):
+    @property
+    def _primary(self) -> S_co: ...
 
     async def close(self) -> None: ...
 
@@ -112,7 +92,7 @@ class FallbackPool(Generic[S]):
         found = self._clients.get(id(settings))
         if found is None:
             found = self._clients[id(settings)] = (settings, self._build(settings))
-        return found[1]._caller
+        return found[1]._primary
 
     async def close(self) -> None:
         clients, self._clients = self._clients, {}
@@ -161,53 +141,37 @@ class FallbackChain(Generic[S]):
                 yield caller, other
 
     async def call(
-        self,
-        primary: S,
-        name: str,
-        method: str,
-        path: str,
-        model: type[M] | Callable[[bytes], type[M]],
-        body: WireModel,
-        params: Mapping[str, Any] | None,
-        cost: int,
+        self, primary: S, request: Request, model: type[M] | Callable[[bytes], type[M]]
     ) -> M:
-        """`call_once` on each target in turn while the last one was unavailable."""
+        """`request` to each target in turn while the last one was unavailable."""
 
-        def send(caller: S, sent: WireModel) -> Awaitable[M]:
-            return caller.call_once(name, method, path, model, body=sent, params=params, cost=cost)
+        def send(caller: S, sent: Request) -> Awaitable[M]:
+            return caller.call(sent, model)
 
-        return (await self._along(primary, name, body, send))[2]
+        return await self._along(primary, request, send)
 
-    async def open_stream(
-        self, primary: S, name: str, path: str, body: WireModel, cost: int
-    ) -> tuple[S, WireModel, aiohttp.ClientResponse, Permit, Operation | None]:
+    async def open_stream(self, primary: S, request: Request) -> Opened:
         """Open the stream on the first target that answers; nothing has been read from it."""
 
-        def send(caller: S, sent: WireModel) -> Awaitable[_Opened]:
-            return caller.open_stream(name, "POST", path, body=sent, cost=cost)
+        def send(caller: S, sent: Request) -> Awaitable[Opened]:
+            return caller.open_stream(sent)
 
-        caller, sent, (response, permit, op) = await self._along(primary, name, body, send)
-        return caller, sent, response, permit, op
+        return await self._along(primary, request, send)
 
     async def _along(
-        self,
-        primary: S,
-        name: str,
-        body: WireModel,
-        send: Callable[[S, WireModel], Awaitable[T]],
-    ) -> tuple[S, WireModel, T]:
+        self, primary: S, request: Request, send: Callable[[S, Request], Awaitable[T]]
+    ) -> T:
         """`send` to each target of the plan until one answers or fails for a reason of the
-        request's own; the target, the body it was sent and its answer."""
-        asked = str(getattr(body, "model", ""))
+        request's own."""
+        asked = request.model or ""
         failed: tuple[MistralError, str] | None = None
         left = self.length(asked)
         for caller, chosen in self.plan(primary, asked):
             left -= 1
-            sent = body if chosen == asked else body.model_copy(update={"model": chosen})
-            token = self._leave(name, failed, caller, chosen)
+            token = self._leave(request.name, failed, caller, chosen)
             ahead = FALLBACK_AHEAD.set(self.attempts if left else None)
             try:
-                return caller, sent, await send(caller, sent)
+                return await send(caller, request.asking_for(chosen))
             except MistralError as exc:
                 if not falls_back(exc):
                     raise
@@ -229,6 +193,38 @@ class FallbackChain(Generic[S]):
         reason = error.error_type
         self.hooks.emit(FallbackTaken(name, source, f"{caller.profile}/{model}", reason))
         return FALLBACK.set((source, reason))
+
+
+class FallbackCaller:
+    """The primary caller with a fallback chain around it: a call of an operation that may
+    fall back (stateless inference with a JSON body) goes along the chain; any other goes to
+    the primary alone. Everything else a service reads is the primary's."""
+
+    def __init__(self, primary: APICaller, chain: FallbackChain[APICaller]) -> None:
+        self.primary = primary
+        self.chain = chain
+        self.transport, self.telemetry = primary.transport, primary.telemetry
+        self.lifetime, self.estimate, self.profile = (
+            primary.lifetime,
+            primary.estimate,
+            primary.profile,
+        )
+        self.raw, self.tool_policy = primary.raw, primary.tool_policy
+        self.report_failure = primary.report_failure
+
+    def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
+        if request.row.falls_back and isinstance(request.body, WireModel):
+            return self.chain.call(self.primary, request, model)
+        return self.primary.call(request, model)
+
+    def open_stream(self, request: Request) -> Awaitable[Opened]:
+        if request.row.falls_back and isinstance(request.body, WireModel):
+            return self.chain.open_stream(self.primary, request)
+        return self.primary.open_stream(request)
+
+
+Caller = APICaller | FallbackCaller
+"""What a service sends through: its client's caller, with a fallback chain around it or not."""
 
 
 def chain_for(

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Awaitable, Mapping
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import aiohttp
 
 from ..errors import AuthenticationError
-from ..operations import UNLISTED
+from ..request import Request
 from ..transport import HttpTransport, RawResponse
 
 if TYPE_CHECKING:
@@ -25,38 +25,16 @@ R = TypeVar("R")
 class Attempts(Generic[R]):
     """Called with the seconds left of the retry budget, once per attempt."""
 
-    __slots__ = (
-        "accept",
-        "body",
-        "facts",
-        "form",
-        "headers",
-        "method",
-        "op",
-        "params",
-        "path",
-        "request_id",
-        "timeout",
-        "transport",
-    )
+    __slots__ = ("op", "payload", "request", "request_id", "transport")
 
     def __init__(
         self,
         transport: HttpTransport,
         op: Operation | None,
-        method: str,
-        path: str,
-        body: bytes | None,
-        params: Mapping[str, Any] | None,
-        form: Callable[[], aiohttp.FormData] | None,
-        accept: str | None,
-        headers: Mapping[str, str] | None,
-        timeout: float | None,
+        request: Request,
+        payload: bytes | None,
     ) -> None:
-        self.transport, self.op, self.method, self.path = transport, op, method, path
-        self.body, self.params, self.form, self.accept = body, params, form, accept
-        self.headers, self.timeout = headers, timeout
-        self.facts = UNLISTED  # the operation's row (set by the caller): its key header, ...
+        self.transport, self.op, self.request, self.payload = transport, op, request, payload
         self.request_id = os.urandom(16).hex()  # one per logical call, kept on every attempt
 
     def __call__(self, budget: float) -> Awaitable[R]:
@@ -80,7 +58,7 @@ class Attempts(Generic[R]):
     def _once(self, budget: float, key: str | None) -> Awaitable[R]:
         if self.op is not None:
             return self._observed(self.op, budget, key)
-        return self._send(budget, self.headers, key)
+        return self._send(budget, self.request.headers, key)
 
     def _send(
         self, budget: float, headers: Mapping[str, str] | None, key: str | None
@@ -93,8 +71,11 @@ class Attempts(Generic[R]):
         raise NotImplementedError
 
     async def _observed(self, op: Operation, budget: float, key: str | None) -> R:
-        record = op.attempt_started(self.transport.display_url(self.path))
-        extra, trace = self.headers, record.headers  # the call's extra headers, trace context
+        record = op.attempt_started(self.transport.display_url(self.request.path))
+        extra, trace = (
+            self.request.headers,
+            record.headers,
+        )  # the call's extra headers, trace context
         headers = {**extra, **trace} if extra and trace else (trace or extra)
         try:
             response = await self._send(budget, headers, key)
@@ -117,18 +98,7 @@ class Send(Attempts[RawResponse]):
         self, budget: float, headers: Mapping[str, str] | None, key: str | None
     ) -> Awaitable[RawResponse]:
         return self.transport.request(
-            self.method,
-            self.path,
-            json_body=self.body,
-            params=self.params,
-            data=self.form() if self.form is not None else None,
-            accept=self.accept,
-            budget=budget,
-            headers=headers,
-            timeout=self.timeout,
-            request_id=self.request_id,
-            key=key,
-            key_header=self.facts.key_header,
+            self.request, self.payload, budget, headers, self.request_id, key
         )
 
     def _facts(
@@ -140,29 +110,13 @@ class Send(Attempts[RawResponse]):
 class OpenStream(Attempts[aiohttp.ClientResponse]):
     """A request whose body is streamed: an attempt ends once the status is known."""
 
-    __slots__ = ("idle_timeout",)
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.idle_timeout: float | None = None
+    __slots__ = ()
 
     def _send(
         self, budget: float, headers: Mapping[str, str] | None, key: str | None
     ) -> Awaitable[aiohttp.ClientResponse]:
         return self.transport.open_stream(
-            self.method,
-            self.path,
-            json_body=self.body,
-            params=self.params,
-            accept=self.accept or "text/event-stream",
-            idle_timeout=self.idle_timeout,
-            budget=budget,
-            headers=headers,
-            timeout=self.timeout,
-            data=self.form() if self.form is not None else None,
-            request_id=self.request_id,
-            key=key,
-            key_header=self.facts.key_header,
+            self.request, self.payload, budget, headers, self.request_id, key
         )
 
     def _facts(

@@ -39,7 +39,7 @@ from ._base import (
 )
 from ._deprecation import deprecated
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
-from ._options import CallOptions, takes_arguments_of
+from ._options import CallOptions, take_options, takes_arguments_of
 from ._stream import CompletionStream
 
 __all__ = ["AgentsService"]
@@ -126,6 +126,7 @@ class AgentsService(Service):
             AgentCreateRequest,
             request,
             fields_of(locals()),
+            options=options,
         )
 
     async def list(
@@ -143,8 +144,8 @@ class AgentsService(Service):
     ) -> AgentListPage:
         """One page of agents (`GET /v1/agents/pages`); pass `next_page_token` for the next."""
         params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
-        return await self._caller.call(
-            "agents.list", "GET", "/v1/agents/pages", AgentListPage, params=params
+        return await self._call(
+            "agents.list", "GET", "/v1/agents/pages", AgentListPage, params=params, options=options
         )
 
     @takes_arguments_of(list)
@@ -181,8 +182,8 @@ class AgentsService(Service):
         """Deprecated: numbered pages on `GET /v1/agents`; use `list` (cursor pages)."""
         params = query(**fields_of(locals(), "metadata"), metadata=json_param(metadata))
         deprecated("agents.list_legacy", "GET /v1/agents", "agents.list (GET /v1/agents/pages)")
-        listed = await self._caller.call(
-            "agents.list_legacy", "GET", "/v1/agents", AgentList, params=params
+        listed = await self._call(
+            "agents.list_legacy", "GET", "/v1/agents", AgentList, params=params, options=options
         )
         return listed.root
 
@@ -191,8 +192,13 @@ class AgentsService(Service):
     ) -> Agent:
         """Make `version` the agent's current version."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/version"
-        return await self._caller.call(
-            "agents.update_version", "PATCH", path, Agent, params=query(version=version)
+        return await self._call(
+            "agents.update_version",
+            "PATCH",
+            path,
+            Agent,
+            params=query(version=version),
+            options=options,
         )
 
     async def list_versions(
@@ -201,8 +207,8 @@ class AgentsService(Service):
         """The agent as it was at each version."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/versions"
         params = query(page=page, page_size=page_size)
-        listed = await self._caller.call(
-            "agents.list_versions", "GET", path, AgentVersionList, params=params
+        listed = await self._call(
+            "agents.list_versions", "GET", path, AgentVersionList, params=params, options=options
         )
         return listed.root
 
@@ -210,7 +216,7 @@ class AgentsService(Service):
         self, agent_id: str, version: int | str, **options: Unpack[CallOptions]
     ) -> Agent:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/versions/{segment(str(version), 'version')}"
-        return await self._caller.call("agents.get_version", "GET", path, Agent)
+        return await self._call("agents.get_version", "GET", path, Agent, options=options)
 
     async def set_alias(
         self, agent_id: str, *, alias: str, version: int, **options: Unpack[CallOptions]
@@ -218,27 +224,38 @@ class AgentsService(Service):
         """Point `alias` at `version` (created or moved)."""
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
         params = query(alias=alias, version=version)
-        return await self._caller.call("agents.set_alias", "PUT", path, AgentAlias, params=params)
+        return await self._call(
+            "agents.set_alias", "PUT", path, AgentAlias, params=params, options=options
+        )
 
     async def list_aliases(
         self, agent_id: str, **options: Unpack[CallOptions]
     ) -> builtins.list[AgentAlias]:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
-        listed = await self._caller.call("agents.list_aliases", "GET", path, AgentAliasList)
+        listed = await self._call(
+            "agents.list_aliases", "GET", path, AgentAliasList, options=options
+        )
         return listed.root
 
     async def delete_alias(
         self, agent_id: str, *, alias: str, **options: Unpack[CallOptions]
     ) -> None:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}/aliases"
-        await self._caller.raw("agents.delete_alias", "DELETE", path, params=query(alias=alias))
+        await self._raw(
+            "agents.delete_alias", "DELETE", path, params=query(alias=alias), options=options
+        )
 
     async def get(
         self, agent_id: str, *, agent_version: int | None = None, **options: Unpack[CallOptions]
     ) -> Agent:
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
-        return await self._caller.call(
-            "agents.get", "GET", path, Agent, params=query(agent_version=agent_version)
+        return await self._call(
+            "agents.get",
+            "GET",
+            path,
+            Agent,
+            params=query(agent_version=agent_version),
+            options=options,
         )
 
     async def update(
@@ -263,12 +280,22 @@ class AgentsService(Service):
         path = f"/v1/agents/{segment(agent_id, 'agent_id')}"
         fields = fields_of(locals(), "agent_id", "path")
         return await self._send(
-            "agents.update", "PATCH", path, Agent, AgentUpdateRequest, request, fields
+            "agents.update",
+            "PATCH",
+            path,
+            Agent,
+            AgentUpdateRequest,
+            request,
+            fields,
+            options=options,
         )
 
     async def delete(self, agent_id: str, **options: Unpack[CallOptions]) -> None:
-        await self._caller.raw(
-            "agents.delete", "DELETE", f"/v1/agents/{segment(agent_id, 'agent_id')}"
+        await self._raw(
+            "agents.delete",
+            "DELETE",
+            f"/v1/agents/{segment(agent_id, 'agent_id')}",
+            options=options,
         )
 
     @overload
@@ -309,19 +336,20 @@ class AgentsService(Service):
         **options: Unpack[CallOptions],
     ) -> ChatCompletionResponse:
         """A chat completion by an agent (`POST /v1/agents/completions`)."""
-        body = build_request(AgentsCompletionRequest, request, fields_of(locals()))
+        body = build_request(AgentsCompletionRequest, request, fields_of(locals()), options)
         deprecated("agents.complete", _COMPLETIONS, "conversations (client.conversations.start)")
         if body.stream:
             raise RequestValidationError(
                 "agents.complete does not stream; use agents.complete_stream"
             )
-        return await self._caller.call(
+        return await self._call(
             "agents.complete",
             "POST",
             "/v1/agents/completions",
             ChatCompletionResponse,
             body=body,
             cost=self._caller.estimate(body),
+            options=options,
         )
 
     @overload
@@ -336,14 +364,19 @@ class AgentsService(Service):
         self, request: AgentsCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream an agent completion; takes the arguments of `complete`."""
-        body = build_stream_request(AgentsCompletionRequest, request, arguments)
+        options = take_options(arguments)
+        body = build_stream_request(AgentsCompletionRequest, request, arguments, options)
         deprecated(
             "agents.complete_stream",
             _COMPLETIONS,
             "conversations (client.conversations.start_stream)",
         )
         return await self._stream(
-            "agents.complete_stream", "/v1/agents/completions", body, self._caller.estimate(body)
+            "agents.complete_stream",
+            "/v1/agents/completions",
+            body,
+            self._caller.estimate(body),
+            options=options,
         )
 
 

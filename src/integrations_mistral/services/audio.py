@@ -28,8 +28,8 @@ from ..types import (
     parse_value,
 )
 from ._base import RawResponses, Service, ServiceGroup, build_request, fields_of, query, segment
-from ._caller import APICaller
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
+from ._fallback import Caller
 from ._options import CallOptions
 from ._stream import CompletionStream, _error_event
 from .audio_speech import AUDIO_EVENT, SpeechService, SyncSpeechService
@@ -153,12 +153,13 @@ class TranscriptionsService(Service):
         fields = fields_of(locals(), "file")
         if file is not None:
             file_source(file)  # a missing path is refused before anything is sent
-        return await self._caller.call(
+        return await self._call(
             "audio.transcriptions.create",
             "POST",
             "/v1/audio/transcriptions",
             TranscriptionResponse,
             form=lambda: _transcription_form(file, fields, False),
+            options=options,
         )
 
     async def create_stream(
@@ -186,6 +187,7 @@ class TranscriptionsService(Service):
             0,
             TranscriptionStream,
             form=lambda: _transcription_form(file, fields, True),
+            options=options,
         )
         return stream  # type: ignore[return-value]
 
@@ -228,8 +230,13 @@ class VoicesService(Service):
     ) -> VoiceList:
         """Stored voices, custom and preset (`type` picks one kind)."""
         params = query(limit=limit, offset=offset, type=type)
-        return await self._caller.call(
-            "audio.voices.list", "GET", "/v1/audio/voices", VoiceList, params=params
+        return await self._call(
+            "audio.voices.list",
+            "GET",
+            "/v1/audio/voices",
+            VoiceList,
+            params=params,
+            options=options,
         )
 
     async def create(
@@ -254,13 +261,13 @@ class VoicesService(Service):
             sample_audio = await asyncio.to_thread(Path(sample_audio).read_bytes)
         fields = fields_of(locals())
         fields["sample_audio"] = base64.b64encode(sample_audio).decode()
-        body = build_request(VoiceCreateRequest, None, fields)
-        return await self._caller.call(
-            "audio.voices.create", "POST", "/v1/audio/voices", Voice, body=body
+        body = build_request(VoiceCreateRequest, None, fields, options)
+        return await self._call(
+            "audio.voices.create", "POST", "/v1/audio/voices", Voice, body=body, options=options
         )
 
     async def get(self, voice_id: str, **options: Unpack[CallOptions]) -> Voice:
-        return await self._caller.call("audio.voices.get", "GET", _voice(voice_id), Voice)
+        return await self._call("audio.voices.get", "GET", _voice(voice_id), Voice, options=options)
 
     async def update(
         self,
@@ -275,16 +282,24 @@ class VoicesService(Service):
         **options: Unpack[CallOptions],
     ) -> Voice:
         path = _voice(voice_id)
-        body = build_request(VoiceUpdateRequest, None, fields_of(locals(), "voice_id", "path"))
-        return await self._caller.call("audio.voices.update", "PATCH", path, Voice, body=body)
+        body = build_request(
+            VoiceUpdateRequest, None, fields_of(locals(), "voice_id", "path"), options
+        )
+        return await self._call(
+            "audio.voices.update", "PATCH", path, Voice, body=body, options=options
+        )
 
     async def delete(self, voice_id: str, **options: Unpack[CallOptions]) -> Voice:
-        return await self._caller.call("audio.voices.delete", "DELETE", _voice(voice_id), Voice)
+        return await self._call(
+            "audio.voices.delete", "DELETE", _voice(voice_id), Voice, options=options
+        )
 
     async def sample(self, voice_id: str, **options: Unpack[CallOptions]) -> bytes:
         """The voice's sample clip (audio bytes)."""
         path = _voice(voice_id) + "/sample"
-        response = await self._caller.raw("audio.voices.sample", "GET", path, accept="audio/wav")
+        response = await self._raw(
+            "audio.voices.sample", "GET", path, accept="audio/wav", options=options
+        )
         return response.body
 
 
@@ -329,7 +344,7 @@ def _voice(voice_id: str) -> str:
 class AudioService(ServiceGroup):
     """`client.audio`: `transcriptions`, `speech` and `voices`."""
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         self.transcriptions = TranscriptionsService(caller)
         self.speech = SpeechService(caller)
         self.voices = VoicesService(caller)

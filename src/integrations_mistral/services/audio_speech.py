@@ -16,7 +16,7 @@ from ..types import SpeechRequest, SpeechResponse
 from ._base import RawResponses, Service, build_request, fields_of
 from ._destination import atomic_file, checked_destination
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw
-from ._options import CallOptions
+from ._options import CallOptions, take_options
 from ._stream import CompletionStream, _error_event
 
 __all__ = ["AUDIO_EVENT", "SpeechService", "SyncSpeechService", "decode_audio"]
@@ -62,9 +62,14 @@ class SpeechService(Service):
         **options: Unpack[CallOptions],
     ) -> bytes:
         """The audio, decoded (mp3 unless `response_format` says otherwise)."""
-        body = build_request(SpeechRequest, request, fields_of(locals()))
-        reply = await self._caller.call(
-            "audio.speech.create", "POST", "/v1/audio/speech", SpeechResponse, body=body
+        body = build_request(SpeechRequest, request, fields_of(locals()), options)
+        reply = await self._call(
+            "audio.speech.create",
+            "POST",
+            "/v1/audio/speech",
+            SpeechResponse,
+            body=body,
+            options=options,
         )
         return decode_audio(reply.audio_data)
 
@@ -87,10 +92,11 @@ class SpeechService(Service):
     ) -> Path:
         """Stream the audio to `destination` (chunk by chunk; it appears only once complete);
         takes the arguments of `create`."""
-        body = build_request(SpeechRequest, request, arguments)
+        options = take_options(arguments)
+        body = build_request(SpeechRequest, request, arguments, options)
         target = checked_destination(destination)
         stream = await self._stream(
-            "audio.speech.create_to", "/v1/audio/speech", body, 0, _SpeechStream
+            "audio.speech.create_to", "/v1/audio/speech", body, 0, _SpeechStream, options=options
         )
         try:
             with atomic_file(target) as sink:

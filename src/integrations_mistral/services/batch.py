@@ -79,6 +79,7 @@ class BatchService(Service):
                 BatchJobRequest,
                 request,
                 fields_of(locals()),
+                options=options,
             ),
         )
 
@@ -98,7 +99,9 @@ class BatchService(Service):
     ) -> BatchJobList:
         """One page of batch jobs."""
         params = query(**fields_of(locals()))
-        return await self._caller.call("batch.list", "GET", _JOBS, BatchJobList, params=params)
+        return await self._call(
+            "batch.list", "GET", _JOBS, BatchJobList, params=params, options=options
+        )
 
     @takes_arguments_of(list)
     def iterate(self, **filters: Any) -> AsyncIterator[BatchJob]:
@@ -120,21 +123,27 @@ class BatchService(Service):
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"
         return note_job(
             "batch.get",
-            await self._caller.call(
-                "batch.get", "GET", path, BatchJob, params=query(inline=inline)
+            await self._call(
+                "batch.get", "GET", path, BatchJob, params=query(inline=inline), options=options
             ),
         )
 
     async def delete(self, job_id: str, **options: Unpack[CallOptions]) -> DeleteBatchJobResponse:
         """Delete a batch job (its record; the files it made are the Files API's)."""
         path = f"{_JOBS}/{segment(job_id, 'job_id')}"
-        return await self._caller.call("batch.delete", "DELETE", path, DeleteBatchJobResponse)
+        return await self._call(
+            "batch.delete", "DELETE", path, DeleteBatchJobResponse, options=options
+        )
 
     async def cancel(self, job_id: str, **options: Unpack[CallOptions]) -> BatchJob:
         return note_job(
             "batch.cancel",
-            await self._caller.call(
-                "batch.cancel", "POST", f"{_JOBS}/{segment(job_id, 'job_id')}/cancel", BatchJob
+            await self._call(
+                "batch.cancel",
+                "POST",
+                f"{_JOBS}/{segment(job_id, 'job_id')}/cancel",
+                BatchJob,
+                options=options,
             ),
         )
 

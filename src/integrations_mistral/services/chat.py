@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -37,7 +37,7 @@ from ._faces import (
     raw,
     streaming,
 )
-from ._options import CallOptions, returns_coroutine
+from ._options import CallOptions, take_options
 from ._stream import CompletionStream
 from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
 
@@ -55,15 +55,12 @@ class ChatService(Service):
         return ChatRawResponses(self)
 
     @overload
-    def create(
+    async def create(
         self, request: ChatCompletionRequest, **options: Unpack[CallOptions]
-    ) -> Coroutine[Any, Any, ChatCompletionResponse]: ...
+    ) -> ChatCompletionResponse: ...
     @overload
-    def create(
-        self, **arguments: Unpack[ChatCreateArguments]
-    ) -> Coroutine[Any, Any, ChatCompletionResponse]: ...
-    @returns_coroutine
-    def create(
+    async def create(self, **arguments: Unpack[ChatCreateArguments]) -> ChatCompletionResponse: ...
+    async def create(
         self,
         request: ChatCompletionRequest | None = None,
         *,
@@ -94,9 +91,8 @@ class ChatService(Service):
         service_tier: Literal["auto", "standard_only"] | str | None = None,
         safe_prompt: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, ChatCompletionResponse]:
+    ) -> ChatCompletionResponse:
         """Create a chat completion from keyword arguments mirroring the JSON body, or `request=`."""
-        # an explicit dict: `locals()` would keep a frame's worth of references per call in flight
         fields = {
             "model": model,
             "messages": messages,
@@ -121,19 +117,21 @@ class ChatService(Service):
             "service_tier": service_tier,
             "safe_prompt": safe_prompt,
         }
-        body = build_request(ChatCompletionRequest, request, fields)
+        body = build_request(ChatCompletionRequest, request, fields, options)
         del fields
         if body.stream:
             raise RequestValidationError("chat.create does not stream; use chat.create_stream")
-        sending = self._caller.call(
+        sending = self._call(
             "chat.create",
             "POST",
             "/v1/chat/completions",
             ChatCompletionResponse,
             body=body,
             cost=self._caller.estimate(body),
+            options=options,
         )
-        return sending  # this frame (every argument, the request model) is not held in flight
+        del body  # the request model is not held by this frame while the call is in flight
+        return await sending
 
     @overload
     async def create_stream(
@@ -151,9 +149,14 @@ class ChatService(Service):
         The await sends the request and checks the status (errors and retries happen here);
         then `async for chunk in stream` yields typed chunks.
         """
-        body = build_stream_request(ChatCompletionRequest, request, arguments)
+        options = take_options(arguments)
+        body = build_stream_request(ChatCompletionRequest, request, arguments, options)
         return await self._stream(
-            "chat.create_stream", "/v1/chat/completions", body, self._caller.estimate(body)
+            "chat.create_stream",
+            "/v1/chat/completions",
+            body,
+            self._caller.estimate(body),
+            options=options,
         )
 
     async def parse(
@@ -181,14 +184,16 @@ class ChatService(Service):
         """`parse`, streamed: chunks (and `text_stream`) as usual, then `final_response()` gives
         the `ParsedChatCompletion`, or `ResponseValidationError` naming the model."""
         fields: dict[str, Any] = {**arguments}
+        options = take_options(fields)
         fields["response_format"] = json_schema_format(response_format, strict)
-        body = build_stream_request(ChatCompletionRequest, None, fields)
+        body = build_stream_request(ChatCompletionRequest, None, fields, options)
         stream = await self._stream(
             "chat.create_stream",
             "/v1/chat/completions",
             body,
             self._caller.estimate(body),
             ParsedCompletionStream,
+            options=options,
         )
         assert isinstance(stream, ParsedCompletionStream)
         stream.target = response_format

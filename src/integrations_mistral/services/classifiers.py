@@ -80,6 +80,7 @@ class ClassifiersService(Service):
             ClassificationRequest,
             request,
             fields_of(locals()),
+            options=options,
         )
 
     @overload
@@ -109,6 +110,7 @@ class ClassifiersService(Service):
             ChatModerationRequest,
             request,
             fields_of(locals()),
+            options=options,
         )
 
     @overload
@@ -136,6 +138,7 @@ class ClassifiersService(Service):
             ClassificationRequest,
             request,
             fields_of(locals()),
+            options=options,
         )
 
     @overload
@@ -163,6 +166,7 @@ class ClassifiersService(Service):
             ChatClassificationRequest,
             request,
             fields_of(locals()),
+            options=options,
         )
 
 

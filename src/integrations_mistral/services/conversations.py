@@ -23,7 +23,7 @@ from ._arguments import ConversationToolsArguments
 from ._base import RawResponses, Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
-from ._options import CallOptions, takes_arguments_of
+from ._options import CallOptions, take_options, takes_arguments_of
 from ._pagination import walk_pages
 from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
 
@@ -110,9 +110,15 @@ class ConversationsService(Service):
         **options: Unpack[CallOptions],
     ) -> ConversationResponse:
         """Start a conversation (with `model` or `agent_id`) and get the first turn's outputs."""
-        body = build_request(ConversationRequest, request, fields_of(locals()))
-        return await self._caller.call(
-            "conversations.start", "POST", _PATH, ConversationResponse, body=body, cost=_cost(body)
+        body = build_request(ConversationRequest, request, fields_of(locals()), options)
+        return await self._call(
+            "conversations.start",
+            "POST",
+            _PATH,
+            ConversationResponse,
+            body=body,
+            cost=_cost(body),
+            options=options,
         )
 
     @overload
@@ -127,9 +133,15 @@ class ConversationsService(Service):
         self, request: ConversationRequest | None = None, **arguments: Any
     ) -> ConversationStream:
         """`start`, streamed: typed events, then `final_response()`."""
-        body = build_request(ConversationRequest, request, arguments)
+        options = take_options(arguments)
+        body = build_request(ConversationRequest, request, arguments, options)
         stream = await self._stream(
-            "conversations.start_stream", _PATH, body, _cost(body), ConversationStream
+            "conversations.start_stream",
+            _PATH,
+            body,
+            _cost(body),
+            ConversationStream,
+            options=options,
         )
         return stream  # type: ignore[return-value]
 
@@ -178,10 +190,19 @@ class ConversationsService(Service):
         """Add entries (a message, function results) and get the next turn's outputs."""
         path = _path(conversation_id)
         body = build_request(
-            ConversationAppendRequest, request, fields_of(locals(), "path", "conversation_id")
+            ConversationAppendRequest,
+            request,
+            fields_of(locals(), "path", "conversation_id"),
+            options,
         )
-        return await self._caller.call(
-            "conversations.append", "POST", path, ConversationResponse, body=body, cost=_cost(body)
+        return await self._call(
+            "conversations.append",
+            "POST",
+            path,
+            ConversationResponse,
+            body=body,
+            cost=_cost(body),
+            options=options,
         )
 
     @takes_arguments_of(append)
@@ -192,13 +213,15 @@ class ConversationsService(Service):
         **arguments: Any,
     ) -> ConversationStream:
         """`append`, streamed."""
-        body = build_request(ConversationAppendRequest, request, arguments)
+        options = take_options(arguments)
+        body = build_request(ConversationAppendRequest, request, arguments, options)
         stream = await self._stream(
             "conversations.append_stream",
             _path(conversation_id),
             body,
             _cost(body),
             ConversationStream,
+            options=options,
         )
         return stream  # type: ignore[return-value]
 
@@ -231,10 +254,19 @@ class ConversationsService(Service):
         """Continue the conversation from an earlier entry, as a new branch."""
         path = _path(conversation_id, "/restart")
         body = build_request(
-            ConversationRestartRequest, request, fields_of(locals(), "path", "conversation_id")
+            ConversationRestartRequest,
+            request,
+            fields_of(locals(), "path", "conversation_id"),
+            options,
         )
-        return await self._caller.call(
-            "conversations.restart", "POST", path, ConversationResponse, body=body, cost=_cost(body)
+        return await self._call(
+            "conversations.restart",
+            "POST",
+            path,
+            ConversationResponse,
+            body=body,
+            cost=_cost(body),
+            options=options,
         )
 
     @overload
@@ -255,10 +287,16 @@ class ConversationsService(Service):
         **arguments: Any,
     ) -> ConversationStream:
         """`restart`, streamed."""
-        body = build_request(ConversationRestartRequest, request, arguments)
+        options = take_options(arguments)
+        body = build_request(ConversationRestartRequest, request, arguments, options)
         path = _path(conversation_id, "/restart")
         stream = await self._stream(
-            "conversations.restart_stream", path, body, _cost(body), ConversationStream
+            "conversations.restart_stream",
+            path,
+            body,
+            _cost(body),
+            ConversationStream,
+            options=options,
         )
         return stream  # type: ignore[return-value]
 
@@ -272,8 +310,8 @@ class ConversationsService(Service):
     ) -> builtins.list[Conversation]:
         """One page of conversations."""
         params = query(page=page, page_size=page_size, metadata=json_param(metadata))
-        listed = await self._caller.call(
-            "conversations.list", "GET", _PATH, ConversationList, params=params
+        listed = await self._call(
+            "conversations.list", "GET", _PATH, ConversationList, params=params, options=options
         )
         return listed.root
 
@@ -296,26 +334,30 @@ class ConversationsService(Service):
         )
 
     async def get(self, conversation_id: str, **options: Unpack[CallOptions]) -> Conversation:
-        return await self._caller.call(
-            "conversations.get", "GET", _path(conversation_id), Conversation
+        return await self._call(
+            "conversations.get", "GET", _path(conversation_id), Conversation, options=options
         )
 
     async def delete(self, conversation_id: str, **options: Unpack[CallOptions]) -> None:
-        await self._caller.raw("conversations.delete", "DELETE", _path(conversation_id))
+        await self._raw("conversations.delete", "DELETE", _path(conversation_id), options=options)
 
     async def history(
         self, conversation_id: str, **options: Unpack[CallOptions]
     ) -> ConversationHistory:
         """Every entry of the conversation (inputs, outputs, tool calls, handoffs)."""
         path = _path(conversation_id, "/history")
-        return await self._caller.call("conversations.history", "GET", path, ConversationHistory)
+        return await self._call(
+            "conversations.history", "GET", path, ConversationHistory, options=options
+        )
 
     async def messages(
         self, conversation_id: str, **options: Unpack[CallOptions]
     ) -> ConversationMessages:
         """The conversation's messages only."""
         path = _path(conversation_id, "/messages")
-        return await self._caller.call("conversations.messages", "GET", path, ConversationMessages)
+        return await self._call(
+            "conversations.messages", "GET", path, ConversationMessages, options=options
+        )
 
 
 class ConversationsRawResponses(RawResponses):

@@ -52,11 +52,17 @@ class EmbeddingsService(Service):
         **options: Unpack[CallOptions],
     ) -> EmbeddingResponse:
         """Embed one text or a list of texts."""
-        body = build_request(EmbeddingRequest, request, fields_of(locals()))
+        body = build_request(EmbeddingRequest, request, fields_of(locals()), options)
         texts = [body.input] if isinstance(body.input, str) else body.input
         cost = sum(len(text) for text in texts) // 4 + 1
-        return await self._caller.call(
-            "embeddings.create", "POST", "/v1/embeddings", EmbeddingResponse, body=body, cost=cost
+        return await self._call(
+            "embeddings.create",
+            "POST",
+            "/v1/embeddings",
+            EmbeddingResponse,
+            body=body,
+            cost=cost,
+            options=options,
         )
 
 

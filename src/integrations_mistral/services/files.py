@@ -57,7 +57,9 @@ class FilesService(Service):
             )
             return data
 
-        return await self._caller.call("files.upload", "POST", "/v1/files", FileObject, form=form)
+        return await self._call(
+            "files.upload", "POST", "/v1/files", FileObject, form=form, options=options
+        )
 
     async def list(
         self,
@@ -83,7 +85,9 @@ class FilesService(Service):
             purpose=purpose,
             mimetypes=mimetypes,
         )
-        return await self._caller.call("files.list", "GET", "/v1/files", FileList, params=params)
+        return await self._call(
+            "files.list", "GET", "/v1/files", FileList, params=params, options=options
+        )
 
     def iterate(
         self,
@@ -109,28 +113,37 @@ class FilesService(Service):
         )
 
     async def retrieve(self, file_id: str, **options: Unpack[CallOptions]) -> FileObject:
-        return await self._caller.call(
-            "files.retrieve", "GET", f"/v1/files/{segment(file_id, 'file_id')}", FileObject
+        return await self._call(
+            "files.retrieve",
+            "GET",
+            f"/v1/files/{segment(file_id, 'file_id')}",
+            FileObject,
+            options=options,
         )
 
     async def delete(self, file_id: str, **options: Unpack[CallOptions]) -> DeleteFileResponse:
         path = f"/v1/files/{segment(file_id, 'file_id')}"
-        return await self._caller.call("files.delete", "DELETE", path, DeleteFileResponse)
+        return await self._call("files.delete", "DELETE", path, DeleteFileResponse, options=options)
 
     async def get_signed_url(
         self, file_id: str, *, expiry: int | None = None, **options: Unpack[CallOptions]
     ) -> SignedURL:
         """A temporary URL to download the file without the API key (`expiry` in hours)."""
         path = f"/v1/files/{segment(file_id, 'file_id')}/url"
-        return await self._caller.call(
-            "files.get_signed_url", "GET", path, SignedURL, params=query(expiry=expiry)
+        return await self._call(
+            "files.get_signed_url",
+            "GET",
+            path,
+            SignedURL,
+            params=query(expiry=expiry),
+            options=options,
         )
 
     async def download(self, file_id: str, **options: Unpack[CallOptions]) -> bytes:
         """The file's content, in memory (use `download_to` for large files)."""
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
-        response = await self._caller.raw(
-            "files.download", "GET", path, accept="application/octet-stream"
+        response = await self._raw(
+            "files.download", "GET", path, accept="application/octet-stream", options=options
         )
         return response.body
 
@@ -140,9 +153,10 @@ class FilesService(Service):
         """Stream the content to `destination`, which appears only once complete."""
         target = checked_destination(destination)
         path = f"/v1/files/{segment(file_id, 'file_id')}/content"
-        response, _, op = await self._caller.open_stream(
-            "files.download_to", "GET", path, accept="application/octet-stream"
+        request = self._request(
+            "files.download_to", "GET", path, accept="application/octet-stream", options=options
         )
+        response, _, op, _, _ = await self._caller.open_stream(request)
         request_id = response.request_info.headers.get("X-Request-ID", "")
         try:
             with (

@@ -16,7 +16,7 @@ from ._base import (
     fields_of,
 )
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
-from ._options import CallOptions
+from ._options import CallOptions, take_options
 from ._stream import CompletionStream
 
 __all__ = ["FIMService"]
@@ -70,16 +70,17 @@ class FIMService(Service):
         **options: Unpack[CallOptions],
     ) -> FIMCompletionResponse:
         """Complete the code between `prompt` and `suffix`."""
-        body = build_request(FIMCompletionRequest, request, fields_of(locals()))
+        body = build_request(FIMCompletionRequest, request, fields_of(locals()), options)
         if body.stream:
             raise RequestValidationError("fim.create does not stream; use fim.create_stream")
-        return await self._caller.call(
+        return await self._call(
             "fim.create",
             "POST",
             "/v1/fim/completions",
             FIMCompletionResponse,
             body=body,
             cost=_cost(body),
+            options=options,
         )
 
     @overload
@@ -94,8 +95,11 @@ class FIMService(Service):
         self, request: FIMCompletionRequest | None = None, **arguments: Any
     ) -> CompletionStream[CompletionChunk]:
         """Stream a FIM completion; takes the arguments of `create`."""
-        body = build_stream_request(FIMCompletionRequest, request, arguments)
-        return await self._stream("fim.create_stream", "/v1/fim/completions", body, _cost(body))
+        options = take_options(arguments)
+        body = build_stream_request(FIMCompletionRequest, request, arguments, options)
+        return await self._stream(
+            "fim.create_stream", "/v1/fim/completions", body, _cost(body), options=options
+        )
 
 
 class FIMRawResponses(RawResponses):

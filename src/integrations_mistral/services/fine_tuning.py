@@ -112,6 +112,7 @@ class FineTuningService(Service):
                 request,
                 fields,
                 params=params,
+                options=options,
             ),
         )
 
@@ -132,8 +133,8 @@ class FineTuningService(Service):
     ) -> FineTuningJobList:
         """One page of jobs."""
         params = query(**fields_of(locals()))
-        return await self._caller.call(
-            "fine_tuning.list", "GET", _JOBS, FineTuningJobList, params=params
+        return await self._call(
+            "fine_tuning.list", "GET", _JOBS, FineTuningJobList, params=params, options=options
         )
 
     @takes_arguments_of(list)
@@ -153,8 +154,12 @@ class FineTuningService(Service):
     async def get(self, job_id: str, **options: Unpack[CallOptions]) -> FineTuningJob:
         return note_job(
             "fine_tuning.get",
-            await self._caller.call(
-                "fine_tuning.get", "GET", f"{_JOBS}/{segment(job_id, 'job_id')}", FineTuningJob
+            await self._call(
+                "fine_tuning.get",
+                "GET",
+                f"{_JOBS}/{segment(job_id, 'job_id')}",
+                FineTuningJob,
+                options=options,
             ),
         )
 
@@ -162,7 +167,7 @@ class FineTuningService(Service):
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/cancel"
         return note_job(
             "fine_tuning.cancel",
-            await self._caller.call("fine_tuning.cancel", "POST", path, FineTuningJob),
+            await self._call("fine_tuning.cancel", "POST", path, FineTuningJob, options=options),
         )
 
     async def start(self, job_id: str, **options: Unpack[CallOptions]) -> FineTuningJob:
@@ -170,23 +175,23 @@ class FineTuningService(Service):
         path = f"{_JOBS}/{segment(job_id, 'job_id')}/start"
         return note_job(
             "fine_tuning.start",
-            await self._caller.call("fine_tuning.start", "POST", path, FineTuningJob),
+            await self._call("fine_tuning.start", "POST", path, FineTuningJob, options=options),
         )
 
     async def archive_model(
         self, model_id: str, **options: Unpack[CallOptions]
     ) -> ArchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
-        return await self._caller.call(
-            "fine_tuning.archive_model", "POST", path, ArchiveModelResponse
+        return await self._call(
+            "fine_tuning.archive_model", "POST", path, ArchiveModelResponse, options=options
         )
 
     async def unarchive_model(
         self, model_id: str, **options: Unpack[CallOptions]
     ) -> UnarchiveModelResponse:
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}/archive"
-        return await self._caller.call(
-            "fine_tuning.unarchive_model", "DELETE", path, UnarchiveModelResponse
+        return await self._call(
+            "fine_tuning.unarchive_model", "DELETE", path, UnarchiveModelResponse, options=options
         )
 
     async def update_model(

@@ -18,8 +18,8 @@ from ..types import (
     SharingRequest,
 )
 from ._base import RawResponses, Service, build_request, fields_of, query
-from ._caller import APICaller
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw
+from ._fallback import Caller
 from ._options import CallOptions, takes_arguments_of
 from ._pagination import walk_cursor
 from .library_documents import DocumentsService, SyncDocumentsService, library_path
@@ -36,8 +36,12 @@ class AccessesService(Service):
         return AccessesRawResponses(self)
 
     async def list(self, library_id: str, **options: Unpack[CallOptions]) -> SharingList:
-        return await self._caller.call(
-            "libraries.accesses.list", "GET", library_path(library_id, "/share"), SharingList
+        return await self._call(
+            "libraries.accesses.list",
+            "GET",
+            library_path(library_id, "/share"),
+            SharingList,
+            options=options,
         )
 
     async def set(
@@ -51,9 +55,11 @@ class AccessesService(Service):
         **options: Unpack[CallOptions],
     ) -> Sharing:
         """Grant (or change) `level` (`Viewer`, `Editor`) to a user, workspace or org."""
-        body = build_request(SharingRequest, None, fields_of(locals(), "library_id"))
+        body = build_request(SharingRequest, None, fields_of(locals(), "library_id"), options)
         path = library_path(library_id, "/share")
-        return await self._caller.call("libraries.accesses.set", "PUT", path, Sharing, body=body)
+        return await self._call(
+            "libraries.accesses.set", "PUT", path, Sharing, body=body, options=options
+        )
 
     async def delete(
         self,
@@ -66,10 +72,10 @@ class AccessesService(Service):
         **options: Unpack[CallOptions],
     ) -> Sharing:
         """Remove the access granted at `level` to a user, workspace or org."""
-        body = build_request(SharingDeleteRequest, None, fields_of(locals(), "library_id"))
+        body = build_request(SharingDeleteRequest, None, fields_of(locals(), "library_id"), options)
         path = library_path(library_id, "/share")
-        return await self._caller.call(
-            "libraries.accesses.delete", "DELETE", path, Sharing, body=body
+        return await self._call(
+            "libraries.accesses.delete", "DELETE", path, Sharing, body=body, options=options
         )
 
 
@@ -106,7 +112,7 @@ class LibrariesService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return LibrariesRawResponses(self)
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         super().__init__(caller)
         self.documents = DocumentsService(caller)
         self.accesses = AccessesService(caller)
@@ -124,8 +130,8 @@ class LibrariesService(Service):
         """One page of libraries (`.data`; `next_page_token` continues). `page` and
         `filter_owned_by_me` are deprecated by the API (use `page_token`)."""
         params = query(**fields_of(locals()))
-        return await self._caller.call(
-            "libraries.list", "GET", "/v1/libraries", LibraryList, params=params
+        return await self._call(
+            "libraries.list", "GET", "/v1/libraries", LibraryList, params=params, options=options
         )
 
     @takes_arguments_of(list)
@@ -144,13 +150,15 @@ class LibrariesService(Service):
         owner_type: Literal["User", "Workspace"] | str | None = None,
         **options: Unpack[CallOptions],
     ) -> Library:
-        body = build_request(LibraryCreateRequest, None, fields_of(locals()))
-        return await self._caller.call(
-            "libraries.create", "POST", "/v1/libraries", Library, body=body
+        body = build_request(LibraryCreateRequest, None, fields_of(locals()), options)
+        return await self._call(
+            "libraries.create", "POST", "/v1/libraries", Library, body=body, options=options
         )
 
     async def get(self, library_id: str, **options: Unpack[CallOptions]) -> Library:
-        return await self._caller.call("libraries.get", "GET", library_path(library_id), Library)
+        return await self._call(
+            "libraries.get", "GET", library_path(library_id), Library, options=options
+        )
 
     async def update(
         self,
@@ -160,9 +168,9 @@ class LibrariesService(Service):
         description: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Library:
-        body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
-        return await self._caller.call(
-            "libraries.update", "PUT", library_path(library_id), Library, body=body
+        body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"), options)
+        return await self._call(
+            "libraries.update", "PUT", library_path(library_id), Library, body=body, options=options
         )
 
     async def patch(
@@ -174,14 +182,19 @@ class LibrariesService(Service):
         **options: Unpack[CallOptions],
     ) -> Library:
         """Change only the fields given (`PATCH`; `update` replaces them with `PUT`)."""
-        body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"))
-        return await self._caller.call(
-            "libraries.patch", "PATCH", library_path(library_id), Library, body=body
+        body = build_request(LibraryUpdateRequest, None, fields_of(locals(), "library_id"), options)
+        return await self._call(
+            "libraries.patch",
+            "PATCH",
+            library_path(library_id),
+            Library,
+            body=body,
+            options=options,
         )
 
     async def delete(self, library_id: str, **options: Unpack[CallOptions]) -> Library:
-        return await self._caller.call(
-            "libraries.delete", "DELETE", library_path(library_id), Library
+        return await self._call(
+            "libraries.delete", "DELETE", library_path(library_id), Library, options=options
         )
 
 

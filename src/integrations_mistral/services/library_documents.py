@@ -63,12 +63,13 @@ class DocumentsService(Service):
     ) -> DocumentList:
         """One page of a library's documents (`search` by name, `filters_attributes` as JSON)."""
         params = query(**fields_of(locals(), "library_id"))
-        return await self._caller.call(
+        return await self._call(
             "libraries.documents.list",
             "GET",
             library_path(library_id, "/documents"),
             DocumentList,
             params=params,
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -99,15 +100,15 @@ class DocumentsService(Service):
             return data
 
         path = library_path(library_id, "/documents")
-        return await self._caller.call(
-            "libraries.documents.upload", "POST", path, Document, form=form
+        return await self._call(
+            "libraries.documents.upload", "POST", path, Document, form=form, options=options
         )
 
     async def get(
         self, library_id: str, document_id: str, **options: Unpack[CallOptions]
     ) -> Document:
         path = _document(library_id, document_id)
-        return await self._caller.call("libraries.documents.get", "GET", path, Document)
+        return await self._call("libraries.documents.get", "GET", path, Document, options=options)
 
     async def update(
         self,
@@ -121,10 +122,13 @@ class DocumentsService(Service):
     ) -> Document:
         path = _document(library_id, document_id)
         body = build_request(
-            DocumentUpdateRequest, None, fields_of(locals(), "library_id", "document_id", "path")
+            DocumentUpdateRequest,
+            None,
+            fields_of(locals(), "library_id", "document_id", "path"),
+            options,
         )
-        return await self._caller.call(
-            "libraries.documents.update", "PUT", path, Document, body=body
+        return await self._call(
+            "libraries.documents.update", "PUT", path, Document, body=body, options=options
         )
 
     async def patch(
@@ -140,17 +144,20 @@ class DocumentsService(Service):
         """Change only the metadata given (`PATCH`; `update` replaces it with `PUT`)."""
         path = _document(library_id, document_id)
         body = build_request(
-            DocumentUpdateRequest, None, fields_of(locals(), "library_id", "document_id", "path")
+            DocumentUpdateRequest,
+            None,
+            fields_of(locals(), "library_id", "document_id", "path"),
+            options,
         )
-        return await self._caller.call(
-            "libraries.documents.patch", "PATCH", path, Document, body=body
+        return await self._call(
+            "libraries.documents.patch", "PATCH", path, Document, body=body, options=options
         )
 
     async def delete(
         self, library_id: str, document_id: str, **options: Unpack[CallOptions]
     ) -> None:
         path = _document(library_id, document_id)
-        await self._caller.raw("libraries.documents.delete", "DELETE", path)
+        await self._raw("libraries.documents.delete", "DELETE", path, options=options)
 
     async def text_content(
         self,
@@ -164,22 +171,31 @@ class DocumentsService(Service):
         """The document's extracted text (of pages `page_start` to `page_end` if given)."""
         path = _document(library_id, document_id, "/text_content")
         params = query(page_start=page_start, page_end=page_end)
-        return await self._caller.call(
-            "libraries.documents.text_content", "GET", path, DocumentText, params=params
+        return await self._call(
+            "libraries.documents.text_content",
+            "GET",
+            path,
+            DocumentText,
+            params=params,
+            options=options,
         )
 
     async def status(
         self, library_id: str, document_id: str, **options: Unpack[CallOptions]
     ) -> DocumentStatus:
         path = _document(library_id, document_id, "/status")
-        return await self._caller.call("libraries.documents.status", "GET", path, DocumentStatus)
+        return await self._call(
+            "libraries.documents.status", "GET", path, DocumentStatus, options=options
+        )
 
     async def signed_url(
         self, library_id: str, document_id: str, **options: Unpack[CallOptions]
     ) -> str:
         """A temporary URL of the original file."""
         path = _document(library_id, document_id, "/signed-url")
-        return (await self._caller.call("libraries.documents.signed_url", "GET", path, _Text)).root
+        return (
+            await self._call("libraries.documents.signed_url", "GET", path, _Text, options=options)
+        ).root
 
     async def extracted_text_signed_url(
         self, library_id: str, document_id: str, **options: Unpack[CallOptions]
@@ -187,13 +203,13 @@ class DocumentsService(Service):
         """A temporary URL of the text extracted from the file."""
         path = _document(library_id, document_id, "/extracted-text-signed-url")
         name = "libraries.documents.extracted_text_signed_url"
-        return (await self._caller.call(name, "GET", path, _Text)).root
+        return (await self._call(name, "GET", path, _Text, options=options)).root
 
     async def reprocess(
         self, library_id: str, document_id: str, **options: Unpack[CallOptions]
     ) -> None:
         path = _document(library_id, document_id, "/reprocess")
-        await self._caller.raw("libraries.documents.reprocess", "POST", path)
+        await self._raw("libraries.documents.reprocess", "POST", path, options=options)
 
     async def wait_until_processed(
         self,

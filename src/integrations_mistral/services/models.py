@@ -29,17 +29,25 @@ class ModelsService(Service):
     ) -> ModelList:
         """Every model available to the key (not paged)."""
         params = query(provider=provider, model=model)
-        return await self._caller.call("models.list", "GET", "/v1/models", ModelList, params=params)
+        return await self._call(
+            "models.list", "GET", "/v1/models", ModelList, params=params, options=options
+        )
 
     async def get(self, model_id: str, **options: Unpack[CallOptions]) -> ModelCard:
-        return await self._caller.call(
-            "models.get", "GET", f"/v1/models/{segment(model_id, 'model_id')}", ModelCard
+        return await self._call(
+            "models.get",
+            "GET",
+            f"/v1/models/{segment(model_id, 'model_id')}",
+            ModelCard,
+            options=options,
         )
 
     async def delete(self, model_id: str, **options: Unpack[CallOptions]) -> DeleteModelResponse:
         """Delete a fine-tuned model."""
         path = f"/v1/models/{segment(model_id, 'model_id')}"
-        return await self._caller.call("models.delete", "DELETE", path, DeleteModelResponse)
+        return await self._call(
+            "models.delete", "DELETE", path, DeleteModelResponse, options=options
+        )
 
     async def update(
         self,
@@ -54,7 +62,14 @@ class ModelsService(Service):
         path = f"/v1/fine_tuning/models/{segment(model_id, 'model_id')}"
         fields = fields_of(locals(), "model_id", "path")
         return await self._send(
-            "models.update", "PATCH", path, FineTunedModel, UpdateModelRequest, request, fields
+            "models.update",
+            "PATCH",
+            path,
+            FineTunedModel,
+            UpdateModelRequest,
+            request,
+            fields,
+            options=options,
         )
 
 

@@ -76,7 +76,14 @@ class OCRService(Service):
     ) -> OCRResponse:
         """Read a document: `{"type": "document_url", "document_url": ...}`, an image or a file id."""
         return await self._send(
-            "ocr.process", "POST", "/v1/ocr", OCRResponse, OCRRequest, request, fields_of(locals())
+            "ocr.process",
+            "POST",
+            "/v1/ocr",
+            OCRResponse,
+            OCRRequest,
+            request,
+            fields_of(locals()),
+            options=options,
         )
 
 

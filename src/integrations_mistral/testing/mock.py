@@ -17,14 +17,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from unittest.mock import ANY
 
 from .. import services
 from ..errors import MistralError, RequestValidationError
-from ..services import Service, ServiceGroup, StreamAccumulator, check_names
+from ..services import Service, ServiceGroup, StreamAccumulator, check_names, signature_of
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
 from .fake_replies import chat_reply, stream_chunks
 
@@ -230,12 +229,9 @@ class _MockService:
             return self._children[name]
         method = self._methods.get(name)
         if method is None:
-            real: Callable[..., Any] | None = (
-                getattr(self._real, name, None) if self._real else None
-            )
-            if real is None:
+            if self._real is None or getattr(self._real, name, None) is None:
                 raise AttributeError(f"{self._area} has no method {name!r}")
-            signature = inspect.signature(real)
+            signature, _ = signature_of(self._real, name)
             method = self._methods[name] = MockMethod(
                 f"{self._area}.{name}", signature, streaming=name.endswith("_stream")
             )

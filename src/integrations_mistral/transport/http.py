@@ -25,6 +25,7 @@ from ..errors import (
     raise_clean,
 )
 from ..quota import ServerQuota, quota_of
+from ..request import Request
 from ._apart import apart
 from .failures import mark_unsent, translate_errors, translated
 from .gate import FairGate
@@ -198,26 +199,24 @@ class HttpTransport:
 
     async def request(
         self,
-        method: str,
-        path: str,
-        *,
-        json_body: bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        data: aiohttp.FormData | None = None,
-        accept: str | None = None,
+        call: Request,
+        json_body: bytes | None,
         budget: float | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
         request_id: str | None = None,
         key: str | None = None,
-        key_header: str | None = None,
     ) -> RawResponse:
-        """Send one request and read the whole body; non-2xx statuses raise their typed error.
+        """Send one attempt of `call` and read the whole body; non-2xx statuses raise their
+        typed error.
 
-        `budget` (seconds left of the retry budget) caps this attempt's total timeout;
-        `headers` are added to the request's own (trace context); `request_id` is the logical
-        call's (kept on every attempt); `key` the one to send when it is fetched per attempt.
+        `json_body` is the call's payload (serialised once per call); `budget` (seconds left of
+        the retry budget) caps this attempt's total timeout; `headers` are the attempt's own
+        (the call's extra headers, trace context); `request_id` is the logical call's (kept on
+        every attempt); `key` the one to send when it is fetched per attempt.
         """
+        method, path, params, accept = call.method, call.path, call.params, call.accept
+        timeout, key_header = call.timeout, call.row.key_header
+        data = call.form() if call.form is not None else None
         request_id = request_id or os.urandom(16).hex()  # 128 random bits, as uuid4 without 2 us
         limits = self._timeout
         total = timeout or self._total
@@ -305,26 +304,22 @@ class HttpTransport:
 
     async def open_stream(
         self,
-        method: str,
-        path: str,
-        *,
-        json_body: bytes | None = None,
-        params: Mapping[str, Any] | None = None,
-        accept: str = "text/event-stream",
-        idle_timeout: float | None = None,
+        call: Request,
+        json_body: bytes | None,
         budget: float | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-        data: aiohttp.FormData | None = None,
         request_id: str | None = None,
         key: str | None = None,
-        key_header: str | None = None,
     ) -> aiohttp.ClientResponse:
-        """Send a request and return the response once its status is known to be 2xx.
+        """Send an attempt of `call` and return the response once its status is known to be 2xx.
 
         Nothing of the body has been read: the caller reads it and must `release()` it. Until
         this returns, failures are ordinary (retryable) errors; after it, retrying is the caller's.
         """
+        method, path, params = call.method, call.path, call.params
+        accept, idle_timeout = call.accept or "text/event-stream", call.idle_timeout
+        timeout, key_header = call.timeout, call.row.key_header
+        data = call.form() if call.form is not None else None
         request_id = request_id or os.urandom(16).hex()
         total = timeout or self._total
         first_byte = min(total, budget) if budget is not None else total

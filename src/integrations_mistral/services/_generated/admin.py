@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._base import ServiceGroup
-from .._caller import APICaller
 from .._faces import BlockingService, Face
+from .._fallback import Caller
 from .admin_api_keys import AdminApiKeysService, SyncAdminApiKeysService
 from .admin_audit_logs import AdminAuditLogsService, SyncAdminAuditLogsService
 from .admin_billing import AdminBillingService, SyncAdminBillingService
@@ -27,7 +27,7 @@ __all__ = ["AdminService", "SyncAdminService"]
 class AdminService(ServiceGroup):
     """`client.admin` (and `api_keys`, `audit_logs`, `billing`, `scim`, `user_groups`, `users`, `vibe_code_analytics`, `vibe_work_analytics`, `workspaces`)."""
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         self.api_keys = AdminApiKeysService(caller)
         self.audit_logs = AdminAuditLogsService(caller)
         self.billing = AdminBillingService(caller)

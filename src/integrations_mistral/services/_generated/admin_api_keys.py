@@ -50,12 +50,13 @@ class AdminApiKeysService(Service):
         List API keys for the Organization.
         """
         path = "/v1/admin/api-keys"
-        return await self._caller.call(
+        return await self._call(
             "admin.api_keys.list",
             "GET",
             path,
             APIKeysExtendedOUT,
             params=query(limit=limit, offset=offset, name=name),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -92,7 +93,7 @@ class AdminApiKeysService(Service):
         Create a Workspace API key.
         """
         path = "/v1/admin/api-keys"
-        return await self._caller.call(
+        return await self._call(
             "admin.api_keys.create",
             "POST",
             path,
@@ -106,7 +107,9 @@ class AdminApiKeysService(Service):
                     "workspace_uuid": workspace_uuid,
                     "user_id": user_id,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, key_id: str, **options: Unpack[CallOptions]) -> DeleteAPIKeyOUT:
@@ -115,7 +118,9 @@ class AdminApiKeysService(Service):
         Delete an API key.
         """
         path = f"/v1/admin/api-keys/{segment(key_id, 'key_id')}"
-        return await self._caller.call("admin.api_keys.delete", "DELETE", path, DeleteAPIKeyOUT)
+        return await self._call(
+            "admin.api_keys.delete", "DELETE", path, DeleteAPIKeyOUT, options=options
+        )
 
 
 class AdminApiKeysRawResponses(RawResponses):

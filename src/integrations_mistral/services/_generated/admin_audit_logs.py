@@ -57,7 +57,7 @@ class AdminAuditLogsService(Service):
         """
         path = "/v1/admin/audit-logs"
         return (
-            await self._caller.call(
+            await self._call(
                 "admin.audit_logs.list",
                 "GET",
                 path,
@@ -72,6 +72,7 @@ class AdminAuditLogsService(Service):
                     before=before,
                     limit=limit,
                 ),
+                options=options,
             )
         ).root
 

@@ -38,7 +38,9 @@ class AdminBillingService(Service):
     async def get_rate_limits(self, **options: Unpack[CallOptions]) -> RateLimitsOUT:
         """Get Rate Limits."""
         path = "/v1/admin/rate-limit"
-        return await self._caller.call("admin.billing.get_rate_limits", "GET", path, RateLimitsOUT)
+        return await self._call(
+            "admin.billing.get_rate_limits", "GET", path, RateLimitsOUT, options=options
+        )
 
     async def get_spend_limits(self, **options: Unpack[CallOptions]) -> LimitsOUT:
         """Get Spend Limits.
@@ -46,7 +48,9 @@ class AdminBillingService(Service):
         Get usage, rate, and job limits for the Organization.
         """
         path = "/v1/admin/spend-limit"
-        return await self._caller.call("admin.billing.get_spend_limits", "GET", path, LimitsOUT)
+        return await self._call(
+            "admin.billing.get_spend_limits", "GET", path, LimitsOUT, options=options
+        )
 
     @overload
     async def update_spend_limits(
@@ -69,14 +73,18 @@ class AdminBillingService(Service):
         Update the Organization usage limit.
         """
         path = "/v1/admin/spend-limit"
-        return await self._caller.call(
+        return await self._call(
             "admin.billing.update_spend_limits",
             "POST",
             path,
             LimitsOUT,
             body=build_request(
-                NewUsageLimitIN, request, {"amount": amount, "no_monthly_limit": no_monthly_limit}
+                NewUsageLimitIN,
+                request,
+                {"amount": amount, "no_monthly_limit": no_monthly_limit},
+                options,
             ),
+            options=options,
         )
 
     async def get_usage(
@@ -93,12 +101,13 @@ class AdminBillingService(Service):
         Get usage and cost data for the Organization.
         """
         path = "/v1/admin/usage"
-        return await self._caller.call(
+        return await self._call(
             "admin.billing.get_usage",
             "GET",
             path,
             UsageOUTJSON,
             params=query(month=month, year=year, workspace_id=workspace_id, api_zone=api_zone),
+            options=options,
         )
 
 

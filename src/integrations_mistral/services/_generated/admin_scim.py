@@ -49,14 +49,18 @@ class AdminScimService(Service):
         A dry run previews every change without applying it; a real run applies the ...
         """
         path = "/v1/admin/scim/sync"
-        return await self._caller.call(
+        return await self._call(
             "admin.scim.trigger_sync",
             "POST",
             path,
             AdminScimSyncTriggerOUT,
             body=build_request(
-                AdminScimSyncTriggerIN, request, {"dry_run": dry_run, "sync_config": sync_config}
+                AdminScimSyncTriggerIN,
+                request,
+                {"dry_run": dry_run, "sync_config": sync_config},
+                options,
             ),
+            options=options,
         )
 
     async def get_sync_run(
@@ -69,7 +73,9 @@ class AdminScimService(Service):
         has been built.
         """
         path = f"/v1/admin/scim/sync/{segment(run_id, 'run_id')}"
-        return await self._caller.call("admin.scim.get_sync_run", "GET", path, AdminScimSyncRunOUT)
+        return await self._call(
+            "admin.scim.get_sync_run", "GET", path, AdminScimSyncRunOUT, options=options
+        )
 
 
 class AdminScimRawResponses(RawResponses):

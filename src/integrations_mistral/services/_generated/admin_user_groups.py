@@ -68,11 +68,14 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         Remove users from a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.remove_members",
             "DELETE",
             path,
-            body=build_request(AdminAssignUsersToGroupIn, request, {"user_uuids": user_uuids}),
+            body=build_request(
+                AdminAssignUsersToGroupIn, request, {"user_uuids": user_uuids}, options
+            ),
+            options=options,
         )
 
     async def list_workspace_assignments(
@@ -88,12 +91,13 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         List workspace assignments for a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces"
-        return await self._caller.call(
+        return await self._call(
             "admin.user_groups.list_workspace_assignments",
             "GET",
             path,
             GroupWorkspaceAssignmentsOut,
             params=query(page=page, page_size=page_size),
+            options=options,
         )
 
     @takes_arguments_of(list_workspace_assignments)
@@ -172,7 +176,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         Assign a user group to a workspace.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.assign_to_workspace",
             "POST",
             path,
@@ -185,7 +189,9 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
                     "role": role,
                     "workspace_uuid": workspace_uuid,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def update_workspace_assignment(
@@ -219,7 +225,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         Update the workspace role assignment for a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.update_workspace_assignment",
             "PATCH",
             path,
@@ -227,7 +233,9 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
                 UpdateGroupWorkspaceAssignmentIn,
                 request,
                 {"role_names": role_names, "roles": roles, "role": role},
+                options,
             ),
+            options=options,
         )
 
     async def remove_from_workspace(
@@ -238,7 +246,7 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         Remove a user group from a workspace.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
-        await self._caller.raw("admin.user_groups.remove_from_workspace", "DELETE", path)
+        await self._raw("admin.user_groups.remove_from_workspace", "DELETE", path, options=options)
 
     @overload
     async def update_organization_role(
@@ -268,13 +276,17 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         Update the organization role for a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/organization-role"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.update_organization_role",
             "PATCH",
             path,
             body=build_request(
-                UpdateUserGroupOrganizationRoleIn, request, {"organization_role": organization_role}
+                UpdateUserGroupOrganizationRoleIn,
+                request,
+                {"organization_role": organization_role},
+                options,
             ),
+            options=options,
         )
 
     async def get_nested(self, group_uuid: str, **options: Unpack[CallOptions]) -> NestedGroupsOut:
@@ -283,7 +295,9 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         List the groups directly nested inside this group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/nested"
-        return await self._caller.call("admin.user_groups.get_nested", "GET", path, NestedGroupsOut)
+        return await self._call(
+            "admin.user_groups.get_nested", "GET", path, NestedGroupsOut, options=options
+        )
 
     @overload
     async def set_nested(
@@ -306,13 +320,14 @@ class AdminUserGroupsService(AdminUserGroupsServicePart):
         Replace the set of groups directly nested inside this group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/nested"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.set_nested",
             "PATCH",
             path,
             body=build_request(
-                SetNestedGroupsIn, request, {"child_group_uuids": child_group_uuids}
+                SetNestedGroupsIn, request, {"child_group_uuids": child_group_uuids}, options
             ),
+            options=options,
         )
 
 

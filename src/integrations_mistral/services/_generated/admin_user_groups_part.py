@@ -45,12 +45,13 @@ class AdminUserGroupsServicePart(Service):
         Get all user groups across the organization.
         """
         path = "/v1/admin/user-groups"
-        return await self._caller.call(
+        return await self._call(
             "admin.user_groups.list",
             "GET",
             path,
             AdminUserGroupsOut,
             params=query(page=page, page_size=page_size, search=search),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -89,7 +90,7 @@ class AdminUserGroupsServicePart(Service):
         Create a new user group.
         """
         path = "/v1/admin/user-groups"
-        return await self._caller.call(
+        return await self._call(
             "admin.user_groups.create",
             "POST",
             path,
@@ -103,7 +104,9 @@ class AdminUserGroupsServicePart(Service):
                     "target_type": target_type,
                     "parent_group_ids": parent_group_ids,
                 },
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -161,7 +164,7 @@ class AdminUserGroupsServicePart(Service):
         Provision all users from a user group to a workspace with a specific role.
         """
         path = "/v1/admin/user-groups/provision-workspace"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.provision_workspace",
             "POST",
             path,
@@ -174,7 +177,9 @@ class AdminUserGroupsServicePart(Service):
                     "workspace_role": workspace_role,
                     "workspace_role_name": workspace_role_name,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get(self, group_uuid: str, **options: Unpack[CallOptions]) -> AdminUserGroupOut:
@@ -183,7 +188,9 @@ class AdminUserGroupsServicePart(Service):
         Get a specific user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
-        return await self._caller.call("admin.user_groups.get", "GET", path, AdminUserGroupOut)
+        return await self._call(
+            "admin.user_groups.get", "GET", path, AdminUserGroupOut, options=options
+        )
 
     async def update(
         self,
@@ -201,7 +208,7 @@ class AdminUserGroupsServicePart(Service):
         Update a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
-        return await self._caller.call(
+        return await self._call(
             "admin.user_groups.update",
             "PATCH",
             path,
@@ -215,7 +222,9 @@ class AdminUserGroupsServicePart(Service):
                     "target_type": target_type,
                     "parent_group_ids": parent_group_ids,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, group_uuid: str, **options: Unpack[CallOptions]) -> None:
@@ -224,7 +233,7 @@ class AdminUserGroupsServicePart(Service):
         Delete a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}"
-        await self._caller.raw("admin.user_groups.delete", "DELETE", path)
+        await self._raw("admin.user_groups.delete", "DELETE", path, options=options)
 
     async def list_members(
         self,
@@ -239,12 +248,13 @@ class AdminUserGroupsServicePart(Service):
         Get members of a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
-        return await self._caller.call(
+        return await self._call(
             "admin.user_groups.list_members",
             "GET",
             path,
             AdminUserGroupMembersOut,
             params=query(page=page, page_size=page_size),
+            options=options,
         )
 
     @takes_arguments_of(list_members)
@@ -281,9 +291,12 @@ class AdminUserGroupsServicePart(Service):
         Assign users to a user group.
         """
         path = f"/v1/admin/user-groups/{segment(group_uuid, 'group_uuid')}/members"
-        await self._caller.raw(
+        await self._raw(
             "admin.user_groups.add_members",
             "POST",
             path,
-            body=build_request(AdminAssignUsersToGroupIn, request, {"user_uuids": user_uuids}),
+            body=build_request(
+                AdminAssignUsersToGroupIn, request, {"user_uuids": user_uuids}, options
+            ),
+            options=options,
         )

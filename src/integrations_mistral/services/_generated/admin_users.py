@@ -63,12 +63,13 @@ class AdminUsersService(Service):
         List Organization members and pending invitations.
         """
         path = "/v1/admin/users"
-        return await self._caller.call(
+        return await self._call(
             "admin.users.list",
             "GET",
             path,
             OrganizationAdminUsersOUT,
             params=query(page=page, page_size=page_size, email=email),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -95,12 +96,13 @@ class AdminUsersService(Service):
         Create Organization members.
         """
         path = "/v1/admin/users"
-        return await self._caller.call(
+        return await self._call(
             "admin.users.create",
             "POST",
             path,
             OrganizationUsersCreateOUT,
             body=json_body(_CreateBody, users, "users"),
+            options=options,
         )
 
     async def list_invites(
@@ -112,7 +114,9 @@ class AdminUsersService(Service):
         """
         path = "/v1/admin/users-invite"
         return (
-            await self._caller.call("admin.users.list_invites", "GET", path, _ListInvitesResult)
+            await self._call(
+                "admin.users.list_invites", "GET", path, _ListInvitesResult, options=options
+            )
         ).root
 
     @overload
@@ -160,7 +164,7 @@ class AdminUsersService(Service):
         Invite users to the Organization.
         """
         path = "/v1/admin/users-invite"
-        return await self._caller.call(
+        return await self._call(
             "admin.users.invite",
             "POST",
             path,
@@ -180,13 +184,17 @@ class AdminUsersService(Service):
                     "email_language": email_language,
                     "workspace_uuids": workspace_uuids,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete_invite(self, invite_uuid: str, **options: Unpack[CallOptions]) -> DeleteOUT:
         """Delete Invite."""
         path = f"/v1/admin/users-invite/{segment(invite_uuid, 'invite_uuid')}"
-        return await self._caller.call("admin.users.delete_invite", "DELETE", path, DeleteOUT)
+        return await self._call(
+            "admin.users.delete_invite", "DELETE", path, DeleteOUT, options=options
+        )
 
     async def get(self, user_id: str, **options: Unpack[CallOptions]) -> AdminUserOUT:
         """Get User.
@@ -194,7 +202,7 @@ class AdminUsersService(Service):
         Get details for an Organization member.
         """
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
-        return await self._caller.call("admin.users.get", "GET", path, AdminUserOUT)
+        return await self._call("admin.users.get", "GET", path, AdminUserOUT, options=options)
 
     async def update(
         self,
@@ -214,7 +222,7 @@ class AdminUsersService(Service):
         Update an Organization member's roles and product seats.
         """
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
-        return await self._caller.call(
+        return await self._call(
             "admin.users.update",
             "PATCH",
             path,
@@ -229,7 +237,9 @@ class AdminUsersService(Service):
                     "role": role,
                     "subscription_types": subscription_types,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, user_id: str, **options: Unpack[CallOptions]) -> DeleteOUT:
@@ -238,7 +248,7 @@ class AdminUsersService(Service):
         Remove a member from the Organization.
         """
         path = f"/v1/admin/users/{segment(user_id, 'user_id')}"
-        return await self._caller.call("admin.users.delete", "DELETE", path, DeleteOUT)
+        return await self._call("admin.users.delete", "DELETE", path, DeleteOUT, options=options)
 
     async def get_roles(self, **options: Unpack[CallOptions]) -> RolesOut:
         """Get Roles.
@@ -246,7 +256,7 @@ class AdminUsersService(Service):
         List Organization and Workspace roles.
         """
         path = "/v1/admin/roles"
-        return await self._caller.call("admin.users.get_roles", "GET", path, RolesOut)
+        return await self._call("admin.users.get_roles", "GET", path, RolesOut, options=options)
 
 
 class AdminUsersRawResponses(RawResponses):

@@ -43,12 +43,13 @@ class AdminVibeCodeAnalyticsService(Service):
         Get Vibe Code usage for a Workspace.
         """
         path = "/v1/admin/analytics/vibe/code/usage/by_workspace"
-        return await self._caller.call(
+        return await self._call(
             "admin.vibe_code_analytics.get_workspace_stats",
             "GET",
             path,
             VibeWorkspaceStatsOUT,
             params=query(start_time=start_time, end_time=end_time, workspace_id=workspace_id),
+            options=options,
         )
 
     async def get_organization_stats(
@@ -59,12 +60,13 @@ class AdminVibeCodeAnalyticsService(Service):
         Get Vibe Code usage for the Organization.
         """
         path = "/v1/admin/analytics/vibe/code/usage/by_organization"
-        return await self._caller.call(
+        return await self._call(
             "admin.vibe_code_analytics.get_organization_stats",
             "GET",
             path,
             VibeOrganizationStatsOUT,
             params=query(start_time=start_time, end_time=end_time),
+            options=options,
         )
 
 

@@ -41,12 +41,13 @@ class AdminVibeWorkAnalyticsService(Service):
         Get Vibe Work usage by user for a time range.
         """
         path = "/v1/admin/analytics/vibe/work/usage/by_user_stats"
-        return await self._caller.call(
+        return await self._call(
             "admin.vibe_work_analytics.get_user_stats",
             "GET",
             path,
             VibeWorkByUserStatsOUT,
             params=query(start_time=start_time, end_time=end_time),
+            options=options,
         )
 
     async def get_agent_stats(
@@ -57,12 +58,13 @@ class AdminVibeWorkAnalyticsService(Service):
         Get Vibe Work usage by agent for a time range.
         """
         path = "/v1/admin/analytics/vibe/work/usage/by_agent_stats"
-        return await self._caller.call(
+        return await self._call(
             "admin.vibe_work_analytics.get_agent_stats",
             "GET",
             path,
             VibeWorkByAgentStatsOUT,
             params=query(start_time=start_time, end_time=end_time),
+            options=options,
         )
 
     async def get_time_stats(
@@ -78,12 +80,13 @@ class AdminVibeWorkAnalyticsService(Service):
         Get Vibe Work usage over time.
         """
         path = "/v1/admin/analytics/vibe/work/usage/by_time_stats"
-        return await self._caller.call(
+        return await self._call(
             "admin.vibe_work_analytics.get_time_stats",
             "GET",
             path,
             VibeWorkByTimeStatsOUT,
             params=query(start_time=start_time, end_time=end_time, granularity=granularity),
+            options=options,
         )
 
 

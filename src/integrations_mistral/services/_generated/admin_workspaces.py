@@ -59,12 +59,13 @@ class AdminWorkspacesService(Service):
         List Workspaces in the Organization.
         """
         path = "/v1/admin/workspaces"
-        return await self._caller.call(
+        return await self._call(
             "admin.workspaces.list",
             "GET",
             path,
             WorkspacesOut,
             params=query(is_archived=is_archived, page=page, page_size=page_size, search=search),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -105,7 +106,7 @@ class AdminWorkspacesService(Service):
         Create a Workspace.
         """
         path = "/v1/admin/workspaces"
-        return await self._caller.call(
+        return await self._call(
             "admin.workspaces.create",
             "POST",
             path,
@@ -120,7 +121,9 @@ class AdminWorkspacesService(Service):
                     "add_all_org_members": add_all_org_members,
                     "admin_user_id": admin_user_id,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def update(
@@ -138,14 +141,18 @@ class AdminWorkspacesService(Service):
         Update a Workspace.
         """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
-        return await self._caller.call(
+        return await self._call(
             "admin.workspaces.update",
             "PATCH",
             path,
             WorkspaceOUT,
             body=build_request(
-                UpdateWorkspaceIN, request, {"name": name, "description": description, "icon": icon}
+                UpdateWorkspaceIN,
+                request,
+                {"name": name, "description": description, "icon": icon},
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, workspace_uuid: str, **options: Unpack[CallOptions]) -> None:
@@ -154,7 +161,7 @@ class AdminWorkspacesService(Service):
         Archive a Workspace.
         """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}"
-        await self._caller.raw("admin.workspaces.delete", "DELETE", path)
+        await self._raw("admin.workspaces.delete", "DELETE", path, options=options)
 
     async def add_users(
         self,
@@ -169,12 +176,13 @@ class AdminWorkspacesService(Service):
         Add members to a Workspace.
         """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/add-users"
-        return await self._caller.call(
+        return await self._call(
             "admin.workspaces.add_users",
             "POST",
             path,
             AddUsersToWorkspaceOUT,
-            body=build_request(WorkspaceMemberIN, request, {"members": members}),
+            body=build_request(WorkspaceMemberIN, request, {"members": members}, options),
+            options=options,
         )
 
     async def add_or_update_users(
@@ -190,12 +198,13 @@ class AdminWorkspacesService(Service):
         Add or update Workspace members.
         """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/users"
-        return await self._caller.call(
+        return await self._call(
             "admin.workspaces.add_or_update_users",
             "PATCH",
             path,
             AddOrUpdateUsersToWorkspaceOUT,
-            body=build_request(WorkspaceMemberIN, request, {"members": members}),
+            body=build_request(WorkspaceMemberIN, request, {"members": members}, options),
+            options=options,
         )
 
     @overload
@@ -223,12 +232,13 @@ class AdminWorkspacesService(Service):
         Remove members from a Workspace.
         """
         path = f"/v1/admin/workspaces/{segment(workspace_uuid, 'workspace_uuid')}/remove-users"
-        return await self._caller.call(
+        return await self._call(
             "admin.workspaces.remove_users",
             "DELETE",
             path,
             RemoveWorkspaceMembersOUT,
-            body=build_request(RemoveWorkspaceMembersIN, request, {"members": members}),
+            body=build_request(RemoveWorkspaceMembersIN, request, {"members": members}, options),
+            options=options,
         )
 
 

@@ -74,7 +74,7 @@ class ConnectorsService(ConnectorsServicePart):
         Create or update credentials at the organization level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
-        return await self._caller.call(
+        return await self._call(
             "connectors.create_or_update_organization_credentials",
             "POST",
             path,
@@ -88,7 +88,9 @@ class ConnectorsService(ConnectorsServicePart):
                     "is_default": is_default,
                     "credentials": credentials,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def list_workspace_credentials(
@@ -104,12 +106,13 @@ class ConnectorsService(ConnectorsServicePart):
         List all credentials configured at the workspace level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
-        return await self._caller.call(
+        return await self._call(
             "connectors.list_workspace_credentials",
             "GET",
             path,
             CredentialsResponse,
             params=query(auth_type=auth_type, fetch_default=fetch_default),
+            options=options,
         )
 
     @overload
@@ -146,7 +149,7 @@ class ConnectorsService(ConnectorsServicePart):
         Create or update credentials at the workspace level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials"
-        return await self._caller.call(
+        return await self._call(
             "connectors.create_or_update_workspace_credentials",
             "POST",
             path,
@@ -160,7 +163,9 @@ class ConnectorsService(ConnectorsServicePart):
                     "is_default": is_default,
                     "credentials": credentials,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def list_user_credentials(
@@ -176,12 +181,13 @@ class ConnectorsService(ConnectorsServicePart):
         List all credentials configured at the user level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
-        return await self._caller.call(
+        return await self._call(
             "connectors.list_user_credentials",
             "GET",
             path,
             CredentialsResponse,
             params=query(auth_type=auth_type, fetch_default=fetch_default),
+            options=options,
         )
 
     @overload
@@ -218,7 +224,7 @@ class ConnectorsService(ConnectorsServicePart):
         Create or update credentials at the user level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
-        return await self._caller.call(
+        return await self._call(
             "connectors.create_or_update_user_credentials",
             "POST",
             path,
@@ -232,7 +238,9 @@ class ConnectorsService(ConnectorsServicePart):
                     "is_default": is_default,
                     "credentials": credentials,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete_all_user_credentials(
@@ -243,8 +251,12 @@ class ConnectorsService(ConnectorsServicePart):
         Delete all credentials configured at the user level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials"
-        return await self._caller.call(
-            "connectors.delete_all_user_credentials", "DELETE", path, MessageResponse
+        return await self._call(
+            "connectors.delete_all_user_credentials",
+            "DELETE",
+            path,
+            MessageResponse,
+            options=options,
         )
 
     async def delete_organization_credentials(
@@ -255,8 +267,12 @@ class ConnectorsService(ConnectorsServicePart):
         Delete credentials at the organization level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials/{segment(credentials_name, 'credentials_name')}"
-        return await self._caller.call(
-            "connectors.delete_organization_credentials", "DELETE", path, MessageResponse
+        return await self._call(
+            "connectors.delete_organization_credentials",
+            "DELETE",
+            path,
+            MessageResponse,
+            options=options,
         )
 
     async def delete_workspace_credentials(
@@ -267,8 +283,12 @@ class ConnectorsService(ConnectorsServicePart):
         Delete credentials at the workspace level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/workspace/credentials/{segment(credentials_name, 'credentials_name')}"
-        return await self._caller.call(
-            "connectors.delete_workspace_credentials", "DELETE", path, MessageResponse
+        return await self._call(
+            "connectors.delete_workspace_credentials",
+            "DELETE",
+            path,
+            MessageResponse,
+            options=options,
         )
 
     async def delete_user_credentials(
@@ -279,8 +299,8 @@ class ConnectorsService(ConnectorsServicePart):
         Delete credentials at the user level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/user/credentials/{segment(credentials_name, 'credentials_name')}"
-        return await self._caller.call(
-            "connectors.delete_user_credentials", "DELETE", path, MessageResponse
+        return await self._call(
+            "connectors.delete_user_credentials", "DELETE", path, MessageResponse, options=options
         )
 
     async def get(
@@ -296,12 +316,13 @@ class ConnectorsService(ConnectorsServicePart):
         Get a connector by its ID or name.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}"
-        return await self._caller.call(
+        return await self._call(
             "connectors.get",
             "GET",
             path,
             Connector,
             params=query(fetch_user_data=fetch_user_data, fetch_customer_data=fetch_customer_data),
+            options=options,
         )
 
     async def update(
@@ -325,7 +346,7 @@ class ConnectorsService(ConnectorsServicePart):
         Update a connector by its ID.
         """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
-        return await self._caller.call(
+        return await self._call(
             "connectors.update",
             "PATCH",
             path,
@@ -343,7 +364,9 @@ class ConnectorsService(ConnectorsServicePart):
                     "server": server,
                     "auth_methods": auth_methods,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
@@ -352,7 +375,9 @@ class ConnectorsService(ConnectorsServicePart):
         Delete a connector by its ID.
         """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}"
-        return await self._caller.call("connectors.delete", "DELETE", path, MessageResponse)
+        return await self._call(
+            "connectors.delete", "DELETE", path, MessageResponse, options=options
+        )
 
 
 class ConnectorsRawResponses(RawResponses):

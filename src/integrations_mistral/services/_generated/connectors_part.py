@@ -54,12 +54,13 @@ class ConnectorsServicePart(Service):
         List all your custom connectors with keyset pagination and filters.
         """
         path = "/v1/connectors"
-        return await self._caller.call(
+        return await self._call(
             "connectors.list",
             "GET",
             path,
             PaginatedConnectors,
             params=query(query_filters=query_filters, cursor=cursor, page_size=page_size),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -116,7 +117,7 @@ class ConnectorsServicePart(Service):
         Create a new MCP connector. You can customize its visibility, url and auth type.
         """
         path = "/v1/connectors"
-        return await self._caller.call(
+        return await self._call(
             "connectors.create",
             "POST",
             path,
@@ -139,7 +140,9 @@ class ConnectorsServicePart(Service):
                     "oauth2_server_metadata_url": oauth2_server_metadata_url,
                     "system_prompt": system_prompt,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get_auth_url(
@@ -158,7 +161,7 @@ class ConnectorsServicePart(Service):
         Get the OAuth2 authorization URL for a connector to initiate user authentication.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/auth_url"
-        return await self._caller.call(
+        return await self._call(
             "connectors.get_auth_url",
             "GET",
             path,
@@ -170,6 +173,7 @@ class ConnectorsServicePart(Service):
                 credentials_title=credentials_title,
                 github_installation_link=github_installation_link,
             ),
+            options=options,
         )
 
     async def share(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
@@ -180,7 +184,7 @@ class ConnectorsServicePart(Service):
         endpoint. Any authentication flows that rely on the original owner's identity (e.g. ...
         """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
-        return await self._caller.call("connectors.share", "PUT", path, MessageResponse)
+        return await self._call("connectors.share", "PUT", path, MessageResponse, options=options)
 
     async def unshare(self, connector_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Unshare a connector from the current workspace.
@@ -190,7 +194,9 @@ class ConnectorsServicePart(Service):
         own connection is preserved. Only the connector's creator can call this endpoint. ...
         """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/share"
-        return await self._caller.call("connectors.unshare", "DELETE", path, MessageResponse)
+        return await self._call(
+            "connectors.unshare", "DELETE", path, MessageResponse, options=options
+        )
 
     async def activate_for_consumer(
         self,
@@ -203,8 +209,8 @@ class ConnectorsServicePart(Service):
         Enable a connector for the consumer.
         """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/activate"
-        return await self._caller.call(
-            "connectors.activate_for_consumer", "POST", path, MessageResponse
+        return await self._call(
+            "connectors.activate_for_consumer", "POST", path, MessageResponse, options=options
         )
 
     async def deactivate_for_consumer(
@@ -218,8 +224,8 @@ class ConnectorsServicePart(Service):
         Disable a connector for the calling consumer only.
         """
         path = f"/v1/connectors/{segment(connector_id, 'connector_id')}/{segment(consumer_scope, 'consumer_scope')}/deactivate"
-        return await self._caller.call(
-            "connectors.deactivate_for_consumer", "POST", path, MessageResponse
+        return await self._call(
+            "connectors.deactivate_for_consumer", "POST", path, MessageResponse, options=options
         )
 
     async def call_tool(
@@ -237,13 +243,16 @@ class ConnectorsServicePart(Service):
         Call a tool on an MCP connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools/{segment(tool_name, 'tool_name')}/call"
-        return await self._caller.call(
+        return await self._call(
             "connectors.call_tool",
             "POST",
             path,
             ConnectorToolCallResponse,
             params=query(credentials_name=credentials_name),
-            body=build_request(ConnectorCallToolRequest, request, {"arguments": arguments}),
+            body=build_request(
+                ConnectorCallToolRequest, request, {"arguments": arguments}, options
+            ),
+            options=options,
         )
 
     async def list_tools(
@@ -263,7 +272,7 @@ class ConnectorsServicePart(Service):
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/tools"
         return (
-            await self._caller.call(
+            await self._call(
                 "connectors.list_tools",
                 "GET",
                 path,
@@ -275,6 +284,7 @@ class ConnectorsServicePart(Service):
                     pretty=pretty,
                     credentials_name=credentials_name,
                 ),
+                options=options,
             )
         ).root
 
@@ -288,11 +298,12 @@ class ConnectorsServicePart(Service):
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/authentication_methods"
         return (
-            await self._caller.call(
+            await self._call(
                 "connectors.get_authentication_methods",
                 "GET",
                 path,
                 _GetAuthenticationMethodsResult,
+                options=options,
             )
         ).root
 
@@ -309,10 +320,11 @@ class ConnectorsServicePart(Service):
         List all credentials configured at the organization level for a given connector.
         """
         path = f"/v1/connectors/{segment(connector_id_or_name, 'connector_id_or_name')}/organization/credentials"
-        return await self._caller.call(
+        return await self._call(
             "connectors.list_organization_credentials",
             "GET",
             path,
             CredentialsResponse,
             params=query(auth_type=auth_type, fetch_default=fetch_default),
+            options=options,
         )

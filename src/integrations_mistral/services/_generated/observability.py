@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._base import ServiceGroup
-from .._caller import APICaller
 from .._faces import BlockingService, Face
+from .._fallback import Caller
 from .observability_campaigns import (
     ObservabilityCampaignsService,
     SyncObservabilityCampaignsService,
@@ -25,7 +25,7 @@ __all__ = ["ObservabilityService", "SyncObservabilityService"]
 class ObservabilityService(ServiceGroup):
     """`client.observability` (and `campaigns`, `chat_completion_events`, `datasets`, `judges`, `logs`, `spans`, `traces`)."""
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         self.campaigns = ObservabilityCampaignsService(caller)
         self.chat_completion_events = ObservabilityChatCompletionEventsService(caller)
         self.datasets = ObservabilityDatasetsService(caller)

@@ -48,12 +48,13 @@ class ObservabilityCampaignsService(Service):
     ) -> ListCampaignsResponse:
         """Get all campaigns."""
         path = "/v1/observability/campaigns"
-        return await self._caller.call(
+        return await self._call(
             "observability.campaigns.list",
             "GET",
             path,
             ListCampaignsResponse,
             params=query(page_size=page_size, page=page, q=q),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -97,7 +98,7 @@ class ObservabilityCampaignsService(Service):
     ) -> Campaign:
         """Create and start a new campaign."""
         path = "/v1/observability/campaigns"
-        return await self._caller.call(
+        return await self._call(
             "observability.campaigns.create",
             "POST",
             path,
@@ -112,26 +113,34 @@ class ObservabilityCampaignsService(Service):
                     "description": description,
                     "max_nb_events": max_nb_events,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get(self, campaign_id: str, **options: Unpack[CallOptions]) -> Campaign:
         """Get campaign by id."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}"
-        return await self._caller.call("observability.campaigns.get", "GET", path, Campaign)
+        return await self._call(
+            "observability.campaigns.get", "GET", path, Campaign, options=options
+        )
 
     async def delete(self, campaign_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a campaign."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}"
-        await self._caller.raw("observability.campaigns.delete", "DELETE", path)
+        await self._raw("observability.campaigns.delete", "DELETE", path, options=options)
 
     async def get_status(
         self, campaign_id: str, **options: Unpack[CallOptions]
     ) -> FetchCampaignStatusResponse:
         """Get campaign status by campaign id."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}/status"
-        return await self._caller.call(
-            "observability.campaigns.get_status", "GET", path, FetchCampaignStatusResponse
+        return await self._call(
+            "observability.campaigns.get_status",
+            "GET",
+            path,
+            FetchCampaignStatusResponse,
+            options=options,
         )
 
     async def get_selected_events(
@@ -144,12 +153,13 @@ class ObservabilityCampaignsService(Service):
     ) -> ListCampaignSelectedEventsResponse:
         """Get event ids that were selected by the given campaign."""
         path = f"/v1/observability/campaigns/{segment(campaign_id, 'campaign_id')}/selected-events"
-        return await self._caller.call(
+        return await self._call(
             "observability.campaigns.get_selected_events",
             "GET",
             path,
             ListCampaignSelectedEventsResponse,
             params=query(page_size=page_size, page=page),
+            options=options,
         )
 
     @takes_arguments_of(get_selected_events)

@@ -22,8 +22,8 @@ from ...types._generated.observability_chat_completion_events import (
     SearchChatCompletionEventsResponse,
 )
 from .._base import RawResponses, Service, build_request, query, segment
-from .._caller import APICaller
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
+from .._fallback import Caller
 from .._options import CallOptions
 from .._pagination import walk_cursor
 from .observability_chat_completion_events_fields import (
@@ -49,7 +49,7 @@ class ObservabilityChatCompletionEventsService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return ObservabilityChatCompletionEventsRawResponses(self)
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         super().__init__(caller)
         self.fields = ObservabilityChatCompletionEventsFieldsService(caller)
 
@@ -84,7 +84,7 @@ class ObservabilityChatCompletionEventsService(Service):
     ) -> SearchChatCompletionEventsResponse:
         """Get Chat Completion Events."""
         path = "/v1/observability/chat-completion-events/search"
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.search",
             "POST",
             path,
@@ -94,7 +94,9 @@ class ObservabilityChatCompletionEventsService(Service):
                 SearchChatCompletionEventsRequest,
                 request,
                 {"search_params": search_params, "extra_fields": extra_fields},
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -148,7 +150,7 @@ class ObservabilityChatCompletionEventsService(Service):
     ) -> SearchChatCompletionEventIdsResponse:
         """Alternative to /search that returns only the IDs and that can return many IDs at once."""
         path = "/v1/observability/chat-completion-events/search-ids"
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.search_ids",
             "POST",
             path,
@@ -157,14 +159,20 @@ class ObservabilityChatCompletionEventsService(Service):
                 SearchChatCompletionEventIdsRequest,
                 request,
                 {"search_params": search_params, "extra_fields": extra_fields},
+                options,
             ),
+            options=options,
         )
 
     async def get(self, event_id: str, **options: Unpack[CallOptions]) -> ChatCompletionEvent:
         """Get Chat Completion Event."""
         path = f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}"
-        return await self._caller.call(
-            "observability.chat_completion_events.get", "GET", path, ChatCompletionEvent
+        return await self._call(
+            "observability.chat_completion_events.get",
+            "GET",
+            path,
+            ChatCompletionEvent,
+            options=options,
         )
 
     async def list_similar(
@@ -172,11 +180,12 @@ class ObservabilityChatCompletionEventsService(Service):
     ) -> SearchChatCompletionEventsResponse:
         """Get Similar Chat Completion Events."""
         path = f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}/similar-events"
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.list_similar",
             "GET",
             path,
             SearchChatCompletionEventsResponse,
+            options=options,
         )
 
     @overload
@@ -206,14 +215,18 @@ class ObservabilityChatCompletionEventsService(Service):
         path = (
             f"/v1/observability/chat-completion-events/{segment(event_id, 'event_id')}/live-judging"
         )
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.judge",
             "POST",
             path,
             JudgeOutput,
             body=build_request(
-                JudgeChatCompletionEventRequest, request, {"judge_definition": judge_definition}
+                JudgeChatCompletionEventRequest,
+                request,
+                {"judge_definition": judge_definition},
+                options,
             ),
+            options=options,
         )
 
 

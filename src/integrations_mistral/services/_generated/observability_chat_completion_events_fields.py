@@ -38,11 +38,12 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
     async def list(self, **options: Unpack[CallOptions]) -> ListChatCompletionFieldsResponse:
         """Get Chat Completion Fields."""
         path = "/v1/observability/chat-completion-fields"
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.fields.list",
             "GET",
             path,
             ListChatCompletionFieldsResponse,
+            options=options,
         )
 
     async def get_options(
@@ -76,12 +77,13 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
         path = (
             f"/v1/observability/chat-completion-fields/{segment(field_name, 'field_name')}/options"
         )
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.fields.get_options",
             "GET",
             path,
             FetchChatCompletionFieldOptionsResponse,
             params=query(operator=operator),
+            options=options,
         )
 
     async def get_options_counts(
@@ -94,14 +96,15 @@ class ObservabilityChatCompletionEventsFieldsService(Service):
     ) -> FetchFieldOptionCountsResponse:
         """Get Chat Completion Field Options Counts."""
         path = f"/v1/observability/chat-completion-fields/{segment(field_name, 'field_name')}/options-counts"
-        return await self._caller.call(
+        return await self._call(
             "observability.chat_completion_events.fields.get_options_counts",
             "POST",
             path,
             FetchFieldOptionCountsResponse,
             body=build_request(
-                FetchFieldOptionCountsRequest, request, {"filter_params": filter_params}
+                FetchFieldOptionCountsRequest, request, {"filter_params": filter_params}, options
             ),
+            options=options,
         )
 
 

@@ -18,8 +18,8 @@ from ...types._generated.observability_datasets import (
     ListDatasetImportTasksResponse,
 )
 from .._base import RawResponses, build_request, query, segment
-from .._caller import APICaller
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
+from .._fallback import Caller
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_pages
 from .observability_datasets_part import ObservabilityDatasetsServicePart
@@ -46,7 +46,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return ObservabilityDatasetsRawResponses(self)
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         super().__init__(caller)
         self.records = ObservabilityDatasetsRecordsService(caller)
 
@@ -73,14 +73,15 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
         path = (
             f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-campaign"
         )
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.import_from_campaign",
             "POST",
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromCampaignRequest, request, {"campaign_id": campaign_id}
+                ImportDatasetFromCampaignRequest, request, {"campaign_id": campaign_id}, options
             ),
+            options=options,
         )
 
     @overload
@@ -106,7 +107,7 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
         path = (
             f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-explorer"
         )
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.import_from_explorer",
             "POST",
             path,
@@ -115,7 +116,9 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
                 ImportDatasetFromExplorerRequest,
                 request,
                 {"completion_event_ids": completion_event_ids},
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -136,12 +139,15 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     ) -> DatasetImportTask:
         """Populate the dataset with records from an uploaded file."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-file"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.import_from_file",
             "POST",
             path,
             DatasetImportTask,
-            body=build_request(ImportDatasetFromFileRequest, request, {"file_id": file_id}),
+            body=build_request(
+                ImportDatasetFromFileRequest, request, {"file_id": file_id}, options
+            ),
+            options=options,
         )
 
     @overload
@@ -165,14 +171,18 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     ) -> DatasetImportTask:
         """Populate the dataset with records from playground conversations."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-playground"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.import_from_playground",
             "POST",
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromPlaygroundRequest, request, {"conversation_ids": conversation_ids}
+                ImportDatasetFromPlaygroundRequest,
+                request,
+                {"conversation_ids": conversation_ids},
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -198,14 +208,18 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
         path = (
             f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/imports/from-dataset"
         )
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.import_from_dataset",
             "POST",
             path,
             DatasetImportTask,
             body=build_request(
-                ImportDatasetFromDatasetRequest, request, {"dataset_record_ids": dataset_record_ids}
+                ImportDatasetFromDatasetRequest,
+                request,
+                {"dataset_record_ids": dataset_record_ids},
+                options,
             ),
+            options=options,
         )
 
     async def export_to_jsonl(
@@ -213,8 +227,12 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     ) -> ExportDatasetResponse:
         """Export to the Files API and retrieve presigned URL to download the resulting JSONL file."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/exports/to-jsonl"
-        return await self._caller.call(
-            "observability.datasets.export_to_jsonl", "GET", path, ExportDatasetResponse
+        return await self._call(
+            "observability.datasets.export_to_jsonl",
+            "GET",
+            path,
+            ExportDatasetResponse,
+            options=options,
         )
 
     async def get_import_task(
@@ -222,8 +240,12 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     ) -> DatasetImportTask:
         """Get status of a dataset import task."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/tasks/{segment(task_id, 'task_id')}"
-        return await self._caller.call(
-            "observability.datasets.get_import_task", "GET", path, DatasetImportTask
+        return await self._call(
+            "observability.datasets.get_import_task",
+            "GET",
+            path,
+            DatasetImportTask,
+            options=options,
         )
 
     async def list_import_tasks(
@@ -236,12 +258,13 @@ class ObservabilityDatasetsService(ObservabilityDatasetsServicePart):
     ) -> ListDatasetImportTasksResponse:
         """List import tasks for the given dataset."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/tasks"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.list_import_tasks",
             "GET",
             path,
             ListDatasetImportTasksResponse,
             params=query(page_size=page_size, page=page),
+            options=options,
         )
 
     @takes_arguments_of(list_import_tasks)

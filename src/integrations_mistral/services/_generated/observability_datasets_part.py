@@ -39,12 +39,13 @@ class ObservabilityDatasetsServicePart(Service):
     ) -> ListDatasetsResponse:
         """List existing datasets."""
         path = "/v1/observability/datasets"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.list",
             "GET",
             path,
             ListDatasetsResponse,
             params=query(page_size=page_size, page=page, q=q),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -78,20 +79,23 @@ class ObservabilityDatasetsServicePart(Service):
     ) -> Dataset:
         """Create a new empty dataset."""
         path = "/v1/observability/datasets"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.create",
             "POST",
             path,
             Dataset,
             body=build_request(
-                CreateDatasetRequest, request, {"name": name, "description": description}
+                CreateDatasetRequest, request, {"name": name, "description": description}, options
             ),
+            options=options,
         )
 
     async def get(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetPreview:
         """Get dataset by id."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
-        return await self._caller.call("observability.datasets.get", "GET", path, DatasetPreview)
+        return await self._call(
+            "observability.datasets.get", "GET", path, DatasetPreview, options=options
+        )
 
     async def update(
         self,
@@ -104,20 +108,21 @@ class ObservabilityDatasetsServicePart(Service):
     ) -> DatasetPreview:
         """Patch dataset."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.update",
             "PATCH",
             path,
             DatasetPreview,
             body=build_request(
-                UpdateDatasetRequest, request, {"name": name, "description": description}
+                UpdateDatasetRequest, request, {"name": name, "description": description}, options
             ),
+            options=options,
         )
 
     async def delete(self, dataset_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a dataset."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}"
-        await self._caller.raw("observability.datasets.delete", "DELETE", path)
+        await self._raw("observability.datasets.delete", "DELETE", path, options=options)
 
     async def list_records(
         self,
@@ -129,12 +134,13 @@ class ObservabilityDatasetsServicePart(Service):
     ) -> ListDatasetRecordsResponse:
         """List existing records in the dataset."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/records"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.list_records",
             "GET",
             path,
             ListDatasetRecordsResponse,
             params=query(page_size=page_size, page=page),
+            options=options,
         )
 
     @takes_arguments_of(list_records)
@@ -174,12 +180,16 @@ class ObservabilityDatasetsServicePart(Service):
     ) -> DatasetRecord:
         """Add a record to the dataset."""
         path = f"/v1/observability/datasets/{segment(dataset_id, 'dataset_id')}/records"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.create_record",
             "POST",
             path,
             DatasetRecord,
             body=build_request(
-                CreateDatasetRecordRequest, request, {"payload": payload, "properties": properties}
+                CreateDatasetRecordRequest,
+                request,
+                {"payload": payload, "properties": properties},
+                options,
             ),
+            options=options,
         )

@@ -41,8 +41,8 @@ class ObservabilityDatasetsRecordsService(Service):
         path = (
             f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}"
         )
-        return await self._caller.call(
-            "observability.datasets.records.get", "GET", path, DatasetRecord
+        return await self._call(
+            "observability.datasets.records.get", "GET", path, DatasetRecord, options=options
         )
 
     async def delete(self, dataset_record_id: str, **options: Unpack[CallOptions]) -> None:
@@ -50,7 +50,7 @@ class ObservabilityDatasetsRecordsService(Service):
         path = (
             f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}"
         )
-        await self._caller.raw("observability.datasets.records.delete", "DELETE", path)
+        await self._raw("observability.datasets.records.delete", "DELETE", path, options=options)
 
     @overload
     async def bulk_delete(
@@ -69,13 +69,17 @@ class ObservabilityDatasetsRecordsService(Service):
     ) -> None:
         """Delete multiple records from datasets."""
         path = "/v1/observability/dataset-records/bulk-delete"
-        await self._caller.raw(
+        await self._raw(
             "observability.datasets.records.bulk_delete",
             "POST",
             path,
             body=build_request(
-                DeleteDatasetRecordsRequest, request, {"dataset_record_ids": dataset_record_ids}
+                DeleteDatasetRecordsRequest,
+                request,
+                {"dataset_record_ids": dataset_record_ids},
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -103,14 +107,15 @@ class ObservabilityDatasetsRecordsService(Service):
     ) -> JudgeOutput:
         """Run Judge on a dataset record based on the given options."""
         path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/live-judging"
-        return await self._caller.call(
+        return await self._call(
             "observability.datasets.records.judge",
             "POST",
             path,
             JudgeOutput,
             body=build_request(
-                JudgeDatasetRecordRequest, request, {"judge_definition": judge_definition}
+                JudgeDatasetRecordRequest, request, {"judge_definition": judge_definition}, options
             ),
+            options=options,
         )
 
     @overload
@@ -138,11 +143,14 @@ class ObservabilityDatasetsRecordsService(Service):
     ) -> None:
         """Update a dataset record payload."""
         path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/payload"
-        await self._caller.raw(
+        await self._raw(
             "observability.datasets.records.update_payload",
             "PUT",
             path,
-            body=build_request(UpdateDatasetRecordPayloadRequest, request, {"payload": payload}),
+            body=build_request(
+                UpdateDatasetRecordPayloadRequest, request, {"payload": payload}, options
+            ),
+            options=options,
         )
 
     @overload
@@ -166,13 +174,14 @@ class ObservabilityDatasetsRecordsService(Service):
     ) -> None:
         """Update dataset record properties."""
         path = f"/v1/observability/dataset-records/{segment(dataset_record_id, 'dataset_record_id')}/properties"
-        await self._caller.raw(
+        await self._raw(
             "observability.datasets.records.update_properties",
             "PUT",
             path,
             body=build_request(
-                UpdateDatasetRecordPropertiesRequest, request, {"properties": properties}
+                UpdateDatasetRecordPropertiesRequest, request, {"properties": properties}, options
             ),
+            options=options,
         )
 
 

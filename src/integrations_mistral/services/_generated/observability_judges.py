@@ -55,7 +55,7 @@ class ObservabilityJudgesService(Service):
     ) -> ListJudgesResponse:
         """Get judges with optional filtering and search."""
         path = "/v1/observability/judges"
-        return await self._caller.call(
+        return await self._call(
             "observability.judges.list",
             "GET",
             path,
@@ -67,6 +67,7 @@ class ObservabilityJudgesService(Service):
                 page=page,
                 q=q,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -112,7 +113,7 @@ class ObservabilityJudgesService(Service):
     ) -> Judge:
         """Create a new judge."""
         path = "/v1/observability/judges"
-        return await self._caller.call(
+        return await self._call(
             "observability.judges.create",
             "POST",
             path,
@@ -128,13 +129,15 @@ class ObservabilityJudgesService(Service):
                     "instructions": instructions,
                     "tools": tools,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get(self, judge_id: str, **options: Unpack[CallOptions]) -> Judge:
         """Get judge by id."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
-        return await self._caller.call("observability.judges.get", "GET", path, Judge)
+        return await self._call("observability.judges.get", "GET", path, Judge, options=options)
 
     @overload
     async def update(
@@ -168,7 +171,7 @@ class ObservabilityJudgesService(Service):
     ) -> None:
         """Update a judge."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
-        await self._caller.raw(
+        await self._raw(
             "observability.judges.update",
             "PUT",
             path,
@@ -183,13 +186,15 @@ class ObservabilityJudgesService(Service):
                     "instructions": instructions,
                     "tools": tools,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, judge_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a judge."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}"
-        await self._caller.raw("observability.judges.delete", "DELETE", path)
+        await self._raw("observability.judges.delete", "DELETE", path, options=options)
 
     @overload
     async def judge_conversation(
@@ -215,14 +220,18 @@ class ObservabilityJudgesService(Service):
     ) -> JudgeOutput:
         """Run a saved judge on a conversation."""
         path = f"/v1/observability/judges/{segment(judge_id, 'judge_id')}/live-judging"
-        return await self._caller.call(
+        return await self._call(
             "observability.judges.judge_conversation",
             "POST",
             path,
             JudgeOutput,
             body=build_request(
-                JudgeConversationRequest, request, {"messages": messages, "properties": properties}
+                JudgeConversationRequest,
+                request,
+                {"messages": messages, "properties": properties},
+                options,
             ),
+            options=options,
         )
 
 

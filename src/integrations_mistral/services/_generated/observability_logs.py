@@ -51,15 +51,19 @@ class ObservabilityLogsService(Service):
     ) -> GetLogs:
         """Search logs."""
         path = "/v1/observability/logs/search"
-        return await self._caller.call(
+        return await self._call(
             "observability.logs.search",
             "POST",
             path,
             GetLogs,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
             body=build_request(
-                LogsRequest, request, {"search_expression": search_expression, "order": order}
+                LogsRequest,
+                request,
+                {"search_expression": search_expression, "order": order},
+                options,
             ),
+            options=options,
         )
 
     @takes_arguments_of(search)
@@ -72,7 +76,9 @@ class ObservabilityLogsService(Service):
     async def get_fields(self, **options: Unpack[CallOptions]) -> GetLogFields:
         """Get log field definitions."""
         path = "/v1/observability/logs/fields"
-        return await self._caller.call("observability.logs.get_fields", "GET", path, GetLogFields)
+        return await self._call(
+            "observability.logs.get_fields", "GET", path, GetLogFields, options=options
+        )
 
     async def get_field_options(
         self,
@@ -84,12 +90,13 @@ class ObservabilityLogsService(Service):
     ) -> GetLogFieldOptions:
         """Get options for a log field."""
         path = f"/v1/observability/logs/fields/{segment(field_name, 'field_name')}/options"
-        return await self._caller.call(
+        return await self._call(
             "observability.logs.get_field_options",
             "GET",
             path,
             GetLogFieldOptions,
             params=query(to=to, **{"from": from_}),
+            options=options,
         )
 
 

@@ -61,13 +61,16 @@ class ObservabilitySpansService(Service):
     ) -> GetSpans:
         """Search spans."""
         path = "/v1/observability/spans/search"
-        return await self._caller.call(
+        return await self._call(
             "observability.spans.search",
             "POST",
             path,
             GetSpans,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
-            body=build_request(SpansRequest, request, {"search_expression": search_expression}),
+            body=build_request(
+                SpansRequest, request, {"search_expression": search_expression}, options
+            ),
+            options=options,
         )
 
     @takes_arguments_of(search)
@@ -116,7 +119,7 @@ class ObservabilitySpansService(Service):
     ) -> Aggregation:
         """Aggregate spans."""
         path = "/v1/observability/spans/aggregate"
-        return await self._caller.call(
+        return await self._call(
             "observability.spans.aggregate",
             "POST",
             path,
@@ -133,7 +136,9 @@ class ObservabilitySpansService(Service):
                     "order_by": order_by,
                     "limit": limit,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def search_evaluations(
@@ -149,15 +154,16 @@ class ObservabilitySpansService(Service):
     ) -> GetSpanEvaluations:
         """Search span evaluations."""
         path = "/v1/observability/spans/evaluations/search"
-        return await self._caller.call(
+        return await self._call(
             "observability.spans.search_evaluations",
             "POST",
             path,
             GetSpanEvaluations,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
             body=build_request(
-                SpanEvaluationsRequest, request, {"search_expression": search_expression}
+                SpanEvaluationsRequest, request, {"search_expression": search_expression}, options
             ),
+            options=options,
         )
 
     @takes_arguments_of(search_evaluations)
@@ -184,15 +190,16 @@ class ObservabilitySpansService(Service):
     ) -> GetSpanEvaluations:
         """Search latest span evaluations."""
         path = "/v1/observability/spans/evaluations/search/latest"
-        return await self._caller.call(
+        return await self._call(
             "observability.spans.search_latest_evaluations",
             "POST",
             path,
             GetSpanEvaluations,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
             body=build_request(
-                SpanEvaluationsRequest, request, {"search_expression": search_expression}
+                SpanEvaluationsRequest, request, {"search_expression": search_expression}, options
             ),
+            options=options,
         )
 
     @takes_arguments_of(search_latest_evaluations)
@@ -209,15 +216,21 @@ class ObservabilitySpansService(Service):
     async def get_fields(self, **options: Unpack[CallOptions]) -> GetSpanFields:
         """Get span field definitions."""
         path = "/v1/observability/spans/fields"
-        return await self._caller.call("observability.spans.get_fields", "GET", path, GetSpanFields)
+        return await self._call(
+            "observability.spans.get_fields", "GET", path, GetSpanFields, options=options
+        )
 
     async def get_evaluation_fields(
         self, **options: Unpack[CallOptions]
     ) -> GetSpanEvaluationFields:
         """Get span evaluation field definitions."""
         path = "/v1/observability/spans/evaluations/fields"
-        return await self._caller.call(
-            "observability.spans.get_evaluation_fields", "GET", path, GetSpanEvaluationFields
+        return await self._call(
+            "observability.spans.get_evaluation_fields",
+            "GET",
+            path,
+            GetSpanEvaluationFields,
+            options=options,
         )
 
     async def get_field_options(
@@ -230,12 +243,13 @@ class ObservabilitySpansService(Service):
     ) -> GetSpanFieldOptions:
         """Get options for a span field."""
         path = f"/v1/observability/spans/fields/{segment(field_name, 'field_name')}/options"
-        return await self._caller.call(
+        return await self._call(
             "observability.spans.get_field_options",
             "GET",
             path,
             GetSpanFieldOptions,
             params=query(to=to, **{"from": from_}),
+            options=options,
         )
 
     async def get_evaluation_field_options(
@@ -248,12 +262,13 @@ class ObservabilitySpansService(Service):
     ) -> GetSpanEvaluationFieldOptions:
         """Get options for a span evaluation field."""
         path = f"/v1/observability/spans/evaluations/fields/{segment(field_name, 'field_name')}/options"
-        return await self._caller.call(
+        return await self._call(
             "observability.spans.get_evaluation_field_options",
             "GET",
             path,
             GetSpanEvaluationFieldOptions,
             params=query(to=to, **{"from": from_}),
+            options=options,
         )
 
 

@@ -58,13 +58,16 @@ class ObservabilityTracesService(Service):
     ) -> GetTraces:
         """Search traces."""
         path = "/v1/observability/traces/search"
-        return await self._caller.call(
+        return await self._call(
             "observability.traces.search",
             "POST",
             path,
             GetTraces,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
-            body=build_request(TracesRequest, request, {"search_expression": search_expression}),
+            body=build_request(
+                TracesRequest, request, {"search_expression": search_expression}, options
+            ),
+            options=options,
         )
 
     @takes_arguments_of(search)
@@ -113,7 +116,7 @@ class ObservabilityTracesService(Service):
     ) -> Aggregation:
         """Aggregate traces."""
         path = "/v1/observability/traces/aggregate"
-        return await self._caller.call(
+        return await self._call(
             "observability.traces.aggregate",
             "POST",
             path,
@@ -130,20 +133,22 @@ class ObservabilityTracesService(Service):
                     "order_by": order_by,
                     "limit": limit,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get_fields(self, **options: Unpack[CallOptions]) -> GetTraceFields:
         """Get trace field definitions."""
         path = "/v1/observability/traces/fields"
-        return await self._caller.call(
-            "observability.traces.get_fields", "GET", path, GetTraceFields
+        return await self._call(
+            "observability.traces.get_fields", "GET", path, GetTraceFields, options=options
         )
 
     async def get(self, trace_id: str, **options: Unpack[CallOptions]) -> GetTrace:
         """Get trace by id."""
         path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}"
-        return await self._caller.call("observability.traces.get", "GET", path, GetTrace)
+        return await self._call("observability.traces.get", "GET", path, GetTrace, options=options)
 
     async def get_spans(
         self,
@@ -157,12 +162,13 @@ class ObservabilityTracesService(Service):
     ) -> GetSpans:
         """Get trace spans."""
         path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}/spans"
-        return await self._caller.call(
+        return await self._call(
             "observability.traces.get_spans",
             "GET",
             path,
             GetSpans,
             params=query(to=to, page_size=page_size, cursor=cursor, **{"from": from_}),
+            options=options,
         )
 
     @takes_arguments_of(get_spans)
@@ -182,12 +188,13 @@ class ObservabilityTracesService(Service):
     ) -> GetTraceFieldOptions:
         """Get options for a trace field."""
         path = f"/v1/observability/traces/fields/{segment(field_name, 'field_name')}/options"
-        return await self._caller.call(
+        return await self._call(
             "observability.traces.get_field_options",
             "GET",
             path,
             GetTraceFieldOptions,
             params=query(to=to, **{"from": from_}),
+            options=options,
         )
 
     async def get_span(
@@ -201,12 +208,13 @@ class ObservabilityTracesService(Service):
     ) -> GetSpan:
         """Get span by id."""
         path = f"/v1/observability/traces/{segment(trace_id, 'trace_id')}/spans/{segment(span_id, 'span_id')}"
-        return await self._caller.call(
+        return await self._call(
             "observability.traces.get_span",
             "GET",
             path,
             GetSpan,
             params=query(to=to, **{"from": from_}),
+            options=options,
         )
 
 

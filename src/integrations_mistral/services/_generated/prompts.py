@@ -62,7 +62,7 @@ class PromptsService(Service):
     ) -> ListPromptsResponse:
         """ListPrompts."""
         path = "/v2/prompts"
-        return await self._caller.call(
+        return await self._call(
             "prompts.list",
             "GET",
             path,
@@ -79,6 +79,7 @@ class PromptsService(Service):
                     "sort.direction": sort_direction_dotted,
                 },
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -120,7 +121,7 @@ class PromptsService(Service):
     ) -> Prompt:
         """CreatePrompt."""
         path = "/v2/prompts"
-        return await self._caller.call(
+        return await self._call(
             "prompts.create",
             "POST",
             path,
@@ -137,7 +138,9 @@ class PromptsService(Service):
                     "sharing_scope": sharing_scope,
                     "aliases": aliases,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get(
@@ -151,12 +154,13 @@ class PromptsService(Service):
     ) -> Prompt:
         """GetPrompt."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
-        return await self._caller.call(
+        return await self._call(
             "prompts.get",
             "GET",
             path,
             Prompt,
             params=query(version=version, alias=alias, fields=fields),
+            options=options,
         )
 
     async def update(
@@ -171,7 +175,7 @@ class PromptsService(Service):
     ) -> Prompt:
         """UpdatePrompt."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
-        return await self._caller.call(
+        return await self._call(
             "prompts.update",
             "PATCH",
             path,
@@ -180,21 +184,25 @@ class PromptsService(Service):
                 UpdatePromptRequest,
                 request,
                 {"title": title, "description": description, "sharing_scope": sharing_scope},
+                options,
             ),
+            options=options,
         )
 
     async def delete(self, prompt_id: str, **options: Unpack[CallOptions]) -> DeletePromptResponse:
         """DeletePrompt."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}"
-        return (await self._caller.call("prompts.delete", "DELETE", path, _DeleteResult)).root
+        return (
+            await self._call("prompts.delete", "DELETE", path, _DeleteResult, options=options)
+        ).root
 
     async def list_versions(
         self, prompt_id: str, **options: Unpack[CallOptions]
     ) -> ListPromptVersionsResponse:
         """ListPromptVersions."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions"
-        return await self._caller.call(
-            "prompts.list_versions", "GET", path, ListPromptVersionsResponse
+        return await self._call(
+            "prompts.list_versions", "GET", path, ListPromptVersionsResponse, options=options
         )
 
     @overload
@@ -223,7 +231,7 @@ class PromptsService(Service):
     ) -> CreatePromptVersionResponse:
         """CreatePromptVersion."""
         path = f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions"
-        return await self._caller.call(
+        return await self._call(
             "prompts.create_version",
             "POST",
             path,
@@ -232,7 +240,9 @@ class PromptsService(Service):
                 CreatePromptVersionRequest,
                 request,
                 {"definition": definition, "notes": notes, "aliases": aliases},
+                options,
             ),
+            options=options,
         )
 
     async def get_version(
@@ -247,8 +257,8 @@ class PromptsService(Service):
         path = (
             f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(version, 'version')}"
         )
-        return await self._caller.call(
-            "prompts.get_version", "GET", path, Prompt, params=query(fields=fields)
+        return await self._call(
+            "prompts.get_version", "GET", path, Prompt, params=query(fields=fields), options=options
         )
 
     async def update_version_metadata(
@@ -265,14 +275,15 @@ class PromptsService(Service):
         path = (
             f"/v2/prompts/{segment(prompt_id, 'prompt_id')}/versions/{segment(version, 'version')}"
         )
-        return await self._caller.call(
+        return await self._call(
             "prompts.update_version_metadata",
             "PATCH",
             path,
             Prompt,
             body=build_request(
-                UpdatePromptVersionRequest, request, {"notes": notes, "aliases": aliases}
+                UpdatePromptVersionRequest, request, {"notes": notes, "aliases": aliases}, options
             ),
+            options=options,
         )
 
 

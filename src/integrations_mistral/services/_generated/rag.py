@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._base import ServiceGroup
-from .._caller import APICaller
 from .._faces import BlockingService, Face
+from .._fallback import Caller
 from .rag_ingestion_pipeline_configurations import (
     RagIngestionPipelineConfigurationsService,
     SyncRagIngestionPipelineConfigurationsService,
@@ -17,7 +17,7 @@ __all__ = ["RagService", "SyncRagService"]
 class RagService(ServiceGroup):
     """`client.rag` (and `ingestion_pipeline_configurations`, `search_indexes`)."""
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         self.ingestion_pipeline_configurations = RagIngestionPipelineConfigurationsService(caller)
         self.search_indexes = RagSearchIndexesService(caller)
 

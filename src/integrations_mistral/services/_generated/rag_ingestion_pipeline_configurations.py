@@ -47,8 +47,12 @@ class RagIngestionPipelineConfigurationsService(Service):
         """
         path = "/v1/rag/ingestion_pipeline_configurations"
         return (
-            await self._caller.call(
-                "rag.ingestion_pipeline_configurations.list", "GET", path, _ListResult
+            await self._call(
+                "rag.ingestion_pipeline_configurations.list",
+                "GET",
+                path,
+                _ListResult,
+                options=options,
             )
         ).root
 
@@ -77,7 +81,7 @@ class RagIngestionPipelineConfigurationsService(Service):
         Register an ingestion configuration.
         """
         path = "/v1/rag/ingestion_pipeline_configurations"
-        return await self._caller.call(
+        return await self._call(
             "rag.ingestion_pipeline_configurations.register",
             "PUT",
             path,
@@ -86,7 +90,9 @@ class RagIngestionPipelineConfigurationsService(Service):
                 CreateIngestionPipelineConfigurationRequest,
                 request,
                 {"name": name, "pipeline_composition": pipeline_composition},
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -108,7 +114,7 @@ class RagIngestionPipelineConfigurationsService(Service):
     ) -> IngestionPipelineConfiguration:
         """Update Run Info."""
         path = f"/v1/rag/ingestion_pipeline_configurations/{segment(id, 'id')}/run_info"
-        return await self._caller.call(
+        return await self._call(
             "rag.ingestion_pipeline_configurations.update_run_info",
             "PUT",
             path,
@@ -117,7 +123,9 @@ class RagIngestionPipelineConfigurationsService(Service):
                 UpdateRunInfo,
                 request,
                 {"execution_time": execution_time, "chunks_count": chunks_count},
+                options,
             ),
+            options=options,
         )
 
 

@@ -52,8 +52,8 @@ class RagSearchIndexesService(Service):
         Fetch all indexes available to a user
         """
         path = "/v1/rag/deployments"
-        return await self._caller.call(
-            "rag.search_indexes.list", "GET", path, GetDeploymentSummariesResponse
+        return await self._call(
+            "rag.search_indexes.list", "GET", path, GetDeploymentSummariesResponse, options=options
         )
 
     @overload
@@ -80,7 +80,7 @@ class RagSearchIndexesService(Service):
     ) -> RegisterSearchIndexResponseIndex:
         """Register (or re-register) a search index."""
         path = "/v1/rag/deployments"
-        return await self._caller.call(
+        return await self._call(
             "rag.search_indexes.register",
             "PUT",
             path,
@@ -89,7 +89,9 @@ class RagSearchIndexesService(Service):
                 RegisterDeploymentRequestDeployment,
                 request,
                 {"name": name, "status": status, "deployment": deployment},
+                options,
             ),
+            options=options,
         )
 
     async def unregister(self, deployment_id: str, **options: Unpack[CallOptions]) -> Any:
@@ -99,8 +101,8 @@ class RagSearchIndexesService(Service):
         """
         path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}"
         return (
-            await self._caller.call(
-                "rag.search_indexes.unregister", "DELETE", path, _UnregisterResult
+            await self._call(
+                "rag.search_indexes.unregister", "DELETE", path, _UnregisterResult, options=options
             )
         ).root
 
@@ -119,12 +121,13 @@ class RagSearchIndexesService(Service):
         """
         path = f"/v1/rag/deployments/{segment(deployment_id, 'deployment_id')}/metrics"
         return (
-            await self._caller.call(
+            await self._call(
                 "rag.search_indexes.update_metrics",
                 "PUT",
                 path,
                 _UnregisterResult,
                 body=json_body(_UpdateMetricsBody, metrics, "metrics"),
+                options=options,
             )
         ).root
 

@@ -62,7 +62,7 @@ class SkillsService(Service):
     ) -> ListSkillsResponse:
         """ListSkills."""
         path = "/v2/skills"
-        return await self._caller.call(
+        return await self._call(
             "skills.list",
             "GET",
             path,
@@ -79,6 +79,7 @@ class SkillsService(Service):
                     "sort.direction": sort_direction_dotted,
                 },
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -116,7 +117,7 @@ class SkillsService(Service):
     ) -> Skill:
         """CreateSkill."""
         path = "/v2/skills"
-        return await self._caller.call(
+        return await self._call(
             "skills.create",
             "POST",
             path,
@@ -131,7 +132,9 @@ class SkillsService(Service):
                     "sharing_scope": sharing_scope,
                     "aliases": aliases,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get(
@@ -145,12 +148,13 @@ class SkillsService(Service):
     ) -> Skill:
         """GetSkill."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
-        return await self._caller.call(
+        return await self._call(
             "skills.get",
             "GET",
             path,
             Skill,
             params=query(version=version, alias=alias, fields=fields),
+            options=options,
         )
 
     async def update(
@@ -163,26 +167,31 @@ class SkillsService(Service):
     ) -> Skill:
         """UpdateSkill."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
-        return await self._caller.call(
+        return await self._call(
             "skills.update",
             "PATCH",
             path,
             Skill,
-            body=build_request(UpdateSkillRequest, request, {"sharing_scope": sharing_scope}),
+            body=build_request(
+                UpdateSkillRequest, request, {"sharing_scope": sharing_scope}, options
+            ),
+            options=options,
         )
 
     async def delete(self, skill_id: str, **options: Unpack[CallOptions]) -> DeleteSkillResponse:
         """DeleteSkill."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}"
-        return (await self._caller.call("skills.delete", "DELETE", path, _DeleteResult)).root
+        return (
+            await self._call("skills.delete", "DELETE", path, _DeleteResult, options=options)
+        ).root
 
     async def list_versions(
         self, skill_id: str, **options: Unpack[CallOptions]
     ) -> ListSkillVersionsResponse:
         """ListSkillVersions."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions"
-        return await self._caller.call(
-            "skills.list_versions", "GET", path, ListSkillVersionsResponse
+        return await self._call(
+            "skills.list_versions", "GET", path, ListSkillVersionsResponse, options=options
         )
 
     @overload
@@ -211,7 +220,7 @@ class SkillsService(Service):
     ) -> CreateSkillVersionResponse:
         """CreateSkillVersion."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions"
-        return await self._caller.call(
+        return await self._call(
             "skills.create_version",
             "POST",
             path,
@@ -220,7 +229,9 @@ class SkillsService(Service):
                 CreateSkillVersionRequest,
                 request,
                 {"definition": definition, "notes": notes, "aliases": aliases},
+                options,
             ),
+            options=options,
         )
 
     async def get_version(
@@ -233,8 +244,8 @@ class SkillsService(Service):
     ) -> Skill:
         """GetSkillVersion."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(version, 'version')}"
-        return await self._caller.call(
-            "skills.get_version", "GET", path, Skill, params=query(fields=fields)
+        return await self._call(
+            "skills.get_version", "GET", path, Skill, params=query(fields=fields), options=options
         )
 
     async def update_version_metadata(
@@ -249,14 +260,15 @@ class SkillsService(Service):
     ) -> Skill:
         """UpdateSkillVersionMetadata."""
         path = f"/v2/skills/{segment(skill_id, 'skill_id')}/versions/{segment(version, 'version')}"
-        return await self._caller.call(
+        return await self._call(
             "skills.update_version_metadata",
             "PATCH",
             path,
             Skill,
             body=build_request(
-                UpdateSkillVersionRequest, request, {"notes": notes, "aliases": aliases}
+                UpdateSkillVersionRequest, request, {"notes": notes, "aliases": aliases}, options
             ),
+            options=options,
         )
 
 

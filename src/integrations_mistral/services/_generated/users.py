@@ -35,7 +35,7 @@ class UsersService(Service):
     async def get_identity(self, **options: Unpack[CallOptions]) -> UserIdentity:
         """Get Identity."""
         path = "/v1/users/me"
-        return await self._caller.call("users.get_identity", "GET", path, UserIdentity)
+        return await self._call("users.get_identity", "GET", path, UserIdentity, options=options)
 
     async def list_organizations(
         self, *, offset: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
@@ -47,12 +47,13 @@ class UsersService(Service):
         the active org.
         """
         path = "/v1/users/me/organizations"
-        return await self._caller.call(
+        return await self._call(
             "users.list_organizations",
             "GET",
             path,
             ListOrganizationsResponse,
             params=query(offset=offset, limit=limit),
+            options=options,
         )
 
     @takes_arguments_of(list_organizations)
@@ -76,12 +77,13 @@ class UsersService(Service):
         organizations, each tagged with the organization it belongs to.
         """
         path = "/v1/users/me/workspaces"
-        return await self._caller.call(
+        return await self._call(
             "users.list_workspaces",
             "GET",
             path,
             ListWorkspacesResponse,
             params=query(organization_id=organization_id, offset=offset, limit=limit),
+            options=options,
         )
 
     @takes_arguments_of(list_workspaces)

@@ -33,9 +33,9 @@ from ...types._generated.workflows_4 import (
     WorkflowUpdateResponse,
 )
 from .._base import RawResponses, Service, build_request, query, segment
-from .._caller import APICaller
 from .._deprecation import deprecated
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw
+from .._fallback import Caller
 from .._options import CallOptions, takes_arguments_of
 from .._pagination import walk_cursor
 from .workflows_deployments import SyncWorkflowsDeploymentsService, WorkflowsDeploymentsService
@@ -67,7 +67,7 @@ class WorkflowsService(Service):
         """The same methods, answering `APIResponse[reply]` (status, headers, request id)."""
         return WorkflowsRawResponses(self)
 
-    def __init__(self, caller: APICaller) -> None:
+    def __init__(self, caller: Caller) -> None:
         super().__init__(caller)
         self.deployments = WorkflowsDeploymentsService(caller)
         self.events = WorkflowsEventsService(caller)
@@ -96,7 +96,7 @@ class WorkflowsService(Service):
     ) -> WorkflowListResponse:
         """Get Workflows."""
         path = "/v1/workflows"
-        return await self._caller.call(
+        return await self._call(
             "workflows.list",
             "GET",
             path,
@@ -116,6 +116,7 @@ class WorkflowsService(Service):
                 active_only=active_only,
                 search=search,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -142,7 +143,7 @@ class WorkflowsService(Service):
     ) -> WorkflowRegistrationListResponse:
         """Get Workflow Registrations."""
         path = "/v1/workflows/registrations"
-        return await self._caller.call(
+        return await self._call(
             "workflows.list_registrations",
             "GET",
             path,
@@ -159,6 +160,7 @@ class WorkflowsService(Service):
                 limit=limit,
                 cursor=cursor,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list_registrations)
@@ -191,7 +193,7 @@ class WorkflowsService(Service):
         """Execute Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/execute"
         return (
-            await self._caller.call(
+            await self._call(
                 "workflows.execute",
                 "POST",
                 path,
@@ -210,7 +212,9 @@ class WorkflowsService(Service):
                         "task_queue": task_queue,
                         "deployment_name": deployment_name,
                     },
+                    options,
                 ),
+                options=options,
             )
         ).root
 
@@ -241,7 +245,7 @@ class WorkflowsService(Service):
         )
         path = f"/v1/workflows/registrations/{segment(workflow_registration_id, 'workflow_registration_id')}/execute"
         return (
-            await self._caller.call(
+            await self._call(
                 "workflows.execute_registration",
                 "POST",
                 path,
@@ -260,7 +264,9 @@ class WorkflowsService(Service):
                         "task_queue": task_queue,
                         "deployment_name": deployment_name,
                     },
+                    options,
                 ),
+                options=options,
             )
         ).root
 
@@ -269,7 +275,7 @@ class WorkflowsService(Service):
     ) -> WorkflowGetResponse:
         """Get Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}"
-        return await self._caller.call("workflows.get", "GET", path, WorkflowGetResponse)
+        return await self._call("workflows.get", "GET", path, WorkflowGetResponse, options=options)
 
     async def update(
         self,
@@ -284,7 +290,7 @@ class WorkflowsService(Service):
     ) -> WorkflowUpdateResponse:
         """Update Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}"
-        return await self._caller.call(
+        return await self._call(
             "workflows.update",
             "PUT",
             path,
@@ -298,7 +304,9 @@ class WorkflowsService(Service):
                     "available_in_chat_assistant": available_in_chat_assistant,
                     "tags": tags,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get_registration(
@@ -311,12 +319,13 @@ class WorkflowsService(Service):
     ) -> WorkflowRegistrationGetResponse:
         """Get Workflow Registration."""
         path = f"/v1/workflows/registrations/{segment(workflow_registration_id, 'workflow_registration_id')}"
-        return await self._caller.call(
+        return await self._call(
             "workflows.get_registration",
             "GET",
             path,
             WorkflowRegistrationGetResponse,
             params=query(with_workflow=with_workflow, include_shared=include_shared),
+            options=options,
         )
 
     @overload
@@ -336,12 +345,15 @@ class WorkflowsService(Service):
     ) -> WorkflowBulkArchiveResponse:
         """Bulk Archive Workflows."""
         path = "/v1/workflows/archive"
-        return await self._caller.call(
+        return await self._call(
             "workflows.bulk_archive",
             "PUT",
             path,
             WorkflowBulkArchiveResponse,
-            body=build_request(WorkflowBulkArchiveRequest, request, {"workflow_ids": workflow_ids}),
+            body=build_request(
+                WorkflowBulkArchiveRequest, request, {"workflow_ids": workflow_ids}, options
+            ),
+            options=options,
         )
 
     @overload
@@ -361,14 +373,15 @@ class WorkflowsService(Service):
     ) -> WorkflowBulkUnarchiveResponse:
         """Bulk Unarchive Workflows."""
         path = "/v1/workflows/unarchive"
-        return await self._caller.call(
+        return await self._call(
             "workflows.bulk_unarchive",
             "PUT",
             path,
             WorkflowBulkUnarchiveResponse,
             body=build_request(
-                WorkflowBulkUnarchiveRequest, request, {"workflow_ids": workflow_ids}
+                WorkflowBulkUnarchiveRequest, request, {"workflow_ids": workflow_ids}, options
             ),
+            options=options,
         )
 
     async def archive(
@@ -376,15 +389,17 @@ class WorkflowsService(Service):
     ) -> WorkflowArchiveResponse:
         """Archive Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/archive"
-        return await self._caller.call("workflows.archive", "PUT", path, WorkflowArchiveResponse)
+        return await self._call(
+            "workflows.archive", "PUT", path, WorkflowArchiveResponse, options=options
+        )
 
     async def unarchive(
         self, workflow_identifier: str, **options: Unpack[CallOptions]
     ) -> WorkflowUnarchiveResponse:
         """Unarchive Workflow."""
         path = f"/v1/workflows/{segment(workflow_identifier, 'workflow_identifier')}/unarchive"
-        return await self._caller.call(
-            "workflows.unarchive", "PUT", path, WorkflowUnarchiveResponse
+        return await self._call(
+            "workflows.unarchive", "PUT", path, WorkflowUnarchiveResponse, options=options
         )
 
 

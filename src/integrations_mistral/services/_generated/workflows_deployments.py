@@ -26,7 +26,7 @@ from ...types._generated.workflows_deployments import (
     UpdateDeploymentRequest,
     WorkflowsWorkerSpecUpdate,
 )
-from .._base import RawResponses, Service, build_request, query, request_headers, segment
+from .._base import RawResponses, Service, build_request, query, segment
 from .._events import EventStream
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
@@ -68,7 +68,7 @@ class WorkflowsDeploymentsService(Service):
     ) -> DeploymentListResponse:
         """List Deployments."""
         path = "/v1/workflows/deployments"
-        return await self._caller.call(
+        return await self._call(
             "workflows.deployments.list",
             "GET",
             path,
@@ -84,6 +84,7 @@ class WorkflowsDeploymentsService(Service):
                 cursor=cursor,
                 workspace_id=workspace_id,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -119,7 +120,7 @@ class WorkflowsDeploymentsService(Service):
     ) -> ManagedDeploymentResponse:
         """Create Deployment."""
         path = "/v1/workflows/deployments"
-        return await self._caller.call(
+        return await self._call(
             "workflows.deployments.create",
             "POST",
             path,
@@ -128,7 +129,9 @@ class WorkflowsDeploymentsService(Service):
                 CreateDeploymentRequest,
                 request,
                 {"name": name, "spec": spec, "resources": resources, "hardened": hardened},
+                options,
             ),
+            options=options,
         )
 
     async def get(
@@ -136,12 +139,13 @@ class WorkflowsDeploymentsService(Service):
     ) -> DeploymentDetailResponse:
         """Get Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}"
-        return await self._caller.call(
+        return await self._call(
             "workflows.deployments.get",
             "GET",
             path,
             DeploymentDetailResponse,
             params=query(workflow_name=workflow_name),
+            options=options,
         )
 
     async def update(
@@ -155,42 +159,51 @@ class WorkflowsDeploymentsService(Service):
     ) -> ManagedDeploymentResponse:
         """Update Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}"
-        return await self._caller.call(
+        return await self._call(
             "workflows.deployments.update",
             "PATCH",
             path,
             ManagedDeploymentResponse,
             body=build_request(
-                UpdateDeploymentRequest, request, {"spec": spec, "resources": resources}
+                UpdateDeploymentRequest, request, {"spec": spec, "resources": resources}, options
             ),
+            options=options,
         )
 
     async def delete(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Delete Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}"
-        return await self._caller.call(
-            "workflows.deployments.delete", "DELETE", path, ManagedDeploymentResponse
+        return await self._call(
+            "workflows.deployments.delete",
+            "DELETE",
+            path,
+            ManagedDeploymentResponse,
+            options=options,
         )
 
     async def stop(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Stop Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/stop"
-        return await self._caller.call(
-            "workflows.deployments.stop", "POST", path, ManagedDeploymentResponse
+        return await self._call(
+            "workflows.deployments.stop", "POST", path, ManagedDeploymentResponse, options=options
         )
 
     async def start(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Start Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/start"
-        return await self._caller.call(
-            "workflows.deployments.start", "POST", path, ManagedDeploymentResponse
+        return await self._call(
+            "workflows.deployments.start", "POST", path, ManagedDeploymentResponse, options=options
         )
 
     async def restart(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
         """Restart Deployment."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/restart"
-        return await self._caller.call(
-            "workflows.deployments.restart", "POST", path, ManagedDeploymentResponse
+        return await self._call(
+            "workflows.deployments.restart",
+            "POST",
+            path,
+            ManagedDeploymentResponse,
+            options=options,
         )
 
     async def list_workers(
@@ -204,12 +217,13 @@ class WorkflowsDeploymentsService(Service):
     ) -> DeploymentWorkerListResponse:
         """List Deployment Workers."""
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/workers"
-        return await self._caller.call(
+        return await self._call(
             "workflows.deployments.list_workers",
             "GET",
             path,
             DeploymentWorkerListResponse,
             params=query(worker_status=worker_status, limit=limit, cursor=cursor),
+            options=options,
         )
 
     @takes_arguments_of(list_workers)
@@ -239,7 +253,7 @@ class WorkflowsDeploymentsService(Service):
         `cursor` from the previous response (it remembers the range and order).
         """
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs"
-        return await self._caller.call(
+        return await self._call(
             "workflows.deployments.get_logs",
             "GET",
             path,
@@ -253,6 +267,7 @@ class WorkflowsDeploymentsService(Service):
                 cursor=cursor,
                 limit=limit,
             ),
+            options=options,
         )
 
     @takes_arguments_of(get_logs)
@@ -280,18 +295,19 @@ class WorkflowsDeploymentsService(Service):
         over `after`; omit all to tail from the deployment start.
         """
         path = f"/v1/workflows/deployments/{segment(name, 'name')}/logs/stream"
-        with request_headers({"Last-Event-ID": last_event_id_header}):
-            return await self._events(
-                "workflows.deployments.stream_logs",
-                path,
-                _StreamLogsEvent,
-                params=query(
-                    worker_name=worker_name,
-                    workflow_name=workflow_name,
-                    after=after,
-                    last_event_id=last_event_id,
-                ),
-            )
+        return await self._events(
+            "workflows.deployments.stream_logs",
+            path,
+            _StreamLogsEvent,
+            params=query(
+                worker_name=worker_name,
+                workflow_name=workflow_name,
+                after=after,
+                last_event_id=last_event_id,
+            ),
+            headers={"Last-Event-ID": last_event_id_header},
+            options=options,
+        )
 
 
 class WorkflowsDeploymentsRawResponses(RawResponses):

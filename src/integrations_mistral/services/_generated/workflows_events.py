@@ -36,7 +36,7 @@ from ...types._generated.workflows_3 import (
     WorkflowTaskTimedOutResponse,
 )
 from ...types._generated.workflows_events import ListWorkflowEventResponse, WorkflowEventType
-from .._base import RawResponses, Service, query, request_headers
+from .._base import RawResponses, Service, query
 from .._events import EventStream
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
@@ -81,25 +81,26 @@ class WorkflowsEventsService(Service):
     ) -> EventStream:
         """Get Stream Events."""
         path = "/v1/workflows/events/stream"
-        with request_headers({"last-event-id": last_event_id}):
-            return await self._events(
-                "workflows.events.stream",
-                path,
-                _StreamEvent,
-                params=query(
-                    scope=scope,
-                    activity_name=activity_name,
-                    activity_id=activity_id,
-                    workflow_name=workflow_name,
-                    workflow_exec_id=workflow_exec_id,
-                    root_workflow_exec_id=root_workflow_exec_id,
-                    parent_workflow_exec_id=parent_workflow_exec_id,
-                    stream=stream,
-                    start_seq=start_seq,
-                    metadata_filters=metadata_filters,
-                    workflow_event_types=workflow_event_types,
-                ),
-            )
+        return await self._events(
+            "workflows.events.stream",
+            path,
+            _StreamEvent,
+            params=query(
+                scope=scope,
+                activity_name=activity_name,
+                activity_id=activity_id,
+                workflow_name=workflow_name,
+                workflow_exec_id=workflow_exec_id,
+                root_workflow_exec_id=root_workflow_exec_id,
+                parent_workflow_exec_id=parent_workflow_exec_id,
+                stream=stream,
+                start_seq=start_seq,
+                metadata_filters=metadata_filters,
+                workflow_event_types=workflow_event_types,
+            ),
+            headers={"last-event-id": last_event_id},
+            options=options,
+        )
 
     async def list(
         self,
@@ -113,7 +114,7 @@ class WorkflowsEventsService(Service):
     ) -> ListWorkflowEventResponse:
         """Get Workflow Events."""
         path = "/v1/workflows/events/list"
-        return await self._caller.call(
+        return await self._call(
             "workflows.events.list",
             "GET",
             path,
@@ -125,6 +126,7 @@ class WorkflowsEventsService(Service):
                 limit=limit,
                 cursor=cursor,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)

@@ -27,7 +27,7 @@ from ...types._generated.workflows_executions_2 import (
     WorkflowExecutionTraceOTelResponse,
     WorkflowExecutionTraceSummaryResponse,
 )
-from .._base import RawResponses, build_request, query, request_headers, segment
+from .._base import RawResponses, build_request, query, segment
 from .._events import EventStream
 from .._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from .._options import CallOptions, takes_arguments_of
@@ -83,7 +83,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     ) -> None:
         """Reset Workflow."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/reset"
-        await self._caller.raw(
+        await self._raw(
             "workflows.executions.reset",
             "POST",
             path,
@@ -96,7 +96,9 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
                     "exclude_signals": exclude_signals,
                     "exclude_updates": exclude_updates,
                 },
+                options,
             ),
+            options=options,
         )
 
     @overload
@@ -123,12 +125,15 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     ) -> UpdateWorkflowResponse:
         """Update Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/updates"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.update",
             "POST",
             path,
             UpdateWorkflowResponse,
-            body=build_request(UpdateInvocationBody, request, {"name": name, "input": input}),
+            body=build_request(
+                UpdateInvocationBody, request, {"name": name, "input": input}, options
+            ),
+            options=options,
         )
 
     async def get_trace_info(
@@ -136,8 +141,12 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     ) -> ExecutionTraceInfoResponse:
         """Get Workflow Execution Trace Info."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/info"
-        return await self._caller.call(
-            "workflows.executions.get_trace_info", "GET", path, ExecutionTraceInfoResponse
+        return await self._call(
+            "workflows.executions.get_trace_info",
+            "GET",
+            path,
+            ExecutionTraceInfoResponse,
+            options=options,
         )
 
     async def get_trace_otel(
@@ -145,8 +154,12 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     ) -> WorkflowExecutionTraceOTelResponse:
         """Get Workflow Execution Trace Otel."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/otel"
-        return await self._caller.call(
-            "workflows.executions.get_trace_otel", "GET", path, WorkflowExecutionTraceOTelResponse
+        return await self._call(
+            "workflows.executions.get_trace_otel",
+            "GET",
+            path,
+            WorkflowExecutionTraceOTelResponse,
+            options=options,
         )
 
     async def get_trace_summary(
@@ -154,11 +167,12 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     ) -> WorkflowExecutionTraceSummaryResponse:
         """Get Workflow Execution Trace Summary."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/summary"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.get_trace_summary",
             "GET",
             path,
             WorkflowExecutionTraceSummaryResponse,
+            options=options,
         )
 
     async def get_trace_events(
@@ -171,7 +185,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
     ) -> WorkflowExecutionTraceEventsResponse:
         """Get Workflow Execution Trace Events."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/trace/events"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.get_trace_events",
             "GET",
             path,
@@ -180,6 +194,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
                 merge_same_id_events=merge_same_id_events,
                 include_internal_events=include_internal_events,
             ),
+            options=options,
         )
 
     async def stream(
@@ -197,6 +212,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
             path,
             _StreamEvent,
             params=query(event_source=event_source, last_event_id=last_event_id),
+            options=options,
         )
 
     async def get_logs(
@@ -219,7 +235,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
         the previous response (it remembers the range and order).
         """
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.get_logs",
             "GET",
             path,
@@ -233,6 +249,7 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
                 cursor=cursor,
                 limit=limit,
             ),
+            options=options,
         )
 
     @takes_arguments_of(get_logs)
@@ -260,15 +277,16 @@ class WorkflowsExecutionsService(WorkflowsExecutionsServicePart):
         `after`; omit all to tail from the execution start.
         """
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/logs/stream"
-        with request_headers({"Last-Event-ID": last_event_id_header}):
-            return await self._events(
-                "workflows.executions.stream_logs",
-                path,
-                _StreamLogsEvent,
-                params=query(
-                    run_id=run_id, activity_id=activity_id, after=after, last_event_id=last_event_id
-                ),
-            )
+        return await self._events(
+            "workflows.executions.stream_logs",
+            path,
+            _StreamLogsEvent,
+            params=query(
+                run_id=run_id, activity_id=activity_id, after=after, last_event_id=last_event_id
+            ),
+            headers={"Last-Event-ID": last_event_id_header},
+            options=options,
+        )
 
 
 class WorkflowsExecutionsRawResponses(RawResponses):

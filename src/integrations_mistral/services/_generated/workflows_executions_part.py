@@ -35,8 +35,8 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> WorkflowExecutionResponse:
         """Get Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}"
-        return await self._caller.call(
-            "workflows.executions.get", "GET", path, WorkflowExecutionResponse
+        return await self._call(
+            "workflows.executions.get", "GET", path, WorkflowExecutionResponse, options=options
         )
 
     async def get_history(
@@ -49,12 +49,13 @@ class WorkflowsExecutionsServicePart(Service):
         """Get Workflow Execution History."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/history"
         return (
-            await self._caller.call(
+            await self._call(
                 "workflows.executions.get_history",
                 "GET",
                 path,
                 _GetHistoryResult,
                 params=query(decode_payloads=decode_payloads),
+                options=options,
             )
         ).root
 
@@ -82,12 +83,15 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> SignalWorkflowResponse:
         """Signal Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/signals"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.signal",
             "POST",
             path,
             SignalWorkflowResponse,
-            body=build_request(SignalInvocationBody, request, {"name": name, "input": input}),
+            body=build_request(
+                SignalInvocationBody, request, {"name": name, "input": input}, options
+            ),
+            options=options,
         )
 
     @overload
@@ -114,18 +118,21 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> QueryWorkflowResponse:
         """Query Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/queries"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.query",
             "POST",
             path,
             QueryWorkflowResponse,
-            body=build_request(QueryInvocationBody, request, {"name": name, "input": input}),
+            body=build_request(
+                QueryInvocationBody, request, {"name": name, "input": input}, options
+            ),
+            options=options,
         )
 
     async def terminate(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
         """Terminate Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/terminate"
-        await self._caller.raw("workflows.executions.terminate", "POST", path)
+        await self._raw("workflows.executions.terminate", "POST", path, options=options)
 
     @overload
     async def batch_terminate(
@@ -144,18 +151,21 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> BatchExecutionResponse:
         """Batch Terminate Workflow Executions."""
         path = "/v1/workflows/executions/terminate"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.batch_terminate",
             "POST",
             path,
             BatchExecutionResponse,
-            body=build_request(BatchExecutionBody, request, {"execution_ids": execution_ids}),
+            body=build_request(
+                BatchExecutionBody, request, {"execution_ids": execution_ids}, options
+            ),
+            options=options,
         )
 
     async def cancel(self, execution_id: str, **options: Unpack[CallOptions]) -> None:
         """Cancel Workflow Execution."""
         path = f"/v1/workflows/executions/{segment(execution_id, 'execution_id')}/cancel"
-        await self._caller.raw("workflows.executions.cancel", "POST", path)
+        await self._raw("workflows.executions.cancel", "POST", path, options=options)
 
     @overload
     async def batch_cancel(
@@ -174,10 +184,13 @@ class WorkflowsExecutionsServicePart(Service):
     ) -> BatchExecutionResponse:
         """Batch Cancel Workflow Executions."""
         path = "/v1/workflows/executions/cancel"
-        return await self._caller.call(
+        return await self._call(
             "workflows.executions.batch_cancel",
             "POST",
             path,
             BatchExecutionResponse,
-            body=build_request(BatchExecutionBody, request, {"execution_ids": execution_ids}),
+            body=build_request(
+                BatchExecutionBody, request, {"execution_ids": execution_ids}, options
+            ),
+            options=options,
         )

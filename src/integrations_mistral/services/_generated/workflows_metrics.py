@@ -42,12 +42,13 @@ class WorkflowsMetricsService(Service):
         format) end_time: Optional end time filter (ISO 8601 format) Returns: ...
         """
         path = f"/v1/workflows/{segment(workflow_name, 'workflow_name')}/metrics"
-        return await self._caller.call(
+        return await self._call(
             "workflows.metrics.get",
             "GET",
             path,
             WorkflowMetrics,
             params=query(start_time=start_time, end_time=end_time),
+            options=options,
         )
 
 

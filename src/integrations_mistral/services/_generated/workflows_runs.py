@@ -63,7 +63,7 @@ class WorkflowsRunsService(Service):
     ) -> WorkflowExecutionListResponse:
         """List Runs."""
         path = "/v1/workflows/runs"
-        return await self._caller.call(
+        return await self._call(
             "workflows.runs.list",
             "GET",
             path,
@@ -87,6 +87,7 @@ class WorkflowsRunsService(Service):
                 next_page_token=next_page_token,
                 search_key=search_key,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -99,7 +100,9 @@ class WorkflowsRunsService(Service):
     async def get(self, run_id: str, **options: Unpack[CallOptions]) -> WorkflowExecutionResponse:
         """Get Run."""
         path = f"/v1/workflows/runs/{segment(run_id, 'run_id')}"
-        return await self._caller.call("workflows.runs.get", "GET", path, WorkflowExecutionResponse)
+        return await self._call(
+            "workflows.runs.get", "GET", path, WorkflowExecutionResponse, options=options
+        )
 
     async def get_history(
         self, run_id: str, *, decode_payloads: bool | None = None, **options: Unpack[CallOptions]
@@ -107,12 +110,13 @@ class WorkflowsRunsService(Service):
         """Get Run History."""
         path = f"/v1/workflows/runs/{segment(run_id, 'run_id')}/history"
         return (
-            await self._caller.call(
+            await self._call(
                 "workflows.runs.get_history",
                 "GET",
                 path,
                 _GetHistoryResult,
                 params=query(decode_payloads=decode_payloads),
+                options=options,
             )
         ).root
 

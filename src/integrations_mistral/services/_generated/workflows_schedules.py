@@ -55,7 +55,7 @@ class WorkflowsSchedulesService(Service):
     ) -> WorkflowScheduleListResponse:
         """Get Schedules."""
         path = "/v1/workflows/schedules"
-        return await self._caller.call(
+        return await self._call(
             "workflows.schedules.list",
             "GET",
             path,
@@ -68,6 +68,7 @@ class WorkflowsSchedulesService(Service):
                 page_size=page_size,
                 next_page_token=next_page_token,
             ),
+            options=options,
         )
 
     @takes_arguments_of(list)
@@ -109,7 +110,7 @@ class WorkflowsSchedulesService(Service):
     ) -> WorkflowScheduleResponse:
         """Schedule Workflow."""
         path = "/v1/workflows/schedules"
-        return await self._caller.call(
+        return await self._call(
             "workflows.schedules.schedule",
             "POST",
             path,
@@ -126,7 +127,9 @@ class WorkflowsSchedulesService(Service):
                     "schedule_id": schedule_id,
                     "deployment_name": deployment_name,
                 },
+                options,
             ),
+            options=options,
         )
 
     async def get(
@@ -134,8 +137,8 @@ class WorkflowsSchedulesService(Service):
     ) -> ScheduleDefinitionOutput:
         """Get Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
-        return await self._caller.call(
-            "workflows.schedules.get", "GET", path, ScheduleDefinitionOutput
+        return await self._call(
+            "workflows.schedules.get", "GET", path, ScheduleDefinitionOutput, options=options
         )
 
     @overload
@@ -163,18 +166,21 @@ class WorkflowsSchedulesService(Service):
     ) -> WorkflowScheduleResponse:
         """Update Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
-        return await self._caller.call(
+        return await self._call(
             "workflows.schedules.update",
             "PATCH",
             path,
             WorkflowScheduleResponse,
-            body=build_request(WorkflowScheduleUpdateRequest, request, {"schedule": schedule}),
+            body=build_request(
+                WorkflowScheduleUpdateRequest, request, {"schedule": schedule}, options
+            ),
+            options=options,
         )
 
     async def unschedule(self, schedule_id: str, **options: Unpack[CallOptions]) -> None:
         """Unschedule Workflow."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}"
-        await self._caller.raw("workflows.schedules.unschedule", "DELETE", path)
+        await self._raw("workflows.schedules.unschedule", "DELETE", path, options=options)
 
     async def pause(
         self,
@@ -186,11 +192,12 @@ class WorkflowsSchedulesService(Service):
     ) -> None:
         """Pause Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/pause"
-        await self._caller.raw(
+        await self._raw(
             "workflows.schedules.pause",
             "POST",
             path,
-            body=optional_request(WorkflowSchedulePauseRequest, request, {"note": note}),
+            body=optional_request(WorkflowSchedulePauseRequest, request, {"note": note}, options),
+            options=options,
         )
 
     async def resume(
@@ -203,11 +210,12 @@ class WorkflowsSchedulesService(Service):
     ) -> None:
         """Resume Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/resume"
-        await self._caller.raw(
+        await self._raw(
             "workflows.schedules.resume",
             "POST",
             path,
-            body=optional_request(WorkflowSchedulePauseRequest, request, {"note": note}),
+            body=optional_request(WorkflowSchedulePauseRequest, request, {"note": note}, options),
+            options=options,
         )
 
     async def trigger(
@@ -220,11 +228,14 @@ class WorkflowsSchedulesService(Service):
     ) -> None:
         """Trigger Schedule."""
         path = f"/v1/workflows/schedules/{segment(schedule_id, 'schedule_id')}/trigger"
-        await self._caller.raw(
+        await self._raw(
             "workflows.schedules.trigger",
             "POST",
             path,
-            body=optional_request(WorkflowScheduleTriggerRequest, request, {"overlap": overlap}),
+            body=optional_request(
+                WorkflowScheduleTriggerRequest, request, {"overlap": overlap}, options
+            ),
+            options=options,
         )
 
 

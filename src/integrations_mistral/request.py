@@ -1,0 +1,85 @@
+"""`Request`: one logical call as a value. Built once where a service method is called, with
+the call's own options as its fields, and handed whole through the caller, the fallback chain,
+telemetry, resilience and transport (as httpx's `Request`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import RequestValidationError
+from .operations import Operation
+
+if TYPE_CHECKING:
+    import aiohttp
+
+    from .types import WireModel
+
+__all__ = ["Request"]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What one call sends, and what the policies read about it.
+
+    `row` is the operation's row in the table (idempotent, may fall back, GenAI name, key
+    header); `body` a request model (serialised per target: a fallback model changes it) or
+    bytes; `headers`, `timeout` and `extra_body` are the call's options (`extra_query` is
+    merged into `params` when the value is built); `form` builds a fresh multipart body per
+    attempt; `cost` is the limiter's up-front token charge.
+    """
+
+    row: Operation
+    name: str
+    method: str
+    path: str
+    body: WireModel | bytes | None = None
+    params: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None
+    timeout: float | None = None
+    extra_body: Mapping[str, Any] | None = None
+    accept: str | None = None
+    form: Callable[[], aiohttp.FormData] | None = None
+    cost: int = 0
+    idle_timeout: float | None = None
+
+    @property
+    def model(self) -> str | None:
+        """The model the body asks for (None: no body, or none named)."""
+        model = getattr(self.body, "model", None)
+        return model if isinstance(model, str) else None
+
+    def payload(self) -> bytes | None:
+        """The body as sent: JSON of the request model, with `extra_body` merged in."""
+        body = self.body
+        payload = body if body is None or isinstance(body, bytes) else body.to_json()
+        if not self.extra_body:
+            return payload
+        data = json.loads(payload) if payload else {}
+        data.update(self.extra_body)
+        try:
+            return json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
+        except (TypeError, ValueError) as exc:
+            raise RequestValidationError(f"extra_body cannot be sent as JSON: {exc}") from None
+
+    def asking_for(self, model: str) -> Request:
+        """The same call asking for another model (a fallback target's)."""
+        if model == self.model or self.body is None or isinstance(self.body, bytes):
+            return self
+        return dataclasses.replace(self, body=self.body.model_copy(update={"model": model}))
+
+    def routed(self, path: str, params: Mapping[str, Any] | None) -> Request:
+        """The same call at a deployment target's own path and query."""
+        if path == self.path and params is self.params:
+            return self
+        return dataclasses.replace(self, path=path, params=params)
+
+    def streaming(self) -> Request:
+        """The same call with `stream: true` in its body (a given model is copied, not changed)."""
+        body = self.body
+        if body is None or isinstance(body, bytes) or getattr(body, "stream", None) is True:
+            return self
+        return dataclasses.replace(self, body=body.model_copy(update={"stream": True}))
