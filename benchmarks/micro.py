@@ -268,6 +268,8 @@ def observed(
     from integrations_mistral import load_settings
     from integrations_mistral.factory import StackRegistry
     from integrations_mistral.observability import Telemetry
+    from integrations_mistral.operations import operation
+    from integrations_mistral.request import Request
     from integrations_mistral.transport import RawResponse
     from integrations_mistral.types import ChatCompletionRequest, ChatCompletionResponse
 
@@ -294,9 +296,11 @@ def observed(
     async def bare(budget: float) -> RawResponse:
         return reply
 
+    call = Request(operation("chat.create"), "chat.create", "POST", "/v1/chat/completions", request)
+
     async def run(count: int) -> None:
         for _ in range(count):
-            op = observer.watch("chat.create", "POST", "/v1/chat/completions", request, 90)
+            op = observer.watch(call, 90)
             if op is None:  # nothing listens: the plain path
                 await resilience.execute(bare, cost=10)
                 continue

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar, overload
 
 import aiohttp
@@ -14,32 +13,22 @@ from typing_extensions import Unpack
 
 from . import factory
 from ._areas import ClientAreas
-from ._lifetime import Lifetime
 from .builder import ClientBuilder
 from .client_options import ClientOptions
 from .config import (
     MistralSettings,
     SettingsOverrides,
     apply_overrides,
-    fallback_chain,
     load_settings,
 )
 from .errors import ConfigurationError
-from .factory import ProfileStack, StackRegistry
-from .observability import configure_logging, mask_url
+from .factory import StackRegistry
+from .observability import mask_url
 from .resilience import ResilienceHooks
 from .services import (
-    APICaller,
-    Caller,
     ChatService,
     EndpointService,
-    FallbackCaller,
-    FallbackPool,
-    chain_for,
-    estimate_tokens,
-    tokenizer_estimate,
 )
-from .tokenizer import require_tokenizer
 from .transport.session import SESSION_FIELDS, session_key
 
 __all__ = ["MistralClient"]
@@ -47,21 +36,6 @@ __all__ = ["MistralClient"]
 _log = logging.getLogger("integrations_mistral.client")
 M = TypeVar("M", bound=BaseModel)
 S = TypeVar("S")
-
-
-_NO_KEY_HELP = (
-    "no API key for profile {profile!r}: set MISTRAL_API_KEY (or MISTRAL_API_KEY_FILE, "
-    "MISTRAL_API_KEY_COMMAND), add api_key to the [{profile}] table of "
-    "~/.config/mistral/credentials, or pass api_key=... (the 'local' profile needs none)"
-)
-
-
-def _estimator(settings: MistralSettings) -> Callable[[Any], int]:
-    """The limiter's up-front charge `rate_limit.token_estimator` names (checked now)."""
-    if settings.rate_limit.token_estimator == "tokenizer":  # noqa: S105 (a name, not a secret)
-        require_tokenizer("rate_limit.token_estimator = 'tokenizer'")
-        return tokenizer_estimate
-    return estimate_tokens
 
 
 def _resolve(
@@ -106,10 +80,6 @@ class MistralClient(ClientAreas):
         tracer_provider: Any = None,
         meter_provider: Any = None,
         registry: StackRegistry | None = None,
-        _stack: ProfileStack | None = None,
-        _lifetime: Lifetime | None = None,
-        _edge: factory.Edge | None = None,
-        _fallbacks: FallbackPool[APICaller] | None = None,
         **overrides: Unpack[SettingsOverrides],
     ) -> None:
         """`MistralClient()` resolves like `from_env()` (`MISTRAL_PROFILE`, config file,
@@ -117,49 +87,32 @@ class MistralClient(ClientAreas):
         `timeout_secs=`, `retry={...}`), `profile=` names the profile. `http_session=` is an
         aiohttp session of the application's to send through (never closed by the client)."""
         settings = _resolve(settings, profile, config_file, credentials_file, overrides)
-        chain = fallback_chain(settings) if settings.fallback.profiles else ()
-        for each in (settings, *chain):
-            if (
-                each.key_source is None
-                and each.client.require_api_key
-                and each.client.provider != "gcp"
-            ):
-                raise ConfigurationError(_NO_KEY_HELP.format(profile=each.profile))
-        edge = _edge or factory.edge_for(settings)
-        configure_logging(settings.logging)
-        self._settings = settings
-        self._registry = registry or factory.default_registry
-        self._stack = _stack or self._registry.stack_for(settings, http_session)
-        self._derived = _lifetime is not None
-        self._lifetime = _lifetime or Lifetime()
-        self._edge = edge
-        self.tracer_provider = tracer_provider
-        self.meter_provider = meter_provider
-        self._telemetry = self._stack.telemetry(settings, tracer_provider, meter_provider)
-        self._primary = primary = APICaller(
-            self._stack.transport(settings, edge.credentials),
-            self._stack.resilience(),
-            self._telemetry,
-            self._lifetime,
-            edge.router,
-            _estimator(settings),
-            settings.rate_limit.enabled and settings.rate_limit.adaptive,
-            settings.profile,
+        self._adopt(
+            factory.build(
+                settings,
+                registry=registry,
+                http_session=http_session,
+                tracer_provider=tracer_provider,
+                meter_provider=meter_provider,
+            )
         )
-        self._fallbacks = _fallbacks or FallbackPool(self._fallback_client)
-        fallback = chain_for(settings, chain, self._fallbacks, self._stack.hooks)
-        caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
-        self._caller = caller
-        self.chat = ChatService(caller)
-        if _log.isEnabledFor(logging.INFO):
+
+    def _adopt(self, parts: factory.Parts) -> None:
+        """Hold what the factory built: the one place a client's fields are set."""
+        self._parts = parts
+        self._settings, self._caller, self._primary = parts.settings, parts.caller, parts.primary
+        self._stack, self._lifetime, self._telemetry = parts.stack, parts.lifetime, parts.telemetry
+        self.tracer_provider, self.meter_provider = parts.providers
+        self.chat = ChatService(parts.caller)
+        if _log.isEnabledFor(logging.INFO) and not parts.derived:
             _log.info(
                 "client built for profile %r",
-                settings.profile,
+                parts.settings.profile,
                 extra={
-                    "profile": settings.profile,
-                    "base_url": mask_url(settings.client.base_url),
-                    "tracing": self._telemetry.tracer is not None,
-                    "metrics": self._telemetry.instruments is not None,
+                    "profile": parts.settings.profile,
+                    "base_url": mask_url(parts.settings.client.base_url),
+                    "tracing": parts.telemetry.tracer is not None,
+                    "metrics": parts.telemetry.instruments is not None,
                 },
             )
 
@@ -197,26 +150,9 @@ class MistralClient(ClientAreas):
                 f"{', '.join(changed)}: connection-pool settings cannot change in with_options; "
                 "build a new client instead"
             )
-        return MistralClient(
-            settings,
-            tracer_provider=self.tracer_provider,
-            meter_provider=self.meter_provider,
-            registry=self._registry,
-            _stack=self._registry.derive(self._stack, self._settings, settings),
-            _lifetime=self._lifetime,
-            _edge=factory.edge_for(settings, self._settings, self._edge),
-            _fallbacks=self._fallbacks,
-        )
-
-    def _fallback_client(self, settings: MistralSettings) -> MistralClient:
-        """A client of a fallback profile: its own stack (session, breaker, limiter, key),
-        this client's telemetry providers; closed with this client."""
-        return MistralClient(
-            settings,
-            tracer_provider=self.tracer_provider,
-            meter_provider=self.meter_provider,
-            registry=self._registry,
-        )
+        derived = MistralClient.__new__(MistralClient)
+        derived._adopt(factory.derive(self._parts, settings))
+        return derived
 
     @overload
     async def request(
@@ -288,13 +224,9 @@ class MistralClient(ClientAreas):
         """Stop admitting calls, let those in flight finish for up to `client.close_grace_secs`,
         fail the rest with `ClientClosedError`, then release the shared session (the last client
         of a profile closes it). A client from `with_options` lives as long as its parent."""
-        if self._derived or self._lifetime.closed:
+        if self._parts.derived or self._lifetime.closed:
             return
-        await self._lifetime.close(self._settings.client.close_grace_secs)
-        await self._fallbacks.close()
-        await self._registry.release(self._stack)
-        if self._telemetry.owned:
-            await asyncio.to_thread(self._telemetry.flush)
+        await self._parts.close()
 
     async def __aenter__(self) -> MistralClient:
         return self

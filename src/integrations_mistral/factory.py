@@ -7,18 +7,22 @@ settings they were built from, so clients with different declared budgets never 
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 import aiohttp
 
+from ._lifetime import Lifetime
+from .config import fallback_chain
 from .config.models import MistralSettings
 from .credentials import Credentials, credentials_for
 from .errors import ConfigurationError
-from .observability import Telemetry, log_resilience_event
+from .observability import Telemetry, configure_logging, log_resilience_event
 from .resilience import (
     Breaker,
     CircuitBreaker,
@@ -31,11 +35,29 @@ from .resilience import (
     RetryRunner,
     SlidingWindowLimiter,
 )
+from .services import (
+    APICaller,
+    Caller,
+    FallbackCaller,
+    FallbackPool,
+    chain_for,
+    estimate_tokens,
+    tokenizer_estimate,
+)
+from .tokenizer import require_tokenizer
 from .transport import HttpTransport, SessionHolder
 from .transport.providers import Router, router_for
 from .transport.session import ExternalSession, session_key
 
-__all__ = ["ProfileStack", "StackRegistry", "default_registry", "edge_for"]
+__all__ = [
+    "Parts",
+    "ProfileStack",
+    "StackRegistry",
+    "build",
+    "default_registry",
+    "derive",
+    "edge_for",
+]
 
 _KEY_FIELDS = ("api_key", "api_key_file", "api_key_command", "api_key_ttl_secs", "gcp")
 
@@ -224,3 +246,115 @@ def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
 
 
 default_registry = StackRegistry()
+
+
+_NO_KEY_HELP = (
+    "no API key for profile {profile!r}: set MISTRAL_API_KEY (or MISTRAL_API_KEY_FILE, "
+    "MISTRAL_API_KEY_COMMAND), add api_key to the [{profile}] table of "
+    "~/.config/mistral/credentials, or pass api_key=... (the 'local' profile needs none)"
+)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Everything one client holds, built from its settings in one place (`build`, `derive`):
+    the shared stack, its lifetime, where its calls go and with which key, its telemetry, its
+    caller (with the fallback chain around it when the settings declare one)."""
+
+    settings: MistralSettings
+    registry: StackRegistry
+    stack: ProfileStack
+    lifetime: Lifetime
+    edge: Edge
+    telemetry: Telemetry
+    primary: APICaller
+    caller: Caller
+    fallbacks: FallbackPool[APICaller]
+    providers: tuple[Any, Any]  # the tracer and meter providers the application passed
+    derived: bool = False  # a `with_options` client: it lives as long as its parent
+
+    async def close(self) -> None:
+        """Let calls in flight finish (for `client.close_grace_secs`), cut the rest, close the
+        fallback profiles' parts, give the session back, flush telemetry the client owns."""
+        await self.lifetime.close(self.settings.client.close_grace_secs)
+        await self.fallbacks.close()
+        await self.registry.release(self.stack)
+        if self.telemetry.owned:
+            await asyncio.to_thread(self.telemetry.flush)
+
+
+def build(
+    settings: MistralSettings,
+    *,
+    registry: StackRegistry | None = None,
+    http_session: aiohttp.ClientSession | None = None,
+    tracer_provider: Any = None,
+    meter_provider: Any = None,
+) -> Parts:
+    """A client's parts for `settings`: every profile of its fallback chain must have a key
+    (checked now, not at the first call that falls back)."""
+    chain = fallback_chain(settings) if settings.fallback.profiles else ()
+    for each in (settings, *chain):
+        if (
+            each.key_source is None
+            and each.client.require_api_key
+            and each.client.provider != "gcp"
+        ):
+            raise ConfigurationError(_NO_KEY_HELP.format(profile=each.profile))
+    configure_logging(settings.logging)
+    registry = registry or default_registry
+    stack = registry.stack_for(settings, http_session)
+    providers = (tracer_provider, meter_provider)
+    pool: FallbackPool[APICaller] = FallbackPool(
+        partial(
+            build, registry=registry, tracer_provider=tracer_provider, meter_provider=meter_provider
+        )
+    )
+    return _assemble(settings, registry, stack, Lifetime(), edge_for(settings), pool, providers)
+
+
+def derive(parent: Parts, settings: MistralSettings) -> Parts:
+    """The parts of a `with_options` client: its parent's session, lifetime and fallback
+    profiles; its own breaker, limiter and key only where their settings changed."""
+    stack = parent.registry.derive(parent.stack, parent.settings, settings)
+    edge = edge_for(settings, parent.settings, parent.edge)
+    chain = (parent.registry, stack, parent.lifetime, edge, parent.fallbacks, parent.providers)
+    return _assemble(settings, *chain, derived=True)
+
+
+def _assemble(
+    settings: MistralSettings,
+    registry: StackRegistry,
+    stack: ProfileStack,
+    lifetime: Lifetime,
+    edge: Edge,
+    pool: FallbackPool[APICaller],
+    providers: tuple[Any, Any],
+    derived: bool = False,
+) -> Parts:
+    telemetry = stack.telemetry(settings, *providers)
+    primary = APICaller(
+        stack.transport(settings, edge.credentials),
+        stack.resilience(),
+        telemetry,
+        lifetime,
+        edge.router,
+        _estimator(settings),
+        settings.rate_limit.enabled and settings.rate_limit.adaptive,
+        settings.profile,
+    )
+    chain = fallback_chain(settings) if settings.fallback.profiles else ()
+    fallback = chain_for(settings, chain, pool, stack.hooks)
+    caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
+    return Parts(
+        settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, providers,
+        derived,
+    )  # fmt: skip
+
+
+def _estimator(settings: MistralSettings) -> Callable[[Any], int]:
+    """The limiter's up-front charge `rate_limit.token_estimator` names (checked now)."""
+    if settings.rate_limit.token_estimator == "tokenizer":  # noqa: S105 (a name, not a secret)
+        require_tokenizer("rate_limit.token_estimator = 'tokenizer'")
+        return tokenizer_estimate
+    return estimate_tokens

@@ -201,7 +201,7 @@ class SyncMistralClient(SyncClientAreas):
         if self._runner.loop.is_closed():
             return
         self._runner.run(self._client.close())
-        if not self._client._derived:
+        if not self._client._parts.derived:
             self._runner.stop()
 
     def __enter__(self) -> SyncMistralClient:

@@ -323,7 +323,7 @@ async def test_a_derived_client_with_another_chain_closes_its_fallbacks_with_its
     await parent.chat.create(model=LARGE, messages=HELLO)
     reply = await derived.chat.create(model=LARGE, messages=HELLO)
     assert reply.raw is not None and reply.raw.served_by == im.ServedBy("backup", LARGE)
-    built = [client for _, client in parent._fallbacks._clients.values()]
+    built = [parts for _, parts in parent._parts.fallbacks._parts.values()]
     assert len(built) == 2  # one per resolved chain, neither dropped unclosed
     await parent.close()
-    assert all(client.closed for client in built)
+    assert all(parts.lifetime.closed for parts in built)

@@ -138,7 +138,6 @@ class Service:
         name: str,
         method: str,
         path: str,
-        *,
         body: WireModel | bytes | None = None,
         params: Mapping[str, Any] | None = None,
         form: Callable[[], aiohttp.FormData] | None = None,
@@ -148,7 +147,13 @@ class Service:
         options: Mapping[str, Any] | None = None,
     ) -> Request:
         """The call `name` as one value, the per-call options among its fields; `headers` are
-        those the operation declares as parameters (None: not sent; `extra_headers` win)."""
+        those the operation declares as parameters (None: not sent; `extra_headers` win).
+        Positional: it runs on every call, where keyword passing costs."""
+        if not options and not headers:
+            return Request(
+                operation(name), name, method, path, body, params, None, None, None, accept,
+                form, cost,
+            )  # fmt: skip
         sent = {k: v for k, v in headers.items() if v is not None} if headers else None
         timeout = extra_body = None
         if options:
@@ -166,10 +171,9 @@ class Service:
                 merged: MultiDict[Any] = MultiDict(params or {})
                 merged.extend(query(**extra_query))
                 params = merged
-        row = operation(name)
         return Request(
-            row, name, method, path, body, params, sent or None, timeout, extra_body, accept,
-            form, cost,
+            operation(name), name, method, path, body, params, sent or None, timeout, extra_body,
+            accept, form, cost,
         )  # fmt: skip
 
     def _unknown(self, name: str, unknown: Any, body: Any) -> NoReturn:
@@ -204,9 +208,8 @@ class Service:
         """One call parsed into `model` (or the model a function picks from the body); a plain
         method handing back the caller's coroutine, so no frame of its own holds the request."""
         request = self._request(
-            name, method, path, body=body, params=params, form=form, cost=cost,
-            headers=headers, options=options,
-        )  # fmt: skip
+            name, method, path, body, params, form, None, cost, headers, options
+        )
         return self._caller.call(request, model)
 
     def _raw(
@@ -223,10 +226,7 @@ class Service:
         options: Mapping[str, Any] | None = None,
     ) -> Awaitable[RawResponse]:
         """One call answering the raw response (a file's bytes, an empty reply)."""
-        request = self._request(
-            name, method, path, body=body, params=params, form=form, accept=accept,
-            headers=headers, options=options,
-        )  # fmt: skip
+        request = self._request(name, method, path, body, params, form, accept, 0, headers, options)
         return self._caller.raw(request)
 
     def _send(
@@ -262,10 +262,9 @@ class Service:
     ) -> CompletionStream[Any, Any]:
         """Open a streamed response (a JSON body with `stream: true`, or a multipart `form`);
         errors (and retries) happen here, before the first event."""
-        request = self._request(
-            name, "POST", path, body=body, form=form, accept="text/event-stream", cost=cost,
-            options=options,
-        ).streaming()  # fmt: skip
+        accept = "text/event-stream"
+        request = self._request(name, "POST", path, body, None, form, accept, cost, None, options)
+        request = request.streaming()
         response, permit, op, sent, caller = await self._caller.open_stream(request)
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)
@@ -290,10 +289,8 @@ class Service:
         options: Mapping[str, Any] | None = None,
     ) -> EventStream:
         """Open a GET stream of server-sent events whose `data` parse into `data`."""
-        request = self._request(
-            name, "GET", path, params=params, accept="text/event-stream", headers=headers,
-            options=options,
-        )  # fmt: skip
+        accept = "text/event-stream"
+        request = self._request(name, "GET", path, None, params, None, accept, 0, headers, options)
         response, permit, op, _, caller = await self._caller.open_stream(request)
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)

@@ -71,33 +71,36 @@ S = TypeVar("S", bound=Sender)
 S_co = TypeVar("S_co", bound=Sender, covariant=True)
 
 
-class _Client(Protocol[S_co]):
+class _Parts(Protocol[S_co]):
+    """What the pool builds for a fallback profile (the factory's `Parts`)."""
+
     @property
-    def _primary(self) -> S_co: ...
+    def primary(self) -> S_co: ...
 
     async def close(self) -> None: ...
 
 
 class FallbackPool(Generic[S]):
-    """The clients of the fallback profiles, built on first need and closed with the client
-    that owns them (clients derived with `with_options` share their parent's)."""
+    """The parts of the fallback profiles (their own session, breaker, limiter and key), built
+    on first need and closed with the client that owns them (clients derived with
+    `with_options` share their parent's)."""
 
-    def __init__(self, build: Callable[[MistralSettings], _Client[S]]) -> None:
+    def __init__(self, build: Callable[[MistralSettings], _Parts[S]]) -> None:
         self._build = build
         # by the settings object (kept alive here, so its id is not reused): a derived client
-        # whose chain resolved differently gets clients of its own, all closed with the pool
-        self._clients: dict[int, tuple[MistralSettings, _Client[S]]] = {}
+        # whose chain resolved differently gets parts of its own, all closed with the pool
+        self._parts: dict[int, tuple[MistralSettings, _Parts[S]]] = {}
 
     def caller(self, settings: MistralSettings) -> S:
-        found = self._clients.get(id(settings))
+        found = self._parts.get(id(settings))
         if found is None:
-            found = self._clients[id(settings)] = (settings, self._build(settings))
-        return found[1]._primary
+            found = self._parts[id(settings)] = (settings, self._build(settings))
+        return found[1].primary
 
     async def close(self) -> None:
-        clients, self._clients = self._clients, {}
-        for _, client in clients.values():
-            await client.close()
+        parts, self._parts = self._parts, {}
+        for _, each in parts.values():
+            await each.close()
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Hardening, second round: redirects nowhere, failures that never change (not retried, not
+"""Redirects nowhere, failures that never change (not retried, not
 counted by the breaker), and the key echoed back on every path kept out of errors, logs, spans."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hardening, third round: the key is kept out of every error's `__context__` and `__cause__`
+"""The key is kept out of every error's `__context__` and `__cause__`
 chain too, whichever path raised it (a 2xx body that does not fit, a malformed stream event, a
 key function's own exception)."""
 

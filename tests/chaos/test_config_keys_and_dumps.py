@@ -1,4 +1,4 @@
-"""Hardening, third round: configuration leftovers. A short key put under another setting, a
+"""Configuration leftovers. A short key put under another setting, a
 section typo, a key in the base_url's path, dumps of the settings."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hardening, third round: streams answered with something else, bounded memory for `partial`,
+"""Streams answered with something else, bounded memory for `partial`,
 keep-alive comments, streams dropped without `close()`."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hardening, second round: the blocking client keeps working in a forked child."""
+"""The blocking client keeps working in a forked child."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hardening, third round: numbers from the wire (quota headers, query cost, Retry-After, an
+"""Numbers from the wire (quota headers, query cost, Retry-After, an
 error event's code, an SSE `retry:`) are read strictly, so a strange one is "not sent"."""
 
 from __future__ import annotations

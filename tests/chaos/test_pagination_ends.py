@@ -1,4 +1,4 @@
-"""Hardening, third round: page walks always end. A cursor cycle, a cursor that never ends and a
+"""Page walks always end. A cursor cycle, a cursor that never ends and a
 server that ignores the page asked for are stopped with a typed `PaginationError`."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hardening, second round: what a new user hit in the command line and around it."""
+"""What a new user hit in the command line and around it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hardening, second round: configuration input that is code, numbers that are not finite, files
+"""Configuration input that is code, numbers that are not finite, files
 in the wrong encoding, secrets in configuration errors, variables that match no setting."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hardening, second round: streams cut by close(), error events keeping what arrived, roles the
+"""Streams cut by close(), error events keeping what arrived, roles the
 spec allows but the client did not expect."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hardening, second round: the breaker asked again before each retry, the limiter giving back
+"""The breaker asked again before each retry, the limiter giving back
 what was never sent, a frozen Redis bounded by its timeout, failures that never change."""
 
 from __future__ import annotations
