@@ -2,7 +2,9 @@
 
 - `src/integrations_mistral/services/_areas.py`: every area's service class and blocking face,
   imported for type checkers (the package finds them at run time by the table);
-- `src/integrations_mistral/_areas.py`: the clients' service attributes, one per area.
+- `src/integrations_mistral/_areas.py`: the clients' service attributes, one per area;
+- `src/integrations_mistral/types/_areas.py`: the hand-written areas' models (each module's
+  `__all__`), found by `types` on first use and imported for type checkers.
 
     python tools/areas.py          # write them
     python tools/areas.py --check  # fail if writing them again would change them
@@ -12,6 +14,9 @@ Adding an area is its module(s), its row in `services.AREAS` (or the generator's
 
 from __future__ import annotations
 
+import ast
+import importlib
+import inspect
 import sys
 from pathlib import Path
 
@@ -81,11 +86,56 @@ def _client_areas(table: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _lazy_type_modules() -> list[str]:
+    """The hand-written `types` modules not imported with the package (those `types/__init__`
+    imports at its top are chat's, loaded with it)."""
+    init = PACKAGE / "types/__init__.py"
+    eager = {
+        node.module
+        for node in ast.parse(init.read_text("utf-8")).body
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+    }
+    return sorted(
+        p.stem
+        for p in (PACKAGE / "types").glob("*.py")
+        if not p.stem.startswith("_") and p.stem not in eager
+    )
+
+
+def _types_areas() -> str:
+    rows, names, imports = [], [], []
+    for module in _lazy_type_modules():
+        found = importlib.import_module(f"integrations_mistral.types.{module}")
+        exported = sorted(n for n in found.__all__ if not inspect.isfunction(getattr(found, n)))
+        imports.append(f"    from .{module} import {', '.join(exported)}")
+        rows.append(f'    "{module}": (' + ", ".join(f'"{n}"' for n in exported) + ",),")
+        names += exported
+    lines = [
+        f'"""The hand-written areas\' models, by module. {HEADER}"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        *imports,
+        "",
+        "LAZY: dict[str, tuple[str, ...]] = {",
+        *rows,
+        "}",
+        '"""Module -> the models it defines, imported on first use of one of them."""',
+        "",
+        "__all__ = [" + ", ".join(f'"{n}"' for n in ["LAZY", *sorted(names)]) + "]",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def render() -> dict[Path, str]:
     table = _table()
     files = {
         PACKAGE / "services/_areas.py": _services_areas(table),
         PACKAGE / "_areas.py": _client_areas(table),
+        PACKAGE / "types/_areas.py": _types_areas(),
     }
     return {path: tidy(str(path.relative_to(ROOT)), text) for path, text in files.items()}
 

@@ -270,6 +270,7 @@ class Parts:
     primary: APICaller
     caller: Caller
     fallbacks: FallbackPool[APICaller]
+    chain: tuple[MistralSettings, ...]  # the fallback profiles' settings, resolved once
     providers: tuple[Any, Any]  # the tracer and meter providers the application passed
     derived: bool = False  # a `with_options` client: it lives as long as its parent
 
@@ -310,7 +311,8 @@ def build(
             build, registry=registry, tracer_provider=tracer_provider, meter_provider=meter_provider
         )
     )
-    return _assemble(settings, registry, stack, Lifetime(), edge_for(settings), pool, providers)
+    edge = edge_for(settings)
+    return _assemble(settings, chain, registry, stack, Lifetime(), edge, pool, providers)
 
 
 def derive(parent: Parts, settings: MistralSettings) -> Parts:
@@ -318,12 +320,16 @@ def derive(parent: Parts, settings: MistralSettings) -> Parts:
     profiles; its own breaker, limiter and key only where their settings changed."""
     stack = parent.registry.derive(parent.stack, parent.settings, settings)
     edge = edge_for(settings, parent.settings, parent.edge)
-    chain = (parent.registry, stack, parent.lifetime, edge, parent.fallbacks, parent.providers)
-    return _assemble(settings, *chain, derived=True)
+    chain = parent.chain
+    if settings.fallback != parent.settings.fallback:
+        chain = fallback_chain(settings) if settings.fallback.profiles else ()
+    shared = (parent.registry, stack, parent.lifetime, edge, parent.fallbacks, parent.providers)
+    return _assemble(settings, chain, *shared, derived=True)
 
 
 def _assemble(
     settings: MistralSettings,
+    chain: tuple[MistralSettings, ...],
     registry: StackRegistry,
     stack: ProfileStack,
     lifetime: Lifetime,
@@ -343,12 +349,11 @@ def _assemble(
         settings.rate_limit.enabled and settings.rate_limit.adaptive,
         settings.profile,
     )
-    chain = fallback_chain(settings) if settings.fallback.profiles else ()
     fallback = chain_for(settings, chain, pool, stack.hooks)
     caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
     return Parts(
-        settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, providers,
-        derived,
+        settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, chain,
+        providers, derived,
     )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import integrations_mistral as im
-from integrations_mistral import MistralClient, load_settings
+from integrations_mistral import MistralClient, factory, load_settings
 from integrations_mistral.cli import main
 from integrations_mistral.config import apply_overrides, fallback_chain
 from integrations_mistral.config.fallback import describe_chain
@@ -96,9 +96,18 @@ def test_a_fallback_profile_without_a_key_is_refused_when_the_client_is_built(
 def test_with_options_keeps_or_resolves_the_chain(tmp_path: Path) -> None:
     settings = load_settings("primary", config_file=write(tmp_path, CHAIN), environ={})
     same = apply_overrides(settings, timeout_secs=5)
-    assert fallback_chain(same) is fallback_chain(settings)
+    chain = fallback_chain(settings)
+    assert [s.profile for s in fallback_chain(same)] == [s.profile for s in chain]
     with pytest.raises(im.ConfigurationError, match="loops"):
         apply_overrides(settings, fallback={"profiles": ["primary"]})
+    keyed = load_settings(
+        "primary", config_file=write(tmp_path, CHAIN), environ={"MISTRAL_API_KEY": "k"}
+    )
+    parts = factory.build(keyed, registry=factory.StackRegistry())
+    derived = factory.derive(parts, apply_overrides(parts.settings, timeout_secs=5))
+    assert derived.chain is parts.chain and derived.fallbacks is parts.fallbacks  # reused
+    other = factory.derive(parts, apply_overrides(parts.settings, fallback={"profiles": ["us"]}))
+    assert [s.profile for s in other.chain] == ["us"]
 
 
 def test_config_show_prints_the_chain(

@@ -19,7 +19,7 @@ from integrations_mistral.types._generated import MODULES
 
 GENERATED_TYPES = sorted({f"integrations_mistral.types._generated.{m}" for m in MODULES.values()})
 LAZY_MODULES = (
-    [f"integrations_mistral.types.{area}" for area in types._LAZY]
+    [f"integrations_mistral.types.{area}" for area in types._areas.LAZY]
     + [f"integrations_mistral.services.{services._MODULE_OF[cls]}" for cls in AREAS.values()]
     + GENERATED_TYPES
 )
@@ -93,12 +93,12 @@ def test_a_generated_model_loads_by_name_from_types() -> None:
     assert "integrations_mistral.services._generated.observability" not in loaded
 
 
-@pytest.mark.parametrize("area", sorted(types._LAZY))
+@pytest.mark.parametrize("area", sorted(types._areas.LAZY))
 def test_lazy_names_are_their_modules_exports(area: str) -> None:
-    """Type checkers read the star imports (the area's `__all__`); runtime reads `_LAZY`."""
+    """Type checkers read the star imports (the area's `__all__`); runtime reads `_areas.LAZY`."""
     module = importlib.import_module(f"integrations_mistral.types.{area}")
-    assert set(types._LAZY[area]) <= set(module.__all__)
-    for name in types._LAZY[area]:
+    assert set(types._areas.LAZY[area]) <= set(module.__all__)
+    for name in types._areas.LAZY[area]:
         assert getattr(types, name) is getattr(module, name)
 
 

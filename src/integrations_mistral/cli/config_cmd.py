@@ -46,7 +46,7 @@ def effective_rows(settings: MistralSettings) -> list[tuple[str, Any, str]]:
     for dotted in iter_keys():
         section, _, key = dotted.partition(".")
         value = data[section][key] if key else data[section]
-        rows.append((dotted, _display(dotted, value), origins[dotted]))
+        rows.append((dotted, _display(dotted, value), str(origins[dotted])))
     return rows
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ..errors import ConfigurationError
 from .models import MistralSettings
+from .origin import DEFAULT
 
 __all__ = ["describe_chain", "resolve_chain"]
 
@@ -15,17 +16,15 @@ def resolve_chain(
 ) -> tuple[MistralSettings, ...]:
     """The profiles `settings` falls back to, each loaded, in order: a fallback profile's own
     `fallback.profiles` (written in its own table) follow it; a profile met twice is tried
-    once. An unknown profile or a loop is a `ConfigurationError` naming the chain. Resolved
-    once per settings object; `load` loads a profile by name (`config.fallback_chain` gives
-    the loader's)."""
-    if settings._chain is not None:
-        return settings._chain
+    once. An unknown profile or a loop is a `ConfigurationError` naming the chain. `load`
+    loads a profile by name (`config.fallback_chain` gives the loader's); the client's factory
+    resolves the chain once per client."""
     chain: list[MistralSettings] = []
     seen = {settings.profile}
 
     def visit(current: MistralSettings, trail: list[str]) -> None:
-        origin = current.provenance.get("fallback.profiles", "default")
-        if current is not settings and not origin.endswith(f"[{current.profile}]"):
+        origin = current.provenance.get("fallback.profiles", DEFAULT)
+        if current is not settings and origin.table != current.profile:
             return  # the environment's or [default]'s chain is the primary's, not each one's
         for name in current.fallback.profiles:
             if name in trail:
@@ -46,8 +45,7 @@ def resolve_chain(
             visit(target, [*trail, name])
 
     visit(settings, [settings.profile])
-    settings._chain = tuple(chain)
-    return settings._chain
+    return tuple(chain)
 
 
 def describe_chain(

@@ -18,7 +18,8 @@ from ..errors import ConfigurationError, raise_clean
 from ._section import REVEAL
 from .fallback import resolve_chain
 from .lint import table_typos
-from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, MistralSettings, iter_keys
+from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, LoadedFrom, MistralSettings, iter_keys
+from .origin import DEFAULT, Origin
 from .overrides import SettingsOverrides
 from .sources import (
     Layer,
@@ -155,15 +156,13 @@ def load_settings(
     settings = _validate(merged, name)
     settings._sources = sources
     settings._ignored = environment.ignored
-    settings._load_profile = partial(
-        load_settings,
-        config_file=found.path if found is not None else None,
-        credentials_file=credentials_file,
-        environ=env,
-        _resolve_fallbacks=False,
+    settings._loaded_from = LoadedFrom(
+        found.path if found is not None else None,
+        credentials_file,
+        {k: v for k, v in env.items() if k.startswith("MISTRAL_") or k == "HOME"},
     )
     if _resolve_fallbacks and settings.fallback.profiles:
-        fallback_chain(settings)
+        fallback_chain(settings)  # a chain that does not resolve is an error now, not later
     return settings
 
 
@@ -205,14 +204,12 @@ def apply_overrides(
     for dotted in iter_keys():
         section, _, key = dotted.partition(".")
         value = data[section][key] if key else data[section]
-        base.set(dotted, value, origins.get(dotted, "default"))
+        base.set(dotted, value, origins.get(dotted, DEFAULT))
     derived = _validate(_stack(explicit_layer(overrides), base), settings.profile)
     derived._sources = settings.sources
-    derived._load_profile = settings._load_profile
-    if derived.fallback == settings.fallback:
-        derived._chain = settings._chain
-    elif derived.fallback.profiles:
-        fallback_chain(derived)
+    derived._loaded_from = settings._loaded_from
+    if derived.fallback != settings.fallback and derived.fallback.profiles:
+        fallback_chain(derived)  # a chain that does not resolve is an error now, not later
     return derived
 
 
@@ -238,8 +235,8 @@ def _stack(layer: Layer, lower: Layer) -> Layer:
     given = [key for key in KEY_SOURCES if layer.values.get(key) is not None]
     if not given:
         return layer.merge_over(lower)
-    top = max(_rank(layer.origins[key]) for key in given)
-    winners = [key for key in given if _rank(layer.origins[key]) == top]
+    top = max(layer.origins[key].rank for key in given)
+    winners = [key for key in given if layer.origins[key].rank == top]
     if len(winners) > 1:
         both = " and ".join(f"{key} ({layer.origins[key]})" for key in winners)
         raise ConfigurationError(f"{both}: the key is given two ways in one layer; keep one")
@@ -249,30 +246,18 @@ def _stack(layer: Layer, lower: Layer) -> Layer:
 
 
 _BUDGETS = ("rate_limit.requests_per_minute", "rate_limit.tokens_per_minute")
-_IMPLIED = "implied by "
-
-
-def _rank(origin: str) -> int:
-    """Where a source stands in the layering (higher wins); implied values count as unset."""
-    if origin == "default" or origin.startswith(_IMPLIED):
-        return 0
-    kind = origin.partition(" ")[0]
-    base = {"shipped": 1, "file": 3}.get(kind)
-    if base is not None:
-        return base if origin.endswith(("[default]", "[global]")) else base + 1
-    return {"env": 6, "explicit": 7}.get(kind, 5)  # 5: the credentials file
 
 
 def _imply_limiter(layer: Layer) -> None:
     """A budget written in a layer at or above the one that set `rate_limit.enabled` turns the
     limiter on: a limit a user writes is enforced; `enabled = false` written in the same or a
     higher layer still switches it off."""
-    enabled = _rank(layer.origins.get("rate_limit.enabled", "default"))
+    enabled = layer.origins.get("rate_limit.enabled", DEFAULT).rank
     for key in _BUDGETS:
-        source = layer.origins.get(key, "default")
-        if _rank(source) > enabled:
+        source = layer.origins.get(key, DEFAULT)
+        if source.rank > enabled:
             layer.values.setdefault("rate_limit", {})["enabled"] = True
-            layer.origins["rate_limit.enabled"] = f"{_IMPLIED}{key} ({source})"
+            layer.origins["rate_limit.enabled"] = Origin.implied(f"{key} ({source})")
             return
 
 
@@ -287,14 +272,14 @@ def _imply_base_url(layer: Layer) -> None:
         return  # the deployment's endpoint is written, never implied
     deciders = [*_URL_DECIDERS, "gcp.region"] if provider == "gcp" else list(_URL_DECIDERS)
     origins = layer.origins
-    decider = max(deciders, key=lambda key: _rank(origins.get(key, "default")))
-    origin = origins.get(decider, "default")
-    if _rank(origin) <= _rank(origins.get("client.base_url", "default")):
+    decider = max(deciders, key=lambda key: origins.get(key, DEFAULT).rank)
+    origin = origins.get(decider, DEFAULT)
+    if origin.rank <= origins.get("client.base_url", DEFAULT).rank:
         return
     layer.values.get("client", {}).pop("base_url", None)
     section, _, key = decider.partition(".")
     value = layer.values[section][key]
-    origins["client.base_url"] = f"{_IMPLIED}{decider} = {value!r} ({origin})"
+    origins["client.base_url"] = Origin.implied(f"{decider} = {value!r} ({origin})")
 
 
 def _validate(layer: Layer, profile: str) -> MistralSettings:
@@ -307,7 +292,7 @@ def _validate(layer: Layer, profile: str) -> MistralSettings:
         error = ConfigurationError(_describe(exc, layer.origins, _secrets_of(layer)))
     if error is not None:
         raise_clean(error)  # the pydantic error repeats every offending value
-    provenance = {key: layer.origins.get(key, "default") for key in iter_keys()}
+    provenance = {key: layer.origins.get(key, DEFAULT) for key in iter_keys()}
     settings._profile = profile
     settings._provenance = provenance
     return settings
@@ -321,14 +306,14 @@ def _secrets_of(layer: Layer) -> list[str]:
 
 
 def _describe(
-    exc: ValidationError, origins: Mapping[str, str], secrets: list[str] | None = None
+    exc: ValidationError, origins: Mapping[str, Origin], secrets: list[str] | None = None
 ) -> str:
     """One line per problem: dotted key, what is wrong, the offending value and its source."""
     lines = []
     for error in exc.errors(include_url=False):
         loc = [str(part) for part in error["loc"]] or ["settings"]
         dotted = ".".join(loc[:2]) if loc[0] in SECTIONS else loc[0]
-        origin = origins.get(dotted) or origins.get(loc[0], "default")
+        origin = origins.get(dotted) or origins.get(loc[0], DEFAULT)
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             model = SECTIONS.get(loc[0])
@@ -349,7 +334,15 @@ def _describe(
 
 
 def fallback_chain(settings: MistralSettings) -> tuple[MistralSettings, ...]:
-    """The profiles `settings` falls back to, each loaded (by the loader that made `settings`,
-    else from the usual sources), in order; resolved once per settings object."""
-    load = settings._load_profile or partial(load_settings, _resolve_fallbacks=False)
+    """The profiles `settings` falls back to, each loaded from where `settings` were (else from
+    the usual sources), in order."""
+    source = settings._loaded_from
+    load = partial(load_settings, _resolve_fallbacks=False)
+    if source is not None:
+        load = partial(
+            load,
+            config_file=source.config_file,
+            credentials_file=source.credentials_file,
+            environ=source.environ,
+        )
     return resolve_chain(settings, load)

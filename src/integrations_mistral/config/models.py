@@ -6,8 +6,11 @@ from these models (`python -m integrations_mistral config reference`).
 
 from __future__ import annotations
 
+import os
 import shlex
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import (
@@ -25,6 +28,7 @@ from yarl import URL
 from .._secrets import mask_url
 from ._section import CONTROL, REVEAL, Section, check_readable
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
+from .origin import DEFAULT, EXPLICIT, Origin
 from .resilience import (
     CircuitBreakerSettings,
     FallbackSettings,
@@ -71,6 +75,17 @@ def check_key(value: str) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class LoadedFrom:
+    """Where settings were read from, as data: the config file chosen, the credentials file
+    as named, and the `MISTRAL_*` variables (and `HOME`) then set; the profiles a fallback
+    chain names are read from the same."""
+
+    config_file: Path | None
+    credentials_file: str | os.PathLike[str] | None
+    environ: Mapping[str, str]
+
+
 class MistralSettings(BaseSettings):
     """All settings of one client. Build it with `load_settings` to get the layered sources."""
 
@@ -112,11 +127,10 @@ class MistralSettings(BaseSettings):
     gcp: GcpSettings = Field(default_factory=GcpSettings)
 
     _profile: str = PrivateAttr("default")
-    _provenance: dict[str, str] = PrivateAttr(default_factory=dict)
+    _provenance: dict[str, Origin] = PrivateAttr(default_factory=dict)
     _sources: list[str] = PrivateAttr(default_factory=list)
     _ignored: list[str] = PrivateAttr(default_factory=list)
-    _chain: tuple[MistralSettings, ...] | None = PrivateAttr(None)  # fallback.profiles, loaded
-    _load_profile: Callable[[str], MistralSettings] | None = PrivateAttr(None)
+    _loaded_from: LoadedFrom | None = PrivateAttr(None)  # where other profiles are read from
 
     @classmethod
     def settings_customise_sources(
@@ -226,14 +240,15 @@ class MistralSettings(BaseSettings):
         return list(self._sources)
 
     @property
-    def provenance(self) -> dict[str, str]:
-        """Dotted key -> where its value came from (`default`, `file ...`, `env ...`, `explicit`)."""
+    def provenance(self) -> dict[str, Origin]:
+        """Dotted key -> where its value came from (`default`, `file ...`, `env ...`, `explicit`):
+        an `Origin`, which reads as that text and carries its kind, rank, file and table."""
         if self._provenance:
             return dict(self._provenance)
         explicit = set(TOP_LEVEL) & self.model_fields_set
         for section in SECTIONS.keys() & self.model_fields_set:
             explicit.update(f"{section}.{key}" for key in getattr(self, section).model_fields_set)
-        return {key: ("explicit" if key in explicit else "default") for key in iter_keys()}
+        return {key: (EXPLICIT if key in explicit else DEFAULT) for key in iter_keys()}
 
     @property
     def ignored_variables(self) -> list[str]:

@@ -1,7 +1,9 @@
 """The chain of setting sources. Each returns a `Layer`: nested values plus where each leaf came from.
 
-Sources, lowest first: config file (`[default.*]` then `[<profile>.*]`, read by dynaconf), the
-credentials file, environment variables, explicit arguments. Built-in defaults sit below all of them.
+Sources, lowest first: config file (`[default.*]`, `[<profile>.*]`, `[global.*]`), the credentials
+file, environment variables, explicit arguments. Built-in defaults sit below all of them. Each file
+is read and parsed once (`read_profiles`); its tables become a layer leaf by leaf, each leaf with
+its origin (why not dynaconf: docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from .._secrets import scrub, shown
+from .._secrets import shown
 from ..errors import ConfigurationError, raise_clean
 from ._section import REVEAL
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, TOP_LEVEL
+from .origin import EXPLICIT, Kind, Origin
 
 __all__ = [
     "CONTROL_VARIABLES",
@@ -44,15 +47,6 @@ FLAT_ALIASES: dict[str, str] = {
     "timeout_secs": "client.timeout_secs",
     "max_retries": "retry.max_attempts",
     "log_level": "logging.level",
-}
-_DYNACONF_OPTIONS: dict[str, Any] = {
-    "environments": True,
-    "merge_enabled": True,
-    "load_dotenv": False,
-    "loaders": [],  # no environment loading by dynaconf: that layer is ours, with provenance
-    "envvar": "MISTRAL_DYNACONF_SETTINGS_FILES_UNUSED",
-    "env_switcher": "MISTRAL_DYNACONF_ENV_UNUSED",
-    "envvar_prefix": "MISTRAL_DYNACONF_UNUSED",
 }
 OTHER_VARIABLES = frozenset({"MISTRAL_OPENAPI_SPEC"})
 """`MISTRAL_*` variables of this project that are not settings (the contract tests' spec)."""
@@ -97,12 +91,12 @@ class Layer:
     """Values from one source and, for each dotted leaf, a description of where it came from."""
 
     values: dict[str, Any] = field(default_factory=dict)
-    origins: dict[str, str] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
     ignored: list[str] = field(default_factory=list)
     """Variables that look like ours but match no setting, each with a suggestion if one fits."""
 
-    def set(self, dotted: str, value: Any, origin: str, name: str | None = None) -> None:
+    def set(self, dotted: str, value: Any, origin: Origin, name: str | None = None) -> None:
         """Place one leaf, refusing two different values for one key from the same source."""
         section, _, key = dotted.partition(".")
         if dotted in self.origins:
@@ -149,8 +143,9 @@ def _add_tree(layer: Layer, tree: Mapping[str, Any], origin_of: Any) -> None:
 
 def read_profiles(path: Path, what: str = "config file") -> dict[str, dict[str, Any]]:
     """The raw top-level tables of a config (or credentials) file, by lower-cased profile name.
-    Values are data: a string starting with `@` (a dynaconf directive) or a `dynaconf_*` key is
-    refused before dynaconf sees the file, so nothing in it is evaluated or included."""
+    Values are data: a string starting with `@` (a dynaconf directive elsewhere) or a
+    `dynaconf_*` key is refused, so a file written for dynaconf's evaluation is not taken as
+    literal text by mistake."""
     where = f"{what} {path}"
     try:
         data = path.read_bytes()
@@ -198,8 +193,9 @@ def _text(data: bytes, where: str) -> str:
 
 
 def _literal_only(value: Any, dotted: str, where: str) -> None:
-    """Refuse what dynaconf would evaluate: `@format ...`, `@int ...`, `@jinja ...` values and
-    `dynaconf_include` / `dynaconf_merge` keys."""
+    """Refuse what a dynaconf loader would evaluate (`@format ...`, `@int ...`, `@jinja ...`
+    values, `dynaconf_include` / `dynaconf_merge` keys): nothing here evaluates them, and
+    taking them as text would silently mean something else than their author meant."""
     if isinstance(value, str) and value.lstrip().startswith("@"):
         raise ConfigurationError(
             f"{where}: {dotted}: a value starting with '@' is not taken (it would be a dynaconf "
@@ -218,34 +214,19 @@ def _literal_only(value: Any, dotted: str, where: str) -> None:
 
 
 def file_layer(
-    path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]], kind: str = "file"
+    path: Path, profile: str, tables: Mapping[str, Mapping[str, Any]], kind: Kind = "file"
 ) -> Layer:
-    """The `[default.*]` and `[<profile>.*]` tables of a config file, merged by dynaconf;
-    `kind` names the source in provenance (`file`, or `shipped` for the package's profiles)."""
-    from dynaconf import Dynaconf
-
-    error: ConfigurationError | None = None
-    try:
-        loaded = Dynaconf(settings_files=[str(path)], env=profile, **_DYNACONF_OPTIONS).as_dict()
-    except Exception as exc:  # dynaconf surfaces parser and @format errors with many types
-        error = ConfigurationError(f"config file {path} [{profile}]: {scrub(str(exc))}")
-    if error is not None:
-        raise_clean(error)
-    internal = set(Dynaconf(**_DYNACONF_OPTIONS).as_dict())
-    values = {k: v for k, v in loaded.items() if k not in internal}
-    own, glob = tables.get(profile, {}), tables.get("global", {})
-
-    def origin_of(top: str, key: str | None) -> str:
-        for name, table in (("global", glob), (profile, own)):
-            entry = {str(k).lower(): v for k, v in table.items()}.get(top)
-            if key is None and entry is not None:
-                return f"{kind} {path} [{name}]"
-            if key is not None and isinstance(entry, Mapping) and key in entry:
-                return f"{kind} {path} [{name}]"
-        return f"{kind} {path} [default]"
-
+    """A config file's tables for `profile`, as parsed once by `read_profiles`: `[default.*]`,
+    then `[<profile>.*]`, then `[global.*]` (dynaconf's order of environments), each leaf from
+    the last table that gives it, which its provenance names; `kind` names the source (`file`,
+    or `shipped` for the package's profiles)."""
     layer = Layer()
-    _add_tree(layer, values, origin_of)
+    for name in dict.fromkeys(("default", profile, "global")):
+        table = tables.get(name)
+        if table:
+            part, origin = Layer(), Origin(kind, file=path, table=name)
+            _add_tree(part, table, lambda top, key, origin=origin: origin)
+            layer = part.merge_over(layer)
     return layer
 
 
@@ -267,9 +248,10 @@ def credentials_layer(path: Path, profile: str) -> Layer:
                 f"only {', '.join(TOP_LEVEL)} belong there"
             )
         if set(table) & set(KEY_SOURCES):
+            origin = Origin("credentials", file=path, table=name)
             for key in TOP_LEVEL:
                 if key in table:
-                    layer.set(key, table[key], f"file {path} [{name}]")
+                    layer.set(key, table[key], origin)
             break
     return layer
 
@@ -283,7 +265,7 @@ def env_layer(environ: Mapping[str, str]) -> Layer:
         if not name.startswith(ENV_PREFIX) or name in CONTROL_VARIABLES:
             continue
         value: str | int = environ[name]
-        origin = f"env {name}"
+        origin = Origin("env", variable=name)
         if name in flat:
             if name == f"{ENV_PREFIX}MAX_RETRIES":
                 value = _retries_to_attempts(value, name)
@@ -333,12 +315,12 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
     layer = Layer()
     for name, value in overrides.items():
         if name in TOP_LEVEL:
-            layer.set(name, value, "explicit", name)
+            layer.set(name, value, EXPLICIT, name)
         elif name in FLAT_ALIASES:
             given = f"{name}={shown(name, value, PLAIN_KEYS)}"
             if name == "max_retries":
                 value = _retries_to_attempts(value, "max_retries")
-            layer.set(FLAT_ALIASES[name], value, "explicit", given)
+            layer.set(FLAT_ALIASES[name], value, EXPLICIT, given)
         elif name in SECTIONS:
             if hasattr(value, "model_dump"):
                 value = value.model_dump(exclude_unset=True, context=REVEAL)
@@ -348,7 +330,7 @@ def explicit_layer(overrides: Mapping[str, Any]) -> Layer:
                 )
             for key, leaf in value.items():
                 dotted = f"{name}.{key}"
-                layer.set(dotted, leaf, "explicit", f"{dotted}={shown(dotted, leaf, PLAIN_KEYS)}")
+                layer.set(dotted, leaf, EXPLICIT, f"{dotted}={shown(dotted, leaf, PLAIN_KEYS)}")
         else:
             known = [*TOP_LEVEL, *FLAT_ALIASES, *SECTIONS]
             raise ConfigurationError(
