@@ -135,3 +135,8 @@ def threaded_server_url() -> Iterator[str]:
     yield str(state["url"])
     state["loop"].call_soon_threadsafe(state["loop"].stop)
     thread.join(10)
+
+
+# the shared fixtures (below the helpers they import from here), for every folder
+from tests.support.apps import apps  # noqa: E402, F401
+from tests.support.telemetry import observed_client, otel  # noqa: E402, F401

@@ -33,6 +33,7 @@ FOLDERS = {
     "fleet": "many processes and profiles: shared breaker, fallback under load",
     "contract": "requests and replies against Mistral's OpenAPI documents",
     "typing": "mypy --strict and pyright on user-style scripts and the docs' examples",
+    "support": "the fakes and probes several folders share (misbehaving servers, in-memory telemetry)",
 }
 
 

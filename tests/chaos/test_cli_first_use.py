@@ -19,8 +19,8 @@ from integrations_mistral import MistralClient
 from integrations_mistral.cli import main
 from integrations_mistral.cli.jobs_cmd import _fine_tune_progress
 from integrations_mistral.testing import FakeMistralServer
-from tests.chaos.conftest import App, client_for
 from tests.conftest import local_overrides
+from tests.support.apps import App, client_for
 
 HELLO = [{"role": "user", "content": "hi"}]
 

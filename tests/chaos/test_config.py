@@ -8,7 +8,7 @@ import pytest
 
 import integrations_mistral as im
 from integrations_mistral.cli import main
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, json_reply
+from tests.support.apps import CHAT_REPLY, HELLO, App, json_reply
 
 REPLY = CHAT_REPLY
 

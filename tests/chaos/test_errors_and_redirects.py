@@ -14,8 +14,8 @@ from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral.resilience.breaker import Outcome, classify
-from tests.chaos.conftest import HELLO, App, client_for
-from tests.observability.conftest import Telemetry, otel  # noqa: F401
+from tests.support.apps import HELLO, App, client_for
+from tests.support.telemetry import Telemetry, otel  # noqa: F401
 
 KEY = "sk-echoed-0123456789abcdef"
 

@@ -12,7 +12,7 @@ from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral.cli import main
-from tests.chaos.conftest import App, client_for
+from tests.support.apps import App, client_for
 
 HELLO = [{"role": "user", "content": "hi"}]
 DEEP = "[" * 100_000 + "]" * 100_000

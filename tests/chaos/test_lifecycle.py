@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, ThreadedApp, chat_ok, client_for
+from tests.support.apps import CHAT_REPLY, HELLO, App, ThreadedApp, chat_ok, client_for
 
 REPLY = CHAT_REPLY
 

@@ -10,7 +10,7 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import App, client_for
+from tests.support.apps import App, client_for
 
 HELLO = [{"role": "user", "content": "hi"}]
 MIB = 1024 * 1024

@@ -9,7 +9,7 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import App, client_for
+from tests.support.apps import App, client_for
 
 JOB = {"object": "batch", "endpoint": "/v1/chat/completions", "status": "QUEUED"}
 

@@ -14,7 +14,7 @@ from aiohttp import web
 from yarl import URL
 
 import integrations_mistral as im
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, client_for, json_reply
+from tests.support.apps import CHAT_REPLY, HELLO, App, client_for, json_reply
 
 REPLY = CHAT_REPLY
 

@@ -98,7 +98,7 @@ def test_two_processes_with_a_thousand_calls_each_share_one_budget(redis_url: st
 
 async def test_closing_the_client_closes_the_limiters_connection(redis_url: str) -> None:
 
-    from tests.chaos.conftest import App, chat_ok, client_for
+    from tests.support.apps import App, chat_ok, client_for
 
     apps = App()
     try:

@@ -15,8 +15,8 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, client_for
 from tests.conftest import start_redis
+from tests.support.apps import CHAT_REPLY, HELLO, App, client_for
 
 
 async def test_a_retry_waiting_when_the_circuit_opens_is_not_sent(apps: App) -> None:

@@ -10,7 +10,7 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, client_for
+from tests.support.apps import CHAT_REPLY, HELLO, App, client_for
 
 KEY = "sk-chain-0123456789abcdef"
 

@@ -12,8 +12,7 @@ from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral.testing import chat_reply, stream_chunks
-from tests.chaos.conftest import App, client_for
-from tests.chaos.test_streams import streaming
+from tests.support.apps import App, client_for, streaming
 
 HELLO = [{"role": "user", "content": "hi"}]
 CHUNKS = stream_chunks(chat_reply({"model": "m", "messages": HELLO}, reply="one two three"))

@@ -12,8 +12,7 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import HELLO, App, client_for
-from tests.chaos.test_streams import streaming
+from tests.support.apps import HELLO, App, client_for, streaming
 
 CHAT_CHUNK = {"id": "c", "object": "chat.completion.chunk", "model": "m", "created": 1}
 

@@ -12,7 +12,7 @@ from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral.testing import chat_reply, stream_chunks
-from tests.chaos.conftest import App, client_for
+from tests.support.apps import App, client_for, streaming
 
 HELLO = [{"role": "user", "content": "hi"}]
 CHUNKS = stream_chunks(chat_reply({"model": "m", "messages": HELLO}, reply="one two three"))
@@ -20,38 +20,6 @@ CHUNKS = stream_chunks(chat_reply({"model": "m", "messages": HELLO}, reply="one 
 
 def event(chunk: dict[str, Any]) -> bytes:
     return b"data: " + json.dumps(chunk).encode() + b"\n\n"
-
-
-def streaming(  # type: ignore[no-untyped-def]
-    *pieces: bytes,
-    then: float = 0.0,
-    every: float = 0.0,
-    forever: bytes = b"",
-    pause: float = 0.0,
-    drop: bool = False,
-):
-    """A handler sending `pieces` (`pause` s after each), then `forever` every `every` s (if
-    given), or sleeping `then` s; with `drop`, the connection is aborted after the pieces."""
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-        await response.prepare(request)
-        for piece in pieces:
-            await response.write(piece)
-            if pause:
-                await asyncio.sleep(pause)
-        if drop:
-            assert request.transport is not None
-            request.transport.abort()
-            return response
-        while forever:
-            await asyncio.sleep(every)
-            await response.write(forever)
-        await asyncio.sleep(then)
-        return response
-
-    return handler
 
 
 @pytest.fixture

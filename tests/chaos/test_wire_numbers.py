@@ -13,7 +13,7 @@ import integrations_mistral as im
 from integrations_mistral._numbers import wire_int, wire_seconds
 from integrations_mistral.errors import error_for_status
 from integrations_mistral.transport.sse import SSEDecoder
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, client_for
+from tests.support.apps import CHAT_REPLY, HELLO, App, client_for
 
 STRANGE = ["²", "\u0661\u0662", "1_000", "+5", "-1", "0x10", " ", "1e3", "9" * 30, "5 5"]
 

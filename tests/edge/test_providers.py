@@ -20,7 +20,7 @@ from integrations_mistral import (
     load_settings,
 )
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
-from tests.observability.conftest import Telemetry, otel  # noqa: F401
+from tests.support.telemetry import Telemetry, otel  # noqa: F401
 
 MESSAGES = [{"role": "user", "content": "which cloud?"}]
 FAST = {"initial_delay_ms": 1, "max_delay_ms": 2, "jitter": "none"}

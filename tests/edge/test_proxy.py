@@ -15,7 +15,7 @@ from integrations_mistral.cli import main as cli_main
 from integrations_mistral.testing import FakeMistralServer
 from integrations_mistral.transport.network import bypassed
 from tests.conftest import local_overrides
-from tests.observability.conftest import Telemetry, otel  # noqa: F401
+from tests.support.telemetry import Telemetry, otel  # noqa: F401
 
 from .conftest import Certificates, ForwardProxy
 

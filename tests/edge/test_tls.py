@@ -16,7 +16,7 @@ import pytest
 
 from integrations_mistral import APIConnectionError, ConfigurationError, MistralClient
 from integrations_mistral.testing import FakeMistralServer
-from tests.chaos.conftest import CHAT_REPLY as CHAT
+from tests.support.apps import CHAT_REPLY as CHAT
 
 from .conftest import Certificates
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from tests.chaos.conftest import CHAT_REPLY, App, apps  # noqa: F401
 from tests.conftest import REPO
+from tests.support.apps import CHAT_REPLY, App, apps  # noqa: F401
 
 
 @dataclass

@@ -15,9 +15,9 @@ import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.cli import main
 from integrations_mistral.testing import FakeMistralServer
-from tests.chaos.conftest import App, apps, client_for  # noqa: F401
 from tests.conftest import local_overrides
 from tests.integration.test_batch_run import moving  # noqa: F401
+from tests.support.apps import App, apps, client_for  # noqa: F401
 
 LINE = {"custom_id": "a", "body": {"messages": [{"role": "user", "content": "one"}]}}
 

@@ -12,7 +12,7 @@ from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral.transport.gate import FairGate
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
+from tests.support.apps import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
 
 
 async def test_the_gate_serves_waiters_in_arrival_order() -> None:

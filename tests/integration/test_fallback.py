@@ -15,9 +15,9 @@ from aiohttp import web
 import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.resilience import FallbackTaken
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps  # noqa: F401
 from tests.fleet.conftest import stream_ok
-from tests.observability.conftest import otel  # noqa: F401
+from tests.support.apps import CHAT_REPLY, HELLO, App, apps  # noqa: F401
+from tests.support.telemetry import otel  # noqa: F401
 
 LARGE, MEDIUM = "mistral-large-latest", "mistral-medium-latest"
 

@@ -9,7 +9,7 @@ import pytest
 from aiohttp import web
 
 from integrations_mistral.operations._generated import OPERATIONS
-from tests.chaos.conftest import App, apps, client_for  # noqa: F401
+from tests.support.apps import App, apps, client_for  # noqa: F401
 
 KEY = "sk-users-0123456789abcdef"
 

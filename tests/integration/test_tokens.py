@@ -14,8 +14,8 @@ from pydantic import BaseModel
 import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.testing import FakeMistralServer
-from tests.chaos.conftest import CHAT_REPLY, App, apps, client_for  # noqa: F401
 from tests.conftest import local_overrides
+from tests.support.apps import CHAT_REPLY, App, apps, client_for  # noqa: F401
 
 mistral_common = pytest.importorskip("mistral_common", reason="the [tokenizer] extra")
 

@@ -15,9 +15,9 @@ import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.services.tool_runner import FunctionTool, function_tool
 from integrations_mistral.testing import FakeMistralServer
-from tests.chaos.conftest import CHAT_REPLY, App, apps, client_for  # noqa: F401
 from tests.conftest import local_overrides
-from tests.observability.conftest import Telemetry, otel  # noqa: F401
+from tests.support.apps import CHAT_REPLY, App, apps, client_for  # noqa: F401
+from tests.support.telemetry import Telemetry, otel  # noqa: F401
 
 ASK = [{"role": "user", "content": "Lyon"}]
 

@@ -13,7 +13,7 @@ import pytest
 from aiohttp import web
 
 import integrations_mistral as im
-from tests.chaos.conftest import CHAT_REPLY, App, apps, client_for  # noqa: F401
+from tests.support.apps import CHAT_REPLY, App, apps, client_for  # noqa: F401
 
 ASK = [{"role": "user", "content": "go"}]
 KEY = "sk-tool-0123456789abcdef"

@@ -12,8 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
-from tests.chaos.test_streams import streaming
+from tests.support.apps import CHAT_REPLY, HELLO, App, apps, client_for, streaming  # noqa: F401
 
 REFERENCE = {"type": "reference", "reference_ids": ["doc-1", 2]}
 

@@ -15,7 +15,7 @@ from integrations_mistral.operations import operation
 from integrations_mistral.request import Request
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
 from tests.conftest import local_overrides
-from tests.observability.conftest import FAST_RETRY, Telemetry
+from tests.support.telemetry import FAST_RETRY, Telemetry
 
 PATH = "/v1/chat/completions"
 HELLO = [{"role": "user", "content": "hi"}]

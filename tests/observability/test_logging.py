@@ -12,7 +12,7 @@ import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply
 from tests.conftest import local_overrides
-from tests.observability.conftest import FAST_RETRY, Telemetry
+from tests.support.telemetry import FAST_RETRY, Telemetry
 
 PATH = "/v1/chat/completions"
 CONTENT = (

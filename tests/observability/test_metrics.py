@@ -17,7 +17,7 @@ from integrations_mistral.observability.metrics import (
 )
 from integrations_mistral.resilience import LimiterWaited
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply, chat_reply, stream_chunks
-from tests.observability.conftest import Telemetry
+from tests.support.telemetry import Telemetry
 
 PATH = "/v1/chat/completions"
 HELLO = [{"role": "user", "content": "hello metrics"}]

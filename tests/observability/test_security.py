@@ -22,7 +22,7 @@ from integrations_mistral.testing import (
     sse_body,
     stream_chunks,
 )
-from tests.observability.conftest import FAST_RETRY, Telemetry
+from tests.support.telemetry import FAST_RETRY, Telemetry
 
 SENTINEL = "sk-LEAKCHECK-9f2c47e1b8a3d5064c7e2a91"
 FRAGMENTS = (SENTINEL, SENTINEL[:12], SENTINEL[-12:])

@@ -10,8 +10,7 @@ import integrations_mistral as im
 from integrations_mistral import MistralClient
 from integrations_mistral.quota import ServerQuota
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply, chat_reply
-
-from .conftest import Telemetry
+from tests.support.telemetry import Telemetry
 
 HELLO = [{"role": "user", "content": "hi"}]
 QUOTA = {

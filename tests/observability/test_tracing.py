@@ -21,7 +21,7 @@ from integrations_mistral.testing import (
     stream_chunks,
 )
 from tests.conftest import local_overrides
-from tests.observability.conftest import Telemetry
+from tests.support.telemetry import Telemetry
 
 PATH = "/v1/chat/completions"
 HELLO = [{"role": "user", "content": "hello tracing"}]

@@ -11,7 +11,7 @@ from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral.factory import StackRegistry
-from tests.chaos.conftest import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
+from tests.support.apps import CHAT_REPLY, HELLO, App, apps, client_for  # noqa: F401
 
 
 def reporting(**headers: str):  # type: ignore[no-untyped-def]

@@ -28,3 +28,37 @@ def test_a_name_in_no_table_gets_the_safe_defaults() -> None:
     row = operation("request.get")
     assert row == Operation("", "", "")
     assert row.idempotent and not row.falls_back and row.genai is None and row.key_header is None
+
+
+def _streamed_operations() -> set[str]:
+    """The operation names services pass to `_stream` / `_events` (each opens an SSE stream)."""
+    import ast
+    from pathlib import Path
+
+    import integrations_mistral.services as services
+
+    found = set()
+    for path in Path(services.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("_stream", "_events")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_the_rows_say_which_operations_stream_and_which_may_be_cached() -> None:
+    streamed = _streamed_operations()
+    assert len(streamed) >= 10 and "chat.create_stream" in streamed
+    for name in streamed:
+        assert operation(name).streams, name
+    rows = (*HAND_WRITTEN, *GENERATED)
+    assert {row.name for row in rows if row.streams} == streamed
+    cacheable = {row.name for row in rows if row.cacheable}
+    assert {"chat.create", "embeddings.create", "ocr.process"} <= cacheable
+    assert not any(operation(name).cacheable for name in streamed)  # a stream is not kept whole
+    assert all(operation(name).idempotent for name in cacheable)

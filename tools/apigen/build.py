@@ -245,6 +245,7 @@ def _operation_rows(ops: list[Operation]) -> str:
     for op in ops:
         facts = "" if _idempotent(op) else ", idempotent=False"
         facts += f', key_header="{op.key_header}"' if op.key_header else ""
+        facts += ", streams=True" if _streams(op) else ""
         rows.append(f'    Operation("{op.method}", "{op.path}", "{op.dotted}"{facts}),')
     return (
         f'"""The generated operations\' rows. {HEADER}"""\n\n'
@@ -252,6 +253,14 @@ def _operation_rows(ops: list[Operation]) -> str:
         "OPERATIONS: tuple[Operation, ...] = (\n" + "\n".join(rows) + "\n)\n"
         '"""A POST or PATCH that is no search changes state: not idempotent."""\n'
     )
+
+
+def _streams(op: Operation) -> bool:
+    """The operation answers server-sent events."""
+    for status, response in op.op["responses"].items():
+        if status.startswith("2"):
+            return "text/event-stream" in (response.get("content") or {})
+    return False
 
 
 def _idempotent(op: Operation) -> bool:

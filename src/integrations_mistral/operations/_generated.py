@@ -408,7 +408,10 @@ OPERATIONS: tuple[Operation, ...] = (
         "workflows.executions.get_trace_events",
     ),
     Operation(
-        "GET", "/v1/workflows/executions/{execution_id}/stream", "workflows.executions.stream"
+        "GET",
+        "/v1/workflows/executions/{execution_id}/stream",
+        "workflows.executions.stream",
+        streams=True,
     ),
     Operation(
         "GET", "/v1/workflows/executions/{execution_id}/logs", "workflows.executions.get_logs"
@@ -417,6 +420,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "GET",
         "/v1/workflows/executions/{execution_id}/logs/stream",
         "workflows.executions.stream_logs",
+        streams=True,
     ),
     Operation("GET", "/v1/workflows/{workflow_name}/metrics", "workflows.metrics.get"),
     Operation("GET", "/v1/workflows/runs", "workflows.runs.list"),
@@ -450,7 +454,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "workflows.schedules.trigger",
         idempotent=False,
     ),
-    Operation("GET", "/v1/workflows/events/stream", "workflows.events.stream"),
+    Operation("GET", "/v1/workflows/events/stream", "workflows.events.stream", streams=True),
     Operation("GET", "/v1/workflows/events/list", "workflows.events.list"),
     Operation("GET", "/v1/workflows/deployments", "workflows.deployments.list"),
     Operation(
@@ -487,7 +491,10 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
     Operation("GET", "/v1/workflows/deployments/{name}/logs", "workflows.deployments.get_logs"),
     Operation(
-        "GET", "/v1/workflows/deployments/{name}/logs/stream", "workflows.deployments.stream_logs"
+        "GET",
+        "/v1/workflows/deployments/{name}/logs/stream",
+        "workflows.deployments.stream_logs",
+        streams=True,
     ),
     Operation("GET", "/v1/workflows", "workflows.list"),
     Operation("GET", "/v1/workflows/registrations", "workflows.list_registrations"),

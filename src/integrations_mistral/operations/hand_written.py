@@ -1,5 +1,6 @@
 """The rows of the hand-written areas' operations whose facts differ from the defaults
-(idempotent, no fallback, no GenAI name, the bearer key); the rest need no row."""
+(idempotent, no fallback, no GenAI name, the bearer key, no stream, not cacheable); the rest
+need no row."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ __all__ = ["OPERATIONS"]
 
 
 def _inference(name: str, genai: str | None = None) -> Operation:
-    return Operation("POST", "", name, falls_back=True, genai=genai)
+    """Stateless inference: may fall back; its answer may be cached unless it streams."""
+    streams = name.endswith("_stream")
+    return Operation(
+        "POST", "", name, falls_back=True, genai=genai, streams=streams, cacheable=not streams
+    )
 
 
 def _creates(name: str) -> Operation:
-    return Operation("POST", "", name, idempotent=False)
+    return Operation("POST", "", name, idempotent=False, streams=name.endswith("_stream"))
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -28,7 +33,7 @@ OPERATIONS: tuple[Operation, ...] = (
     _inference("classifiers.moderate_chat"),
     _inference("ocr.process"),
     Operation("POST", "", "agents.complete", genai="chat"),
-    Operation("POST", "", "agents.complete_stream", genai="chat"),
+    Operation("POST", "", "agents.complete_stream", genai="chat", streams=True),
     _creates("files.upload"),
     _creates("fine_tuning.create"),
     _creates("agents.create"),
@@ -42,4 +47,6 @@ OPERATIONS: tuple[Operation, ...] = (
     _creates("libraries.create"),
     _creates("libraries.documents.upload"),
     _creates("audio.voices.create"),
+    Operation("POST", "", "audio.speech.create_to", streams=True),
+    Operation("POST", "", "audio.transcriptions.create_stream", streams=True),
 )

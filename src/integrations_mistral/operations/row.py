@@ -17,7 +17,10 @@ class Operation:
     - `falls_back`: stateless inference, the same request meaning the same thing on another model
       or deployment (`[fallback]`);
     - `genai`: `gen_ai.operation.name` in telemetry (None: not a GenAI call);
-    - `key_header`: the header the key goes in when not the bearer token (`x-api-key`).
+    - `key_header`: the header the key goes in when not the bearer token (`x-api-key`);
+    - `streams`: the reply is a stream of server-sent events (the method returns a stream);
+    - `cacheable`: the same request answers the same way while the model is the same (an
+      inference that reads nothing stored), so a response cache may keep its answer.
     """
 
     method: str
@@ -27,3 +30,5 @@ class Operation:
     falls_back: bool = False
     genai: str | None = None
     key_header: str | None = None
+    streams: bool = False
+    cacheable: bool = False

@@ -1,7 +1,9 @@
-"""The chaos suite's own small servers: plain aiohttp apps on 127.0.0.1, one per misbehaviour."""
+"""Small servers that misbehave: plain aiohttp apps on 127.0.0.1, one per misbehaviour, and
+handlers for them (`streaming`: a stream that stalls, trickles or is cut)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -115,3 +117,35 @@ class ThreadedApp:
     def __exit__(self, *exc: object) -> None:
         self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join(10)
+
+
+def streaming(  # type: ignore[no-untyped-def]
+    *pieces: bytes,
+    then: float = 0.0,
+    every: float = 0.0,
+    forever: bytes = b"",
+    pause: float = 0.0,
+    drop: bool = False,
+):
+    """A handler sending `pieces` (`pause` s after each), then `forever` every `every` s (if
+    given), or sleeping `then` s; with `drop`, the connection is aborted after the pieces."""
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for piece in pieces:
+            await response.write(piece)
+            if pause:
+                await asyncio.sleep(pause)
+        if drop:
+            assert request.transport is not None
+            request.transport.abort()
+            return response
+        while forever:
+            await asyncio.sleep(every)
+            await response.write(forever)
+        await asyncio.sleep(then)
+        return response
+
+    return handler
