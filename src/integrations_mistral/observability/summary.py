@@ -5,14 +5,12 @@ from __future__ import annotations
 from contextvars import ContextVar
 from typing import Any
 
-from ..operations import operation
 from .redaction import Redactor
 
 __all__ = [
     "FALLBACK",
     "GEN_AI_SYSTEMS",
     "PROVIDER",
-    "genai_operation",
     "request_attributes",
     "request_content",
     "response_attributes",
@@ -27,11 +25,6 @@ PROVIDER = "mistral_ai"
 GEN_AI_SYSTEMS = {"mistral": PROVIDER, "azure": "azure.ai.inference", "gcp": "gcp.vertex_ai"}
 """`gen_ai.provider.name` (formerly `gen_ai.system`) of each `client.provider`, as
 OpenTelemetry's semantic conventions name them."""
-
-
-def genai_operation(name: str) -> str | None:
-    """`gen_ai.operation.name` of one of our operations (None when it is no GenAI call)."""
-    return operation(name).genai
 
 
 def _values_of(model: Any) -> dict[str, Any]:

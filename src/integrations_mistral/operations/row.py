@@ -9,8 +9,8 @@ __all__ = ["Operation"]
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """`method` and `path` as the API declares them (`{id}` for a path parameter; empty for the
-    hand-written rows, whose services build their own), the name (`chat.create`), then facts:
+    """`method` and `path` as the API declares them (`{id}` for a path parameter), the name
+    (`chat.create`), then facts:
 
     - `idempotent`: resending after a failure is safe (False: it creates something or advances a
       stored conversation; resent only if the API did not act, `retry.retry_non_idempotent`);
@@ -18,7 +18,7 @@ class Operation:
       or deployment (`[fallback]`);
     - `genai`: `gen_ai.operation.name` in telemetry (None: not a GenAI call);
     - `key_header`: the header the key goes in when not the bearer token (`x-api-key`);
-    - `streams`: the reply is a stream of server-sent events (the method returns a stream);
+    - `streams`: the reply is a stream of server-sent events;
     - `cacheable`: the same request answers the same way while the model is the same (an
       inference that reads nothing stored), so a response cache may keep its answer.
     """
