@@ -48,8 +48,12 @@ def _resolve(
     """The settings a constructor call means: loaded as `from_env()` would (with `profile`,
     files and keyword overrides), or the given ones with the overrides on top."""
     if settings is None:
-        return load_settings(
-            profile, config_file=config_file, credentials_file=credentials_file, **overrides
+        return load_settings(  # its fallback chain is resolved once, by the factory, next
+            profile,
+            config_file=config_file,
+            credentials_file=credentials_file,
+            _resolve_fallbacks=False,
+            **overrides,
         )
     if not isinstance(settings, MistralSettings):
         raise ConfigurationError(
@@ -104,6 +108,7 @@ class MistralClient(ClientAreas):
         self._stack, self._lifetime, self._telemetry = parts.stack, parts.lifetime, parts.telemetry
         self.tracer_provider, self.meter_provider = parts.providers
         self.chat = ChatService(parts.caller)
+        self._endpoints = EndpointService(parts.caller)  # `request`: any endpoint
         if _log.isEnabledFor(logging.INFO) and not parts.derived:
             _log.info(
                 "client built for profile %r",
@@ -192,7 +197,7 @@ class MistralClient(ClientAreas):
         """Call an endpoint the library has no method for, under the same auth, retries,
         breaker, limiter and observability: `cast_to` parses the reply into a model (else the
         decoded JSON, or None for an empty body)."""
-        return await EndpointService(self._caller).send(
+        return await self._endpoints.send(
             method,
             path,
             json=json,

@@ -142,3 +142,9 @@ def test_the_shared_breaker_needs_a_redis_url_and_masks_its_password(
     assert "hunter2-pw" not in out and "circuit_breaker.redis_url" in out
     with pytest.raises(im.ConfigurationError, match="redis_timeout_secs"):
         load_settings(circuit_breaker={"redis_timeout_secs": float("inf")}, environ={})
+
+
+def test_a_client_refuses_a_chain_that_does_not_resolve_when_built(tmp_path: Path) -> None:
+    path = write(tmp_path, '[p.fallback]\nprofiles = ["q"]\n[q.fallback]\nprofiles = ["p"]\n')
+    with pytest.raises(im.ConfigurationError, match=r"loops: p -> q -> p"):
+        im.MistralClient(profile="p", config_file=path, api_key="k")

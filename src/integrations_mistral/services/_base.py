@@ -19,7 +19,7 @@ from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
 from ._events import EventStream
 from ._fallback import Caller
-from ._options import OPTION_NAMES, check_names, signature_of
+from ._options import OPTION_NAMES, check_names, signature_of, unknown_arguments
 from ._params import json_param, query, segment
 from ._stream import CompletionStream
 
@@ -184,8 +184,7 @@ class Service:
             signature, _ = signature_of(type(self), method)
             known.update(p for p in signature.parameters if p != "self")
         known.update(getattr(type(body), "model_fields", ()))
-        check_names(self._qualname(method), dict.fromkeys(unknown), frozenset(known))
-        raise AssertionError("unreachable")  # check_names raised
+        raise unknown_arguments(self._qualname(method), unknown, frozenset(known))
 
     def _qualname(self, method: str) -> str:
         area = self.area or type(self).__name__.removesuffix("Service").lower()

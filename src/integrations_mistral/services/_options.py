@@ -8,7 +8,7 @@ keyword lands there too and is refused with a typed error naming the closest par
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from typing_extensions import ParamSpec, TypedDict  # pydantic reads these on Python < 3.12
@@ -23,6 +23,7 @@ __all__ = [
     "signature_of",
     "take_options",
     "takes_arguments_of",
+    "unknown_arguments",
 ]
 
 _OPTIONS_PARAMETER = "options"  # `**options: Unpack[CallOptions]`: the per-call options only
@@ -124,16 +125,23 @@ def _typed_keywords(
 
 
 def check_names(qualname: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
+    """Refuse keywords not in `known`, naming the closest known one for each."""
     unknown = sorted(given.keys() - known)
-    if not unknown:
-        return
+    if unknown:
+        raise unknown_arguments(qualname, unknown, known)
+
+
+def unknown_arguments(
+    qualname: str, unknown: Iterable[str], known: frozenset[str]
+) -> RequestValidationError:
+    """The error for keywords a method does not take: each with the closest it does."""
     import difflib  # only for a mistake: not with the package
 
     hints = []
-    for name in unknown:
+    for name in sorted(unknown):
         close = difflib.get_close_matches(name, known, n=1)
         hints.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
-    raise RequestValidationError(f"{qualname}: unknown argument {', '.join(hints)}")
+    return RequestValidationError(f"{qualname}: unknown argument {', '.join(hints)}")
 
 
 Params = ParamSpec("Params")
