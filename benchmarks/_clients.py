@@ -287,10 +287,11 @@ def _log_to_devnull() -> None:
 
 
 def _clients() -> dict[str, Callable[[str], Any]]:
-    from _floors import Floor, FloorAttempt, FloorHttp, RawGated
+    from _floors import Floor, FloorAttempt, FloorHttp, RawGated, Typed
 
     return {
         "raw aiohttp": Raw,
+        "typed floor": Typed,
         "raw aiohttp, FIFO gate": RawGated,
         "floor: spans=call": Floor,
         "floor: spans=attempt": FloorAttempt,

@@ -15,7 +15,7 @@ import time
 from collections import deque
 from typing import Any
 
-from _clients import MESSAGES, MODEL, POOL, Raw, sdk_providers, split_events
+from _clients import HELD, MESSAGES, MODEL, POOL, Raw, sdk_providers, split_events
 
 
 class RawGated(Raw):
@@ -242,3 +242,99 @@ class FloorAttempt(Floor):
 
 class FloorHttp(Floor):
     level = "http"
+
+
+class Typed(Raw):
+    """The typed floor: raw aiohttp with pydantic request and reply models (the request
+    serialised, the reply and each chunk validated from bytes) and an `X-Request-ID` per
+    call: what any typed client must do, so `ours / typed` is what our own code costs."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        from pydantic import BaseModel
+
+        class Message(BaseModel):
+            role: str
+            content: str | None = None
+
+        class Request(BaseModel):
+            model: str
+            messages: list[Message]
+            stream: bool | None = None
+
+        class Choice(BaseModel):
+            index: int
+            message: Message
+            finish_reason: str | None = None
+
+        class Usage(BaseModel):
+            prompt_tokens: int
+            completion_tokens: int
+            total_tokens: int
+
+        class Reply(BaseModel):
+            id: str
+            model: str
+            choices: list[Choice]
+            usage: Usage | None = None
+
+        class Delta(BaseModel):
+            role: str | None = None
+            content: str | None = None
+
+        class StreamChoice(BaseModel):
+            index: int
+            delta: Delta
+            finish_reason: str | None = None
+
+        class Chunk(BaseModel):
+            id: str
+            model: str
+            choices: list[StreamChoice]
+
+        self.request, self.reply, self.chunk = Request, Reply, Chunk
+
+    def _headers(self) -> dict[str, str]:
+        import os
+
+        return {**self.headers, "X-Request-ID": os.urandom(16).hex()}
+
+    async def chat(self, model: str = MODEL) -> str:
+        body = (
+            self.request(model=model, messages=MESSAGES).model_dump_json(exclude_none=True).encode()
+        )
+        async with self.session.post(self.url, data=body, headers=self._headers()) as response:
+            if response.status != 200:
+                raise RuntimeError(response.status)
+            reply = self.reply.model_validate_json(await response.read())
+        return reply.choices[0].message.content or ""
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        body = self.request(model=model, messages=MESSAGES, stream=True)
+        headers = {**self._headers(), "Accept": "text/event-stream"}
+        response = await self.session.post(
+            self.url, data=body.model_dump_json(exclude_none=True).encode(), headers=headers
+        )
+        if response.status != 200:
+            raise RuntimeError(response.status)
+        count, buffer, text = 0, b"", []
+        try:
+            async for data in response.content.iter_any():
+                buffer = buffer + data if buffer else data
+                start = 0
+                while (end := buffer.find(b"\n\n", start)) != -1:
+                    payload = buffer[start + 6 : end]
+                    start = end + 2
+                    if payload == b"[DONE]":
+                        continue
+                    chunk = self.chunk.model_validate_json(payload)
+                    text.append(chunk.choices[0].delta.content or "")
+                    count += 1
+                    if first_only:
+                        HELD.append(response)
+                        return count
+                buffer = buffer[start:]
+        finally:
+            if not first_only:
+                response.release()
+        return count

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from compare import free_port  # noqa: E402
 
-CLIENTS = ("raw aiohttp", "ours, no telemetry", "ours, all off", "ours, all on")
+CLIENTS = ("raw aiohttp", "typed floor", "ours, no telemetry", "ours, all off", "ours, all on")
 WORKLOAD = """
 import asyncio, os, sys
 sys.path.insert(0, {here!r})
@@ -115,16 +115,19 @@ def measure(
 
 
 def table(figures: dict[str, dict[str, float]]) -> str:
-    raw = figures.get("raw aiohttp")
+    """Each client's figures, and its ratios to raw aiohttp and to the typed floor (aiohttp with
+    pydantic models and a request id: what any typed client must do)."""
+    raw, typed = figures.get("raw aiohttp"), figures.get("typed floor")
     lines = [
-        "| client | instructions per chat call | ratio | per 20-chunk stream | ratio |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| client | per chat call | / raw | / typed | per 20-chunk stream | / raw | / typed |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in figures.items():
-        ratios = [f"{row[m] / raw[m]:.2f}x" if raw else "-" for m in ("chat", "stream")]
-        lines.append(
-            f"| {name} | {row['chat']:,.0f} | {ratios[0]} | {row['stream']:,.0f} | {ratios[1]} |"
-        )
+        cells = []
+        for mode in ("chat", "stream"):
+            cells.append(f"{row[mode]:,.0f}")
+            cells += [f"{row[mode] / f[mode]:.2f}x" if f else "-" for f in (raw, typed)]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -134,14 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=300, help="streams counted (300)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
-        "--quick", action="store_true", help="raw aiohttp and ours without telemetry, 50 each"
+        "--quick", action="store_true", help="the two floors and ours without telemetry, 50 each"
     )
     args = parser.parse_args(argv)
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         print("valgrind is not installed (Debian: apt-get install valgrind)", file=sys.stderr)
         return 2
-    clients = CLIENTS[:2] if args.quick else CLIENTS
+    clients = CLIENTS[:3] if args.quick else CLIENTS
     calls, streams = (50, 50) if args.quick else (args.calls, args.streams)
     figures: dict[str, Any] = measure(valgrind, clients, calls, streams)
     print(json.dumps(figures, indent=2) if args.json else table(figures))

@@ -66,8 +66,9 @@ def test_instruction_counts_run_quick_and_print_ratios() -> None:
         for row in done.stdout.splitlines()
         if row.startswith("| ") and not row.startswith(("| client", "| ---"))
     }
-    assert set(rows) == {"raw aiohttp", "ours, no telemetry"}
-    assert rows["raw aiohttp"][1] == rows["raw aiohttp"][3] == "1.00x"
+    assert set(rows) == {"raw aiohttp", "typed floor", "ours, no telemetry"}
+    assert rows["raw aiohttp"][1] == rows["raw aiohttp"][4] == "1.00x"  # to raw aiohttp
+    assert rows["typed floor"][2] == rows["typed floor"][5] == "1.00x"  # to the typed floor
     for cells in rows.values():
         assert int(cells[0].replace(",", "")) > 10_000  # a call runs at least this many
-        assert int(cells[2].replace(",", "")) > 10_000
+        assert int(cells[3].replace(",", "")) > 10_000
