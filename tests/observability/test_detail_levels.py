@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from integrations_mistral import MistralClient
-from integrations_mistral.observability.logs import JsonFormatter, will_emit
+from integrations_mistral.observability import JsonFormatter
+from integrations_mistral.observability.logs import will_emit
 from integrations_mistral.operations import operation
 from integrations_mistral.request import Request
 from integrations_mistral.testing import FakeMistralServer, ScriptedReply

@@ -222,3 +222,37 @@ async def test_job_state_changes_are_info_records(
     states = [r.getMessage() for r in caplog.records if r.name.endswith("jobs")]
     assert states[0] == f"batch job {job.id}: {job.status}"
     assert len(states) == 2 and states[1].startswith(f"batch job {job.id}: {job.status} -> ")
+
+
+def _record_with_fields() -> logging.LogRecord:
+    import pathlib
+
+    record = logging.LogRecord("integrations_mistral.calls", logging.INFO, "", 0, "é", (), None)
+    record.operation, record.status_code, record.where = "chat.create", 200, pathlib.Path("/a")
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        import sys
+
+        record.exc_info = sys.exc_info()
+    return record
+
+
+def test_json_records_are_written_by_python_json_logger() -> None:
+    from pythonjsonlogger.core import BaseJsonFormatter
+    from pythonjsonlogger.json import JsonFormatter as Stdlib
+
+    from integrations_mistral.observability import JsonFormatter
+    from integrations_mistral.observability.json_format import formatter_on
+
+    assert issubclass(JsonFormatter, BaseJsonFormatter)
+    record = _record_with_fields()
+    shown = json.loads(JsonFormatter().format(record))
+    assert shown["message"] == "é" and shown["level"] == "INFO"
+    assert shown["logger"] == "integrations_mistral.calls" and shown["operation"] == "chat.create"
+    assert shown["status_code"] == 200 and shown["where"] == "/a"  # what JSON cannot hold: text
+    assert "ValueError: boom" in shown["exc_info"] and shown["timestamp"].endswith("+00:00")
+    plain = json.loads(formatter_on(Stdlib)().format(record))  # without orjson: the same record
+    assert {k: v for k, v in plain.items() if k != "timestamp"} == {
+        k: v for k, v in shown.items() if k != "timestamp"
+    }

@@ -24,7 +24,7 @@ LAZY_MODULES = (
     + GENERATED_TYPES
 )
 NEVER_ON_IMPORT = [
-    "dynaconf",
+    "pythonjsonlogger",  # with the first JSON formatter
     "redis",
     "opentelemetry",  # the API too: loaded once a signal is on, a call observed or a record logged
     "integrations_mistral.cli",

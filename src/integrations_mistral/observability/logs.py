@@ -9,12 +9,10 @@ current trace and span ids, so JSON handlers show them as fields.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import sys
 import threading
 from collections import OrderedDict
-from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 from ..config.models import LoggingSettings
@@ -30,7 +28,6 @@ from ..resilience import (
 
 __all__ = [
     "ROOT",
-    "JsonFormatter",
     "configure_logging",
     "emit",
     "log_failure",
@@ -89,6 +86,13 @@ def will_emit(logger: logging.Logger, level: int) -> bool:
     return level >= logging.WARNING and logging.lastResort is not None
 
 
+def json_formatter() -> logging.Formatter:
+    """The JSON formatter (python-json-logger's, imported when JSON logs are first asked for)."""
+    from .json_format import JsonFormatter
+
+    return JsonFormatter()
+
+
 def _fields_of(record: logging.LogRecord) -> dict[str, Any]:
     return {k: v for k, v in vars(record).items() if k not in _STANDARD and k != "fields"}
 
@@ -100,25 +104,6 @@ class _TextFormatter(logging.Formatter):
         fields = _fields_of(record)
         record.fields = "".join(f" {k}={v!r}" for k, v in fields.items()) if fields else ""
         return super().format(record)
-
-
-class JsonFormatter(logging.Formatter):
-    """One JSON object per record: timestamp (ISO 8601, UTC), level, logger, message and every
-    field; a value JSON cannot hold is written as its text."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        data: dict[str, Any] = {
-            "timestamp": datetime.fromtimestamp(record.created, timezone.utc).isoformat(),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        data.update(_fields_of(record))
-        if record.exc_info:
-            data["exc_info"] = self.formatException(record.exc_info)
-        if record.stack_info:
-            data["stack_info"] = self.formatStack(record.stack_info)
-        return json.dumps(data, default=str, ensure_ascii=False)
 
 
 class _OwnHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -144,7 +129,7 @@ def configure_logging(settings: LoggingSettings) -> None:
             root.removeHandler(extra)
         handler.setStream(stream)
         handler.setFormatter(
-            JsonFormatter() if settings.format == "json" else _TextFormatter(_TEXT_FORMAT)
+            json_formatter() if settings.format == "json" else _TextFormatter(_TEXT_FORMAT)
         )
         if not own:
             root.addHandler(handler)
