@@ -54,7 +54,8 @@ class Lifetime:
             self._tasks[task] = left
         else:
             self._tasks.pop(task, None)
-            self._check_drained()
+            if self._drained is not None:  # closing: the last call out says so
+                self._check_drained()
 
     def cut_off(self, task: asyncio.Task[object] | None) -> ClientClosedError | None:
         """The error a call cancelled by `close()` raises instead (None: some other cancel)."""

@@ -3,6 +3,7 @@ transport, observation, then typed parsing."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -109,13 +110,28 @@ class APICaller:
             )
         return op.run(self.resilience, attempts, request.cost, idempotent)
 
+    async def _admitted(self, attempts: Attempts[T]) -> tuple[T, Permit]:
+        """The attempts run as one call admitted by the client's lifetime: a call cut by
+        `close()` raises `ClientClosedError`. The gate is written out here, not a context
+        manager: this runs on every call (four Python calls fewer, issue 32)."""
+        lifetime = self.lifetime
+        task = lifetime.enter()
+        try:
+            return await self._execute(attempts)
+        except asyncio.CancelledError:
+            closed = lifetime.cut_off(task)
+            if closed is not None:
+                raise closed from None
+            raise
+        finally:
+            lifetime.leave(task)
+
     async def raw(self, request: Request) -> RawResponse:
         """One logical call answering the raw response."""
         send = self._attempts(Send, request)
         op = send.op
         try:
-            with self.lifetime.admit():
-                response, _ = await self._execute(send)
+            response, _ = await self._admitted(send)
             if self._observe is not None:
                 self._adapt(response.headers)
         except BaseException as exc:
@@ -138,8 +154,7 @@ class APICaller:
         del request  # sent as bytes: the request model is not kept while the call is in flight
         op = send.op
         try:
-            with self.lifetime.admit():
-                response, permit = await self._execute(send)
+            response, permit = await self._admitted(send)
             try:
                 chosen: type[M] = model if isinstance(model, type) else model(response.body)
                 result: M = parse_body(chosen, response)
@@ -199,8 +214,7 @@ class APICaller:
         send = self._attempts(OpenStream, request)
         op = send.op
         try:
-            with self.lifetime.admit():
-                response, permit = await self._execute(send)
+            response, permit = await self._admitted(send)
         except BaseException as exc:
             self.report_failure(op, request.name, exc)
             raise

@@ -40,7 +40,9 @@ class Attempts(Generic[R]):
     def __call__(self, budget: float) -> Awaitable[R]:
         if self.transport.renews_key:
             return self._keyed(budget)
-        return self._once(budget, None)
+        if self.op is not None:
+            return self._observed(self.op, budget, None)
+        return self._send(budget, self.request.headers, None)
 
     async def _keyed(self, budget: float) -> R:
         """An attempt with the key fetched for it; after a 401 the key is fetched once more

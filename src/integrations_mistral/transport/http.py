@@ -240,7 +240,7 @@ class HttpTransport:
                     params=params,
                     timeout=limits,
                     allow_redirects=False,
-                    **self._request_options(url),
+                    **(self._options if self._direct else self._request_options(url)),
                 )  # headers and options are rebuilt for a redirect, not held by every call
                 if response.status in REDIRECTS:
                     sent = self._headers_for(
