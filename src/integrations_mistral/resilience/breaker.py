@@ -70,7 +70,8 @@ class CircuitBreaker:
     def before_call(self) -> int:
         """Admit a call or raise `CircuitOpenError`; half-open admits one trial at a time."""
         with self._lock:
-            self._maybe_half_open()
+            if self._state is CircuitState.OPEN:  # (the common, closed case calls nothing)
+                self._maybe_half_open()
             if self._state is CircuitState.CLOSED:
                 return self._generation
             if self._state is CircuitState.HALF_OPEN and not self._trial_out:
@@ -85,7 +86,7 @@ class CircuitBreaker:
 
     def record(self, ticket: int, error: BaseException | None) -> None:
         """Count the outcome of an admitted call; outcomes from before a transition are ignored."""
-        outcome = classify(error)
+        outcome = Outcome.SUCCESS if error is None else classify(error)
         with self._lock:
             if ticket != self._generation or self._state is CircuitState.OPEN:
                 return

@@ -125,7 +125,8 @@ class SlidingWindowLimiter:
     async def acquire(self, cost: int) -> Permit:
         """Take one request and `cost` tokens; wait for room or raise `ClientRateLimitError`."""
         settings = self._settings
-        refuse_oversized(settings, self._hooks, cost)
+        if cost > settings.tokens_per_minute:
+            refuse_oversized(settings, self._hooks, cost)
         with self._lock:
             now = self._clock()
             self._evict(now)
