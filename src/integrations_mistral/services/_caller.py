@@ -80,11 +80,6 @@ class APICaller:
         self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
         self.profile = profile
 
-    @property
-    def primary(self) -> APICaller:
-        """The caller of the client's own profile (this one: no fallback wraps it)."""
-        return self
-
     def _attempts(self, kind: type[A], request: Request) -> A:
         """What each attempt of `request` sends, routed to the deployment target, observed by
         the telemetry when something listens."""
