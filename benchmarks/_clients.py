@@ -287,11 +287,12 @@ def _log_to_devnull() -> None:
 
 
 def _clients() -> dict[str, Callable[[str], Any]]:
-    from _floors import Floor, FloorAttempt, FloorHttp, RawGated, Typed
+    from _floors import Floor, FloorAttempt, FloorHttp, RawGated, Typed, TypedFull
 
     return {
         "raw aiohttp": Raw,
         "typed floor": Typed,
+        "typed floor, our models": TypedFull,
         "raw aiohttp, FIFO gate": RawGated,
         "floor: spans=call": Floor,
         "floor: spans=attempt": FloorAttempt,

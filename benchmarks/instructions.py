@@ -29,7 +29,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from compare import free_port  # noqa: E402
 
-CLIENTS = ("raw aiohttp", "typed floor", "ours, no telemetry", "ours, all off", "ours, all on")
+CLIENTS = (
+    "raw aiohttp",
+    "typed floor",
+    "typed floor, our models",
+    "ours, no telemetry",
+    "ours, all off",
+    "ours, all on",
+)
+QUICK = ("raw aiohttp", "typed floor", "ours, no telemetry")
 WORKLOAD = """
 import asyncio, os, sys
 sys.path.insert(0, {here!r})
@@ -115,18 +123,22 @@ def measure(
 
 
 def table(figures: dict[str, dict[str, float]]) -> str:
-    """Each client's figures, and its ratios to raw aiohttp and to the typed floor (aiohttp with
-    pydantic models and a request id: what any typed client must do)."""
-    raw, typed = figures.get("raw aiohttp"), figures.get("typed floor")
+    """Each client's figures, and its ratios to raw aiohttp, to the typed floor (aiohttp with
+    pydantic models and a request id: what any typed client must do) and to the typed floor
+    with this client's own models (what the API's whole models cost by themselves)."""
+    floors = [
+        figures.get(name) for name in ("raw aiohttp", "typed floor", "typed floor, our models")
+    ]
     lines = [
-        "| client | per chat call | / raw | / typed | per 20-chunk stream | / raw | / typed |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| client | per chat call | / raw | / typed | / our models "
+        "| per 20-chunk stream | / raw | / typed | / our models |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in figures.items():
         cells = []
         for mode in ("chat", "stream"):
             cells.append(f"{row[mode]:,.0f}")
-            cells += [f"{row[mode] / f[mode]:.2f}x" if f else "-" for f in (raw, typed)]
+            cells += [f"{row[mode] / f[mode]:.2f}x" if f else "-" for f in floors]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -144,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if valgrind is None:
         print("valgrind is not installed (Debian: apt-get install valgrind)", file=sys.stderr)
         return 2
-    clients = CLIENTS[:3] if args.quick else CLIENTS
+    clients = QUICK if args.quick else CLIENTS
     calls, streams = (50, 50) if args.quick else (args.calls, args.streams)
     figures: dict[str, Any] = measure(valgrind, clients, calls, streams)
     print(json.dumps(figures, indent=2) if args.json else table(figures))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from integrations_mistral import ResponseTooLargeError, ResponseValidationError
@@ -171,3 +171,44 @@ def test_whole_events_in_one_read_keep_ids_and_limits() -> None:
     assert small.feed(b"data: ok\n\ndata: far too long\n\n") == [ServerSentEvent("ok")]
     with pytest.raises(ResponseTooLargeError):
         small.feed(b"data: x\n\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    events=st.lists(
+        st.tuples(
+            st.lists(texts, min_size=1, max_size=2),
+            st.sampled_from([None, None, None, "error"]),
+            st.sampled_from([b"data: ", b"data: ", b"data:", b"data:  "]),
+            st.integers(min_value=0, max_value=1),  # extra blank lines after the event
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    cut=st.integers(min_value=0, max_value=4000),
+)
+@example(events=[(["a"], None, b"data: ", 0), (["b"], None, b"data:", 0)], cut=0)
+@example(events=[(["a"], None, b"data: ", 0), (["b", "c"], None, b"data: ", 0)], cut=0)
+def test_plain_as_bytes_agrees_with_the_rules_in_one_read_and_split(
+    events: list[tuple[list[str], str | None, bytes, int]], cut: int
+) -> None:
+    """Whole events arriving in one read take the bulk path when every one is a plain
+    `data: ` line; whatever the mix, the bytes mode says what the line-by-line rules say."""
+    stream = b""
+    for data_lines, kind, prefix, blanks in events:
+        if kind is not None:
+            stream += f"event: {kind}\n".encode()
+        stream += b"".join(prefix + line.encode() + b"\n" for line in data_lines)
+        stream += b"\n" * (1 + blanks)
+    expected = decode(stream)
+    all_plain = all(
+        kind is None and len(lines) == 1 and (prefix + lines[0].encode()).startswith(b"data: ")
+        for lines, kind, prefix, _ in events
+    )
+    for pieces in ((stream,), (stream[: cut % len(stream)], stream[cut % len(stream) :])):
+        plain = SSEDecoder(plain_as_bytes=True)
+        items = [item for piece in pieces for item in plain.feed(piece)] + plain.flush()
+        assert as_events(items) == expected
+        if len(pieces) == 1 and not any(blanks for *_, blanks in events):
+            # plain events in one read come as bytes, the others never
+            assert all(isinstance(item, bytes) for item in items) == all_plain

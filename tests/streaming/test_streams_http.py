@@ -371,3 +371,24 @@ async def test_unknown_fields_in_chunks_are_kept(server: FakeMistralServer) -> N
     assert received[1].model_extra == {"service_tier": "standard"}
     assert received[1].choices[0].delta.model_extra == {"annotation": {"x": 1}}
     assert (await stream.final_response()).text == "new fields"
+
+
+async def test_chunks_of_kinds_this_client_does_not_know_are_kept(
+    server: FakeMistralServer,
+) -> None:
+    """A chunk that strict parsing refuses (a content part of a type the API added since) is
+    parsed leniently, as a whole response is, and kept in the final response."""
+    chunks = stream_chunks(completion("kept"))
+    chunks[1]["choices"][0]["delta"]["content"] = [
+        {"type": "hologram", "frames": 3},
+        {"type": "text", "text": "kept"},
+    ]
+    script(server, sse_body(chunks))
+    async with client_for(server) as client:
+        stream = await client.chat.create_stream(model="m", messages=HELLO)
+        received = [chunk async for chunk in stream]
+    parts = received[1].choices[0].delta.content
+    assert isinstance(parts, list) and isinstance(parts[0], im.types.UnknownChunk)
+    assert parts[0].model_extra == {"frames": 3}
+    final = (await stream.final_response()).choices[0].message.content
+    assert isinstance(final, list) and final[0].type == "hologram"

@@ -71,7 +71,12 @@ class _MemoryPermit:
         self._limiter, self._entry, self._charged = limiter, entry, charged
 
     def settle(self, tokens: int) -> None:
-        self._limiter._settle(self._entry, tokens - self._charged)
+        limiter, entry = self._limiter, self._entry
+        with limiter._lock:
+            if entry.live:
+                change = tokens - self._charged
+                limiter._tokens += change
+                entry.tokens += change
         self._charged = tokens
 
     def release(self) -> None:
@@ -129,12 +134,20 @@ class SlidingWindowLimiter:
             refuse_oversized(settings, self._hooks, cost)
         with self._lock:
             now = self._clock()
-            self._evict(now)
-            wait = self._wait_for(now, cost)
+            log = self._log
+            if log and log[0].at <= now - WINDOW_SECS:
+                self._evict(now)
+            if (
+                self._server is None
+                and self._requests < settings.requests_per_minute
+                and self._tokens + cost <= settings.tokens_per_minute
+            ):  # room in the window (nearly always): wait only behind a waiter's reservation
+                wait = log[-1].at - now if log else 0.0
+            else:
+                wait = self._wait_for(now, cost)
             if wait > 0 and (settings.on_limit == "reject" or wait > settings.max_wait_secs):
                 entry = None
             else:
-                log = self._log
                 last = log[-1] if log else None
                 if wait <= 0 and last is not None and last.shared and now - last.at < _SHARED_SECS:
                     entry = last
@@ -213,12 +226,6 @@ class SlidingWindowLimiter:
             entry.live = False
             self._requests -= entry.requests
             self._tokens -= entry.tokens
-
-    def _settle(self, entry: _Entry, change: int) -> None:
-        with self._lock:
-            if entry.live:
-                self._tokens += change
-                entry.tokens += change
 
     def _release(self, entry: _Entry, tokens: int) -> None:
         """One call of `entry` sent nothing: its request and tokens leave the window (the entry

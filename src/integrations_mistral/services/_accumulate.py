@@ -105,6 +105,29 @@ class StreamAccumulator:
 
     def add(self, chunk: CompletionChunk) -> None:
         self.chunks += 1
+        first = self._first
+        if first is not None:
+            # a piece of text of the only choice (nearly every chunk), read from the models'
+            # __dict__: a pydantic attribute costs 3x a dict lookup (its __getattr__ hook)
+            fields = chunk.__dict__
+            choices = fields["choices"]
+            if fields["usage"] is None and len(choices) == 1:
+                streamed = choices[0].__dict__
+                delta = streamed["delta"].__dict__
+                content = delta["content"]
+                if (
+                    type(content) is str
+                    and streamed["index"] == 0
+                    and delta["tool_calls"] is None
+                    and streamed["finish_reason"] is None
+                ):
+                    if content:
+                        first.parts.append(content)
+                    return
+        self._add(chunk)
+
+    def _add(self, chunk: CompletionChunk) -> None:
+        """Any chunk: the first, the last, tool calls, several choices, content parts."""
         if not self._id:
             self._id = chunk.id
         if not self._model:

@@ -126,8 +126,25 @@ class CompletionStream(Generic[C, F]):
         return self
 
     async def __anext__(self) -> C:
+        pending = self._pending  # reversed: the next event is the last one
+        if pending:
+            item = pending[-1]
+            if type(item) is bytes and item != b"[DONE]":  # a plain chunk: nearly every event
+                try:
+                    chunk: C = self._validate(item)
+                except ValidationError:
+                    return await self._next()  # lenient parsing, or the error it is
+                pending.pop()
+                self._accumulator.add(chunk)
+                if self._op is not None:
+                    self._op.chunk()
+                return chunk
+        return await self._next()
+
+    async def _next(self) -> C:
+        """Every other step: other events, [DONE], errors, reading, the end."""
         while True:
-            pending = self._pending  # reversed: the next event is the last one
+            pending = self._pending
             while pending:
                 item = pending.pop()
                 try:
@@ -305,8 +322,8 @@ class CompletionStream(Generic[C, F]):
     def _parse_data(self, data: bytes | str) -> C:
         """An event's data (a plain event's undecoded bytes) as a typed chunk, added to the
         response."""
-        try:
-            chunk: C = self._validate(data, extra="allow", context=RESPONSE_CONTEXT)
+        try:  # lenient (unknown enum members and content kept) only when strict parsing fails
+            chunk: C = self._validate(data, context=RESPONSE_CONTEXT)
         except ValidationError:
             if isinstance(data, str):
                 raise _error_event(data, self.request_id) from None

@@ -117,10 +117,20 @@ class SSEDecoder:
     def _blocks(self, head: bytes) -> list[ServerSentEvent | bytes]:
         """The events of `head`, whole events separated by blank lines. A one-line `data: `
         event (nearly all of them) is made at once; any other block is read line by line."""
-        events: list[ServerSentEvent | bytes] = []
-        add, largest, event = events.append, self._max, ServerSentEvent
+        blocks = head.split(b"\n\n")
+        largest = self._max
         plain_as_bytes = self._plain_as_bytes
-        for block in head.split(b"\n\n"):
+        if (
+            plain_as_bytes
+            and len(head) <= largest
+            and head.count(b"\n") == 2 * len(blocks) - 2
+            and head.startswith(b"data: ")
+            and head.count(b"\n\ndata: ") == len(blocks) - 1
+        ):  # every block one `data: ` line (no lone LF; each separator followed by `data: `)
+            return [block[6:] for block in blocks]
+        events: list[ServerSentEvent | bytes] = []
+        add, event = events.append, ServerSentEvent
+        for block in blocks:
             if block.startswith(b"data: ") and b"\n" not in block and len(block) <= largest:
                 if plain_as_bytes:
                     add(block[6:])
