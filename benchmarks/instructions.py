@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -39,7 +40,7 @@ CLIENTS = (
 )
 QUICK = ("raw aiohttp", "typed floor", "ours, no telemetry")
 WORKLOAD = """
-import asyncio, os, sys
+import asyncio, gc, os, sys
 sys.path.insert(0, {here!r})
 from _clients import CLIENTS
 
@@ -49,6 +50,8 @@ async def main(mode, name, url, count):
     callers = 100 if mode == "chat" else 200
     for _ in range(3):
         await asyncio.gather(*(call() for _ in range(callers)))
+    gc.collect()
+    gc.freeze()  # what warm-up left is not rescanned: a full collection is not charged by chance
     left = [count]
 
     async def caller():
@@ -83,6 +86,7 @@ def instructions(valgrind: str, mode: str, name: str, url: str, count: int) -> i
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0"},  # the same dict layouts every run
     )
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if done.returncode != 0 or found is None:

@@ -147,6 +147,38 @@ async def test_malformed_200_bodies(server: FakeMistralServer, body: bytes, matc
             await client.chat.create(model="m", messages=HELLO)
 
 
+async def test_replies_with_kinds_this_client_does_not_know_are_kept(
+    server: FakeMistralServer,
+) -> None:
+    """A reply that strict parsing refuses (a content part of a type added since, a finish
+    reason not in the enum) is parsed leniently: kept as it came, never an error."""
+    reply = {
+        "id": "c1",
+        "object": "chat.completion",
+        "model": "m",
+        "created": 1,
+        "choices": [
+            {
+                "index": 0,
+                "message": {
+                    "role": "assistant",
+                    "content": [{"type": "hologram", "frames": 3}, {"type": "text", "text": "hi"}],
+                },
+                "finish_reason": "daydream",
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        "novel": True,
+    }
+    server.enqueue(PATH, status=200, json=reply)
+    async with MistralClient.from_env(**local_overrides(server, max_retries=0)) as client:
+        result = await client.chat.create(model="m", messages=HELLO)
+    parts = result.choices[0].message.content
+    assert isinstance(parts, list) and isinstance(parts[0], im.types.UnknownChunk)
+    assert parts[0].model_extra == {"frames": 3} and result.choices[0].finish_reason == "daydream"
+    assert result.model_extra == {"novel": True} and result.raw.status_code == 200
+
+
 async def test_truncated_body_is_connection_error(server: FakeMistralServer) -> None:
     server.enqueue(PATH, ScriptedReply(json={"id": "x" * 200}, truncate=True))
     async with MistralClient.from_env(**local_overrides(server, max_retries=0)) as client:

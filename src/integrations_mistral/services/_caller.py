@@ -18,7 +18,7 @@ from ..observability import Telemetry, log_failure
 from ..quota import ServerQuota, quota_of
 from ..request import Request
 from ..resilience import Permit, Resilience
-from ..transport import HttpTransport, RawResponse, ServedBy
+from ..transport import HttpTransport, RawResponse, ResponseInfo, ServedBy
 from ..transport.providers import Router
 from ..types import parse_response
 from ._estimate import estimate_tokens
@@ -152,21 +152,29 @@ class APICaller:
             response, permit = await self._admitted(send)
             try:
                 chosen: type[M] = model if isinstance(model, type) else model(response.body)
-                result: M = parse_body(chosen, response)
+                try:  # strict first (the models keep unknown fields); lenient when that fails
+                    result: M = chosen.__pydantic_validator__.validate_json(
+                        response.body, extra="allow"
+                    )
+                except ValidationError:
+                    result = parse_body(chosen, response)
             except ResponseValidationError:
                 permit.settle(0)
                 raise
         except BaseException as exc:
             self.report_failure(op, name, exc)
             raise
-        object.__setattr__(
-            result, "_raw", response.info(served)
-        )  # `result.raw`: status, headers, id
+        object.__setattr__(  # `result.raw`: status, headers, id, who served it
+            result,
+            "_raw",
+            ResponseInfo(response.status, response.headers, response.request_id, served),
+        )
         used = None
         if self._observe is not None:  # adaptive: the server's room, and its count of the query
             used = self._adapt(response.headers)
         if used is None:
-            used = _reported_tokens(result)
+            total = getattr(getattr(result, "usage", None), "total_tokens", None)
+            used = total if type(total) is int else None
         if used is None:  # no usage in the body: the server's own count of the query, if sent
             used = _query_cost(response.headers)
         if used is not None:
@@ -227,12 +235,6 @@ def _failed(op: Operation | None, name: str, error: BaseException) -> None:
 
 def _query_cost(headers: Mapping[str, str]) -> int | None:
     return wire_int(headers.get("x-ratelimit-tokens-query-cost"))
-
-
-def _reported_tokens(result: object) -> int | None:
-    usage = getattr(result, "usage", None)
-    total = getattr(usage, "total_tokens", None)
-    return total if isinstance(total, int) else None
 
 
 def parse_body(model: type[M], response: RawResponse) -> M:

@@ -96,6 +96,13 @@ class Send(Attempts[RawResponse]):
 
     __slots__ = ()
 
+    def __call__(self, budget: float) -> Awaitable[RawResponse]:
+        if self.op is None and not self.transport.renews_key:  # nearly every attempt: sent as is
+            return self.transport.request(
+                self.request, self.payload, budget, self.request.headers, self.request_id
+            )
+        return Attempts.__call__(self, budget)
+
     def _send(
         self, budget: float, headers: Mapping[str, str] | None, key: str | None
     ) -> Awaitable[RawResponse]:

@@ -216,7 +216,9 @@ class HttpTransport:
         """
         method, path, params, accept = call.method, call.path, call.params, call.accept
         timeout, key_header = call.timeout, call.row.key_header
-        data = call.form() if call.form is not None else None
+        data: aiohttp.FormData | bytes | io.BytesIO | None = (
+            call.form() if call.form is not None else None
+        )
         request_id = request_id or os.urandom(16).hex()  # 128 random bits, as uuid4 without 2 us
         limits = self._timeout
         total = timeout or self._total
@@ -227,7 +229,9 @@ class HttpTransport:
             total = await _queue(gate, total, f"{method} {path}", request_id)
         if total != self._total:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
-        url = self._url(path)
+        url = self._urls.get(path) or self._url(path)
+        if data is None:
+            data = _payload(json_body) if json_body and len(json_body) > _LARGE_BODY else json_body
         try:
             try:
                 response = await session.request(
@@ -236,7 +240,7 @@ class HttpTransport:
                     headers=self._headers_for(
                         json_body, request_id, accept, headers, key, key_header
                     ),
-                    data=_payload(json_body) if data is None else data,
+                    data=data,
                     params=params,
                     timeout=limits,
                     allow_redirects=False,
@@ -247,7 +251,7 @@ class HttpTransport:
                         json_body, request_id, accept, headers, key, key_header
                     )
                     options = {
-                        "data": _payload(json_body) if data is None else data,
+                        "data": _payload(json_body) if call.form is None else call.form(),
                         "timeout": limits,
                         **self._request_options(url),
                     }
@@ -271,8 +275,10 @@ class HttpTransport:
                 mark_unsent(cancel)
                 raise
             request_id = response.headers.get("X-Request-ID", request_id)
-            self._raise_for_status(response.status, body, response.headers, request_id)
-            return RawResponse(response.status, response.headers, body, request_id)
+            status = response.status
+            if not 200 <= status < 300:
+                self._raise_for_status(status, body, response.headers, request_id)
+            return RawResponse(status, response.headers, body, request_id)
         finally:
             if gate is not None:
                 gate.leave()
@@ -319,7 +325,9 @@ class HttpTransport:
         method, path, params = call.method, call.path, call.params
         accept, idle_timeout = call.accept or "text/event-stream", call.idle_timeout
         timeout, key_header = call.timeout, call.row.key_header
-        data = call.form() if call.form is not None else None
+        data: aiohttp.FormData | bytes | io.BytesIO | None = (
+            call.form() if call.form is not None else None
+        )
         request_id = request_id or os.urandom(16).hex()
         total = timeout or self._total
         first_byte = min(total, budget) if budget is not None else total
@@ -337,7 +345,9 @@ class HttpTransport:
         session, gate = self._sessions.pooled()
         if gate is not None and not gate.try_enter():
             first_byte = await _queue(gate, first_byte, f"{method} {path}", request_id)
-        url = self._url(path)
+        url = self._urls.get(path) or self._url(path)
+        if data is None:
+            data = _payload(json_body) if json_body and len(json_body) > _LARGE_BODY else json_body
         try:
             with translate_errors(
                 f"{method} {path}", request_id, limit, setting, waiting_for="response headers"
@@ -348,7 +358,7 @@ class HttpTransport:
                         method,
                         url,
                         self._headers_for(json_body, request_id, accept, headers, key, key_header),
-                        data=_payload(json_body) if data is None else data,
+                        data=data,
                         params=params,
                         timeout=limits,
                         **self._request_options(url),
