@@ -203,7 +203,7 @@ class Ours:
         observed = on and self.telemetry
         providers = sdk_providers(self.sample_ratio) if observed else (None, None)
         if self.log_info:
-            _log_to_devnull()
+            log_to_devnull()
         self.client = MistralClient.from_env(
             api_key="bench",
             base_url=url,
@@ -272,8 +272,8 @@ class OursInfoLog(OursUnobserved):
     log_info = True
 
 
-def _log_to_devnull() -> None:
-    """The client's loggers at INFO into a JSON handler that writes to /dev/null."""
+def log_to_devnull(logger: Any = None) -> None:
+    """A logger (the client's by default) at INFO into a JSON handler that writes to /dev/null."""
     import logging
     import os
 
@@ -281,18 +281,20 @@ def _log_to_devnull() -> None:
 
     handler = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115 - lives with the process
     handler.setFormatter(JsonFormatter())
-    logger = logging.getLogger("integrations_mistral")
+    logger = logger or logging.getLogger("integrations_mistral")
     logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     logger.propagate = False
 
 
 def _clients() -> dict[str, Callable[[str], Any]]:
-    from _floors import Floor, FloorAttempt, FloorHttp, RawGated, Typed, TypedFull
+    from _floors import Floor, FloorAttempt, FloorHttp, RawGated, Typed, TypedFull, TypedInfoLog
 
     return {
         "raw aiohttp": Raw,
         "typed floor": Typed,
         "typed floor, our models": TypedFull,
+        "typed floor, INFO log": TypedInfoLog,
         "raw aiohttp, FIFO gate": RawGated,
         "floor: spans=call": Floor,
         "floor: spans=attempt": FloorAttempt,

@@ -372,3 +372,40 @@ class TypedFull(Typed):
 
         self.request = Request  # type: ignore[assignment]
         self.reply, self.chunk = Validated(ChatCompletionResponse), Validated(CompletionChunk)  # type: ignore[assignment]
+
+
+class TypedInfoLog(Typed):
+    """The typed floor plus what an INFO record per call must cost: one `logger.info` with the
+    fields ours writes (operation, model, duration, tokens, finish reason, attempts, profile,
+    request id; a stream's chunk count and duration too), through the same JSON formatter to
+    /dev/null."""
+
+    def __init__(self, url: str) -> None:
+        import logging
+
+        from _clients import log_to_devnull
+
+        super().__init__(url)
+        self.logger = logging.getLogger("floor.calls")
+        log_to_devnull(self.logger)
+
+    async def chat(self, model: str = MODEL) -> str:
+        started = time.perf_counter()
+        text = await super().chat(model)
+        fields = {"operation": "chat.create", "model": model, "profile": "default",
+                  "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                  "prompt_tokens": 9, "completion_tokens": 10, "finish_reason": "stop",
+                  "attempts": 1, "request_id": "bench-0001"}  # fmt: skip
+        self.logger.info("chat.create succeeded", extra=fields)
+        return text
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        started = time.perf_counter()
+        count = await super().stream(model, first_only)
+        duration = round((time.perf_counter() - started) * 1000, 3)
+        fields = {"operation": "chat.create_stream", "model": model, "profile": "default",
+                  "duration_ms": duration, "prompt_tokens": 9, "completion_tokens": count,
+                  "finish_reason": "stop", "attempts": 1, "request_id": "bench-0001",
+                  "stream_chunks_count": count, "stream_duration_ms": duration}  # fmt: skip
+        self.logger.info("chat.create_stream succeeded", extra=fields)
+        return count

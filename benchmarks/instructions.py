@@ -1,12 +1,14 @@
 """Instructions per call and per stream, counted by valgrind: a figure that does not move with
 the machine's load, to tell a small change from noise.
 
-    python benchmarks/instructions.py [--calls N] [--streams N] [--json] [--quick]
+    python benchmarks/instructions.py [--calls N] [--streams N] [--json] [--quick] [--levels]
 
 Each client runs in its own process under `valgrind --tool=cachegrind --cache-sim=no` against
 the mock server (`_server.py`, not under valgrind): once with no calls and once with N (100
 concurrent chat callers, 200 concurrent 20-chunk streams, after a warm-up); the difference over N
-is the figure. Two runs of the same code agree within 0.5 %. What it does not see: time in the
+is the figure. The hash seed is fixed and what the warm-up left is frozen (`gc.freeze()`), so
+a full collection is not charged to whichever client it happens to fall in: two runs of the
+same code agree within 0.2 %. What it does not see: time in the
 kernel, cache misses, and how a change moves work between loop iterations (a client running 50
 times slower than the server always finds every reply waiting), so the timed runs of
 `compare.py` stay the reference and this one says where a change's cost went.
@@ -36,9 +38,21 @@ CLIENTS = (
     "typed floor, our models",
     "ours, no telemetry",
     "ours, all off",
+    "typed floor, INFO log",
+    "ours, INFO log",
+    "floor: spans=call",
     "ours, all on",
 )
+LEVELS = ("floor: spans=attempt", "ours, spans=attempt", "floor: spans=http", "ours, spans=http")
 QUICK = ("raw aiohttp", "typed floor", "ours, no telemetry")
+FLOOR_OF = {  # the floor each of ours is held to: the same work, nothing of ours around it
+    "ours, no telemetry": "typed floor",
+    "ours, all off": "typed floor",
+    "ours, INFO log": "typed floor, INFO log",
+    "ours, all on": "floor: spans=call",
+    "ours, spans=attempt": "floor: spans=attempt",
+    "ours, spans=http": "floor: spans=http",
+}
 WORKLOAD = """
 import asyncio, gc, os, sys
 sys.path.insert(0, {here!r})
@@ -128,21 +142,23 @@ def measure(
 
 def table(figures: dict[str, dict[str, float]]) -> str:
     """Each client's figures, and its ratios to raw aiohttp, to the typed floor (aiohttp with
-    pydantic models and a request id: what any typed client must do) and to the typed floor
-    with this client's own models (what the API's whole models cost by themselves)."""
-    floors = [
-        figures.get(name) for name in ("raw aiohttp", "typed floor", "typed floor, our models")
-    ]
+    pydantic models and a request id: what any typed client must do), to the typed floor with
+    this client's own models (what the API's whole models cost by themselves), and to its own
+    floor (`FLOOR_OF`: the typed floor plus the same log record, or raw aiohttp plus the same
+    OpenTelemetry SDK calls)."""
+    names = ("raw aiohttp", "typed floor", "typed floor, our models")
+    floors = [figures.get(name) for name in names]
     lines = [
-        "| client | per chat call | / raw | / typed | / our models "
-        "| per 20-chunk stream | / raw | / typed | / our models |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| client | per chat call | / raw | / typed | / our models | / its floor "
+        "| per 20-chunk stream | / raw | / typed | / our models | / its floor |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in figures.items():
+        own = figures.get(FLOOR_OF.get(name, ""))
         cells = []
         for mode in ("chat", "stream"):
             cells.append(f"{row[mode]:,.0f}")
-            cells += [f"{row[mode] / f[mode]:.2f}x" if f else "-" for f in floors]
+            cells += [f"{row[mode] / f[mode]:.2f}x" if f else "-" for f in (*floors, own)]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -153,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=300, help="streams counted (300)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--levels", action="store_true", help="also the spans=attempt and spans=http pairs"
+    )
+    parser.add_argument(
         "--quick", action="store_true", help="the two floors and ours without telemetry, 50 each"
     )
     args = parser.parse_args(argv)
@@ -160,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     if valgrind is None:
         print("valgrind is not installed (Debian: apt-get install valgrind)", file=sys.stderr)
         return 2
-    clients = QUICK if args.quick else CLIENTS
+    clients = QUICK if args.quick else CLIENTS + (LEVELS if args.levels else ())
     calls, streams = (50, 50) if args.quick else (args.calls, args.streams)
     figures: dict[str, Any] = measure(valgrind, clients, calls, streams)
     print(json.dumps(figures, indent=2) if args.json else table(figures))

@@ -33,7 +33,9 @@ class Lifetime:
     def __init__(self) -> None:
         self.closed = False
         self._tasks: dict[asyncio.Task[object], int] = {}
-        self._streams: weakref.WeakSet[_Closable] = weakref.WeakSet()  # dropped ones go
+        # open streams by id, held weakly: a stream leaves at its end, a dropped one from its
+        # finalizer (plain refs, no callback: weakref.WeakSet costs four Python calls a stream)
+        self._streams: dict[int, weakref.ref[_Closable]] = {}
         self._cut: set[asyncio.Task[object]] = set()
         self._drained: asyncio.Event | None = None
 
@@ -72,18 +74,30 @@ class Lifetime:
         return Admission(self, self.enter())
 
     def add_stream(self, stream: _Closable) -> None:
-        self._streams.add(stream)
+        self._streams[id(stream)] = weakref.ref(stream)
 
     def discard_stream(self, stream: _Closable) -> None:
-        self._streams.discard(stream)
-        self._check_drained()
+        self._streams.pop(id(stream), None)
+        if self._drained is not None:  # closing: the last stream out says so
+            self._check_drained()
+
+    def _open_streams(self) -> list[_Closable]:
+        """The streams still open (a ref whose stream is gone without leaving is dropped)."""
+        alive = []
+        for key, ref in list(self._streams.items()):
+            stream = ref()
+            if stream is None:
+                self._streams.pop(key, None)
+            else:
+                alive.append(stream)
+        return alive
 
     @property
     def in_flight(self) -> int:
-        return len(self._tasks) + len(self._streams)
+        return len(self._tasks) + len(self._open_streams())
 
     def _check_drained(self) -> None:
-        if self._drained is not None and not self._tasks and not self._streams:
+        if self._drained is not None and not self._tasks and not self._open_streams():
             self._drained.set()
 
     async def close(self, grace: float) -> None:
@@ -99,7 +113,7 @@ class Lifetime:
             if task is not current and not task.done():
                 self._cut.add(task)
                 task.cancel()
-        for stream in list(self._streams):
+        for stream in self._open_streams():
             await stream.cut()
         await self._wait(_CUT_SETTLE_SECS)  # the cut calls unwind and raise
 

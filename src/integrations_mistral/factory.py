@@ -361,5 +361,12 @@ def _estimator(settings: MistralSettings) -> Callable[[Any], int]:
     """The limiter's up-front charge `rate_limit.token_estimator` names (checked now)."""
     if settings.rate_limit.token_estimator == "tokenizer":  # noqa: S105 (a name, not a secret)
         require_tokenizer("rate_limit.token_estimator = 'tokenizer'")
-        return tokenizer_estimate
-    return estimate_tokens
+        estimate = tokenizer_estimate
+    else:
+        estimate = estimate_tokens
+    return estimate if settings.rate_limit.enabled else _no_charge
+
+
+def _no_charge(request: Any) -> int:
+    """No limiter: nothing reads a call's token charge, so none is estimated."""
+    return 0

@@ -132,3 +132,4 @@ async def test_a_stream_dropped_without_close_frees_its_connection(apps: App) ->
         with pytest.warns(ResourceWarning, match="dropped unfinished without close"):
             await read_one_and_drop()
         await client.models.list()  # the only connection of the pool is free again
+        assert client.in_flight == 0  # and the client holds nothing of it

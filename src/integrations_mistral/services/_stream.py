@@ -86,8 +86,6 @@ class CompletionStream(Generic[C, F]):
         self._response = response
         self._secrets = credentials  # the keys in use, scrubbed from any error it raises
         self._lifetime = lifetime
-        if lifetime is not None:
-            lifetime.add_stream(self)  # close() of the client closes it after the grace period
         self._op = op
         self._permit = permit
         self._limits = limits or _DEFAULT_LIMITS
@@ -105,6 +103,8 @@ class CompletionStream(Generic[C, F]):
         self._cut: ClientClosedError | None = None  # the client closed with this stream open
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
         self.served_by: ServedBy | None = None  # the profile and model that answered
+        if lifetime is not None:  # last: a stream that failed to start is not held
+            lifetime.add_stream(self)  # close() of the client closes it after the grace period
 
     _plain_as_bytes: ClassVar[bool] = True
     """Plain events come from the decoder as bytes, parsed by `_parse_data`; streams whose

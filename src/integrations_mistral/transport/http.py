@@ -229,7 +229,9 @@ class HttpTransport:
             total = await _queue(gate, total, f"{method} {path}", request_id)
         if total != self._total:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
-        url = self._urls.get(path) or self._url(path)
+        url = self._urls.get(path)
+        if url is None:
+            url = self._url(path)
         if data is None:
             data = _payload(json_body) if json_body and len(json_body) > _LARGE_BODY else json_body
         try:
@@ -345,7 +347,9 @@ class HttpTransport:
         session, gate = self._sessions.pooled()
         if gate is not None and not gate.try_enter():
             first_byte = await _queue(gate, first_byte, f"{method} {path}", request_id)
-        url = self._urls.get(path) or self._url(path)
+        url = self._urls.get(path)
+        if url is None:
+            url = self._url(path)
         if data is None:
             data = _payload(json_body) if json_body and len(json_body) > _LARGE_BODY else json_body
         try:
