@@ -288,13 +288,23 @@ def log_to_devnull(logger: Any = None) -> None:
 
 
 def _clients() -> dict[str, Callable[[str], Any]]:
-    from _floors import Floor, FloorAttempt, FloorHttp, RawGated, Typed, TypedFull, TypedInfoLog
+    from _floors import (
+        Floor,
+        FloorAttempt,
+        FloorHttp,
+        RawGated,
+        Typed,
+        TypedFull,
+        TypedGuarded,
+        TypedInfoLog,
+    )
 
     return {
         "raw aiohttp": Raw,
         "typed floor": Typed,
         "typed floor, our models": TypedFull,
         "typed floor, INFO log": TypedInfoLog,
+        "floor: our models + guarantees": TypedGuarded,
         "raw aiohttp, FIFO gate": RawGated,
         "floor: spans=call": Floor,
         "floor: spans=attempt": FloorAttempt,

@@ -409,3 +409,116 @@ class TypedInfoLog(Typed):
                   "stream_chunks_count": count, "stream_duration_ms": duration}  # fmt: skip
         self.logger.info("chat.create_stream succeeded", extra=fields)
         return count
+
+
+class TypedGuarded(TypedFull):
+    """The typed floor with our models plus only the bare calls of the guarantees ours keeps,
+    made with our own parts and none of our layers: the client's lifetime gate, the breaker's
+    admit and record, the limiter's acquire and settle, fair admission to the pool, a retry
+    deadline, `result.raw`; for a stream also the SSE decoder (the whole event grammar), the
+    accumulator behind `partial` and `final_response()`, and the idle and first-byte timeouts.
+    What is left between ours and this is our own code, not what it guarantees."""
+
+    def __init__(self, url: str) -> None:
+        import aiohttp
+
+        from integrations_mistral._lifetime import Lifetime
+        from integrations_mistral.config.models import CircuitBreakerSettings, RateLimitSettings
+        from integrations_mistral.resilience import CircuitBreaker, SlidingWindowLimiter
+        from integrations_mistral.transport import ResponseInfo
+        from integrations_mistral.transport.gate import FairGate
+
+        super().__init__(url)
+        self.lifetime, self.gate = Lifetime(), FairGate(POOL)
+        self.breaker = CircuitBreaker(CircuitBreakerSettings())
+        limits = {"enabled": True, "requests_per_minute": 10**9, "tokens_per_minute": 10**12}
+        self.limiter = SlidingWindowLimiter(RateLimitSettings(**limits))
+        self.info = ResponseInfo
+        self.stream_timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=60)
+
+    async def chat(self, model: str = MODEL) -> str:
+        lifetime, breaker, gate = self.lifetime, self.breaker, self.gate
+        task = lifetime.enter()
+        try:
+            ticket = breaker.before_call()
+            permit = await self.limiter.acquire(100)
+            deadline = time.monotonic() + 60.0
+            if not gate.try_enter():
+                await gate.enter(deadline - time.monotonic())
+            try:
+                body = self.request(model=model, messages=MESSAGES).model_dump_json(True).encode()
+                async with self.session.post(
+                    self.url, data=body, headers=self._headers()
+                ) as response:
+                    if response.status != 200:
+                        raise RuntimeError(response.status)
+                    reply = self.reply.model_validate_json(await response.read())
+            except Exception as exc:
+                breaker.record(ticket, exc)
+                raise
+            finally:
+                gate.leave()
+            breaker.record(ticket, None)
+            info = self.info(response.status, response.headers, "id", None)
+            object.__setattr__(reply, "_raw", info)
+            permit.settle(reply.usage.total_tokens)
+            return reply.choices[0].message.content or ""  # type: ignore[no-any-return]
+        finally:
+            lifetime.leave(task)
+
+    async def stream(self, model: str = MODEL, first_only: bool = False) -> int:
+        from integrations_mistral.services._accumulate import StreamAccumulator
+        from integrations_mistral.transport._apart import apart
+        from integrations_mistral.transport.sse import SSEDecoder
+
+        lifetime, breaker, gate = self.lifetime, self.breaker, self.gate
+        task = lifetime.enter()
+        try:
+            ticket = breaker.before_call()
+            permit = await self.limiter.acquire(100)
+            deadline = time.monotonic() + 60.0
+            if not gate.try_enter():
+                await gate.enter(deadline - time.monotonic())
+            body = self.request(model=model, messages=MESSAGES, stream=True)
+            headers = {**self._headers(), "Accept": "text/event-stream"}
+            try:
+                response = await apart(
+                    self.session._request(
+                        "POST",
+                        self.url,
+                        data=body.model_dump_json(True).encode(),
+                        headers=headers,
+                        timeout=self.stream_timeout,
+                    ),
+                    deadline - time.monotonic(),
+                )
+            except Exception as exc:
+                gate.leave()
+                breaker.record(ticket, exc)
+                raise
+            breaker.record(ticket, None)
+        finally:
+            lifetime.leave(task)
+        if response.status != 200:
+            raise RuntimeError(response.status)
+        decoder, accumulator, count, text = (
+            SSEDecoder(plain_as_bytes=True),
+            StreamAccumulator(),
+            0,
+            [],
+        )
+        try:
+            while data := await response.content.readany():
+                for payload in decoder.feed(data):
+                    if payload == b"[DONE]":
+                        continue
+                    chunk = self.chunk.model_validate_json(payload)
+                    accumulator.add(chunk)
+                    text.append(chunk.choices[0].delta.content or "")
+                    count += 1
+        finally:
+            response.release()
+            gate.leave()
+        if accumulator.usage is not None:
+            permit.settle(accumulator.usage.total_tokens)
+        return count

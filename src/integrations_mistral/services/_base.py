@@ -14,7 +14,7 @@ from pydantic import BaseModel, RootModel, ValidationError
 from ..errors import RequestValidationError, ResponseValidationError
 from ..operations import operation
 from ..request import Request
-from ..transport import RawResponse, ServedBy
+from ..transport import RawResponse
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
 from ._events import EventStream
@@ -273,7 +273,7 @@ class Service:
         ):
             await _refuse(caller, op, name, response, permit)
         stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
-        stream.served_by = ServedBy(caller.profile, sent.model)
+        stream.served_by = caller.served_by(sent.model)
         return stream
 
     def _held_by(self, caller: APICaller) -> tuple[Any, Any, Any]:
@@ -299,7 +299,7 @@ class Service:
         if response.content_type != "text/event-stream":
             await _refuse(caller, op, name, response, permit)
         stream = EventStream(response, CompletionChunk, permit, op, *self._held_by(caller))
-        stream.served_by = ServedBy(caller.profile, None)
+        stream.served_by = caller.served_by(None)
         return stream.bind(data)
 
 

@@ -79,6 +79,17 @@ class APICaller:
         observe = getattr(resilience.limiter, "observe", None) if adaptive else None
         self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
         self.profile = profile
+        self._served: dict[str | None, ServedBy] = {}
+
+    def served_by(self, model: str | None) -> ServedBy:
+        """Who answers a call of `model` here (one value per model, made once: it is
+        immutable, and every reply carries one)."""
+        served = self._served.get(model)
+        if served is None:
+            if len(self._served) >= 256:  # models named by callers: keep it bounded
+                self._served.clear()
+            served = self._served[model] = ServedBy(self.profile, model)
+        return served
 
     def _attempts(self, kind: type[A], request: Request) -> A:
         """What each attempt of `request` sends, routed to the deployment target, observed by
@@ -144,7 +155,7 @@ class APICaller:
         retried (the API answered), so parsing follows the send.
         """
         send = self._attempts(Send, request)
-        served = ServedBy(self.profile, request.model)
+        served = self.served_by(request.model)
         name = request.name
         del request  # sent as bytes: the request model is not kept while the call is in flight
         op = send.op
