@@ -425,15 +425,15 @@ class TypedGuarded(TypedFull):
         from integrations_mistral._lifetime import Lifetime
         from integrations_mistral.config.models import CircuitBreakerSettings, RateLimitSettings
         from integrations_mistral.resilience import CircuitBreaker, SlidingWindowLimiter
-        from integrations_mistral.transport import ResponseInfo
         from integrations_mistral.transport.gate import FairGate
+        from integrations_mistral.transport.http import response_info
 
         super().__init__(url)
         self.lifetime, self.gate = Lifetime(), FairGate(POOL)
         self.breaker = CircuitBreaker(CircuitBreakerSettings())
         limits = {"enabled": True, "requests_per_minute": 10**9, "tokens_per_minute": 10**12}
         self.limiter = SlidingWindowLimiter(RateLimitSettings(**limits))
-        self.info = ResponseInfo
+        self.info = response_info
         self.stream_timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=60)
 
     async def chat(self, model: str = MODEL) -> str:

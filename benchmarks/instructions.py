@@ -36,6 +36,7 @@ CLIENTS = (
     "raw aiohttp",
     "typed floor",
     "typed floor, our models",
+    "floor: our models + guarantees",
     "ours, no telemetry",
     "ours, all off",
     "typed floor, INFO log",
@@ -46,8 +47,8 @@ CLIENTS = (
 LEVELS = ("floor: spans=attempt", "ours, spans=attempt", "floor: spans=http", "ours, spans=http")
 QUICK = ("raw aiohttp", "typed floor", "ours, no telemetry")
 FLOOR_OF = {  # the floor each of ours is held to: the same work, nothing of ours around it
-    "ours, no telemetry": "typed floor",
-    "ours, all off": "typed floor",
+    "ours, no telemetry": "floor: our models + guarantees",  # the target: `/ typed`
+    "ours, all off": "typed floor, our models",
     "ours, INFO log": "typed floor, INFO log",
     "ours, all on": "floor: spans=call",
     "ours, spans=attempt": "floor: spans=attempt",

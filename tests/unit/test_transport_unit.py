@@ -58,3 +58,20 @@ async def test_bad_arguments_raise_before_sending(client: MistralClient) -> None
                 request=im.ChatCompletionRequest(model="m", messages=MESSAGES, stream=True)
             )  # type: ignore[arg-type]
         assert not mocked.requests
+
+
+def test_a_reply_info_made_on_the_hot_path_is_the_frozen_dataclass() -> None:
+    """`response_info` sets the slots directly (no frozen `__init__`): the same value, equal,
+    hashed and immutable as one made by `ResponseInfo(...)`."""
+    from dataclasses import FrozenInstanceError
+
+    from integrations_mistral.transport import ResponseInfo, ServedBy
+    from integrations_mistral.transport.http import response_info
+
+    served = ServedBy("prod", "mistral-small-latest")
+    fast = response_info(200, {"x-request-id": "r1"}, "r1", served)  # type: ignore[arg-type]
+    slow = ResponseInfo(200, {"x-request-id": "r1"}, "r1", served)  # type: ignore[arg-type]
+    assert type(fast) is ResponseInfo and fast == slow and repr(fast) == repr(slow)
+    assert (fast.status_code, fast.request_id, fast.served_by) == (200, "r1", served)
+    with pytest.raises(FrozenInstanceError):
+        fast.status_code = 500  # type: ignore[misc]

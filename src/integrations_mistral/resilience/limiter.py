@@ -72,11 +72,15 @@ class _MemoryPermit:
 
     def settle(self, tokens: int) -> None:
         limiter, entry = self._limiter, self._entry
-        with limiter._lock:
+        lock = limiter._lock
+        lock.acquire()
+        try:
             if entry.live:
                 change = tokens - self._charged
                 limiter._tokens += change
                 entry.tokens += change
+        finally:
+            lock.release()
         self._charged = tokens
 
     def release(self) -> None:
@@ -111,6 +115,8 @@ class SlidingWindowLimiter:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._settings = settings
+        self._requests_per_minute = settings.requests_per_minute  # read on every call
+        self._tokens_per_minute = settings.tokens_per_minute
         self._hooks = hooks or ResilienceHooks()
         self._clock = clock
         self._sleep = sleep
@@ -129,18 +135,20 @@ class SlidingWindowLimiter:
 
     async def acquire(self, cost: int) -> Permit:
         """Take one request and `cost` tokens; wait for room or raise `ClientRateLimitError`."""
-        settings = self._settings
-        if cost > settings.tokens_per_minute:
+        settings, tokens_per_minute = self._settings, self._tokens_per_minute
+        if cost > tokens_per_minute:
             refuse_oversized(settings, self._hooks, cost)
-        with self._lock:
+        lock = self._lock
+        lock.acquire()  # not `with`: a third of the cost, on every call
+        try:
             now = self._clock()
             log = self._log
             if log and log[0].at <= now - WINDOW_SECS:
                 self._evict(now)
             if (
                 self._server is None
-                and self._requests < settings.requests_per_minute
-                and self._tokens + cost <= settings.tokens_per_minute
+                and self._requests < self._requests_per_minute
+                and self._tokens + cost <= tokens_per_minute
             ):  # room in the window (nearly always): wait only behind a waiter's reservation
                 wait = log[-1].at - now if log else 0.0
             else:
@@ -162,6 +170,8 @@ class SlidingWindowLimiter:
                 room = self._server
                 if room is not None:  # what is admitted comes out of the server's room
                     room.take(cost)
+        finally:
+            lock.release()
         if entry is None:
             raise reject(self._hooks, wait, f"window full for {wait:.2f} s ({settings.on_limit})")
         if wait > 0:

@@ -18,7 +18,8 @@ from ..observability import Telemetry, log_failure
 from ..quota import ServerQuota, quota_of
 from ..request import Request
 from ..resilience import Permit, Resilience
-from ..transport import HttpTransport, RawResponse, ResponseInfo, ServedBy
+from ..transport import HttpTransport, RawResponse, ServedBy
+from ..transport.http import response_info
 from ..transport.providers import Router
 from ..types import parse_response
 from ._estimate import estimate_tokens
@@ -178,7 +179,7 @@ class APICaller:
         object.__setattr__(  # `result.raw`: status, headers, id, who served it
             result,
             "_raw",
-            ResponseInfo(response.status, response.headers, response.request_id, served),
+            response_info(response.status, response.headers, response.request_id, served),
         )
         used = None
         if self._observe is not None:  # adaptive: the server's room, and its count of the query

@@ -69,6 +69,26 @@ class ResponseInfo:
         return quota_of(self.headers)
 
 
+_new = object.__new__
+_slots = ResponseInfo.__dict__  # the slot descriptors set below
+_status, _headers, _request_id, _served_by = (
+    _slots[name].__set__ for name in ("status_code", "headers", "request_id", "served_by")
+)
+
+
+def response_info(
+    status: int, headers: CIMultiDictProxy[str], request_id: str, served_by: ServedBy | None
+) -> ResponseInfo:
+    """`ResponseInfo(...)` for every reply: its slots set directly, not through the frozen
+    dataclass's `__init__` (four `object.__setattr__` calls: 7 k instructions, this 2 k)."""
+    info: ResponseInfo = _new(ResponseInfo)
+    _status(info, status)
+    _headers(info, headers)
+    _request_id(info, request_id)
+    _served_by(info, served_by)
+    return info
+
+
 @dataclass(slots=True)
 class RawResponse:
     status: int
@@ -77,7 +97,7 @@ class RawResponse:
     request_id: str
 
     def info(self, served_by: ServedBy | None = None) -> ResponseInfo:
-        return ResponseInfo(self.status, self.headers, self.request_id, served_by)
+        return response_info(self.status, self.headers, self.request_id, served_by)
 
 
 @dataclass(frozen=True, slots=True)
