@@ -288,16 +288,8 @@ def log_to_devnull(logger: Any = None) -> None:
 
 
 def _clients() -> dict[str, Callable[[str], Any]]:
-    from _floors import (
-        Floor,
-        FloorAttempt,
-        FloorHttp,
-        RawGated,
-        Typed,
-        TypedFull,
-        TypedGuarded,
-        TypedInfoLog,
-    )
+    from _floors import Floor, FloorAttempt, FloorHttp, RawGated
+    from _typed import Typed, TypedFull, TypedGuarded, TypedInfoLog
 
     return {
         "raw aiohttp": Raw,

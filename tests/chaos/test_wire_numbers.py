@@ -90,9 +90,9 @@ def test_a_strange_retry_after_is_no_wait() -> None:
 
 
 def test_an_error_event_with_a_strange_code_is_a_server_error() -> None:
-    from integrations_mistral.services._stream import _error_event
+    from integrations_mistral.services._stream_errors import error_event
 
-    error = _error_event('{"error": {"message": "boom", "code": "²"}}', None)
+    error = error_event('{"error": {"message": "boom", "code": "²"}}', None)
     assert isinstance(error, im.InternalServerError)
 
 

@@ -66,7 +66,7 @@ def test_a_reply_info_made_on_the_hot_path_is_the_frozen_dataclass() -> None:
     from dataclasses import FrozenInstanceError
 
     from integrations_mistral.transport import ResponseInfo, ServedBy
-    from integrations_mistral.transport.http import response_info
+    from integrations_mistral.transport.replies import response_info
 
     served = ServedBy("prod", "mistral-small-latest")
     fast = response_info(200, {"x-request-id": "r1"}, "r1", served)  # type: ignore[arg-type]

@@ -19,8 +19,8 @@ from ..quota import ServerQuota, quota_of
 from ..request import Request
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse, ServedBy
-from ..transport.http import response_info
 from ..transport.providers import Router
+from ..transport.replies import response_info
 from ..types import parse_response
 from ._estimate import estimate_tokens
 from ._send import Attempts, OpenStream, Send

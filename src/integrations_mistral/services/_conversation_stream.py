@@ -19,7 +19,8 @@ from ..types import (
     parse_value,
 )
 from ..types.conversations import event_model
-from ._stream import CompletionStream, _error_event
+from ._stream import CompletionStream
+from ._stream_errors import error_event
 
 __all__ = ["ConversationAccumulator", "ConversationStream"]
 
@@ -106,15 +107,15 @@ class ConversationStream(CompletionStream[Any, ConversationResponse]):
         try:
             data = json.loads(event.data)
         except (ValueError, RecursionError):
-            raise _error_event(event.data, self.request_id, "a conversation event") from None
+            raise error_event(event.data, self.request_id, "a conversation event") from None
         kind = data.get("type") if isinstance(data, dict) else None
         kind = kind or event.event
         if kind == _ERROR or event.event == "error":
-            raise _error_event(event.data, self.request_id, "a conversation event")
+            raise error_event(event.data, self.request_id, "a conversation event")
         try:
             item = parse_value(event_model(str(kind)), {"type": kind, **data})
         except ValidationError:
-            raise _error_event(event.data, self.request_id, "a conversation event") from None
+            raise error_event(event.data, self.request_id, "a conversation event") from None
         self._accumulator.add(item)  # type: ignore[arg-type]
         if self._op is not None:
             self._op.chunk()

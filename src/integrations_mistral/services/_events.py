@@ -11,7 +11,8 @@ from pydantic import BaseModel, RootModel, ValidationError
 
 from ..transport.sse import ServerSentEvent
 from ..types._base import RESPONSE_CONTEXT
-from ._stream import CompletionStream, _error_event
+from ._stream import CompletionStream
+from ._stream_errors import error_event
 
 __all__ = ["EventStream", "ServerEvent"]
 
@@ -85,12 +86,12 @@ class EventStream(CompletionStream[Any, list[ServerEvent]]):
 
     def _parse(self, event: ServerSentEvent) -> ServerEvent:
         if event.event == "error":
-            raise _error_event(event.data, self.request_id, "an event this stream declares")
+            raise error_event(event.data, self.request_id, "an event this stream declares")
         try:
             data = json.loads(event.data) if event.data else None
             parsed = self._data.model_validate(data, context=RESPONSE_CONTEXT).root
         except (ValueError, RecursionError, ValidationError):
-            raise _error_event(
+            raise error_event(
                 event.data, self.request_id, "an event this stream declares"
             ) from None
         item = ServerEvent(event=event.event or None, id=event.id or None, data=parsed)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 import warnings
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, Generic, NoReturn, TypeVar, cast
 
 import aiohttp
 from pydantic import ValidationError
@@ -15,7 +14,6 @@ from typing_extensions import Self
 from typing_extensions import TypeVar as DefaultedTypeVar
 
 from .._lifetime import Lifetime
-from .._numbers import wire_int
 from .._secrets import scrub_error
 from ..credentials import Credentials
 from ..errors import (
@@ -23,7 +21,6 @@ from ..errors import (
     MistralError,
     ResponseValidationError,
     StreamInterruptedError,
-    error_for_status,
 )
 from ..resilience import Permit
 from ..transport import ServedBy, StreamLimits
@@ -31,6 +28,7 @@ from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
 from ..types import ChatCompletionResponse, CompletionChunk
 from ..types._base import RESPONSE_CONTEXT
 from ._accumulate import StreamAccumulator
+from ._stream_errors import error_event
 
 if TYPE_CHECKING:
     from ..observability.operation import Operation
@@ -39,7 +37,6 @@ __all__ = ["CompletionStream"]
 
 C = TypeVar("C", bound=CompletionChunk)
 F = DefaultedTypeVar("F", default=ChatCompletionResponse)  # what `final_response()` gives
-_RETRYABLE = (429, 500, 502, 503, 504)
 _DEFAULT_LIMITS = StreamLimits(16 * 1024 * 1024, 60.0, None)
 
 
@@ -326,12 +323,12 @@ class CompletionStream(Generic[C, F]):
             chunk: C = self._validate(data, context=RESPONSE_CONTEXT)
         except ValidationError:
             if isinstance(data, str):
-                raise _error_event(data, self.request_id) from None
+                raise error_event(data, self.request_id) from None
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
                 raise not_utf8(b"data: " + data[:200], self.request_id) from None
-            raise _error_event(text, self.request_id) from None
+            raise error_event(text, self.request_id) from None
         self._accumulator.add(chunk)
         if self._op is not None:
             self._op.chunk()
@@ -341,7 +338,7 @@ class CompletionStream(Generic[C, F]):
         """An event the decoder did not hand over as plain bytes (a name, an id, several
         `data:` lines, or one that arrived in pieces)."""
         if event.event == "error":
-            raise _error_event(event.data, self.request_id)
+            raise error_event(event.data, self.request_id)
         return self._parse_data(event.data)
 
     def _finish(self) -> None:
@@ -378,40 +375,6 @@ class CompletionStream(Generic[C, F]):
         if error.partial is None:
             error.partial = self._accumulator.response()
         return error
-
-
-def _error_event(data: str, request_id: str, kind: str = "a completion chunk") -> MistralError:
-    """An error sent inside the stream becomes its typed error; anything else unparsable is
-    named, with what the stream expected (`kind`)."""
-    try:
-        payload: Any = json.loads(data)
-    except (ValueError, RecursionError):
-        payload = None
-    is_error = (
-        isinstance(payload, dict)
-        and "choices" not in payload
-        and ("error" in payload or payload.get("object") == "error" or "message" in payload)
-    )
-    if not is_error:
-        return ResponseValidationError(
-            f"malformed stream event (not {kind}): {data[:200]!r}",
-            status_code=200,
-            request_id=request_id,
-        )
-    inner: dict[str, Any] = payload["error"] if isinstance(payload.get("error"), dict) else payload
-    code = str(inner.get("code") or inner.get("status") or "")
-    number = wire_int(code)
-    status = number if number is not None and 400 <= number <= 599 else 500
-    error = error_for_status(
-        status,
-        json.dumps(inner).encode(),
-        {},
-        request_id=request_id,
-        retryable_status_codes=_RETRYABLE,
-    )
-    error.message = f"error event in stream: {error.message}"
-    error.args = (error.message,)
-    return error
 
 
 def _already_received(content: aiohttp.StreamReader) -> bytes:

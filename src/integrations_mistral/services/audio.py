@@ -31,7 +31,8 @@ from ._base import RawResponses, Service, ServiceGroup, build_request, fields_of
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from ._fallback import Caller
 from ._options import CallOptions
-from ._stream import CompletionStream, _error_event
+from ._stream import CompletionStream
+from ._stream_errors import error_event
 from .audio_speech import AUDIO_EVENT, SpeechService, SyncSpeechService
 from .files import FileInput, file_source
 
@@ -106,9 +107,9 @@ class TranscriptionStream(CompletionStream[Any, TranscriptionResponse]):
             kind = data.get("type") or event.event
             item = parse_value(TranscriptionEvent, {**data, "type": kind})
         except (ValueError, RecursionError, AttributeError, ValidationError):
-            raise _error_event(event.data, self.request_id, AUDIO_EVENT) from None
+            raise error_event(event.data, self.request_id, AUDIO_EVENT) from None
         if kind == "error" or "error" in data:
-            raise _error_event(event.data, self.request_id, AUDIO_EVENT)
+            raise error_event(event.data, self.request_id, AUDIO_EVENT)
         self._accumulator.add(item)  # type: ignore[arg-type]
         if self._op is not None:
             self._op.chunk()

@@ -17,7 +17,8 @@ from ._base import RawResponses, Service, build_request, fields_of
 from ._destination import atomic_file, checked_destination
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw
 from ._options import CallOptions, take_options
-from ._stream import CompletionStream, _error_event
+from ._stream import CompletionStream
+from ._stream_errors import error_event
 
 __all__ = ["AUDIO_EVENT", "SpeechService", "SyncSpeechService", "decode_audio"]
 
@@ -141,9 +142,9 @@ class _SpeechStream(CompletionStream[Any]):
         try:
             data = json.loads(event.data)
         except (ValueError, RecursionError):
-            raise _error_event(event.data, self.request_id, AUDIO_EVENT) from None
+            raise error_event(event.data, self.request_id, AUDIO_EVENT) from None
         if not isinstance(data, dict) or "error" in data or event.event == "error":
-            raise _error_event(event.data, self.request_id, AUDIO_EVENT)
+            raise error_event(event.data, self.request_id, AUDIO_EVENT)
         if "type" not in data and event.event:  # the document's default: the event's name
             data["type"] = event.event
         self._accumulator.add(data)  # type: ignore[arg-type]

@@ -6,7 +6,6 @@ import asyncio
 import io
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import aiohttp
@@ -24,89 +23,18 @@ from ..errors import (
     error_for_status,
     raise_clean,
 )
-from ..quota import ServerQuota, quota_of
 from ..request import Request
 from ._apart import apart
 from .failures import mark_unsent, translate_errors, translated
 from .gate import FairGate
 from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
+from .replies import RawResponse, StreamLimits
 from .session import SessionHolder
 
-__all__ = [
-    "USER_AGENT",
-    "HttpTransport",
-    "RawResponse",
-    "ResponseInfo",
-    "ServedBy",
-    "StreamLimits",
-]
+__all__ = ["USER_AGENT", "HttpTransport"]
 
 USER_AGENT = f"integrations-mistral/{__version__}"
-
-
-@dataclass(frozen=True, slots=True)
-class ServedBy:
-    """Which target served a call: the profile and the model (None: the call names none)."""
-
-    profile: str
-    model: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ResponseInfo:
-    """What a typed result knows of the HTTP response it came from (`result.raw`)."""
-
-    status_code: int
-    headers: CIMultiDictProxy[str]
-    request_id: str
-    served_by: ServedBy | None = None
-    """The profile and model that answered (another than asked for after a fallback)."""
-
-    @property
-    def rate_limit(self) -> ServerQuota | None:
-        """The key's quota as the server reported it with this reply (None: not reported)."""
-        return quota_of(self.headers)
-
-
-_new = object.__new__
-_slots = ResponseInfo.__dict__  # the slot descriptors set below
-_status, _headers, _request_id, _served_by = (
-    _slots[name].__set__ for name in ("status_code", "headers", "request_id", "served_by")
-)
-
-
-def response_info(
-    status: int, headers: CIMultiDictProxy[str], request_id: str, served_by: ServedBy | None
-) -> ResponseInfo:
-    """`ResponseInfo(...)` for every reply: its slots set directly, not through the frozen
-    dataclass's `__init__` (four `object.__setattr__` calls: 7 k instructions, this 2 k)."""
-    info: ResponseInfo = _new(ResponseInfo)
-    _status(info, status)
-    _headers(info, headers)
-    _request_id(info, request_id)
-    _served_by(info, served_by)
-    return info
-
-
-@dataclass(slots=True)
-class RawResponse:
-    status: int
-    headers: CIMultiDictProxy[str]
-    body: bytes
-    request_id: str
-
-    def info(self, served_by: ServedBy | None = None) -> ResponseInfo:
-        return response_info(self.status, self.headers, self.request_id, served_by)
-
-
-@dataclass(frozen=True, slots=True)
-class StreamLimits:
-    """What bounds reading a stream: one event's size, silence between events, the whole."""
-
-    max_event_bytes: int
-    idle_secs: float
-    total_secs: float | None
 
 
 class HttpTransport:

@@ -1,0 +1,75 @@
+"""What a transport hands back: a raw response, and what a typed result keeps of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from multidict import CIMultiDictProxy
+
+from ..quota import ServerQuota, quota_of
+
+__all__ = ["RawResponse", "ResponseInfo", "ServedBy", "StreamLimits", "response_info"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServedBy:
+    """Which target served a call: the profile and the model (None: the call names none)."""
+
+    profile: str
+    model: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseInfo:
+    """What a typed result knows of the HTTP response it came from (`result.raw`)."""
+
+    status_code: int
+    headers: CIMultiDictProxy[str]
+    request_id: str
+    served_by: ServedBy | None = None
+    """The profile and model that answered (another than asked for after a fallback)."""
+
+    @property
+    def rate_limit(self) -> ServerQuota | None:
+        """The key's quota as the server reported it with this reply (None: not reported)."""
+        return quota_of(self.headers)
+
+
+_new = object.__new__
+_slots = ResponseInfo.__dict__  # the slot descriptors set below
+_status, _headers, _request_id, _served_by = (
+    _slots[name].__set__ for name in ("status_code", "headers", "request_id", "served_by")
+)
+
+
+def response_info(
+    status: int, headers: CIMultiDictProxy[str], request_id: str, served_by: ServedBy | None
+) -> ResponseInfo:
+    """`ResponseInfo(...)` for every reply: its slots set directly, not through the frozen
+    dataclass's `__init__` (four `object.__setattr__` calls: 7 k instructions, this 2 k)."""
+    info: ResponseInfo = _new(ResponseInfo)
+    _status(info, status)
+    _headers(info, headers)
+    _request_id(info, request_id)
+    _served_by(info, served_by)
+    return info
+
+
+@dataclass(slots=True)
+class RawResponse:
+    status: int
+    headers: CIMultiDictProxy[str]
+    body: bytes
+    request_id: str
+
+    def info(self, served_by: ServedBy | None = None) -> ResponseInfo:
+        return response_info(self.status, self.headers, self.request_id, served_by)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamLimits:
+    """What bounds reading a stream: one event's size, silence between events, the whole."""
+
+    max_event_bytes: int
+    idle_secs: float
+    total_secs: float | None
