@@ -267,10 +267,7 @@ class Service:
         request = self._request(name, "POST", path, body, None, form, accept, cost, None, options)
         request = request.streaming()
         response, permit, op, sent, caller = await self._caller.open_stream(request)
-        if (
-            response.headers.get("Content-Type") != "text/event-stream"  # as servers send it
-            and response.content_type != "text/event-stream"  # parsed: case, parameters
-        ):
+        if not _is_event_stream(response):
             await _refuse(caller, op, name, response, permit)
         stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = caller.served_by(sent.model)
@@ -296,11 +293,18 @@ class Service:
         accept = "text/event-stream"
         request = self._request(name, "GET", path, None, params, None, accept, 0, headers, options)
         response, permit, op, _, caller = await self._caller.open_stream(request)
-        if response.content_type != "text/event-stream":
+        if not _is_event_stream(response):
             await _refuse(caller, op, name, response, permit)
         stream = EventStream(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = caller.served_by(None)
         return stream.bind(data)
+
+
+def _is_event_stream(response: aiohttp.ClientResponse) -> bool:
+    """Whether a response is server-sent events: the header as servers send it, else parsed
+    (case, parameters; aiohttp's parse costs two Python calls)."""
+    sent = response.headers.get("Content-Type")
+    return sent == "text/event-stream" or response.content_type == "text/event-stream"
 
 
 async def _refuse(

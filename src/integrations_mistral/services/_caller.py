@@ -20,7 +20,6 @@ from ..request import Request
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
-from ..transport.replies import response_info
 from ..types import parse_response
 from ._estimate import estimate_tokens
 from ._send import Attempts, OpenStream, Send
@@ -164,23 +163,14 @@ class APICaller:
             response, permit = await self._admitted(send)
             try:
                 chosen: type[M] = model if isinstance(model, type) else model(response.body)
-                try:  # strict first (the models keep unknown fields); lenient when that fails
-                    result: M = chosen.__pydantic_validator__.validate_json(
-                        response.body, extra="allow"
-                    )
-                except ValidationError:
-                    result = parse_body(chosen, response)
+                result: M = parse_body(chosen, response)
             except ResponseValidationError:
                 permit.settle(0)
                 raise
         except BaseException as exc:
             self.report_failure(op, name, exc)
             raise
-        object.__setattr__(  # `result.raw`: status, headers, id, who served it
-            result,
-            "_raw",
-            response_info(response.status, response.headers, response.request_id, served),
-        )
+        object.__setattr__(result, "_raw", response.info(served))  # `result.raw`
         used = None
         if self._observe is not None:  # adaptive: the server's room, and its count of the query
             used = self._adapt(response.headers)

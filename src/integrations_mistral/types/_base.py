@@ -164,10 +164,15 @@ Tolerant = WrapValidator(_tolerate)
 
 
 def parse_response(model: type[M], body: bytes | str) -> M:
-    """Parse a response body leniently (unknown fields kept); raises pydantic's ValidationError."""
-    validated: M = model.__pydantic_validator__.validate_json(
-        body, extra="allow", context=RESPONSE_CONTEXT
-    )
+    """Parse a response body leniently (unknown fields kept); raises pydantic's ValidationError.
+
+    Strict first: the lenient pass needs a validation context, which costs on every reply, and
+    almost no reply needs it (an enum member or a content part the API added since)."""
+    validator = model.__pydantic_validator__
+    try:
+        validated: M = validator.validate_json(body, extra="allow")
+    except ValidationError:
+        validated = validator.validate_json(body, extra="allow", context=RESPONSE_CONTEXT)
     return validated
 
 
