@@ -38,6 +38,7 @@ __all__ = [
     "PoolTimeoutError",
     "RateLimitError",
     "RateLimiterUnavailableError",
+    "RealtimeError",
     "RequestTimeoutError",
     "RequestValidationError",
     "ResponseTooLargeError",
@@ -226,6 +227,31 @@ class StreamInterruptedError(MistralError):
 
     def __init__(self, message: str, *, partial: Any = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
+        self.partial = partial
+
+
+class RealtimeError(MistralError):
+    """A realtime (WebSocket) session failed on the server's word: an `error` event (`code`,
+    the server's message) or a close frame other than a normal one (`close_code`,
+    `close_reason`). `partial` holds what the session had received (the transcript so far, the
+    audio so far)."""
+
+    default_error_type = "realtime"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        close_code: int | None = None,
+        close_reason: str | None = None,
+        partial: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.code = code
+        self.close_code = close_code
+        self.close_reason = close_reason
         self.partial = partial
 
 

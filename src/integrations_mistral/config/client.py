@@ -103,6 +103,19 @@ class ClientSettings(Section):
         gt=0,
         description="Longest a whole stream may last, headers to end, seconds (unset: no limit).",
     )
+    realtime_idle_timeout_secs: float = Field(
+        300.0,
+        gt=0,
+        le=86_400,
+        description="Longest a realtime (WebSocket) session may go without a message from the "
+        "server, seconds.",
+    )
+    realtime_timeout_secs: float | None = Field(
+        None,
+        gt=0,
+        le=86_400,
+        description="Longest a whole realtime session may last, seconds (unset: no limit).",
+    )
     max_response_bytes: int = Field(
         64 * 1024 * 1024,
         ge=1024,

@@ -53,7 +53,36 @@ class StreamEvents:
             if self.genai is not None and self.tel.genai_metrics:
                 instruments.genai_ttfc.record(ttft, self._genai_labels(None, None))
 
-    def stream_ended(self, result: Any, error: BaseException | None, *, closed: bool) -> None:
+    def session_ended(
+        self,
+        result: Any,
+        error: BaseException | None,
+        *,
+        closed: bool,
+        facts: dict[str, Any],
+        audio_secs: float = 0.0,
+        characters: int = 0,
+    ) -> None:
+        """A realtime session ended: its duration, the audio seconds or characters it sent, and
+        `facts` (`mistral.realtime.*`) on its span and in its record."""
+        instruments = self.tel.instruments
+        if instruments is not None and self.tel.mistral_metrics:
+            labels = self.labels()["model"]
+            instruments.realtime_duration.record(time.perf_counter() - self.start, labels)
+            if audio_secs:
+                instruments.realtime_audio.add(audio_secs, labels)
+            if characters:
+                instruments.realtime_characters.add(characters, labels)
+        self.stream_ended(result, error, closed=closed, facts=facts)
+
+    def stream_ended(
+        self,
+        result: Any,
+        error: BaseException | None,
+        *,
+        closed: bool,
+        facts: dict[str, Any] | None = None,
+    ) -> None:
         """The stream completed, was closed early (`closed`), or broke (`error`)."""
         duration = time.perf_counter() - self.start
         if self.span is not None and error is None and not closed:
@@ -79,4 +108,6 @@ class StreamEvents:
         }
         if closed:
             extra["mistral.stream.closed_early"] = True
+        if facts:
+            extra.update(facts)
         self._end(result, error, **extra)

@@ -112,6 +112,20 @@ class Instruments:
         self.stream_duration = histogram(
             "mistral_stream_duration_seconds", "s", "Duration of a whole stream.", STREAM_BUCKETS
         )
+        self.realtime_duration = histogram(
+            "mistral_realtime_session_duration_seconds", "s", "Duration of a realtime session.",
+            STREAM_BUCKETS,
+        )  # fmt: skip
+        self.realtime_audio = LocalCounter(
+            meter,
+            "mistral_realtime_audio_seconds_total",
+            "Seconds of audio sent to realtime transcription sessions.",
+        )
+        self.realtime_characters = LocalCounter(
+            meter,
+            "mistral_realtime_characters_total",
+            "Characters of text sent to realtime speech sessions.",
+        )
         self.retries = meter.create_counter(
             "mistral_retries_total", description="Retries scheduled."
         )

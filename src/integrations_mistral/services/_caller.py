@@ -20,15 +20,16 @@ from ..request import Request
 from ..resilience import Permit, Resilience
 from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
+from ..transport.websocket import Socket
 from ..types import parse_response
 from ._estimate import estimate_tokens
-from ._send import Attempts, OpenStream, Send
+from ._send import Attempts, OpenSocket, OpenStream, Send
 from .tool_runner import ToolPolicy
 
 if TYPE_CHECKING:
     from ..observability.operation import Operation
 
-__all__ = ["APICaller", "Opened", "describe_validation", "parse_body"]
+__all__ = ["APICaller", "Opened", "SocketOpened", "describe_validation", "parse_body"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -53,6 +54,17 @@ class Opened(NamedTuple):
     permit: Permit
     op: Operation | None
     request: Request
+    caller: APICaller
+
+
+class SocketOpened(NamedTuple):
+    """A realtime session whose server said `session.created` (its data: `first`)."""
+
+    socket: Socket
+    first: dict[str, Any]
+    permit: Permit
+    op: Operation | None
+    request_id: str
     caller: APICaller
 
 
@@ -102,7 +114,7 @@ class APICaller:
             )
         payload = request.payload()
         op = self.telemetry.watch(
-            request, len(payload) if payload else 0, streaming=kind is OpenStream
+            request, len(payload) if payload else 0, streaming=kind is not Send
         )
         return kind(self.transport, op, request, payload)
 
@@ -226,6 +238,19 @@ class APICaller:
         if self._observe is not None:
             self._adapt(response.headers)
         return Opened(response, permit, op, request, self)
+
+    async def open_socket(self, request: Request) -> SocketOpened:
+        """Open a realtime session under the resilience policy (the limiter counts it as one
+        request; the breaker sees its handshake). Retries happen only here, before anything of
+        the session is sent; ending the `Operation` is then the session's."""
+        send = self._attempts(OpenSocket, request)
+        op = send.op
+        try:
+            (socket, first), permit = await self._admitted(send)
+        except BaseException as exc:
+            self.report_failure(op, request.name, exc)
+            raise
+        return SocketOpened(socket, first, permit, op, send.request_id, self)
 
 
 def _failed(op: Operation | None, name: str, error: BaseException) -> None:

@@ -213,6 +213,7 @@ class FallbackCaller:
             primary.profile,
         )
         self.raw, self.tool_policy = primary.raw, primary.tool_policy
+        self.open_socket = primary.open_socket  # a realtime session has no fallback
         self.report_failure = primary.report_failure
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:

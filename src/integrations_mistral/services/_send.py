@@ -6,18 +6,19 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Mapping
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import aiohttp
 
 from ..errors import AuthenticationError
 from ..request import Request
 from ..transport import HttpTransport, RawResponse
+from ..transport.websocket import Socket
 
 if TYPE_CHECKING:
     from ..observability.operation import Operation
 
-__all__ = ["Attempts", "OpenStream", "Send"]
+__all__ = ["Attempts", "OpenSocket", "OpenStream", "Send"]
 
 R = TypeVar("R")
 
@@ -135,3 +136,19 @@ class OpenStream(Attempts[aiohttp.ClientResponse]):
             "X-Request-ID"
         )
         return response.status, response.content_length, request_id, response.headers
+
+
+class OpenSocket(Attempts[tuple[Socket, dict[str, Any]]]):
+    """A realtime session: an attempt ends once the server has said `session.created`."""
+
+    __slots__ = ()
+
+    def _send(
+        self, budget: float, headers: Mapping[str, str] | None, key: str | None
+    ) -> Awaitable[tuple[Socket, dict[str, Any]]]:
+        return self.transport.open_socket(self.request, budget, headers, self.request_id, key)
+
+    def _facts(
+        self, response: tuple[Socket, dict[str, Any]]
+    ) -> tuple[int, int | None, str | None, Mapping[str, str]]:
+        return 101, None, self.request_id, {}

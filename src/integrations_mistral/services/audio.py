@@ -35,6 +35,7 @@ from ._stream import CompletionStream
 from ._stream_errors import error_event
 from .audio_speech import AUDIO_EVENT, SpeechService, SyncSpeechService
 from .files import FileInput, file_source
+from .realtime import RealtimeService, SyncRealtimeService
 
 __all__ = ["AudioService", "TranscriptionStream"]
 
@@ -343,9 +344,10 @@ def _voice(voice_id: str) -> str:
 
 
 class AudioService(ServiceGroup):
-    """`client.audio`: `transcriptions`, `speech` and `voices`."""
+    """`client.audio`: `transcriptions`, `speech`, `voices` and `realtime`."""
 
     def __init__(self, caller: Caller) -> None:
+        self.realtime = RealtimeService(caller)
         self.transcriptions = TranscriptionsService(caller)
         self.speech = SpeechService(caller)
         self.voices = VoicesService(caller)
@@ -354,6 +356,7 @@ class AudioService(ServiceGroup):
 class SyncAudioService(BlockingService):
     """`audio` of the blocking client (`SyncMistralClient`)."""
 
+    realtime = Face(SyncRealtimeService)
     transcriptions = Face(SyncTranscriptionsService)
     speech = Face(SyncSpeechService)
     voices = Face(SyncVoicesService)

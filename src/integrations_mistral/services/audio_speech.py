@@ -107,12 +107,43 @@ class SpeechService(Service):
             await stream.close()
         return target
 
+    async def realtime_to(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        text: str,
+        model: str,
+        voice: str | None = None,
+        ref_audio: str | None = None,
+        response_format: str | None = None,
+        streaming_mode: str | None = None,
+        expressiveness: float | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Path:
+        """Speak `text` over a realtime session (`audio.realtime.speech`) into `destination`,
+        piece by piece; the file appears only once the session's audio is complete."""
+        from .realtime import RealtimeService  # the realtime area, imported when first used
+
+        target = checked_destination(destination)
+        arguments = fields_of(locals(), "destination", "text", "target", "RealtimeService")
+        session = RealtimeService(self._caller).speech(**arguments, **options)
+        async with session:
+            await session.send_text(text)
+            await session.end()
+            with atomic_file(target) as sink:
+                async for event in session:
+                    audio = getattr(event, "audio", None)
+                    if isinstance(audio, bytes):
+                        sink.write(audio)
+        return target
+
 
 class SpeechRawResponses(RawResponses):
     """`audio.speech.with_raw_response`: each call answers `APIResponse[reply]`."""
 
     create = raw(SpeechService.create)
     create_to = raw(SpeechService.create_to)
+    realtime_to = raw(SpeechService.realtime_to)
 
 
 class SyncSpeechRawResponses(BlockingService):
@@ -120,6 +151,7 @@ class SyncSpeechRawResponses(BlockingService):
 
     create = blocking_raw(SpeechService.create)
     create_to = blocking_raw(SpeechService.create_to)
+    realtime_to = blocking_raw(SpeechService.realtime_to)
 
 
 class SyncSpeechService(BlockingService):
@@ -128,6 +160,7 @@ class SyncSpeechService(BlockingService):
     with_raw_response = Face(SyncSpeechRawResponses)
     create = blocking(SpeechService.create)
     create_to = blocking(SpeechService.create_to)
+    realtime_to = blocking(SpeechService.realtime_to)
 
 
 class _SpeechStream(CompletionStream[Any]):

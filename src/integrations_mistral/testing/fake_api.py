@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from aiohttp import web
 
 from .fake_audio import FakeAudio
+from .fake_realtime import FakeRealtime
 from .fake_conversations import FakeConversations
 from .fake_generated import generated_reply
 from .fake_libraries import FakeLibraries
@@ -50,11 +51,13 @@ class FakeAPI(StoredResources):
         route = self._route
         self.conversations = FakeConversations()
         self.audio = FakeAudio()
+        self.realtime = FakeRealtime()
         self.libraries = FakeLibraries()
         for method, template, handler in (
             *self.conversations.routes(),
             *self.agent_versions.routes(),
             *self.audio.routes(),
+            *self.realtime.routes(),
             *self.libraries.routes(),
         ):
             route(method, template, handler)

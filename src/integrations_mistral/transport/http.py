@@ -31,6 +31,7 @@ from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
 from .replies import RawResponse, StreamLimits
 from .session import SessionHolder
+from .websocket import Socket, connect, socket_url
 
 __all__ = ["USER_AGENT", "HttpTransport"]
 
@@ -62,7 +63,11 @@ class HttpTransport:
         self._max_body = client.max_response_bytes
         self.max_pages = client.max_pages  # how far a page walk may go (services._pagination)
         self.stream_limits = StreamLimits(
-            client.max_sse_event_bytes, client.stream_idle_timeout_secs, client.stream_timeout_secs
+            client.max_sse_event_bytes,
+            client.stream_idle_timeout_secs,
+            client.stream_timeout_secs,
+            client.realtime_idle_timeout_secs,
+            client.realtime_timeout_secs,
         )
         self._timeout = aiohttp.ClientTimeout(total=self._total, sock_connect=self._connect)
         self._stream_timeout = aiohttp.ClientTimeout(
@@ -336,6 +341,36 @@ class HttpTransport:
             else:
                 connection.add_callback(gate.leave)
         return response
+
+    async def open_socket(
+        self,
+        call: Request,
+        budget: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        key: str | None = None,
+    ) -> tuple[Socket, dict[str, Any]]:
+        """One attempt to open a realtime session of `call`: the WebSocket handshake on the
+        profile's session (its proxy, trust and key) and the server's `session.created`."""
+        request_id = request_id or os.urandom(16).hex()
+        total = call.timeout or self._total
+        if budget is not None and budget < total:
+            total = max(budget, 0.001)
+        url = socket_url(self._base_url, call.path)
+        if call.params:
+            url = url.update_query(call.params)
+        session, _ = self._sessions.pooled()
+        return await connect(
+            session,
+            url,
+            headers=self._headers_for(None, request_id, None, headers, key, call.row.key_header),
+            options=self._request_options(self._url(call.path)),  # the proxy of its https URL
+            timeout=total,
+            max_message=self.stream_limits.max_event_bytes,
+            retryable=self._retryable,
+            request_id=request_id,
+            what=f"{call.path} (WebSocket)",
+        )
 
 
 _LARGE_BODY = 1024 * 1024  # aiohttp warns (ResourceWarning) about bytes bodies past this

@@ -68,8 +68,11 @@ class RawResponse:
 
 @dataclass(frozen=True, slots=True)
 class StreamLimits:
-    """What bounds reading a stream: one event's size, silence between events, the whole."""
+    """What bounds reading a stream: one event's size, silence between events, the whole; and
+    a realtime session's silence and whole (`client.realtime_*_timeout_secs`)."""
 
     max_event_bytes: int
     idle_secs: float
     total_secs: float | None
+    realtime_idle_secs: float = 300.0
+    realtime_total_secs: float | None = None
