@@ -34,3 +34,11 @@ async def streams(client: MistralClient) -> None:
     await client.fim.create_stream(model="m", prompt="def", sufix="x")  # E: argument "sufix"
     await client.agents.complete_stream(agent_id="a", agnet="x")  # E: argument "agnet"
     await client.conversations.start_stream(inputs="hi", modle="m")  # E: argument "modle"
+
+
+async def realtime(client: MistralClient) -> None:
+    client.audio.realtime.transcription(model="m")  # E: Missing named argument "audio_format"
+    client.audio.realtime.speech(model="m", voise="x")  # E: argument "voise"
+    async with client.audio.realtime.speech(model="m") as voice:
+        await voice.send_audio(b"x")  # E: has no attribute "send_audio"
+        await voice.send_text(b"x")  # E: incompatible type "bytes"

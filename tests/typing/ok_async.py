@@ -8,7 +8,12 @@ from pydantic import BaseModel
 from typing_extensions import assert_type
 
 from integrations_mistral import ChatCompletionResponse, Judge, MistralClient
-from integrations_mistral.types import ChatCompletionRequest, ModelList, UserMessage
+from integrations_mistral.types import (
+    ChatCompletionRequest,
+    ModelList,
+    TranscriptionResponse,
+    UserMessage,
+)
 
 
 class Painter(BaseModel):
@@ -105,6 +110,21 @@ async def options_pages_and_raw(client: MistralClient) -> None:
     print(run.messages)
     saved = await client.audio.speech.create_to("out.mp3", input="hello", voice_id="v")
     print(saved.name)
+    pcm = {"encoding": "pcm_s16le", "sample_rate": 16000}
+    async with client.audio.realtime.transcription(model="m", audio_format=pcm) as live:
+        await live.send_audio(b"...")
+        await live.end()
+        async for heard in live:
+            print(heard.type)
+        transcript: TranscriptionResponse = await live.final_response()
+        print(transcript.text, live.partial.text, live.audio_seconds)
+    async with client.audio.realtime.speech(model="m", voice="ada") as voice:
+        await voice.send_text("hello")
+        await voice.end()
+        spoken: bytes = (await voice.final_response()).audio
+        print(len(spoken))
+    spoken_to = await client.audio.speech.realtime_to("out.pcm", text="hi", model="m")
+    print(spoken_to.name)
 
 
 asyncio.run(main())

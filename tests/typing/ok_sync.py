@@ -16,7 +16,13 @@ from integrations_mistral import (
     SyncCompletionStream,
     SyncMistralClient,
 )
-from integrations_mistral.types import CompletionChunk, ConversationResponse, FileObject, ModelList
+from integrations_mistral.types import (
+    CompletionChunk,
+    ConversationResponse,
+    FileObject,
+    ModelList,
+    TranscriptionResponse,
+)
 
 ASK = [{"role": "user", "content": "hi"}]
 
@@ -66,3 +72,17 @@ with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attemp
     listed: ModelList = client.request("GET", "/v1/models", cast_to=ModelList)
     print(listed.data, client.in_flight)
     print(judge_name, signalled, documents.data, raw.status_code, fast.closed)
+    pcm = {"encoding": "pcm_s16le", "sample_rate": 16000}
+    with client.audio.realtime.transcription(model="m", audio_format=pcm) as live:
+        live.send_audio(b"...")
+        live.end()
+        for heard in live:
+            print(heard.type)
+        transcript: TranscriptionResponse = live.final_response()
+        print(transcript.text)
+    for said in client.audio.realtime.transcribe(audio=b"..", model="m", audio_format=pcm):
+        print(said.type)
+    with client.audio.realtime.speech(model="m", voice="ada") as voice:
+        voice.send_text("hello")
+        spoken: bytes = voice.final_response().audio
+        print(len(spoken))

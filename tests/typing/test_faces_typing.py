@@ -187,6 +187,8 @@ def test_blocking_faces_have_the_async_parameters_and_mapped_returns(
             items = _unwrapped(original, "typing.AsyncIterator[")
             if stream:
                 assert sync.startswith(STREAM), (path, sync)
+            elif original.endswith("Session"):  # a realtime session: its blocking face
+                assert sync.rsplit(".", 1)[-1] == "Sync" + original.rsplit(".", 1)[-1], path
             elif coroutine:
                 assert sync == value, (path, sync, original)
             else:

@@ -105,12 +105,15 @@ def test_blocking_return_types_map_from_the_async_ones(
     """Coroutine -> its value, async iterator -> iterator, async stream -> blocking stream, as
     the runtime faces do: every face method answers what its async method promises, mapped."""
     mapped = 0
-    for path, service, _ in pairs:
+    for path, service, face in pairs:
         for name, method in _public(type(service)).items():
             hints = get_type_hints(inspect.unwrap(method))
             returns = str(hints.get("return"))
             if is_coroutine_method(method) or "Iterator" in returns:
                 mapped += 1
+            elif returns.endswith("Session'>"):  # a realtime session: wrapped, not awaited
+                wrapped = getattr(getattr(type(face), name), "__wrapped__", None)
+                assert wrapped is method, f"{path}.{name}: no blocking session face"
             else:
                 pytest.fail(f"{path}.{name} returns {returns}: neither a coroutine nor pages")
     assert mapped > 300

@@ -41,6 +41,8 @@ class ClientKeys(TypedDict, total=False):
     connect_timeout_secs: float
     stream_idle_timeout_secs: float
     stream_timeout_secs: float | None
+    realtime_idle_timeout_secs: float
+    realtime_timeout_secs: float | None
     max_response_bytes: int
     max_sse_event_bytes: int
     max_pages: int

@@ -5,6 +5,7 @@ timeouts, and ending it (close code 1000, the limiter settled, the span ended) e
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from typing import Any, ClassVar, Generic, TypeVar
@@ -101,16 +102,19 @@ class RealtimeSession(Generic[E, F]):
         if self._socket is None:
             await self.connect()
         if self._finished:
-            raise self._error or RealtimeError(
-                f"{self._what}: the session has ended; nothing more can be sent",
+            cause = f" ({self._error})" if self._error is not None else ""
+            raise RealtimeError(
+                f"{self._what}: the session has ended{cause}; nothing more can be sent",
                 request_id=self.request_id,
             )
         socket = self._socket
         assert socket is not None
         try:
             await socket.send_str(json.dumps(message, separators=(",", ":")))
+            return
         except (aiohttp.ClientError, ConnectionError, OSError, RuntimeError):
-            raise await self._fail(self._interrupted("the connection dropped while sending"))
+            pass  # raised below, outside this block: no aiohttp error in its context
+        raise await self._fail(self._interrupted("the connection dropped while sending"))
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -136,9 +140,11 @@ class RealtimeSession(Generic[E, F]):
             try:
                 message = await socket.receive(timeout=wait)
             except asyncio.TimeoutError:
+                message = None
+            if message is None:
                 raise await self._fail(
                     self._interrupted(f"no message within {wait:.3g} s ({setting})")
-                ) from None
+                )
             if message.type is aiohttp.WSMsgType.TEXT:
                 return await self._event(message.data)
             if message.type is aiohttp.WSMsgType.BINARY:
@@ -174,7 +180,7 @@ class RealtimeSession(Generic[E, F]):
             await self._end(None, normal=True)
         return event
 
-    def _ended_by(self, message: aiohttp.WSMessage) -> MistralError:
+    def _ended_by(self, message: Any) -> MistralError:
         """The error of a connection that closed before the final event."""
         socket = self._socket
         code = socket.close_code if socket is not None else None
@@ -263,10 +269,8 @@ class RealtimeSession(Generic[E, F]):
             if socket is not None and self._close_code is None:
                 self._close_code = socket.close_code
             return
-        try:
+        with contextlib.suppress(asyncio.TimeoutError, aiohttp.ClientError, OSError):
             await asyncio.wait_for(socket.close(code=1000), 5)
-        except (asyncio.TimeoutError, aiohttp.ClientError, OSError):
-            pass
         if self._close_code is None:
             self._close_code = 1000
 

@@ -4,12 +4,14 @@ profile's session, proxy, trust, key, resilience and telemetry (and their blocki
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Concatenate, Generic, TypeVar
 
-from typing_extensions import Concatenate, ParamSpec, Self, Unpack
+from typing_extensions import ParamSpec, Self, Unpack
 
 from ..types import WireModel
+from ..types.audio import TranscriptionResponse
 from ..types.realtime import (
     AudioFormat,
     SpeechRealtimeEvent,
@@ -19,7 +21,6 @@ from ..types.realtime import (
     TranscriptionSessionOptions,
     TurnDetection,
 )
-from ..types.audio import TranscriptionResponse
 from ._base import Service, build_request, fields_of
 from ._faces import BlockingService, Runner
 from ._options import CallOptions
@@ -205,10 +206,10 @@ def _session_face(
     """The blocking face of a method that makes a session: the session, wrapped."""
     name = method.__name__
 
-    def call(self: BlockingService, *args: P.args, **kwargs: P.kwargs) -> S:
-        return face(getattr(self._service, name)(*args, **kwargs), self._runner)
+    def call(face_of: BlockingService, /, *args: P.args, **kwargs: P.kwargs) -> S:
+        return face(getattr(face_of._service, name)(*args, **kwargs), face_of._runner)
 
-    call.__name__, call.__doc__ = name, method.__doc__
+    functools.update_wrapper(call, method, updated=())  # the method's name and signature
     return call
 
 

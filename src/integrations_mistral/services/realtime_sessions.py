@@ -91,9 +91,7 @@ class TranscriptionSession(RealtimeSession[TranscriptionRealtimeEvent, Transcrip
     async def send_audio(self, audio: bytes) -> None:
         """Send audio in the session's format, split into appends of at most 262,144 bytes."""
         if not isinstance(audio, bytes | bytearray | memoryview):
-            raise RequestValidationError(
-                f"send_audio: expected bytes, got {type(audio).__name__}"
-            )
+            raise RequestValidationError(f"send_audio: expected bytes, got {type(audio).__name__}")
         view = memoryview(audio)
         for start in range(0, len(view), MAX_APPEND_BYTES):
             piece = view[start : start + MAX_APPEND_BYTES]

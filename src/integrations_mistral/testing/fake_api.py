@@ -12,10 +12,10 @@ from urllib.parse import unquote
 from aiohttp import web
 
 from .fake_audio import FakeAudio
-from .fake_realtime import FakeRealtime
 from .fake_conversations import FakeConversations
 from .fake_generated import generated_reply
 from .fake_libraries import FakeLibraries
+from .fake_realtime import FakeRealtime
 from .fake_replies import chat_reply, sse_body, stream_chunks, usage
 from .fake_resources import Handler, StoredResources, error_response
 

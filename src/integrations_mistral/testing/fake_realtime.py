@@ -24,7 +24,7 @@ from aiohttp import WSMsgType, web
 
 from .fake_audio import speech_bytes
 
-__all__ = ["FakeRealtime", "MAX_APPEND"]
+__all__ = ["MAX_APPEND", "FakeRealtime"]
 
 MAX_APPEND = 262_144
 

@@ -9,6 +9,7 @@ or text has been sent yet.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -22,6 +23,7 @@ from ..errors import (
     RealtimeError,
     RequestTimeoutError,
     error_for_status,
+    raise_clean,
 )
 from ._apart import apart
 from .failures import translated
@@ -31,7 +33,7 @@ __all__ = ["NORMAL_CLOSE", "Socket", "close_error", "connect", "error_of", "sock
 NORMAL_CLOSE = (1000, 1001)
 """Close codes of a session that ended as agreed (1001: the server is going away, done)."""
 
-Socket = aiohttp.ClientWebSocketResponse
+Socket = aiohttp.ClientWebSocketResponse[bool]
 
 
 def socket_url(base_url: str, path: str) -> URL:
@@ -56,15 +58,11 @@ async def connect(
     """Open the socket and read the server's first message, `session.created`, within
     `timeout` seconds; the socket is closed on any failure."""
     try:
-        socket = await apart(
-            _open(session, url, headers, options, max_message), timeout, _drop
-        )
+        socket = await apart(_open(session, url, headers, options, max_message), timeout, _drop)
     except aiohttp.WSServerHandshakeError as exc:
-        raise _refused(exc, retryable, request_id, what) from None
+        raise_clean(_refused(exc, retryable, request_id, what))
     except (asyncio.TimeoutError, aiohttp.ClientError, OSError) as exc:
-        raise translated(
-            exc, what, request_id, timeout, waiting_for="WebSocket handshake"
-        ) from None
+        raise_clean(translated(exc, what, request_id, timeout, waiting_for="WebSocket handshake"))
     try:
         first = await _first(socket, timeout, retryable, request_id, what)
     except BaseException:
@@ -96,10 +94,12 @@ async def _first(
     try:
         message = await socket.receive(timeout=timeout)
     except asyncio.TimeoutError:
-        raise RequestTimeoutError(
-            f"{what}: no session.created within {timeout:g} s (client.timeout_secs)",
-            request_id=request_id,
-        ) from None
+        raise_clean(
+            RequestTimeoutError(
+                f"{what}: no session.created within {timeout:g} s (client.timeout_secs)",
+                request_id=request_id,
+            )
+        )
     if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING):
         raise close_error(message.data, message.extra, what, request_id, retryable)
     if message.type is not aiohttp.WSMsgType.TEXT:
@@ -159,8 +159,7 @@ def close_error(
     close_code = code if type(code) is int else None
     text = reason if isinstance(reason, str) else ""
     return RealtimeError(
-        f"{what}: the server closed the session ({close_code}"
-        f"{f': {text[:300]}' if text else ''})",
+        f"{what}: the server closed the session ({close_code}{f': {text[:300]}' if text else ''})",
         close_code=close_code,
         close_reason=text,
         request_id=request_id,
@@ -182,11 +181,12 @@ def _refused(
 ) -> MistralError:
     """A handshake the server answered with a status: 401, 403, 404 as their usual errors;
     a 101 without a valid upgrade is a connection error."""
-    headers = exc.headers or {}
+    headers: Mapping[str, str] = exc.headers or {}
     request_id = headers.get("X-Request-ID", request_id)
-    if exc.status == 101:
+    if exc.status < 300:
         return APIConnectionError(
-            f"{what}: the server accepted the upgrade but not as a WebSocket ({exc.message})",
+            f"{what}: the server answered HTTP {exc.status}, not a WebSocket upgrade "
+            f"({exc.message})",
             request_id=request_id,
             is_retryable=False,
         )
@@ -200,7 +200,5 @@ def _refused(
 
 async def _abandon(socket: Socket) -> None:
     """Close a socket whose session never started (nothing to say to the server)."""
-    try:
+    with contextlib.suppress(asyncio.TimeoutError, aiohttp.ClientError, OSError):
         await asyncio.wait_for(socket.close(), 5)
-    except (asyncio.TimeoutError, aiohttp.ClientError, OSError):
-        pass

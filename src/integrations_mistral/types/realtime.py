@@ -162,5 +162,7 @@ TranscriptionRealtimeEvent = (
 )
 """What a transcription session yields."""
 
-SpeechRealtimeEvent = RealtimeSessionEvent | SpeechAudioDelta | SpeechAudioDone | UnknownRealtimeEvent
+SpeechRealtimeEvent = (
+    RealtimeSessionEvent | SpeechAudioDelta | SpeechAudioDone | UnknownRealtimeEvent
+)
 """What a speech session yields."""
