@@ -44,10 +44,8 @@ OPERATIONS: tuple[Operation, ...] = (
     # audio
     Operation("POST", "/v1/audio/speech", "audio.speech.create"),
     Operation("POST", "/v1/audio/speech", "audio.speech.create_to", streams=True),
-    Operation(
-        "GET", "/v1/audio/transcriptions/realtime", "audio.realtime.transcription", streams=True
-    ),
-    Operation("GET", "/v1/audio/speech/realtime", "audio.realtime.speech", streams=True),
+    Operation("GET", "/v1/audio/transcriptions/realtime", "audio.realtime.transcription"),
+    Operation("GET", "/v1/audio/speech/realtime", "audio.realtime.speech"),  # WebSocket: not SSE
     Operation("POST", "/v1/audio/transcriptions", "audio.transcriptions.create"),
     Operation(
         "POST", "/v1/audio/transcriptions", "audio.transcriptions.create_stream", streams=True
