@@ -27,10 +27,12 @@ __all__ = [
     "ClientClosedError",
     "ClientRateLimitError",
     "ConfigurationError",
+    "ConfirmationRequiredError",
     "ConflictError",
     "CredentialsError",
     "GatewayTimeoutError",
     "InternalServerError",
+    "McpServerError",
     "MistralError",
     "NotFoundError",
     "PaginationError",
@@ -253,6 +255,30 @@ class RealtimeError(MistralError):
         self.close_code = close_code
         self.close_reason = close_reason
         self.partial = partial
+
+
+class McpServerError(MistralError):
+    """An MCP server of a tool run could not be started, reached, or answered (`server` names
+    it, as the profile's `[<profile>.mcp.<name>]` table does)."""
+
+    default_error_type = "mcp_server"
+
+    def __init__(self, message: str, *, server: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.server = server
+
+
+class ConfirmationRequiredError(MistralError):
+    """A tool run reached calls that wait for a person's confirmation and had no `confirm=`
+    callback: nothing of that turn ran. `run` holds the run so far and `run.pending` the calls
+    to decide; pass `decisions={tool_call_id: True | False}` to resume it."""
+
+    default_error_type = "confirmation_required"
+
+    def __init__(self, message: str, *, run: Any, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.run = run
+        self.partial = run
 
 
 class ResponseValidationError(MistralError):

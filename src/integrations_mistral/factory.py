@@ -44,6 +44,7 @@ from .services import (
     estimate_tokens,
     tokenizer_estimate,
 )
+from .services.mcp_tools import McpHub
 from .tokenizer import require_tokenizer
 from .transport import HttpTransport, SessionHolder
 from .transport.providers import Router, router_for
@@ -349,6 +350,8 @@ def _assemble(
         settings.rate_limit.enabled and settings.rate_limit.adaptive,
         settings.profile,
     )
+    if settings.mcp:  # the profile's MCP servers, opened by the tool runs that name them
+        primary.mcp = McpHub(settings.mcp, settings.client, edge.credentials)
     fallback = chain_for(settings, chain, pool, stack.hooks)
     caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
     return Parts(

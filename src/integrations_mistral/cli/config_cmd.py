@@ -34,13 +34,24 @@ def _display(dotted: str, value: Any) -> Any:
         return "<function>"
     if isinstance(value, str) and value and (dotted in SECRET_KEYS or "://" in value):
         return mask_url(value)  # a password, or a key in a URL's path, masked
-    if isinstance(value, tuple):
-        return list(value)
+    if isinstance(value, tuple | list):
+        return [_display(dotted, item) for item in value]
+    if isinstance(value, dict):  # the MCP servers: header and environment values are secrets
+        return {name: _display(dotted, item) for name, item in value.items()}
     return value
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "<unset>"
+    return json.dumps(value) if isinstance(value, dict) and value else str(value)
 
 
 def effective_rows(settings: MistralSettings) -> list[tuple[str, Any, str]]:
     data = settings.model_dump()
+    data["mcp"] = {  # what each server's table says, not every default it takes
+        name: server.model_dump(exclude_defaults=True) for name, server in settings.mcp.items()
+    }
     origins = settings.provenance
     rows = []
     for dotted in iter_keys():
@@ -88,9 +99,7 @@ def _show(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, indent=2))
         return 0
-    shown = [
-        (key, "<unset>" if value is None else str(value), source) for key, value, source in rows
-    ]
+    shown = [(key, _text(value), source) for key, value, source in rows]
     widths = [max(len(row[i]) for row in [("KEY", "VALUE", "SOURCE"), *shown]) for i in range(3)]
     print(f"profile: {settings.profile}")
     print(f"files read: {'; '.join(settings.sources) or 'none (built-in defaults)'}")

@@ -28,6 +28,7 @@ from yarl import URL
 from .._secrets import mask_url
 from ._section import CONTROL, REVEAL, Section, check_readable
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
+from .mcp import McpServerSettings, parse_servers
 from .origin import DEFAULT, EXPLICIT, Origin
 from .resilience import (
     CircuitBreakerSettings,
@@ -125,6 +126,11 @@ class MistralSettings(BaseSettings):
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     azure: AzureSettings = Field(default_factory=AzureSettings)
     gcp: GcpSettings = Field(default_factory=GcpSettings)
+    mcp: dict[str, McpServerSettings] = Field(
+        default_factory=dict,
+        description="MCP tool servers by name ([<profile>.mcp.<name>] tables; in the environment "
+        "MISTRAL_MCP, a JSON object), offered in tool runs by `run_tools(mcp=[...])`.",
+    )
 
     _profile: str = PrivateAttr("default")
     _provenance: dict[str, Origin] = PrivateAttr(default_factory=dict)
@@ -183,6 +189,11 @@ class MistralSettings(BaseSettings):
         if isinstance(value, str):
             return check_key(value) or None
         return value
+
+    @field_validator("mcp", mode="before")
+    @classmethod
+    def _servers(cls, value: Any) -> Any:
+        return parse_servers(value)
 
     @field_validator("api_key_file")
     @classmethod

@@ -6,8 +6,8 @@ test checks the keys are exactly those `explicit_layer` accepts."""
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Sequence
-from typing import TypedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, TypedDict
 
 from pydantic import SecretStr
 
@@ -24,6 +24,7 @@ from .keys import (
     RetryKeys,
     TracingKeys,
 )
+from .mcp import McpServerSettings
 from .resilience import (
     CircuitBreakerSettings,
     FallbackSettings,
@@ -56,3 +57,4 @@ class SettingsOverrides(TypedDict, total=False):
     metrics: MetricsSettings | MetricsKeys
     azure: AzureSettings | AzureKeys
     gcp: GcpSettings | GcpKeys
+    mcp: Mapping[str, McpServerSettings | Mapping[str, Any]]

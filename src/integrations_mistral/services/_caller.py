@@ -92,6 +92,7 @@ class APICaller:
         self._observe: Callable[[ServerQuota], None] | None = observe  # rate_limit.adaptive
         self.profile = profile
         self._served: dict[str | None, ServedBy] = {}
+        self.mcp: Any = None  # the profile's MCP servers (`McpHub`), when it declares any
 
     def served_by(self, model: str | None) -> ServedBy:
         """Who answers a call of `model` here (one value per model, made once: it is

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -39,7 +40,9 @@ from ._faces import (
 )
 from ._options import CallOptions, take_options
 from ._stream import CompletionStream
-from .tool_runner import FunctionTool, OnToolError, ToolRun, as_tools, run_turns
+from .mcp_tools import offered
+from .tool_confirm import Confirm
+from .tool_runner import FunctionTool, OnToolError, ToolRun, run_turns
 
 __all__ = ["ChatService", "ParsedChatCompletion", "ParsedCompletionStream", "estimate_tokens"]
 
@@ -208,6 +211,9 @@ class ChatService(Service):
         on_tool_error: OnToolError = "return",
         tool_timeout: float | None = 60.0,
         parallel_tool_calls: bool | None = None,
+        mcp: Sequence[str] | None = None,
+        confirm: Confirm | None = None,
+        decisions: Mapping[str, bool] | None = None,
         **arguments: Unpack[ChatToolsArguments],
     ) -> ToolRun:
         """Chat with tools the client runs: `tools` are Python functions (sync or async, described
@@ -218,28 +224,31 @@ class ChatService(Service):
         its result, the client's keys scrubbed (`on_tool_error="raise"`: raised as `ToolError`,
         the other tools of the turn cancelled). Plain (sync) tools run in worker threads.
         `arguments` are those of `create`; every turn is a `chat.create` call (retries, limiter,
-        breaker, a span each, under one `mistral.chat.run_tools` span)."""
+        breaker, a span each, under one `mistral.chat.run_tools` span). `mcp` names the
+        profile's MCP servers whose tools are offered too (started or reached for the run,
+        stopped after it). A tool marked `requires_confirmation` runs only once
+        `confirm(name, arguments)` says yes; without `confirm`, the run stops with
+        `ConfirmationRequiredError`: resume it with `messages=error.run.messages` and
+        `decisions={tool_call_id: True | False}`."""
         policy = self._caller.tool_policy(on_tool_error, tool_timeout)
-        found = as_tools(tools)
-        definitions = [tool.definition() for tool in found.values()]
+        async with AsyncExitStack() as stack:
+            found = await offered(self._caller, tools, mcp, stack)
+            definitions = [tool.definition() for tool in found.values()]
 
-        def ask(history: list[dict[str, Any]]) -> Awaitable[ChatCompletionResponse]:
-            return self.create(
-                messages=history,
-                tools=definitions,
-                parallel_tool_calls=parallel_tool_calls,
-                **arguments,
-            )
+            def ask(history: list[dict[str, Any]]) -> Awaitable[ChatCompletionResponse]:
+                return self.create(
+                    messages=history,
+                    tools=definitions,
+                    parallel_tool_calls=parallel_tool_calls,
+                    **arguments,
+                )
 
-        with self._caller.telemetry.span("mistral.chat.run_tools"):
-            return await run_turns(
-                ask,
-                messages,
-                found,
-                max_turns=max_turns,
-                parallel=parallel_tool_calls is not False,
-                policy=policy,
-            )
+            with self._caller.telemetry.span("mistral.chat.run_tools"):
+                return await run_turns(
+                    ask, messages, found, max_turns=max_turns,
+                    parallel=parallel_tool_calls is not False, policy=policy, confirm=confirm,
+                    decisions=decisions,
+                )  # fmt: skip
 
 
 class ChatRawResponses(RawResponses):

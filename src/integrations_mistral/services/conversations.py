@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator
 from typing import Any, overload
 
 from typing_extensions import Required, Unpack
@@ -19,13 +19,12 @@ from ..types import (
     ConversationResponse,
     ConversationRestartRequest,
 )
-from ._arguments import ConversationToolsArguments
 from ._base import RawResponses, Service, build_request, fields_of, json_param, query, segment
 from ._conversation_stream import ConversationStream
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw, streaming
 from ._options import CallOptions, take_options, takes_arguments_of
 from ._pagination import walk_pages
-from .tool_runner import ConversationRun, OnToolError, as_tools, run_conversation
+from .tool_conversation import ConversationToolRuns
 
 __all__ = ["ConversationsService"]
 
@@ -74,7 +73,7 @@ class ConversationsRestartArguments(CallOptions, total=False):
     agent_version: str | int | None
 
 
-class ConversationsService(Service):
+class ConversationsService(ConversationToolRuns, Service):
     """`/v1/conversations`: stateful turns with a model or an agent, stored by the API."""
 
     @property
@@ -144,36 +143,6 @@ class ConversationsService(Service):
             options=options,
         )
         return stream  # type: ignore[return-value]
-
-    async def run_tools(
-        self,
-        *,
-        inputs: str | builtins.list[Any],
-        tools: builtins.list[Any],
-        max_turns: int = 8,
-        on_tool_error: OnToolError = "return",
-        tool_timeout: float | None = 60.0,
-        **arguments: Unpack[ConversationToolsArguments],
-    ) -> ConversationRun:
-        """`start` a conversation offering `tools` (Python functions or `FunctionTool`s), then
-        answer every `function.call` entry with its `function.result` (`append`) until a turn
-        asks for none; past `max_turns` turns, `MaxTurnsError`. A tool call taking longer
-        than `tool_timeout` seconds is an error. `arguments` are those of `start` (`model=` or
-        `agent_id=`, ...); each turn goes through the usual policy."""
-        policy = self._caller.tool_policy(on_tool_error, tool_timeout)
-        found = as_tools(tools)
-        definitions = [tool.definition() for tool in found.values()]
-
-        def start() -> Awaitable[ConversationResponse]:
-            return self.start(inputs=inputs, tools=definitions, **arguments)
-
-        def append(
-            conversation_id: str, results: builtins.list[dict[str, Any]]
-        ) -> Awaitable[ConversationResponse]:
-            return self.append(conversation_id, inputs=results)
-
-        with self._caller.telemetry.span("mistral.conversations.run_tools"):
-            return await run_conversation(start, append, found, max_turns=max_turns, policy=policy)
 
     async def append(
         self,
@@ -365,6 +334,7 @@ class ConversationsRawResponses(RawResponses):
 
     start = raw(ConversationsService.start)
     run_tools = raw(ConversationsService.run_tools)
+    resume_tools = raw(ConversationsService.resume_tools)
     append = raw(ConversationsService.append)
     restart = raw(ConversationsService.restart)
     list = raw(ConversationsService.list)
@@ -379,6 +349,7 @@ class SyncConversationsRawResponses(BlockingService):
 
     start = blocking_raw(ConversationsService.start)
     run_tools = blocking_raw(ConversationsService.run_tools)
+    resume_tools = blocking_raw(ConversationsService.resume_tools)
     append = blocking_raw(ConversationsService.append)
     restart = blocking_raw(ConversationsService.restart)
     list = blocking_raw(ConversationsService.list)
@@ -395,6 +366,7 @@ class SyncConversationsService(BlockingService):
     start = blocking(ConversationsService.start)
     start_stream = streaming(ConversationsService.start_stream)
     run_tools = blocking(ConversationsService.run_tools)
+    resume_tools = blocking(ConversationsService.resume_tools)
     append = blocking(ConversationsService.append)
     append_stream = streaming(ConversationsService.append_stream)
     restart = blocking(ConversationsService.restart)

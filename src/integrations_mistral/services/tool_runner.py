@@ -5,28 +5,35 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, create_model
+from pydantic import BaseModel, ValidationError
 
 from .._secrets import scrub, scrub_error
-from ..errors import MistralError, RequestValidationError
+from ..errors import ConfirmationRequiredError, MistralError, RequestValidationError
 from ..types import AssistantMessage, ChatCompletionResponse
+from .function_tool import FunctionTool, as_tools, function_tool
+from .tool_confirm import (
+    REJECTED,
+    Confirm,
+    PendingToolCall,
+    arguments_of,
+    check_decisions,
+    decide,
+)
 
 __all__ = [
-    "ConversationRun",
     "FunctionTool",
     "MaxTurnsError",
     "ToolError",
     "ToolPolicy",
     "ToolRun",
     "as_tools",
+    "confirmed",
     "function_tool",
-    "run_conversation",
     "run_turns",
 ]
 
@@ -38,7 +45,7 @@ class MaxTurnsError(MistralError):
 
     default_error_type = "max_turns"
 
-    def __init__(self, message: str, *, run: ToolRun | ConversationRun, **kwargs: Any) -> None:
+    def __init__(self, message: str, *, run: Any, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.run = run
         self.partial = run
@@ -53,114 +60,6 @@ class ToolError(MistralError):
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class FunctionTool:
-    """A tool the model may call and the function that answers it (sync or async)."""
-
-    name: str
-    description: str
-    parameters: dict[str, Any]
-    handler: Callable[..., Any]
-    arguments: type[BaseModel]
-
-    @classmethod
-    def from_function(
-        cls,
-        function: Callable[..., Any],
-        *,
-        name: str | None = None,
-        description: str | None = None,
-    ) -> FunctionTool:
-        """The tool `function` is: its name, docstring and a JSON schema of its parameters built
-        by pydantic from the signature (type hints, defaults; `Annotated[..., Field(description=)]`
-        describes a parameter)."""
-        signature = inspect.signature(function)
-        hints = _hints(function)
-        fields: dict[str, Any] = {}
-        for parameter in signature.parameters.values():
-            if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-                raise RequestValidationError(
-                    f"tool {function.__name__}: *args and **kwargs cannot be described to a model"
-                )
-            default = ... if parameter.default is parameter.empty else parameter.default
-            fields[parameter.name] = (hints.get(parameter.name, Any), default)
-        title = name or function.__name__
-        model = create_model(f"{title}_arguments", __config__=ConfigDict(extra="forbid"), **fields)
-        schema = model.model_json_schema()
-        schema.pop("title", None)
-        doc = inspect.getdoc(function) or ""
-        return cls(title, description or doc.split("\n\n")[0].strip(), schema, function, model)
-
-    def definition(self) -> dict[str, Any]:
-        """The tool as the chat request sends it."""
-        function = {
-            "name": self.name,
-            "description": self.description,
-            "parameters": self.parameters,
-        }
-        return {"type": "function", "function": function}
-
-    async def call(self, arguments: str | dict[str, Any]) -> Any:
-        """Validate the model's arguments against the signature, then call the function."""
-        return await self.invoke(self.validate(arguments))
-
-    def validate(self, arguments: str | dict[str, Any]) -> BaseModel:
-        """The model's arguments checked against the signature (`ValidationError`, or
-        `ValueError` for JSON that does not parse)."""
-        raw = json.loads(arguments or "{}") if isinstance(arguments, str) else arguments
-        return self.arguments.model_validate(raw)
-
-    async def invoke(self, values: BaseModel) -> Any:
-        """Call the function with validated arguments: an async one on the loop, a plain one
-        in a worker thread (so tools run at once and a blocking one does not stall the loop)."""
-        kwargs = {name: getattr(values, name) for name in type(values).model_fields}
-        if inspect.iscoroutinefunction(self.handler):
-            return await self.handler(**kwargs)
-        result = await asyncio.to_thread(self.handler, **kwargs)
-        if inspect.isawaitable(result):
-            result = await result
-        return result
-
-
-def function_tool(
-    function: Callable[..., Any] | None = None,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-) -> Any:
-    """`@function_tool` (or `@function_tool(name=..., description=...)`): a `FunctionTool`."""
-    if function is None:
-        return lambda f: FunctionTool.from_function(f, name=name, description=description)
-    return FunctionTool.from_function(function, name=name, description=description)
-
-
-def _hints(function: Callable[..., Any]) -> dict[str, Any]:
-    try:
-        return dict(inspect.get_annotations(function, eval_str=True))
-    except Exception:  # an annotation that does not resolve: described as any value
-        return {}
-
-
-def as_tools(tools: Sequence[FunctionTool | Callable[..., Any]]) -> dict[str, FunctionTool]:
-    """Functions and `FunctionTool`s by name; two of one name are refused."""
-    found: dict[str, FunctionTool] = {}
-    if isinstance(tools, str | bytes) or not isinstance(tools, Sequence):
-        raise RequestValidationError(
-            f"tools: expected a list of functions or FunctionTools, got {type(tools).__name__}"
-        )
-    for number, item in enumerate(tools):
-        if not (isinstance(item, FunctionTool) or callable(item)):
-            raise RequestValidationError(
-                f"tools[{number}]: expected a function or a FunctionTool, got "
-                f"{type(item).__name__} {item!r:.60}"
-            )
-        tool = item if isinstance(item, FunctionTool) else FunctionTool.from_function(item)
-        if tool.name in found:
-            raise RequestValidationError(f"tools: two tools are named {tool.name!r}")
-        found[tool.name] = tool
-    return found
-
-
 @dataclass
 class ToolRun:
     """What `run_tools` did: the final reply, every message exchanged, the turns taken."""
@@ -168,6 +67,8 @@ class ToolRun:
     response: ChatCompletionResponse | None
     messages: list[dict[str, Any]] = field(default_factory=list)
     turns: int = 0
+    pending: list[PendingToolCall] = field(default_factory=list)
+    """Calls waiting for a person's decision (`ConfirmationRequiredError`)."""
 
     @property
     def text(self) -> str:
@@ -206,12 +107,20 @@ async def run_turns(
     max_turns: int,
     parallel: bool,
     policy: ToolPolicy,
+    confirm: Confirm | None = None,
+    decisions: Mapping[str, bool] | None = None,
 ) -> ToolRun:
-    """Ask, run the tool calls of the reply, append their results; until the model answers."""
+    """Ask, run the tool calls of the reply, append their results; until the model answers.
+    History ending with tool calls not yet answered (a run resumed with `decisions`) has
+    them answered first."""
     if max_turns < 1:
         raise RequestValidationError(f"max_turns: expected 1 or more, got {max_turns}")
     run = ToolRun(None, [_plain(m) for m in messages])
+    decided = check_decisions(decisions)
+    calls = _unanswered(run.messages)
     for _ in range(max_turns):
+        if calls:
+            run.messages.extend(await _turn(run, calls, tools, policy, parallel, confirm, decided))
         reply = await ask(run.messages)
         run.response, run.turns = reply, run.turns + 1
         if not reply.choices:
@@ -221,11 +130,7 @@ async def run_turns(
         calls = message.tool_calls or []
         if not calls:
             return run
-        if parallel:
-            results = await _all(calls, tools, policy)
-        else:
-            results = [await _answer(call, tools, policy) for call in calls]
-        run.messages.extend(results)
+    run.messages.extend(await _turn(run, calls, tools, policy, parallel, confirm, decided))
     raise MaxTurnsError(
         f"the model still asked for tools after max_turns = {max_turns}; run.messages holds "
         "the conversation so far",
@@ -233,48 +138,75 @@ async def run_turns(
     )
 
 
-@dataclass
-class ConversationRun:
-    """What `conversations.run_tools` did: the last turn, the conversation, the turns taken."""
-
-    response: Any
-    conversation_id: str
-    turns: int = 0
-
-    @property
-    def text(self) -> str:
-        return str(getattr(self.response, "text", ""))
-
-
-async def run_conversation(
-    start: Callable[[], Awaitable[Any]],
-    append: Callable[[str, list[dict[str, Any]]], Awaitable[Any]],
+async def _turn(
+    run: ToolRun,
+    calls: Sequence[Any],
     tools: dict[str, FunctionTool],
-    *,
-    max_turns: int,
     policy: ToolPolicy,
-) -> ConversationRun:
-    """Start, then answer each turn's `function.call` entries with `function.result` entries
-    (all of a turn's calls at once) until a turn asks for none."""
-    if max_turns < 1:
-        raise RequestValidationError(f"max_turns: expected 1 or more, got {max_turns}")
-    response = await start()
-    run = ConversationRun(response, response.conversation_id, 1)
-    while calls := response.function_calls:
-        if run.turns >= max_turns:
-            raise MaxTurnsError(
-                f"the model still asked for tools after max_turns = {max_turns}; conversation "
-                f"{run.conversation_id} holds the turns so far",
-                run=run,
-            )
-        answers = await _all([_as_call(entry) for entry in calls], tools, policy)
-        results = [
-            {"type": "function.result", "tool_call_id": a["tool_call_id"], "result": a["content"]}
-            for a in answers
-        ]
-        response = await append(run.conversation_id, results)
-        run.response, run.turns = response, run.turns + 1
-    return run
+    parallel: bool,
+    confirm: Confirm | None,
+    decisions: Mapping[str, bool],
+) -> list[dict[str, Any]]:
+    """One turn's calls answered, in order: those waiting for a person decided first (none
+    runs while any is undecided), the rejected ones told so, the rest run."""
+    verdicts = await confirmed(run, calls, tools, confirm, decisions)
+    allowed = [call for call in calls if verdicts.get(call.id, True)]
+    if parallel:
+        results = await _all(allowed, tools, policy)
+    else:
+        results = [await _answer(call, tools, policy) for call in allowed]
+    answered = {result["tool_call_id"]: result for result in results}
+    return [
+        answered.get(call.id)
+        or {"role": "tool", "tool_call_id": call.id, "name": call.function.name,
+            "content": REJECTED}
+        for call in calls
+    ]  # fmt: skip
+
+
+async def confirmed(
+    run: Any,
+    calls: Sequence[Any],
+    tools: dict[str, FunctionTool],
+    confirm: Confirm | None,
+    decisions: Mapping[str, bool],
+    server_side: Sequence[PendingToolCall] = (),
+) -> dict[str, bool]:
+    """The verdicts on a turn's calls that wait for a person; undecided ones stop the run with
+    `ConfirmationRequiredError` (its `run.pending` lists them)."""
+    waiting = [
+        PendingToolCall(call.id, call.function.name, arguments_of(call.function.arguments))
+        for call in calls
+        if (tool := tools.get(call.function.name)) is not None and tool.requires_confirmation
+    ]
+    waiting += server_side
+    if not waiting:
+        return {}
+    verdicts, undecided = await decide(waiting, confirm, decisions)
+    if undecided:
+        run.pending = undecided
+        names = ", ".join(f"{c.name} ({c.tool_call_id})" for c in undecided)
+        raise ConfirmationRequiredError(
+            f"tool calls wait for a person's confirmation: {names}; pass confirm= to ask, or "
+            "resume with decisions={tool_call_id: True | False}",
+            run=run,
+        )
+    return verdicts
+
+
+def _unanswered(messages: list[dict[str, Any]]) -> list[Any]:
+    """The tool calls of a history's last message, if it is the model's and nothing answered
+    them yet (a run stopped for confirmation, given back to resume)."""
+    if not messages or messages[-1].get("role") != "assistant":
+        return []
+    return [
+        _Call(str(c.get("id", "")), _Function(
+            str((c.get("function") or {}).get("name", "")),
+            (c.get("function") or {}).get("arguments", "{}"),
+        ))
+        for c in messages[-1].get("tool_calls") or ()
+        if isinstance(c, dict)
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -287,11 +219,6 @@ class _Call:
 class _Function:
     name: str
     arguments: Any
-
-
-def _as_call(entry: Any) -> _Call:
-    """A conversation's `function.call` entry in the shape of a chat tool call."""
-    return _Call(entry.tool_call_id, _Function(entry.name, entry.arguments))
 
 
 async def _all(
@@ -340,10 +267,11 @@ async def _run_one(
         detail = f"invalid arguments: {_short(exc)}"
         failure = _failure(f"tool {name}: {detail} (from the model)", detail, exc, policy)
         raise failure from failure.__cause__
+    timeout = tool.timeout if tool.timeout is not None else policy.timeout
     try:
-        return await asyncio.wait_for(tool.invoke(values), policy.timeout)
+        return await asyncio.wait_for(tool.invoke(values), timeout)
     except asyncio.TimeoutError:
-        detail = f"tool {name} gave no result within {policy.timeout:g} s (tool_timeout)"
+        detail = f"tool {name} gave no result within {timeout:g} s ({tool.timeout_setting})"
         raise _failure(detail, detail, None, policy) from None
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}"
