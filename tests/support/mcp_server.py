@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -73,10 +74,11 @@ def hang() -> str:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--http", type=int, default=None)
-    parser.add_argument("--pidfile", default=None)
+    parser.add_argument("--pidfile", default=None, help="write the server's and a child's pids")
     args = parser.parse_args()
-    if args.pidfile:
-        Path(args.pidfile).write_text(str(os.getpid()), encoding="utf-8")
+    if args.pidfile:  # a child process too, to prove the whole process group is stopped
+        child = subprocess.Popen(["sleep", "600"])
+        Path(args.pidfile).write_text(f"{os.getpid()} {child.pid}", encoding="utf-8")
     if args.http is None:
         server.run("stdio")
     else:

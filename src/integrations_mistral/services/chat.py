@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -40,7 +39,7 @@ from ._faces import (
 )
 from ._options import CallOptions, take_options
 from ._stream import CompletionStream
-from .mcp_tools import offered
+from .mcp_tools import offered, servers_open
 from .tool_confirm import Confirm
 from .tool_runner import FunctionTool, OnToolError, ToolRun, run_turns
 
@@ -231,7 +230,7 @@ class ChatService(Service):
         `ConfirmationRequiredError`: resume it with `messages=error.run.messages` and
         `decisions={tool_call_id: True | False}`."""
         policy = self._caller.tool_policy(on_tool_error, tool_timeout)
-        async with AsyncExitStack() as stack:
+        async with servers_open() as stack:
             found = await offered(self._caller, tools, mcp, stack)
             definitions = [tool.definition() for tool in found.values()]
 

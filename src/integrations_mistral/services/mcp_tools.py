@@ -9,9 +9,10 @@ a server.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,14 +20,15 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, RootModel
 
 from ..config.mcp import McpServerSettings
-from ..errors import ConfigurationError, McpServerError, RequestValidationError
+from ..errors import ConfigurationError, McpServerError, MistralError, RequestValidationError
+from ._mcp_keeper import ServerKeeper, describe
 from .function_tool import FunctionTool, as_tools
 
 if TYPE_CHECKING:
     from ..config.models import ClientSettings
     from ..credentials import Credentials
 
-__all__ = ["McpHub", "McpTool", "offered"]
+__all__ = ["McpHub", "McpTool", "offered", "servers_open"]
 
 
 class _Arguments(RootModel[dict[str, Any]]):
@@ -135,46 +137,30 @@ class McpHub:
 
     async def _session(self, name: str, settings: McpServerSettings, stack: AsyncExitStack) -> Any:
         try:
-            from mcp import ClientSession
+            import mcp  # noqa: F401
         except ImportError:
             raise ConfigurationError(
                 f"mcp.{name}: MCP servers need the mcp package: "
                 "pip install 'integrations-mistral[mcp]'"
             ) from None
-        import anyio
-
-        try:  # entered here, not in a task of wait_for's: the mcp package's task groups
-            streams = await stack.enter_async_context(await self._transport(settings))
-            session = await stack.enter_async_context(ClientSession(streams[0], streams[1]))
-            with anyio.fail_after(settings.connect_timeout_secs):
-                await session.initialize()
-        except TimeoutError:
+        try:
+            transport = await self._transport(settings)
+        except Exception as exc:  # a key source that failed names itself; the rest: the server
+            if isinstance(exc, MistralError):
+                raise
             raise McpServerError(
-                f"MCP server {name!r} did not answer within {settings.connect_timeout_secs:g} s "
-                f"(mcp.{name}.connect_timeout_secs)",
-                server=name,
+                f"MCP server {name!r} could not be set up ({describe(exc)})", server=name
             ) from None
-        except (McpServerError, ConfigurationError):
-            raise
-        except Exception as exc:
-            raise McpServerError(
-                f"MCP server {name!r} could not be started or reached "
-                f"({type(exc).__name__}: {_short(exc)})",
-                server=name,
-            ) from None
-        return session
+        keeper = ServerKeeper(name, transport, settings.connect_timeout_secs)
+        stack.push_async_callback(keeper.stop)
+        return await keeper.start()
 
     async def _transport(self, settings: McpServerSettings) -> Any:
         if settings.transport == "stdio":
-            from mcp import StdioServerParameters
-            from mcp.client.stdio import stdio_client
+            from ._mcp_stdio import stdio_group
 
-            command = settings.command or ()
             env = {**os.environ, **{k: v.get_secret_value() for k, v in settings.env.items()}}
-            parameters = StdioServerParameters(
-                command=command[0], args=list(command[1:]), env=env, cwd=settings.cwd
-            )
-            return stdio_client(parameters)
+            return stdio_group(settings.command or (), env, settings.cwd)
         headers = {k: v.get_secret_value() for k, v in settings.headers.items()}
         url = settings.url or ""
         if settings.connector is not None:  # Mistral's gateway, with the client's own key
@@ -206,21 +192,20 @@ class McpHub:
         return _with_client(http, streamable_http_client(url, http_client=http))
 
     async def _tools(self, name: str, settings: McpServerSettings, session: Any) -> list[McpTool]:
-        import anyio
-
         listed: list[Any] = []
         cursor = None
         try:
             while True:
-                with anyio.fail_after(settings.connect_timeout_secs):
-                    page = await session.list_tools(params=_page(cursor))
+                page = await asyncio.wait_for(
+                    session.list_tools(params=_page(cursor)), settings.connect_timeout_secs
+                )
                 listed.extend(page.tools)
                 cursor = page.next_cursor
                 if not cursor or len(listed) > 10_000:
                     break
         except Exception as exc:
             raise McpServerError(
-                f"MCP server {name!r} did not list its tools ({type(exc).__name__}: {_short(exc)})",
+                f"MCP server {name!r} did not list its tools ({describe(exc)})",
                 server=name,
             ) from None
         confirm = set(settings.requires_confirmation)
@@ -240,6 +225,13 @@ class McpHub:
             for tool in listed
             if settings.offers(tool.name)
         ]
+
+
+@contextlib.asynccontextmanager
+async def servers_open() -> AsyncIterator[AsyncExitStack]:
+    """A run's MCP servers' lifetime: each stopped at the run's end, whatever ended it."""
+    async with AsyncExitStack() as stack:
+        yield stack
 
 
 async def offered(
@@ -272,13 +264,6 @@ def _page(cursor: str | None) -> Any:
 
 def _no_handler(**_: Any) -> Any:  # McpTool.invoke calls the server instead
     raise NotImplementedError
-
-
-def _short(exc: BaseException) -> str:
-    grouped = getattr(exc, "exceptions", None)
-    if grouped:  # anyio's task groups raise groups: the first cause says it
-        return _short(grouped[0])
-    return str(exc)[:300] or type(exc).__name__
 
 
 class _with_client:

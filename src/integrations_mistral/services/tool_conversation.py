@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +15,7 @@ from ..errors import RequestValidationError
 from ..types import ConversationResponse
 from ._arguments import ConversationToolsArguments
 from .function_tool import FunctionTool
-from .mcp_tools import offered
+from .mcp_tools import offered, servers_open
 from .tool_confirm import REJECTED, Confirm, PendingToolCall, arguments_of, check_decisions
 from .tool_runner import MaxTurnsError, OnToolError, ToolPolicy, _all, _Call, _Function, confirmed
 
@@ -116,7 +115,7 @@ async def conversation_tools(
     """A conversations tool run: `tools` and the named MCP servers' tools offered, `begin`
     given their definitions (a `start`, or a stopped run's last turn), the servers stopped
     when it ends."""
-    async with AsyncExitStack() as stack:
+    async with servers_open() as stack:
         found = await offered(service._caller, tools, mcp, stack)
         definitions = [tool.definition() for tool in found.values()]
 

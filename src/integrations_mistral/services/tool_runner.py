@@ -226,6 +226,8 @@ async def _all(
 ) -> list[dict[str, Any]]:
     """Every call answered at once; with `on_error="raise"`, the first error cancels the
     others (an async tool is cancelled; a plain one's thread finishes, its result unused)."""
+    if not calls:
+        return []
     tasks = [asyncio.ensure_future(_answer(call, tools, policy)) for call in calls]
     try:
         await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
