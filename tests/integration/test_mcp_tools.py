@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,13 @@ def http_server() -> Iterator[str]:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+async def wait_until(condition: Callable[[], bool], within: float = 20.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within
+    while not condition():  # noqa: ASYNC110  (a file another process writes: nothing to await)
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.05)
 
 
 def pids(path: Path) -> list[int]:
@@ -140,9 +147,9 @@ async def test_a_crashing_server_and_a_hung_tool_are_errors_the_model_is_told(
         first = pids(pidfile)
         crashed = await client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=["calc"])
         assert crashed.text.startswith("error: ")
-        with pytest.raises(im.ToolError):
-            model.bodies.clear()
-            model.turns = [[("crash", {})], []]
+        model.bodies.clear()
+        model.turns = [[("crash", {})], []]
+        with pytest.raises(im.ToolError, match="MCP server 'calc'"):
             await client.chat.run_tools(
                 model="m", messages=ASK, tools=[], mcp=["calc"], on_tool_error="raise"
             )
@@ -157,8 +164,7 @@ async def test_a_cancelled_run_stops_its_server(apps: App, tmp_path: Path) -> No
         run = asyncio.create_task(
             client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=["calc"])
         )
-        while not pidfile.exists() or not model.bodies:
-            await asyncio.sleep(0.05)
+        await wait_until(lambda: pidfile.exists() and bool(model.bodies))
         await asyncio.sleep(0.3)  # the hung call is in flight
         assert all(alive(pid) for pid in pids(pidfile))
         run.cancel()
