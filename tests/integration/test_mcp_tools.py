@@ -52,7 +52,7 @@ def http_server() -> Iterator[str]:
 
 async def wait_until(condition: Callable[[], bool], within: float = 20.0) -> None:
     deadline = asyncio.get_running_loop().time() + within
-    while not condition():  # noqa: ASYNC110  (a file another process writes: nothing to await)
+    while not condition():
         assert asyncio.get_running_loop().time() < deadline
         await asyncio.sleep(0.05)
 

@@ -55,7 +55,7 @@ class ScriptedModel:
                         "message": message,
                         "finish_reason": "tool_calls" if tool_calls else "stop",
                     }
-                ],  # fmt: skip
+                ],
                 "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
             }
         )

@@ -29,6 +29,8 @@ class ServerKeeper:
         self._ready: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.gone = asyncio.Event()
+        """Set once the server's connection has ended (stopped, or lost)."""
 
     async def start(self) -> Any:
         """The initialized `ClientSession`, or `McpServerError` naming the server."""
@@ -67,8 +69,25 @@ class ServerKeeper:
             if isinstance(exc, asyncio.CancelledError) and self._stop.is_set():
                 return
         finally:
+            self.gone.set()
             if not self._ready.done():
                 self._ready.cancel()
+
+    async def call(self, session: Any, tool: str, arguments: dict[str, Any]) -> Any:
+        """`session.call_tool`, failing at once if the server goes away meanwhile."""
+        call = asyncio.ensure_future(session.call_tool(tool, arguments))
+        gone = asyncio.ensure_future(self.gone.wait())
+        try:
+            await asyncio.wait({call, gone}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+            if not call.done():
+                call.cancel()
+        if not call.done() or call.cancelled():
+            raise McpServerError(
+                f"MCP server {self.name!r} stopped while {tool} ran", server=self.name
+            )
+        return call.result()
 
     async def stop(self) -> None:
         """Close the session and the transport (a stdio server's process group with it)."""

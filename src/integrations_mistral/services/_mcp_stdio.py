@@ -23,6 +23,7 @@ from anyio.streams.text import TextReceiveStream
 __all__ = ["stdio_group"]
 
 _GRACE_SECS = 2.0
+_WATCH_SECS = 0.2
 
 
 @contextlib.asynccontextmanager
@@ -38,6 +39,8 @@ async def stdio_group(
     )
     inbound_in, inbound = anyio.create_memory_object_stream[Any](0)
     outbound, outbound_out = anyio.create_memory_object_stream[Any](0)
+
+    closing = False
 
     async def read() -> None:
         assert process.stdout is not None
@@ -56,6 +59,8 @@ async def stdio_group(
                         except ValueError as exc:  # the session reports it
                             message = exc
                         await inbound_in.send(message)
+        if not closing:  # the server went away by itself: its keeper ends, its calls fail
+            raise ConnectionResetError("the server exited (its output closed)")
 
     async def write() -> None:
         assert process.stdin is not None
@@ -65,12 +70,21 @@ async def stdio_group(
                     text = message.message.model_dump_json(by_alias=True, exclude_unset=True)
                     await process.stdin.send((text + "\n").encode())
 
+    async def watch() -> None:
+        """The server's own exit, seen even while a child of it holds its output open."""
+        while process.returncode is None:  # noqa: ASYNC110  (no event says a process exited)
+            await anyio.sleep(_WATCH_SECS)
+        if not closing:
+            raise ConnectionResetError(f"the server exited (status {process.returncode})")
+
     async with anyio.create_task_group() as tasks:
         tasks.start_soon(read)
         tasks.start_soon(write)
+        tasks.start_soon(watch)
         try:
             yield inbound, outbound
         finally:
+            closing = True
             with anyio.CancelScope(shield=True):
                 await _stop(process)
             tasks.cancel_scope.cancel()

@@ -41,6 +41,7 @@ class McpTool(FunctionTool):
 
     server: str = ""
     session: Any = None
+    keeper: Any = None  # the `ServerKeeper` holding the server's connection
 
     def validate(self, arguments: str | dict[str, Any]) -> BaseModel:
         raw = json.loads(arguments or "{}") if isinstance(arguments, str) else arguments
@@ -51,7 +52,7 @@ class McpTool(FunctionTool):
     async def invoke(self, values: BaseModel) -> Any:
         arguments = values.root if isinstance(values, _Arguments) else values.model_dump()
         try:
-            result = await self.session.call_tool(self.name, arguments)
+            result = await self.keeper.call(self.session, self.name, arguments)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the server's transport or protocol, whatever it raises
@@ -125,8 +126,8 @@ class McpHub:
         tools: dict[str, McpTool] = {}
         for name in self.check(names):
             settings = self.servers[name]
-            session = await self._session(name, settings, stack)
-            for tool in await self._tools(name, settings, session):
+            keeper, session = await self._session(name, settings, stack)
+            for tool in await self._tools(name, settings, keeper, session):
                 if tool.name in tools:
                     raise RequestValidationError(
                         f"mcp: servers {tools[tool.name].server!r} and {name!r} both serve a "
@@ -135,7 +136,9 @@ class McpHub:
                 tools[tool.name] = tool
         return tools
 
-    async def _session(self, name: str, settings: McpServerSettings, stack: AsyncExitStack) -> Any:
+    async def _session(
+        self, name: str, settings: McpServerSettings, stack: AsyncExitStack
+    ) -> tuple[ServerKeeper, Any]:
         try:
             import mcp  # noqa: F401
         except ImportError:
@@ -153,7 +156,7 @@ class McpHub:
             ) from None
         keeper = ServerKeeper(name, transport, settings.connect_timeout_secs)
         stack.push_async_callback(keeper.stop)
-        return await keeper.start()
+        return keeper, await keeper.start()
 
     async def _transport(self, settings: McpServerSettings) -> Any:
         if settings.transport == "stdio":
@@ -191,7 +194,9 @@ class McpHub:
         )
         return _with_client(http, streamable_http_client(url, http_client=http))
 
-    async def _tools(self, name: str, settings: McpServerSettings, session: Any) -> list[McpTool]:
+    async def _tools(
+        self, name: str, settings: McpServerSettings, keeper: ServerKeeper, session: Any
+    ) -> list[McpTool]:
         listed: list[Any] = []
         cursor = None
         try:
@@ -221,6 +226,7 @@ class McpHub:
                 timeout_setting=f"mcp.{name}.timeout_secs",
                 server=name,
                 session=session,
+                keeper=keeper,
             )
             for tool in listed
             if settings.offers(tool.name)
