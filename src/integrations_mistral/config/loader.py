@@ -18,6 +18,7 @@ from ..errors import ConfigurationError, raise_clean
 from ._section import REVEAL
 from .fallback import resolve_chain
 from .lint import table_typos
+from .mcp import McpServerSettings
 from .models import KEY_SOURCES, PLAIN_KEYS, SECTIONS, LoadedFrom, MistralSettings, iter_keys
 from .origin import DEFAULT, Origin
 from .overrides import SettingsOverrides
@@ -313,12 +314,16 @@ def _describe(
     for error in exc.errors(include_url=False):
         loc = [str(part) for part in error["loc"]] or ["settings"]
         dotted = ".".join(loc[:2]) if loc[0] in SECTIONS else loc[0]
+        if loc[0] == "mcp":  # a server's own key: mcp.<name>.<key>
+            dotted = ".".join(loc[:3])
         origin = origins.get(dotted) or origins.get(loc[0], DEFAULT)
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             model = SECTIONS.get(loc[0])
-            if model is not None and len(loc) > 1:
-                known: Iterable[str] = model.model_fields
+            if loc[0] == "mcp":
+                known: Iterable[str] = McpServerSettings.model_fields
+            elif model is not None and len(loc) > 1:
+                known = model.model_fields
             else:  # a top-level name: a section's (`retyr`) or a setting's
                 known = [*SECTIONS, *(key for key in iter_keys() if "." not in key)]
             message = "unknown setting" + suggestion(loc[-1], known)
@@ -329,6 +334,8 @@ def _describe(
             text = shown(dotted, value, PLAIN_KEYS)
             if any(secret.lower() in str(value).lower() for secret in secrets or ()):
                 text = MASK  # the key put under another setting, whatever its length
+            if loc[0] == "mcp" and len(loc) > 2 and loc[2] in ("headers", "env"):
+                text = MASK  # a server's header and environment values are secrets
             lines.append(f"{dotted}: {message} (got {text}, from {origin})")
     return "invalid configuration: " + "; ".join(lines)
 
