@@ -42,3 +42,6 @@ async def realtime(client: MistralClient) -> None:
     async with client.audio.realtime.speech(model="m") as voice:
         await voice.send_audio(b"x")  # E: has no attribute "send_audio"
         await voice.send_text(b"x")  # E: incompatible type "bytes"
+    await client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=[1])  # E: List item 0
+    await client.chat.run_tools(model="m", messages=ASK, tools=[], confirm=1)  # E: "confirm"
+    await client.conversations.resume_tools(tools=[], decisions={})  # E: argument "run"

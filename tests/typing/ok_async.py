@@ -7,7 +7,13 @@ import asyncio
 from pydantic import BaseModel
 from typing_extensions import assert_type
 
-from integrations_mistral import ChatCompletionResponse, Judge, MistralClient
+from integrations_mistral import (
+    ChatCompletionResponse,
+    ConfirmationRequiredError,
+    Judge,
+    MistralClient,
+)
+from integrations_mistral.services import ToolRun
 from integrations_mistral.types import (
     ChatCompletionRequest,
     ModelList,
@@ -125,6 +131,21 @@ async def options_pages_and_raw(client: MistralClient) -> None:
         print(len(spoken))
     spoken_to = await client.audio.speech.realtime_to("out.pcm", text="hi", model="m")
     print(spoken_to.name)
+
+    def yes(name: str, arguments: dict[str, object]) -> bool:
+        return name != "rm"
+
+    try:
+        held = await client.chat.run_tools(
+            messages=ask, tools=[len], model="m", mcp=["calc"], confirm=yes
+        )
+        print(held.pending, held.text)
+    except ConfirmationRequiredError as stopped:
+        chat_run: ToolRun = stopped.run
+        print(chat_run.messages)
+    talk = await client.conversations.run_tools(inputs="hi", tools=[len], model="m", mcp=["x"])
+    again_talk = await client.conversations.resume_tools(talk, decisions={"c1": True}, tools=[])
+    print(again_talk.conversation_id)
 
 
 asyncio.run(main())

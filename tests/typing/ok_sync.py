@@ -86,3 +86,5 @@ with SyncMistralClient.from_profile("local", timeout_secs=30, retry={"max_attemp
         voice.send_text("hello")
         spoken: bytes = voice.final_response().audio
         print(len(spoken))
+    tooled = client.chat.run_tools(messages=[], tools=[], model="m", mcp=["calc"], decisions={})
+    print(tooled.text)
