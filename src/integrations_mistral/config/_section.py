@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -90,4 +91,21 @@ def check_readable(value: str, *, directory: bool = False) -> str:
         raise PydanticCustomError("path", "{what} does not exist", {"what": what})
     if not os.access(value, os.R_OK):
         raise PydanticCustomError("path", "cannot be read (permission denied)")
+    return value
+
+
+def command_words(value: Any) -> Any:
+    """A command as given in settings: a string split into words as a shell would (quotes kept
+    together) but nothing in it expanded or run by a shell; an array taken as the words."""
+    if isinstance(value, str):
+        try:
+            value = tuple(shlex.split(value))
+        except ValueError as exc:
+            raise PydanticCustomError(
+                "command", "cannot be split into words ({e})", {"e": str(exc)}
+            ) from None
+    if isinstance(value, list):
+        value = tuple(value)
+    if isinstance(value, tuple) and not value:
+        raise PydanticCustomError("command", "must name a program to run")
     return value

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-import shlex
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ._section import CONTROL
+from ._section import CONTROL, command_words
 
 __all__ = ["McpServerSettings", "parse_servers"]
 
@@ -60,16 +59,7 @@ class McpServerSettings(BaseModel):
     @field_validator("command", mode="before")
     @classmethod
     def _split_command(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            try:
-                value = tuple(shlex.split(value))
-            except ValueError as exc:
-                raise PydanticCustomError(
-                    "command", "cannot be split into words ({e})", {"e": str(exc)}
-                ) from None
-        if isinstance(value, list | tuple) and not value:
-            raise PydanticCustomError("command", "must name a program to run")
-        return value
+        return command_words(value)
 
     @field_validator("headers", "env")
     @classmethod

@@ -7,7 +7,6 @@ from these models (`python -m integrations_mistral config reference`).
 from __future__ import annotations
 
 import os
-import shlex
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from yarl import URL
 
 from .._secrets import mask_url
-from ._section import CONTROL, REVEAL, Section, check_readable
+from ._section import CONTROL, REVEAL, Section, check_readable, command_words
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
 from .mcp import McpServerSettings, parse_servers
 from .origin import DEFAULT, EXPLICIT, Origin
@@ -203,20 +202,7 @@ class MistralSettings(BaseSettings):
     @field_validator("api_key_command", mode="before")
     @classmethod
     def _split_command(cls, value: Any) -> Any:
-        """A string is split into words as a shell would (quotes kept together), but nothing in
-        it is expanded or run by a shell; an array is taken as the words themselves."""
-        if isinstance(value, str):
-            try:
-                value = tuple(shlex.split(value))
-            except ValueError as exc:
-                raise PydanticCustomError(
-                    "command", "cannot be split into words ({e})", {"e": str(exc)}
-                ) from None
-        if isinstance(value, list):
-            value = tuple(value)
-        if isinstance(value, tuple) and not value:
-            raise PydanticCustomError("command", "must name a program to run")
-        return value
+        return command_words(value)
 
     @model_validator(mode="after")
     def _one_key_source(self) -> MistralSettings:

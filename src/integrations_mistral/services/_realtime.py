@@ -282,6 +282,10 @@ class RealtimeSession(Generic[E, F]):
 
     # -- what each protocol says -------------------------------------------------------------
 
+    async def end(self) -> None:
+        """Nothing more to send: the server finishes and sends its final event."""
+        raise NotImplementedError
+
     @property
     def partial(self) -> Any:
         """What the session has received so far."""

@@ -2,7 +2,7 @@
 opened for one run, their tools offered next to the run's Python functions, and stopped when the
 run ends (a stdio server's process group too), whatever ends it.
 
-The `mcp` package (`pip install 'integrations-mistral[mcp]'`) is imported only when a run names
+The `mcp` package (the `[mcp]` extra) is imported only when a run names
 a server.
 """
 
@@ -144,7 +144,7 @@ class McpHub:
         except ImportError:
             raise ConfigurationError(
                 f"mcp.{name}: MCP servers need the mcp package: "
-                "pip install 'integrations-mistral[mcp]'"
+                "install the [mcp] extra (from a checkout: python -m pip install '.[mcp]')"
             ) from None
         try:
             transport = await self._transport(settings)

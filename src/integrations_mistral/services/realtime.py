@@ -150,6 +150,10 @@ class _SyncSession(Generic[E, F]):
         """Read what is left; the session's whole result."""
         return self._runner.run(self._session.final_response())
 
+    def end(self) -> None:
+        """Nothing more to send: the server finishes the session."""
+        self._runner.run(self._session.end())
+
     def close(self) -> None:
         self._runner.run(self._session.close())
 
@@ -173,9 +177,6 @@ class SyncTranscriptionSession(_SyncSession[TranscriptionRealtimeEvent, Transcri
     def flush(self) -> None:
         self._runner.run(self._session.flush())
 
-    def end(self) -> None:
-        self._runner.run(self._session.end())
-
     @property
     def partial(self) -> TranscriptionResponse:
         return self._session.partial
@@ -191,9 +192,6 @@ class SyncSpeechSession(_SyncSession[SpeechRealtimeEvent, SpeechRealtimeResult])
 
     def flush(self, text: str | None = None) -> None:
         self._runner.run(self._session.flush(text))
-
-    def end(self) -> None:
-        self._runner.run(self._session.end())
 
     @property
     def partial(self) -> SpeechRealtimeResult:
