@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
 
 import integrations_mistral as im
 from integrations_mistral import MistralClient, SyncMistralClient
@@ -252,3 +253,18 @@ def test_the_blocking_client_runs_mcp_tools(tmp_path: Path) -> None:
             )
     assert run.text == "42"
     assert wait_gone(*pids(tmp_path / "pids"))
+
+
+async def test_the_connectors_gateway_is_reached_with_the_clients_own_key(apps: App) -> None:
+    seen: list[tuple[str, str]] = []
+
+    async def gateway(request: web.Request) -> web.StreamResponse:
+        seen.append((request.path, request.headers.get("Authorization", "")))
+        return web.json_response({"message": "no such connector"}, status=404)
+
+    url = await apps.start(gateway)
+    workspace = {"connector": "conn-7", "connect_timeout_secs": 5}
+    async with client_for(url, workspace=workspace) as client:
+        with pytest.raises(im.McpServerError, match="'workspace'"):
+            await client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=["workspace"])
+    assert seen and seen[0] == ("/v1/connectors-gateway/conn-7/mcp", "Bearer mcp-test-key-123")

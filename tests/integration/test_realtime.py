@@ -403,3 +403,17 @@ async def test_no_refusal_carries_the_key_in_its_chain(server: FakeMistralServer
         error = error.__cause__ or error.__context__
     assert chain == [caught.value]
     assert "test-key" not in repr(vars(caught.value))
+
+
+async def test_a_cut_speech_session_keeps_the_audio_so_far(server: FakeMistralServer) -> None:
+    async with (
+        client_for(server) as client,
+        client.audio.realtime.speech(model="voxtral-tts", voice="ada") as speech,
+    ):
+        await speech.send_text("hello")
+        await speech.flush()
+        await speech.send_text(" !drop")
+        await speech.end()
+        with pytest.raises(im.StreamInterruptedError) as caught:
+            await speech.final_response()
+    assert caught.value.partial.audio == speech_bytes("hello")
