@@ -26,6 +26,7 @@ from ..errors import MistralError, RequestValidationError
 from ..services import Service, ServiceGroup, StreamAccumulator, check_names, signature_of
 from ..types import ChatCompletionResponse, CompletionChunk, parse_value
 from .fake_replies import chat_reply, stream_chunks
+from .mock_realtime import ScriptedSession
 
 __all__ = ["ANY", "MockCall", "MockMethod", "MockMistralClient", "MockNotConfiguredError"]
 
@@ -51,6 +52,7 @@ class MockMethod:
     qualname: str
     signature: inspect.Signature | None
     streaming: bool = False
+    synchronous: bool = False  # a realtime session's method: answers without an await
     calls: list[MockCall] = field(default_factory=list)
     _queue: deque[Any] = field(default_factory=deque)
     _default: Any = None
@@ -78,6 +80,14 @@ class MockMethod:
         """For `*_stream` methods: each call streams one of `texts` word by word (or the chunks)."""
         for text in texts:
             self._queue.append(_chunks(text) if isinstance(text, str) else text)
+        return self
+
+    def session(self, *events: Any, result: Any = None) -> MockMethod:
+        """For the realtime sessions (`audio.realtime.*`): the next call's session answers with
+        `events` (strings: text deltas, or audio for speech), then `result` from
+        `final_response()`; what the code sent is in the session's `sent`."""
+        speech = self.qualname.endswith(".speech")
+        self._queue.append(ScriptedSession(list(events), result, speech=speech))
         return self
 
     def delay(self, seconds: float) -> MockMethod:
@@ -111,7 +121,17 @@ class MockMethod:
 
     # calling
 
-    async def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """A coroutine as the real method is one; a realtime session's method answers at once."""
+        if self.synchronous:
+            self._record(args, kwargs)
+            reply = self._next_reply(kwargs)
+            if isinstance(reply, BaseException):
+                raise reply
+            return reply(*args, **kwargs) if callable(reply) else reply
+        return self._answer(args, kwargs)
+
+    def _record(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         if self.signature is not None:
             parameters = self.signature.parameters.values()
             if not any(p.kind is p.VAR_KEYWORD for p in parameters):  # as the real client says it
@@ -121,16 +141,21 @@ class MockMethod:
             except TypeError as exc:
                 raise RequestValidationError(f"{self.qualname}: {exc}") from None
         self.calls.append(MockCall(args, kwargs))
+
+    def _next_reply(self, kwargs: dict[str, Any]) -> Any:
+        if self._queue:
+            return self._queue.popleft()
+        if self._has_default:
+            return self._default
+        if self.qualname == "chat.create":
+            return _completion(None, kwargs)
+        raise MockNotConfiguredError(f"no reply scripted for {self.qualname}")
+
+    async def _answer(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        self._record(args, kwargs)
         if self._delay:
             await asyncio.sleep(self._delay)
-        if self._queue:
-            reply = self._queue.popleft()
-        elif self._has_default:
-            reply = self._default
-        elif self.qualname == "chat.create":
-            reply = _completion(None, kwargs)
-        else:
-            raise MockNotConfiguredError(f"no reply scripted for {self.qualname}")
+        reply = self._next_reply(kwargs)
         if isinstance(reply, BaseException):
             raise reply
         if callable(reply) and not isinstance(reply, type):
@@ -232,8 +257,12 @@ class _MockService:
             if self._real is None or getattr(self._real, name, None) is None:
                 raise AttributeError(f"{self._area} has no method {name!r}")
             signature, _ = signature_of(self._real, name)
+            real = getattr(self._real, name)
             method = self._methods[name] = MockMethod(
-                f"{self._area}.{name}", signature, streaming=name.endswith("_stream")
+                f"{self._area}.{name}",
+                signature,
+                streaming=name.endswith("_stream"),
+                synchronous=str(inspect.signature(real).return_annotation).endswith("Session"),
             )
         return method
 
