@@ -78,6 +78,19 @@ async def test_a_stdio_server_is_listed_called_and_stopped_with_its_group(
     assert wait_gone(*pids(pidfile)), "the server or its child outlived the run"
 
 
+async def test_an_sse_server(apps: App) -> None:
+    process, sse_url = start_http_server(sse=True)
+    try:
+        model = ScriptedModel([[("add", {"a": 40, "b": 2})], []])
+        url = await apps.start(model.handle)
+        async with client_for(url, old={"transport": "sse", "url": sse_url}) as client:
+            run = await client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=["old"])
+        assert run.text == "42"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 async def test_a_streamable_http_server_with_include(apps: App, http_server: str) -> None:
     model = ScriptedModel([[("echo", {"text": "over http"})], []])
     url = await apps.start(model.handle)

@@ -1,5 +1,5 @@
 """A real MCP server for the tests, on the `mcp` package's own server: stdio by default,
-`--http PORT` for streamable HTTP on 127.0.0.1. Its tools:
+`--http PORT` for streamable HTTP, `--sse PORT` for SSE, on 127.0.0.1. Its tools:
 
 - `add(a, b)`, `echo(text)`: plain answers; `search_issues(query)`, `create_issue(title, marker)`:
   the names a profile's include / exclude / requires_confirmation lists pick from;
@@ -74,12 +74,15 @@ def hang() -> str:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--http", type=int, default=None)
+    parser.add_argument("--sse", type=int, default=None)
     parser.add_argument("--pidfile", default=None, help="write the server's and a child's pids")
     args = parser.parse_args()
     if args.pidfile:  # a child process too, to prove the whole process group is stopped
         child = subprocess.Popen(["sleep", "600"])
         Path(args.pidfile).write_text(f"{os.getpid()} {child.pid}", encoding="utf-8")
-    if args.http is None:
-        server.run("stdio")
-    else:
+    if args.http is not None:
         server.run("streamable-http", host="127.0.0.1", port=args.http)
+    elif args.sse is not None:
+        server.run("sse", host="127.0.0.1", port=args.sse)
+    else:
+        server.run("stdio")

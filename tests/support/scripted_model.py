@@ -80,11 +80,12 @@ def free_port() -> int:
         return port
 
 
-def start_http_server() -> tuple[subprocess.Popen[bytes], str]:
-    """The test MCP server over streamable HTTP on a free loopback port; its URL."""
+def start_http_server(sse: bool = False) -> tuple[subprocess.Popen[bytes], str]:
+    """The test MCP server over streamable HTTP (or SSE) on a free loopback port; its URL."""
     port = free_port()
+    option, path = ("--sse", "sse") if sse else ("--http", "mcp")
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.mcp_server", "--http", str(port)],
+        [sys.executable, "-m", "tests.support.mcp_server", option, str(port)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -94,7 +95,7 @@ def start_http_server() -> tuple[subprocess.Popen[bytes], str]:
     while time.monotonic() < deadline:
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return process, f"http://127.0.0.1:{port}/mcp"
+                return process, f"http://127.0.0.1:{port}/{path}"
         if process.poll() is not None:
             break
         time.sleep(0.05)
