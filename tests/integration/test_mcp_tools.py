@@ -65,12 +65,14 @@ def pids(path: Path) -> list[int]:
 async def test_a_stdio_server_is_listed_called_and_stopped_with_its_group(
     apps: App, tmp_path: Path
 ) -> None:
-    model = ScriptedModel([[("add", {"a": 2, "b": 3}), ("picture", {})], []])
+    model = ScriptedModel([[("add", {"a": 2, "b": 3}), ("picture", {}), ("broken", {})], []])
     url = await apps.start(model.handle)
     pidfile = tmp_path / "pids"
     async with client_for(url, calc=stdio_server(pidfile)) as client:
         run = await client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=["calc"])
-    assert run.text == "5 | [image content, image/png, 48 bytes]"
+    added, picture, broken = run.text.split(" | ")
+    assert (added, picture) == ("5", "[image content, image/png, 48 bytes]")
+    assert broken == "error: ToolReportedError: Error executing tool broken"
     assert "add" in model.offered() and "crash" in model.offered()
     described = {t["function"]["name"]: t["function"] for t in model.bodies[0]["tools"]}
     assert described["add"]["description"] == "Add two numbers."

@@ -64,6 +64,11 @@ class McpTool(FunctionTool):
         return _result_text(self.server, self.name, result)
 
 
+class ToolReportedError(Exception):
+    """The server answered the call with an error result; its text is what the model is told
+    (or what `ToolError` says, with `on_tool_error="raise"`)."""
+
+
 def _result_text(server: str, tool: str, result: Any) -> str:
     """A tool result as the model reads it: text parts as they are; any other content named
     and sized, never dropped silently; an error result raised for the run's error policy."""
@@ -89,7 +94,7 @@ def _result_text(server: str, tool: str, result: Any) -> str:
         parts.append(json.dumps(structured, default=str))
     text = "\n".join(parts)
     if getattr(result, "is_error", False):
-        raise RuntimeError(text or f"{tool} reported an error")
+        raise ToolReportedError(text or f"{tool} reported an error")
     return text
 
 
