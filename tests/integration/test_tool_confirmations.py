@@ -125,3 +125,39 @@ async def test_a_confirm_that_answers_no_bool_is_typed(apps: App) -> None:
                 decisions={"id": "yes"},  # type: ignore[dict-item]
             )  # fmt: skip
     assert DEPLOYED == []
+
+
+async def test_conversations_offer_and_call_an_mcp_servers_tools(apps: App) -> None:
+    pytest.importorskip("mcp", reason="the mcp extra is not installed")
+    from tests.support.scripted_model import stdio_server
+
+    sent: list[dict[str, Any]] = []
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        sent.append(body)
+        usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
+        if request.path == "/v1/conversations":
+            outputs: list[dict[str, Any]] = [
+                {"type": "function.call", "tool_call_id": "a-1", "name": "add",
+                 "arguments": json.dumps({"a": 19, "b": 23})}
+            ]  # fmt: skip
+        else:
+            result = body["inputs"][0]["result"]
+            outputs = [{"type": "message.output", "role": "assistant", "content": result}]
+        return web.json_response(
+            {"object": "conversation.response", "conversation_id": "conv-2", "outputs": outputs,
+             "usage": usage}
+        )  # fmt: skip
+
+    url = await apps.start(handle)
+    client = MistralClient.from_env(
+        api_key="confirm-key-123",
+        base_url=url,
+        client={"allow_insecure_http": True},
+        mcp={"calc": stdio_server(include=["add"])},
+    )
+    async with client:
+        run = await client.conversations.run_tools(inputs="add", model="m", tools=[], mcp=["calc"])
+    assert run.text == "42" and run.turns == 2
+    assert [t["function"]["name"] for t in sent[0]["tools"]] == ["add"]
