@@ -97,18 +97,19 @@ async def _stop(process: anyio.abc.Process) -> None:
             await process.stdin.aclose()
     with anyio.move_on_after(_GRACE_SECS / 4):
         await process.wait()
-    _signal_group(process.pid, signal.SIGTERM)
+    _signal_group(process, signal.SIGTERM)
     with anyio.move_on_after(_GRACE_SECS):
         await process.wait()
-    _signal_group(process.pid, signal.SIGKILL)
+    _signal_group(process, getattr(signal, "SIGKILL", signal.SIGTERM))
     with anyio.move_on_after(_GRACE_SECS):
         await process.wait()
 
 
-def _signal_group(group: int, signum: int) -> None:
-    """Signal every process of the group (the server's pid is its id: it leads its session);
-    a group already gone is fine."""
-    if sys.platform == "win32":  # pragma: no cover - no process groups
-        return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(group, signum)
+def _signal_group(process: anyio.abc.Process, signum: int) -> None:
+    """Signal every process of the server's group (its pid is the group's id: it leads its
+    session); a group already gone is fine. Windows has no groups: the server alone."""
+    with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
+        if sys.platform == "win32":  # pragma: no cover
+            process.kill() if signum != signal.SIGTERM else process.terminate()
+        else:
+            os.killpg(process.pid, signum)
