@@ -405,6 +405,25 @@ async def test_no_refusal_carries_the_key_in_its_chain(server: FakeMistralServer
     assert "test-key" not in repr(vars(caught.value))
 
 
+async def test_per_call_options_reach_the_handshake_and_the_session(
+    server: FakeMistralServer,
+) -> None:
+    async with (
+        client_for(server) as client,
+        client.audio.realtime.speech(
+            model="voxtral-tts", voice="ada", extra_headers={"X-Team": "audio"},
+            extra_query={"trace": "1"}, extra_body={"new_option": 3}, timeout=5,
+        ) as speech,
+    ):  # fmt: skip
+        await speech.send_text("x")
+        await speech.end()
+        await speech.final_response()
+    handshake = server.requests_to("/v1/audio/speech/realtime")[0]
+    assert handshake.headers["X-Team"] == "audio"
+    assert handshake.query == {"model": "voxtral-tts", "trace": "1"}
+    assert server.api.realtime.session_updates == [{"voice": "ada", "new_option": 3}]
+
+
 async def test_a_cut_speech_session_keeps_the_audio_so_far(server: FakeMistralServer) -> None:
     async with (
         client_for(server) as client,

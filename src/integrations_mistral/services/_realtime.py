@@ -90,6 +90,8 @@ class RealtimeSession(Generic[E, F]):
         self._lifetime = self._caller.lifetime
         self._lifetime.add_stream(self)  # closing the client closes the session
         update = self._options.model_dump(mode="json", exclude_none=True, by_alias=True)
+        if self._request.extra_body:  # `extra_body=`: fields this client does not know yet
+            update.update(self._request.extra_body)
         await self._send({"type": "session.update", "session": update})
         self._started()
 
