@@ -30,6 +30,7 @@ __all__ = [
     "ConfirmationRequiredError",
     "ConflictError",
     "CredentialsError",
+    "DeploymentsUnavailableError",
     "GatewayTimeoutError",
     "InternalServerError",
     "McpServerError",
@@ -204,6 +205,18 @@ class CircuitOpenError(MistralError):
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+
+
+class DeploymentsUnavailableError(CircuitOpenError):
+    """Every deployment of the profile that serves the model is cooling down (its breaker
+    open): `deployments` names them, `retry_after` says when the first comes back. Nothing
+    was sent."""
+
+    default_error_type = "deployments_unavailable"
+
+    def __init__(self, message: str, *, deployments: list[str], **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.deployments = deployments
 
 
 class ClientRateLimitError(RateLimitError):

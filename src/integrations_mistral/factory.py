@@ -20,6 +20,7 @@ import aiohttp
 from ._lifetime import Lifetime
 from .config import fallback_chain
 from .config.models import MistralSettings
+from .config.routing import deployment_settings
 from .credentials import Credentials, credentials_for
 from .errors import ConfigurationError
 from .observability import Telemetry, configure_logging, log_resilience_event
@@ -44,6 +45,7 @@ from .services import (
     estimate_tokens,
     tokenizer_estimate,
 )
+from .services._routing import Deployment, DeploymentRouter
 from .services.mcp_tools import McpHub
 from .tokenizer import require_tokenizer
 from .transport import HttpTransport, SessionHolder
@@ -354,6 +356,12 @@ def _assemble(
         primary.mcp = McpHub(settings.mcp, settings.client, edge.credentials)
     fallback = chain_for(settings, chain, pool, stack.hooks)
     caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
+    if settings.deployments:  # each its own parts (session, breaker, limiter, key), pooled
+        deployments = [
+            Deployment(name, each, pool.caller(deployment_settings(settings, name)))
+            for name, each in settings.deployments.items()
+        ]
+        caller = DeploymentRouter(primary, deployments, settings.routing, settings.retry)
     return Parts(
         settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, chain,
         providers, derived,

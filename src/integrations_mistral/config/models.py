@@ -27,6 +27,7 @@ from yarl import URL
 from .._secrets import mask_url
 from ._section import CONTROL, REVEAL, Section, check_readable, command_words
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
+from .deployments import DeploymentSettings, RoutingSettings, parse_deployments
 from .mcp import McpServerSettings, parse_servers
 from .origin import DEFAULT, EXPLICIT, Origin
 from .resilience import (
@@ -125,6 +126,13 @@ class MistralSettings(BaseSettings):
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     azure: AzureSettings = Field(default_factory=AzureSettings)
     gcp: GcpSettings = Field(default_factory=GcpSettings)
+    routing: RoutingSettings = Field(default_factory=RoutingSettings)
+    deployments: dict[str, DeploymentSettings] = Field(
+        default_factory=dict,
+        description="Deployments by name ([<profile>.deployments.<name>] tables; in the "
+        "environment MISTRAL_DEPLOYMENTS, a JSON object): each the profile's settings with its "
+        "own target, key, weight, budget and models; a call picks one by routing.strategy.",
+    )
     mcp: dict[str, McpServerSettings] = Field(
         default_factory=dict,
         description="MCP tool servers by name ([<profile>.mcp.<name>] tables; in the environment "
@@ -188,6 +196,11 @@ class MistralSettings(BaseSettings):
         if isinstance(value, str):
             return check_key(value) or None
         return value
+
+    @field_validator("deployments", mode="before")
+    @classmethod
+    def _deployments(cls, value: Any) -> Any:
+        return parse_deployments(value)
 
     @field_validator("mcp", mode="before")
     @classmethod
@@ -279,6 +292,7 @@ SECTIONS: dict[str, type[Section]] = {
 SECRET_KEYS = frozenset(
     {
         "api_key",
+        "deployments",
         "rate_limit.redis_url",
         "circuit_breaker.redis_url",
         "client.proxy",

@@ -116,6 +116,20 @@ class CircuitBreaker:
                 if self._successes >= self._settings.success_threshold:
                     self._transition(_CLOSED)
 
+    def cooldown_left(self) -> float:
+        """Seconds until an open circuit admits its trial (0: it admits calls now)."""
+        with self._lock:
+            self._maybe_half_open()
+            if self._state is not _OPEN:
+                return 0.0
+            return max(0.0, self._opened_at + self._settings.timeout_secs - self._clock())
+
+    def trip(self) -> None:
+        """Open the circuit now (a deployment whose key was refused cools down at once)."""
+        with self._lock:
+            if self._state is not _OPEN:
+                self._transition(_OPEN)
+
     def admits_retry(self, ticket: int) -> bool:
         """Whether a call admitted with `ticket` may send another attempt: only while the
         circuit is still closed as it was; a half-open trial is one request."""

@@ -101,7 +101,8 @@ class APICaller:
         if served is None:
             if len(self._served) >= 256:  # models named by callers: keep it bounded
                 self._served.clear()
-            served = self._served[model] = ServedBy(self.profile, model)
+            profile, _, deployment = self.profile.partition("@")
+            served = self._served[model] = ServedBy(profile, model, deployment or None)
         return served
 
     def _attempts(self, kind: type[A], request: Request) -> A:

@@ -13,10 +13,12 @@ __all__ = ["RawResponse", "ResponseInfo", "ServedBy", "StreamLimits", "response_
 
 @dataclass(frozen=True, slots=True)
 class ServedBy:
-    """Which target served a call: the profile and the model (None: the call names none)."""
+    """Which target served a call: the profile and the model (None: the call names none), and
+    the profile's deployment that answered (None: the profile has none)."""
 
     profile: str
     model: str | None
+    deployment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,208 @@
+"""A profile's deployments behind one caller: each call of a model picks a deployment that serves
+it, by the profile's `routing.strategy`; one that is cooling down (its breaker open) is skipped;
+a retryable failure moves the call to another one within its retry budget."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from pydantic import BaseModel
+
+from ..config.deployments import DeploymentSettings, RoutingSettings
+from ..errors import (
+    AuthenticationError,
+    ConfigurationError,
+    DeploymentsUnavailableError,
+    MistralError,
+)
+from ..request import Request
+from ..resilience.breaker import CircuitState
+from ..types import WireModel
+from ._caller import APICaller, Opened
+
+if TYPE_CHECKING:
+    from ..config.resilience import RetrySettings
+
+__all__ = ["Deployment", "DeploymentRouter"]
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+
+_LATENCY_WEIGHT = 0.2  # the newest latency's share of a deployment's moving average
+
+
+class Deployment:
+    """One deployment: its caller (its own session, breaker, limiter) and what routing
+    learns of it: calls in flight, a moving average of latency."""
+
+    __slots__ = ("caller", "in_flight", "latency", "name", "settings")
+
+    def __init__(self, name: str, settings: DeploymentSettings, caller: APICaller) -> None:
+        self.name, self.settings, self.caller = name, settings, caller
+        self.in_flight = 0
+        self.latency: float | None = None
+
+    def cooling(self) -> float:
+        """Seconds until its breaker admits a call again (0: it does now)."""
+        breaker = self.caller.resilience.breaker
+        if getattr(breaker, "state", CircuitState.CLOSED) is not CircuitState.OPEN:
+            return 0.0
+        left = getattr(breaker, "cooldown_left", None)
+        return float(left()) if callable(left) else 1.0
+
+    def room(self) -> float:
+        """Share of its own request budget left this minute (1.0: no budget of its own)."""
+        budget = self.settings.requests_per_minute
+        usage = getattr(self.caller.resilience.limiter, "usage", None)
+        if budget is None or usage is None:
+            return 1.0
+        return max(0.0, 1.0 - usage[0] / budget)
+
+    def measured(self, seconds: float) -> None:
+        self.latency = (
+            seconds
+            if self.latency is None
+            else (1 - _LATENCY_WEIGHT) * self.latency + _LATENCY_WEIGHT * seconds
+        )
+
+
+class DeploymentRouter:
+    """The caller of a profile with deployments: model calls are routed; other calls (files,
+    batches, ...) go to the profile's own target, `primary`."""
+
+    def __init__(
+        self,
+        primary: APICaller,
+        deployments: Sequence[Deployment],
+        routing: RoutingSettings,
+        retry: RetrySettings,
+        chooser: random.Random | None = None,
+    ) -> None:
+        self.primary = primary
+        self.deployments = list(deployments)
+        self.routing = routing
+        self._attempts = retry.max_attempts
+        self._budget = retry.max_elapsed_secs
+        self._retry = retry
+        self._random = chooser or random.Random()
+        self.transport, self.telemetry = primary.transport, primary.telemetry
+        self.lifetime, self.estimate, self.profile = (
+            primary.lifetime,
+            primary.estimate,
+            primary.profile,
+        )
+        self.raw, self.tool_policy = primary.raw, primary.tool_policy
+        self.report_failure = primary.report_failure
+        self.open_socket, self.mcp = primary.open_socket, primary.mcp
+
+    def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
+        if not self._routed(request):
+            return self.primary.call(request, model)
+        return self._route(request, lambda caller, sent: caller.call(sent, model))
+
+    def open_stream(self, request: Request) -> Awaitable[Opened]:
+        """A stream picks a deployment like a call and moves only before its first byte."""
+        if not self._routed(request):
+            return self.primary.open_stream(request)
+        return self._route(request, lambda caller, sent: caller.open_stream(sent))
+
+    def _routed(self, request: Request) -> bool:
+        return request.row.falls_back and isinstance(request.body, WireModel)
+
+    async def _route(
+        self, request: Request, send: Callable[[APICaller, Request], Awaitable[T]]
+    ) -> T:
+        asked = request.model
+        started = time.monotonic()
+        tried: list[Deployment] = []
+        for attempt in range(1, self._attempts + 1):
+            chosen, served = self.pick(asked, tried)
+            chosen.in_flight += 1
+            began = time.monotonic()
+            try:
+                result = await send(chosen.caller, request.asking_for(served))
+            except MistralError as error:
+                if isinstance(error, AuthenticationError):  # its key's problem: it cools down
+                    trip = getattr(chosen.caller.resilience.breaker, "trip", None)
+                    if callable(trip):
+                        trip()
+                last = attempt == self._attempts
+                spent = time.monotonic() - started
+                if not error.is_retryable or last or spent >= self._budget:
+                    raise
+                tried.append(chosen)
+                if all(d in tried for d in self.deployments):  # nowhere new: back off first
+                    await asyncio.sleep(self._delay(attempt, error))
+                continue
+            finally:
+                chosen.in_flight -= 1
+            chosen.measured(time.monotonic() - began)
+            return result
+        raise AssertionError("unreachable: the last attempt raises or returns")
+
+    def _delay(self, attempt: int, error: MistralError) -> float:
+        """The retry policy's wait before trying a deployment again (its Retry-After, if
+        longer), within the call's budget."""
+        retry = self._retry
+        wait = (
+            min(
+                retry.max_delay_ms,
+                retry.initial_delay_ms * retry.backoff_multiplier ** (attempt - 1),
+            )
+            / 1000
+        )
+        after = getattr(error, "retry_after", None)
+        if isinstance(after, int | float) and after > wait:
+            wait = float(after)
+        return min(wait, self._budget)
+
+    def pick(
+        self, model: str | None, tried: Sequence[Deployment] = ()
+    ) -> tuple[Deployment, str | None]:
+        """The deployment a call of `model` goes to now, and the model name it is sent for."""
+        serving = [(d, d.settings.serves(model)) for d in self.deployments]
+        serving = [(d, name) for d, name in serving if name is not None]
+        if not serving:
+            raise ConfigurationError(
+                f"no deployment of profile {self.profile!r} serves model {model!r} "
+                f"(deployments: {', '.join(d.name for d in self.deployments)}; see their "
+                "`models`); nothing was sent"
+            )
+        healthy = [(d, n) for d, n in serving if d.cooling() <= 0]
+        if not healthy:
+            waits = {d.name: d.cooling() for d, _ in serving}
+            first = min(waits.values())
+            raise DeploymentsUnavailableError(
+                f"every deployment serving {model!r} is cooling down "
+                f"({', '.join(f'{n} {w:.1f} s' for n, w in waits.items())}); the first is back "
+                f"in {first:.1f} s",
+                deployments=list(waits),
+                retry_after=first,
+            )
+        fresh = [(d, n) for d, n in healthy if d not in tried] or healthy  # a retry moves
+        return self._choose(fresh)
+
+    def _choose(
+        self, options: list[tuple[Deployment, str | None]]
+    ) -> tuple[Deployment, str | None]:
+        strategy = self.routing.strategy
+        if strategy == "ordered" or len(options) == 1:
+            return options[0]
+        if strategy == "weighted":
+            weights = [d.settings.weight for d, _ in options]
+            return self._random.choices(options, weights)[0]
+        if strategy == "least_busy":
+            least = min(d.in_flight for d, _ in options)
+            return self._random.choice([o for o in options if o[0].in_flight == least])
+        if strategy == "usage_based":
+            return max(options, key=lambda o: (o[0].room(), -o[0].in_flight))
+        unmeasured = [o for o in options if o[0].latency is None]  # lowest_latency
+        if unmeasured:
+            return unmeasured[0]
+        if self._random.random() < self.routing.exploration:
+            return self._random.choice(options)
+        return min(options, key=lambda o: o[0].latency or 0.0)
