@@ -27,6 +27,7 @@ from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
 from ..types import WireModel
 from ._caller import APICaller, Opened
+from ._routing import DeploymentRouter
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -228,7 +229,7 @@ class FallbackCaller:
         return self.primary.open_stream(request)
 
 
-Caller = APICaller | FallbackCaller
+Caller = APICaller | FallbackCaller | DeploymentRouter
 """What a service sends through: its client's caller, with a fallback chain around it or not."""
 
 

@@ -60,7 +60,8 @@ class Deployment:
         usage = getattr(self.caller.resilience.limiter, "usage", None)
         if budget is None or usage is None:
             return 1.0
-        return max(0.0, 1.0 - usage[0] / budget)
+        used: int = usage[0]
+        return max(0.0, 1.0 - used / budget)
 
     def measured(self, seconds: float) -> None:
         self.latency = (
@@ -124,7 +125,8 @@ class DeploymentRouter:
             chosen.in_flight += 1
             began = time.monotonic()
             try:
-                result = await send(chosen.caller, request.asking_for(served))
+                sent = request.asking_for(served) if served is not None else request
+                result = await send(chosen.caller, sent)
             except MistralError as error:
                 if isinstance(error, AuthenticationError):  # its key's problem: it cools down
                     trip = getattr(chosen.caller.resilience.breaker, "trip", None)
