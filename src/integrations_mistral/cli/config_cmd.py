@@ -49,9 +49,11 @@ def _text(value: Any) -> str:
 
 def effective_rows(settings: MistralSettings) -> list[tuple[str, Any, str]]:
     data = settings.model_dump()
-    data["mcp"] = {  # what each server's table says, not every default it takes
-        name: server.model_dump(exclude_defaults=True) for name, server in settings.mcp.items()
-    }
+    for table in ("mcp", "deployments"):  # what each table says, not every default it takes
+        data[table] = {
+            name: each.model_dump(exclude_defaults=True)
+            for name, each in getattr(settings, table).items()
+        }
     origins = settings.provenance
     rows = []
     for dotted in iter_keys():

@@ -19,6 +19,7 @@ __all__ = [
     "MetricsKeys",
     "RateLimitKeys",
     "RetryKeys",
+    "RoutingKeys",
     "TracingKeys",
 ]
 
@@ -152,3 +153,10 @@ class GcpKeys(TypedDict, total=False):
     region: str
     project_id: str | None
     access_token: str | SecretStr | None
+
+
+class RoutingKeys(TypedDict, total=False):
+    """The keys of `[routing]` (RoutingSettings)."""
+
+    strategy: Literal["weighted", "least_busy", "lowest_latency", "usage_based", "ordered"]
+    exploration: float

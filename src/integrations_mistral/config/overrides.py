@@ -12,6 +12,7 @@ from typing import Any, TypedDict
 from pydantic import SecretStr
 
 from .client import AzureSettings, ClientSettings, GcpSettings
+from .deployments import DeploymentSettings, RoutingSettings
 from .keys import (
     AzureKeys,
     CircuitBreakerKeys,
@@ -22,6 +23,7 @@ from .keys import (
     MetricsKeys,
     RateLimitKeys,
     RetryKeys,
+    RoutingKeys,
     TracingKeys,
 )
 from .mcp import McpServerSettings
@@ -58,3 +60,5 @@ class SettingsOverrides(TypedDict, total=False):
     azure: AzureSettings | AzureKeys
     gcp: GcpSettings | GcpKeys
     mcp: Mapping[str, McpServerSettings | Mapping[str, Any]]
+    routing: RoutingSettings | RoutingKeys
+    deployments: Mapping[str, DeploymentSettings | Mapping[str, Any]]

@@ -71,6 +71,9 @@ class Telemetry:
             "server.address": url.host or "",
             "server.port": url.port or 443,
         }
+        _, _, deployment = self.profile.partition("@")  # a deployment's own parts: prod@eu_main
+        if deployment:
+            self.server_attributes["mistral.deployment"] = deployment
         self.owned: list[Any] = []
         self.spans = settings.tracing.spans  # call, attempt or http
         self.mistral_metrics = "mistral" in settings.metrics.conventions
