@@ -28,7 +28,7 @@ class RoutingSettings(Section):
         "under its budget this minute), ordered (the first healthy one).",
     )
     exploration: float = Field(
-        0.05,
+        0.1,
         ge=0,
         le=1,
         description="lowest_latency: the share of calls sent to a deployment picked at random, "

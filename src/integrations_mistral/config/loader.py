@@ -16,6 +16,7 @@ from typing_extensions import Unpack
 from .._secrets import MASK, shown
 from ..errors import ConfigurationError, raise_clean
 from ._section import REVEAL
+from .deployments import DeploymentSettings
 from .fallback import resolve_chain
 from .lint import table_typos
 from .mcp import McpServerSettings
@@ -314,14 +315,15 @@ def _describe(
     for error in exc.errors(include_url=False):
         loc = [str(part) for part in error["loc"]] or ["settings"]
         dotted = ".".join(loc[:2]) if loc[0] in SECTIONS else loc[0]
-        if loc[0] == "mcp":  # a server's own key: mcp.<name>.<key>
+        if loc[0] in ("mcp", "deployments"):  # a server's own key: mcp.<name>.<key>
             dotted = ".".join(loc[:3])
         origin = origins.get(dotted) or origins.get(loc[0], DEFAULT)
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             model = SECTIONS.get(loc[0])
-            if loc[0] == "mcp":
-                known: Iterable[str] = McpServerSettings.model_fields
+            if loc[0] in ("mcp", "deployments"):
+                table = McpServerSettings if loc[0] == "mcp" else DeploymentSettings
+                known: Iterable[str] = table.model_fields
             elif model is not None and len(loc) > 1:
                 known = model.model_fields
             else:  # a top-level name: a section's (`retyr`) or a setting's

@@ -32,7 +32,8 @@ __all__ = ["Deployment", "DeploymentRouter"]
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
-_LATENCY_WEIGHT = 0.2  # the newest latency's share of a deployment's moving average
+_LATENCY_WEIGHT = 0.5  # the newest latency's share of a deployment's moving average: a
+# deployment that recovers is seen to within a few samples of exploration
 
 
 class Deployment:
@@ -120,8 +121,16 @@ class DeploymentRouter:
         asked = request.model
         started = time.monotonic()
         tried: list[Deployment] = []
+        failed: MistralError | None = None
         for attempt in range(1, self._attempts + 1):
-            chosen, served = self.pick(asked, tried)
+            try:
+                chosen, served = self.pick(asked, tried)
+            except DeploymentsUnavailableError:
+                if failed is not None:  # they cooled down as this call failed on them
+                    raise failed from None
+                raise
+            if chosen in tried and failed is not None:  # nowhere new to move: back off first
+                await asyncio.sleep(self._delay(attempt - 1, failed))
             chosen.in_flight += 1
             began = time.monotonic()
             try:
@@ -137,8 +146,7 @@ class DeploymentRouter:
                 if not error.is_retryable or last or spent >= self._budget:
                     raise
                 tried.append(chosen)
-                if all(d in tried for d in self.deployments):  # nowhere new: back off first
-                    await asyncio.sleep(self._delay(attempt, error))
+                failed = error
                 continue
             finally:
                 chosen.in_flight -= 1
