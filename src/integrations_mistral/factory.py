@@ -45,6 +45,7 @@ from .services import (
     estimate_tokens,
     tokenizer_estimate,
 )
+from .services._failure_class import ClassFallbacks
 from .services._routing import Deployment, DeploymentRouter
 from .services.mcp_tools import McpHub
 from .tokenizer import require_tokenizer
@@ -362,6 +363,13 @@ def _assemble(
             for name, each in settings.deployments.items()
         ]
         caller = DeploymentRouter(primary, deployments, settings.routing, settings.retry)
+    fallback_settings = settings.fallback
+    if (
+        fallback_settings.on_context_window
+        or fallback_settings.on_rate_limit
+        or fallback_settings.on_unavailable
+    ):
+        caller = ClassFallbacks(caller, fallback_settings)
     return Parts(
         settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, chain,
         providers, derived,

@@ -104,6 +104,9 @@ class FallbackKeys(TypedDict, total=False):
 
     models: Mapping[str, Sequence[str]]
     profiles: Sequence[str]
+    on_context_window: Sequence[str]
+    on_rate_limit: Sequence[str]
+    on_unavailable: Sequence[str]
     attempts_per_target: int
 
 

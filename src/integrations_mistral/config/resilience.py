@@ -193,6 +193,20 @@ class FallbackSettings(Section):
         "with its own breaker and limiter; theirs follow them. An unknown profile or a loop is "
         "an error when the settings load.",
     )
+    on_context_window: tuple[str, ...] = Field(
+        (),
+        description="Models to try, in order, when the API answers that the request is too long "
+        "for the model asked (a 400 saying so); once each, after the call's own retries and "
+        "fallbacks.",
+    )
+    on_rate_limit: tuple[str, ...] = Field(
+        (), description="Models to try, in order, when the call is rate limited (429)."
+    )
+    on_unavailable: tuple[str, ...] = Field(
+        (),
+        description="Models to try, in order, when the model is unavailable (5xx, a connection "
+        "error, a timeout, an open circuit).",
+    )
     attempts_per_target: int = Field(
         1,
         ge=1,
@@ -232,7 +246,9 @@ class FallbackSettings(Section):
                 )
         return value
 
-    @field_validator("profiles", mode="before")
+    @field_validator(
+        "profiles", "on_context_window", "on_rate_limit", "on_unavailable", mode="before"
+    )
     @classmethod
     def _split_profiles(cls, value: Any) -> Any:
         return text_list(value)

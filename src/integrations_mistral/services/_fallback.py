@@ -27,6 +27,7 @@ from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
 from ..types import WireModel
 from ._caller import APICaller, Opened
+from ._failure_class import ClassFallbacks
 from ._routing import DeploymentRouter
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class FallbackCaller:
         return self.primary.open_stream(request)
 
 
-Caller = APICaller | FallbackCaller | DeploymentRouter
+Caller = APICaller | FallbackCaller | DeploymentRouter | ClassFallbacks
 """What a service sends through: its client's caller, with a fallback chain around it or not."""
 
 
