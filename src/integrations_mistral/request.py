@@ -43,6 +43,9 @@ class Request(NamedTuple):
     form: Callable[[], aiohttp.FormData] | None = None
     cost: int = 0
     idle_timeout: float | None = None
+    priority: str | None = None
+    """`high`, `normal` or `low`: its place when the pool makes calls wait (None: the
+    profile's `routing.priority`)."""
 
     @property
     def model(self) -> str | None:

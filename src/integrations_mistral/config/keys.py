@@ -162,4 +162,6 @@ class RoutingKeys(TypedDict, total=False):
     """The keys of `[routing]` (RoutingSettings)."""
 
     strategy: Literal["weighted", "least_busy", "lowest_latency", "usage_based", "ordered"]
+    priority: Literal["high", "normal", "low"]
+    max_wait_secs: float
     exploration: float

@@ -157,7 +157,7 @@ class Service:
                 form, cost,
             )  # fmt: skip
         sent = {k: v for k, v in headers.items() if v is not None} if headers else None
-        timeout = extra_body = None
+        timeout = extra_body = priority = None
         if options:
             if not options.keys() <= OPTION_NAMES:
                 self._unknown(name, options.keys() - OPTION_NAMES, body)
@@ -165,6 +165,11 @@ class Service:
             if timeout is not None and not timeout > 0:
                 raise RequestValidationError(
                     f"{name}: timeout must be > 0 seconds, got {timeout!r}"
+                )
+            priority = options.get("priority")
+            if priority not in (None, "high", "normal", "low"):
+                raise RequestValidationError(
+                    f"{name}: priority must be 'high', 'normal' or 'low', got {priority!r}"
                 )
             extra_headers, extra_query = options.get("extra_headers"), options.get("extra_query")
             if extra_headers:
@@ -175,7 +180,7 @@ class Service:
                 params = merged
         return Request(
             operation(name), name, method, path, body, params, sent or None, timeout, extra_body,
-            accept, form, cost,
+            accept, form, cost, None, priority,
         )  # fmt: skip
 
     def _unknown(self, name: str, unknown: Any, body: Any) -> NoReturn:

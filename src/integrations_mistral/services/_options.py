@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from typing_extensions import ParamSpec, TypedDict  # pydantic reads these on Python < 3.12
 
@@ -42,6 +42,7 @@ class CallOptions(RequestExtras, total=False):
     type checkers see them: seconds for the whole call, and what is added to the request."""
 
     timeout: float | None
+    priority: Literal["high", "normal", "low"] | None
 
 
 # a checker reading the signature (pydantic's `validate_call`, behind the CLI's `call`) refuses

@@ -18,7 +18,6 @@ from ..config.models import MistralSettings
 from ..credentials import Credentials, StaticKey, credentials_for
 from ..errors import (
     ConfigurationError,
-    PoolTimeoutError,
     ResponseTooLargeError,
     error_for_status,
     raise_clean,
@@ -26,7 +25,7 @@ from ..errors import (
 from ..request import Request
 from ._apart import apart
 from .failures import mark_unsent, translate_errors, translated
-from .gate import FairGate
+from .gate import queue
 from .network import ProxyChooser
 from .redirects import REDIRECTS, follow, send
 from .replies import RawResponse, StreamLimits
@@ -74,6 +73,7 @@ class HttpTransport:
             total=self._stream_total, sock_connect=self._connect, sock_read=self._idle
         )
         self._retryable = frozenset(settings.retry.retryable_status_codes)
+        self._priority, self._max_wait = settings.routing.priority, settings.routing.max_wait_secs
         agent = f"{USER_AGENT} {client.user_agent}" if client.user_agent else USER_AGENT
         headers = {"User-Agent": agent, "Accept": "application/json"}
         credentials = credentials or credentials_for(settings)  # a hand-built transport
@@ -93,6 +93,10 @@ class HttpTransport:
         self._urls: dict[str, URL] = {}
         self._headers = headers
         self._json_headers = {**headers, "Content-Type": "application/json"}
+
+    def _order(self, call: Request) -> tuple[str, float]:
+        """A waiting call's priority (its own, else the profile's) and its ageing limit."""
+        return call.priority or self._priority, self._max_wait
 
     @property
     def base_url(self) -> str:
@@ -179,7 +183,7 @@ class HttpTransport:
             total = max(budget, 0.001)
         session, gate = self._sessions.pooled()
         if gate is not None and not gate.try_enter():
-            total = await _queue(gate, total, f"{method} {path}", request_id)
+            total = await queue(gate, total, f"{method} {path}", request_id, *self._order(call))
         if total != self._total:
             limits = aiohttp.ClientTimeout(total=total, sock_connect=self._connect)
         url = self._urls.get(path)
@@ -299,7 +303,9 @@ class HttpTransport:
         )
         session, gate = self._sessions.pooled()
         if gate is not None and not gate.try_enter():
-            first_byte = await _queue(gate, first_byte, f"{method} {path}", request_id)
+            first_byte = await queue(
+                gate, first_byte, f"{method} {path}", request_id, *self._order(call)
+            )
         url = self._urls.get(path)
         if url is None:
             url = self._url(path)
@@ -382,21 +388,6 @@ def _payload(body: bytes | None) -> bytes | io.BytesIO | None:
     if body is not None and len(body) > _LARGE_BODY:
         return io.BytesIO(body)
     return body
-
-
-async def _queue(gate: FairGate, budget: float, what: str, request_id: str) -> float:
-    """Wait for a place in the pool after every earlier caller; what is left of `budget`."""
-    loop = asyncio.get_running_loop()
-    start = loop.time()
-    try:
-        await gate.enter(budget)
-    except asyncio.TimeoutError:
-        raise PoolTimeoutError(
-            f"{what}: no connection free within {budget:.3g} s; all {gate.size} of the pool "
-            "stayed busy (client.pool_size; the wait counts toward the call's timeout)",
-            request_id=request_id,
-        ) from None
-    return max(budget - (loop.time() - start), 0.001)
 
 
 def _close(response: aiohttp.ClientResponse) -> None:
