@@ -45,3 +45,5 @@ async def realtime(client: MistralClient) -> None:
     await client.chat.run_tools(model="m", messages=ASK, tools=[], mcp=[1])  # E: List item 0
     await client.chat.run_tools(model="m", messages=ASK, tools=[], confirm=1)  # E: "confirm"
     await client.conversations.resume_tools(tools=[], decisions={})  # E: argument "run"
+    await client.chat.create(model="m", messages=ASK, priority="urgent")  # E: No overload variant
+    MistralClient(routing={"strategy": "fastest"})  # E: "RoutingSettings | RoutingKeys"

@@ -146,6 +146,14 @@ async def options_pages_and_raw(client: MistralClient) -> None:
     talk = await client.conversations.run_tools(inputs="hi", tools=[len], model="m", mcp=["x"])
     again_talk = await client.conversations.resume_tools(talk, decisions={"c1": True}, tools=[])
     print(again_talk.conversation_id)
+    routed = MistralClient(
+        deployments={"eu": {"server": "eu", "weight": 3}},
+        routing={"strategy": "weighted", "max_wait_secs": 10},
+        fallback={"on_context_window": ("mistral-large-latest",)},
+    )
+    urgent = await routed.chat.create(model="m", messages=ask, priority="high")
+    if urgent.raw is not None and urgent.raw.served_by is not None:
+        print(urgent.raw.served_by.deployment)
 
 
 asyncio.run(main())
