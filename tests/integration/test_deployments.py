@@ -212,3 +212,27 @@ def test_deployment_settings_are_checked() -> None:
         MistralClient(api_key="k" * 12, deployments=json.loads('{"bad name": {}}'))
     with pytest.raises(im.ConfigurationError, match="strategy"):
         MistralClient(api_key="k" * 12, routing={"strategy": "fastest"})
+
+
+async def test_a_deployment_over_its_own_budget_passes_the_call_on(apps: App) -> None:
+    tight, roomy = Backend("tight"), Backend("roomy")
+    client, _ = await router_for(
+        apps, [tight, roomy], "ordered",
+        tight={"requests_per_minute": 2}, rate_limit={"on_limit": "reject"},
+    )  # fmt: skip
+    async with client:
+        found = await served(client, 6, at_once=1)
+    assert found == ["tight", "tight", "roomy", "roomy", "roomy", "roomy"]
+    assert len(tight.models) == 2  # its limiter refused the rest before anything was sent
+
+
+async def test_usage_based_prefers_the_most_room(apps: App) -> None:
+    big, small = Backend("big"), Backend("small")
+    client, _ = await router_for(
+        apps, [small, big], "usage_based",
+        big={"requests_per_minute": 60}, small={"requests_per_minute": 20},
+        rate_limit={"on_limit": "reject"},
+    )  # fmt: skip
+    async with client:
+        shares = collections.Counter(await served(client, 60, at_once=1))
+    assert shares["big"] > shares["small"] and shares["small"] <= 20, shares

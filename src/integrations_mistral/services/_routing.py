@@ -15,6 +15,8 @@ from pydantic import BaseModel
 from ..config.deployments import DeploymentSettings, RoutingSettings
 from ..errors import (
     AuthenticationError,
+    CircuitOpenError,
+    ClientRateLimitError,
     ConfigurationError,
     DeploymentsUnavailableError,
     MistralError,
@@ -143,7 +145,8 @@ class DeploymentRouter:
                         trip()
                 last = attempt == self._attempts
                 spent = time.monotonic() - started
-                if not error.is_retryable or last or spent >= self._budget:
+                unsent = isinstance(error, CircuitOpenError | ClientRateLimitError)  # its own
+                if not (error.is_retryable or unsent) or last or spent >= self._budget:
                     raise
                 tried.append(chosen)
                 failed = error
