@@ -34,6 +34,7 @@ async def one(client: MistralClient, model: str, stream: bool) -> dict[str, obje
         "error": None,
         "profile": served.profile if served else None,
         "model": served.model if served else None,
+        "deployment": served.deployment if served else None,
     }
 
 

@@ -131,8 +131,10 @@ class DeploymentRouter:
                 if failed is not None:  # they cooled down as this call failed on them
                     raise failed from None
                 raise
-            if chosen in tried and failed is not None:  # nowhere new to move: back off first
-                await asyncio.sleep(self._delay(attempt - 1, failed))
+            if chosen in tried and failed is not None:  # nowhere new to move
+                if isinstance(failed, CircuitOpenError | ClientRateLimitError):
+                    raise failed  # every one refused it by its own budget: as rate_limit says
+                await asyncio.sleep(self._delay(attempt - 1, failed))  # back off first
             chosen.in_flight += 1
             began = time.monotonic()
             try:
