@@ -68,7 +68,7 @@ async def test_a_failing_deployment_loses_no_call_and_cools_down_fleet_wide(
             circuit_breaker=breaker,
             rate_limit={"enabled": False},
             routing={"strategy": "ordered"},
-        ),  # fmt: skip
+        ),
         "calls": 50,
         "start_at": time.time() + 2,
     }
