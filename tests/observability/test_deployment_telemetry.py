@@ -30,3 +30,8 @@ async def test_spans_and_metrics_name_the_deployment(
     assert attributes["mistral.deployment"] == "eu_main"
     requests = otel.points("mistral_requests_total")
     assert {p.attributes["profile"] for p in requests} == {"default@eu_main"}
+    [in_flight] = otel.points("mistral_deployment_in_flight")
+    assert in_flight.attributes == {"profile": "default", "deployment": "eu_main"}
+    assert in_flight.value == 0
+    states = {p.attributes["profile"] for p in otel.points("mistral_circuit_breaker_state")}
+    assert "default@eu_main" in states  # each deployment's cooldown, by its own breaker

@@ -175,11 +175,32 @@ class Instruments:
         )
         self._breakers: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
         self._hooks: weakref.WeakKeyDictionary[ResilienceHooks, str] = weakref.WeakKeyDictionary()
+        self._deployments: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+        meter.create_observable_gauge(
+            "mistral_deployment_in_flight",
+            callbacks=[self._observe_in_flight],
+            description="Calls in flight per deployment of a profile.",
+        )
         meter.create_observable_gauge(
             "mistral_circuit_breaker_state",
             callbacks=[self._observe_breakers],
             description="Circuit state per profile: 0 closed, 1 open, 2 half open.",
         )
+
+    def watch_deployments(self, profile: str, deployments: Iterable[Any]) -> None:
+        """Observe the calls in flight of a profile's deployments (each has `name` and
+        `in_flight`), while they live."""
+        with self._lock:
+            for deployment in deployments:
+                self._deployments[deployment] = profile
+
+    def _observe_in_flight(self, options: CallbackOptions) -> Iterable[Observation]:
+        with self._lock:
+            watched = list(self._deployments.items())
+        return [
+            Observation(d.in_flight, {"profile": profile, "deployment": d.name})
+            for d, profile in watched
+        ]
 
     def watch(self, profile: str, hooks: ResilienceHooks, breaker: object) -> None:
         """Count a profile's resilience events and observe its breaker (once per profile)."""

@@ -42,7 +42,7 @@ class Deployment:
     """One deployment: its caller (its own session, breaker, limiter) and what routing
     learns of it: calls in flight, a moving average of latency."""
 
-    __slots__ = ("caller", "in_flight", "latency", "name", "settings")
+    __slots__ = ("__weakref__", "caller", "in_flight", "latency", "name", "settings")
 
     def __init__(self, name: str, settings: DeploymentSettings, caller: APICaller) -> None:
         self.name, self.settings, self.caller = name, settings, caller
@@ -102,6 +102,9 @@ class DeploymentRouter:
         self.raw, self.tool_policy = primary.raw, primary.tool_policy
         self.report_failure = primary.report_failure
         self.open_socket, self.mcp = primary.open_socket, primary.mcp
+        instruments = primary.telemetry.instruments
+        if instruments is not None:  # mistral_deployment_in_flight
+            instruments.watch_deployments(primary.profile, self.deployments)
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
         if not self._routed(request):
