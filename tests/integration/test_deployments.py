@@ -27,6 +27,7 @@ class Backend:
     name: str
     delay: float = 0.0
     status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
     models: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
@@ -44,7 +45,7 @@ class Backend:
             return web.json_response({"message": f"{self.name} says no"}, status=self.status)
         reply = chat_reply(body, f"from {self.name}")
         if not body.get("stream"):
-            return web.json_response(reply)
+            return web.json_response(reply, headers=self.headers)
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
         await response.write(sse_body(stream_chunks(reply)))
@@ -236,3 +237,17 @@ async def test_usage_based_prefers_the_most_room(apps: App) -> None:
     async with client:
         shares = collections.Counter(await served(client, 60, at_once=1))
     assert shares["big"] > shares["small"] and shares["small"] <= 20, shares
+
+
+async def test_usage_based_reads_the_servers_reported_room(apps: App) -> None:
+    nearly_out = Backend("nearly_out", headers={
+        "x-ratelimit-limit-req-minute": "100", "x-ratelimit-remaining-req-minute": "3",
+    })  # fmt: skip
+    plenty = Backend("plenty", headers={
+        "x-ratelimit-limit-req-minute": "100", "x-ratelimit-remaining-req-minute": "90",
+    })  # fmt: skip
+    client, _ = await router_for(apps, [nearly_out, plenty], "usage_based")
+    async with client:
+        found = await served(client, 20, at_once=1)
+    assert found[:2] == ["nearly_out", "plenty"]  # each heard from once
+    assert found[2:] == ["plenty"] * 18  # then the one the server says has room

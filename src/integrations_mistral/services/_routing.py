@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -21,6 +21,7 @@ from ..errors import (
     DeploymentsUnavailableError,
     MistralError,
 )
+from ..quota import quota_of
 from ..request import Request
 from ..resilience.breaker import CircuitState
 from ..types import WireModel
@@ -42,12 +43,15 @@ class Deployment:
     """One deployment: its caller (its own session, breaker, limiter) and what routing
     learns of it: calls in flight, a moving average of latency."""
 
-    __slots__ = ("__weakref__", "caller", "in_flight", "latency", "name", "settings")
+    __slots__ = (
+        "__weakref__", "caller", "in_flight", "latency", "name", "reported", "settings",
+    )  # fmt: skip
 
     def __init__(self, name: str, settings: DeploymentSettings, caller: APICaller) -> None:
         self.name, self.settings, self.caller = name, settings, caller
         self.in_flight = 0
         self.latency: float | None = None
+        self.reported: tuple[float, float] | None = None  # (share left, until): its headers
 
     def cooling(self) -> float:
         """Seconds until its breaker admits a call again (0: it does now)."""
@@ -58,13 +62,33 @@ class Deployment:
         return float(left()) if callable(left) else 1.0
 
     def room(self) -> float:
-        """Share of its own request budget left this minute (1.0: no budget of its own)."""
+        """Share of its budget left this minute: the least of its own budget's and what the
+        server's `x-ratelimit-*` headers last said (1.0: neither is known)."""
+        room = 1.0
         budget = self.settings.requests_per_minute
         usage = getattr(self.caller.resilience.limiter, "usage", None)
-        if budget is None or usage is None:
-            return 1.0
-        used: int = usage[0]
-        return max(0.0, 1.0 - used / budget)
+        if budget is not None and usage is not None:
+            used: int = usage[0]
+            room = max(0.0, 1.0 - used / budget)
+        if self.reported is not None and self.reported[1] > time.monotonic():
+            room = min(room, self.reported[0])
+        return room
+
+    def heard(self, headers: Mapping[str, str] | None) -> None:
+        """What a reply (or a refusal) said of the key's room, kept for the minute."""
+        quota = quota_of(headers) if headers else None
+        if quota is None:
+            return
+        shares = [
+            left / limit
+            for left, limit in (
+                (quota.remaining_requests_minute, quota.limit_requests_minute),
+                (quota.remaining_tokens_minute, quota.limit_tokens_minute),
+            )
+            if left is not None and limit
+        ]
+        if shares:
+            self.reported = (max(0.0, min(shares)), time.monotonic() + 60.0)
 
     def measured(self, seconds: float) -> None:
         self.latency = (
@@ -144,6 +168,7 @@ class DeploymentRouter:
                 sent = request.asking_for(served) if served is not None else request
                 result = await send(chosen.caller, sent)
             except MistralError as error:
+                chosen.heard(getattr(error, "headers", None))
                 if isinstance(error, AuthenticationError):  # its key's problem: it cools down
                     trip = getattr(chosen.caller.resilience.breaker, "trip", None)
                     if callable(trip):
@@ -159,6 +184,8 @@ class DeploymentRouter:
             finally:
                 chosen.in_flight -= 1
             chosen.measured(time.monotonic() - began)
+            if self.routing.strategy == "usage_based":
+                chosen.heard(_headers(result))
             return result
         raise AssertionError("unreachable: the last attempt raises or returns")
 
@@ -224,3 +251,12 @@ class DeploymentRouter:
         if self._random.random() < self.routing.exploration:
             return self._random.choice(options)
         return min(options, key=lambda o: o[0].latency or 0.0)
+
+
+def _headers(result: Any) -> Mapping[str, str] | None:
+    """The response headers of a typed result (`result.raw`) or of an opened stream."""
+    raw = getattr(result, "raw", None)
+    if raw is not None:
+        return getattr(raw, "headers", None)
+    response = getattr(result, "response", None)
+    return getattr(response, "headers", None)
