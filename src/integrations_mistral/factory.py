@@ -39,14 +39,15 @@ from .resilience import (
 from .services import (
     APICaller,
     Caller,
+    ClassFallbacks,
+    Deployment,
+    DeploymentRouter,
     FallbackCaller,
     FallbackPool,
     chain_for,
     estimate_tokens,
     tokenizer_estimate,
 )
-from .services._failure_class import ClassFallbacks
-from .services._routing import Deployment, DeploymentRouter
 from .services.mcp_tools import McpHub
 from .tokenizer import require_tokenizer
 from .transport import HttpTransport, SessionHolder

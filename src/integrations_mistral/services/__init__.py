@@ -15,9 +15,11 @@ from ._accumulate import StreamAccumulator
 from ._base import APICaller, APIResponse, RequestValidationError, Service, ServiceGroup
 from ._estimate import estimate_tokens, tokenizer_estimate
 from ._faces import BlockingService, Runner, SyncCompletionStream, SyncIterator
+from ._failure_class import ClassFallbacks
 from ._fallback import Caller, FallbackCaller, FallbackPool, chain_for
 from ._generated import AREAS as _GENERATED
 from ._options import CallOptions, check_names, signature_of
+from ._routing import Deployment, DeploymentRouter
 from ._stream import CompletionStream
 from .chat import ChatService, ParsedChatCompletion, SyncChatService
 from .endpoint import EndpointService
@@ -82,7 +84,10 @@ __all__ = [
     "CallOptions",
     "Caller",
     "ChatService",
+    "ClassFallbacks",
     "CompletionStream",
+    "Deployment",
+    "DeploymentRouter",
     "EndpointService",
     "FallbackCaller",
     "FallbackPool",

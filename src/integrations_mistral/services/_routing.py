@@ -151,7 +151,9 @@ class DeploymentRouter:
         started = time.monotonic()
         tried: list[Deployment] = []
         failed: MistralError | None = None
-        for attempt in range(1, self._attempts + 1):
+        attempt = 0
+        while True:  # the last attempt returns or raises
+            attempt += 1
             try:
                 chosen, served = self.pick(asked, tried)
             except DeploymentsUnavailableError:
@@ -187,7 +189,6 @@ class DeploymentRouter:
             if self.routing.strategy == "usage_based":
                 chosen.heard(_headers(result))
             return result
-        raise AssertionError("unreachable: the last attempt raises or returns")
 
     def _delay(self, attempt: int, error: MistralError) -> float:
         """The retry policy's wait before trying a deployment again (its Retry-After, if
