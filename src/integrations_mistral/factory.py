@@ -36,6 +36,7 @@ from .resilience import (
     RetryRunner,
     SlidingWindowLimiter,
 )
+from .resilience.routing_state import SharedRoutingState
 from .services import (
     APICaller,
     Caller,
@@ -283,6 +284,9 @@ class Parts:
         """Let calls in flight finish (for `client.close_grace_secs`), cut the rest, close the
         fallback profiles' parts, give the session back, flush telemetry the client owns."""
         await self.lifetime.close(self.settings.client.close_grace_secs)
+        shared = getattr(self.caller, "aclose", None)  # a router's shared routing state
+        if shared is not None and not self.derived:
+            await shared()
         await self.fallbacks.close()
         await self.registry.release(self.stack)
         if self.telemetry.owned:
@@ -363,7 +367,14 @@ def _assemble(
             Deployment(name, each, pool.caller(deployment_settings(settings, name)))
             for name, each in settings.deployments.items()
         ]
-        caller = DeploymentRouter(primary, deployments, settings.routing, settings.retry)
+        shared = None
+        if settings.rate_limit.backend == "redis":  # every replica's counts, one Lua step each
+            _need_redis("rate_limit.backend")
+            longest = settings.client.timeout_secs * settings.retry.max_attempts + 60.0
+            shared = SharedRoutingState(settings.rate_limit, settings.profile, longest)
+        caller = DeploymentRouter(
+            primary, deployments, settings.routing, settings.retry, shared=shared
+        )
     fallback_settings = settings.fallback
     if (
         fallback_settings.on_context_window

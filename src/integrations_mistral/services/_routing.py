@@ -24,6 +24,7 @@ from ..errors import (
 from ..quota import quota_of
 from ..request import Request
 from ..resilience.breaker import CircuitState
+from ..resilience.routing_state import SharedRoutingState
 from ..types import WireModel
 from ._caller import APICaller, Opened
 
@@ -109,7 +110,10 @@ class DeploymentRouter:
         routing: RoutingSettings,
         retry: RetrySettings,
         chooser: random.Random | None = None,
+        shared: SharedRoutingState | None = None,
     ) -> None:
+        self.shared = shared  # every replica's counts, in Redis (rate_limit.backend = "redis")
+        self._reports: set[asyncio.Task[None]] = set()
         self.primary = primary
         self.deployments = list(deployments)
         self.routing = routing
@@ -155,11 +159,12 @@ class DeploymentRouter:
         while True:  # the last attempt returns or raises
             attempt += 1
             try:
-                chosen, served = self.pick(asked, tried)
+                options = self.candidates(asked, tried)
             except DeploymentsUnavailableError:
                 if failed is not None:  # they cooled down as this call failed on them
                     raise failed from None
                 raise
+            (chosen, served), call = await self._pick(options)
             if chosen in tried and failed is not None:  # nowhere new to move
                 if isinstance(failed, CircuitOpenError | ClientRateLimitError):
                     raise failed  # every one refused it by its own budget: as rate_limit says
@@ -185,6 +190,8 @@ class DeploymentRouter:
                 continue
             finally:
                 chosen.in_flight -= 1
+                if call is not None:  # the shared count and average, off this call's path
+                    self._report(chosen, call, time.monotonic() - began)
             chosen.measured(time.monotonic() - began)
             if self.routing.strategy == "usage_based":
                 chosen.heard(_headers(result))
@@ -206,10 +213,11 @@ class DeploymentRouter:
             wait = float(after)
         return min(wait, self._budget)
 
-    def pick(
+    def candidates(
         self, model: str | None, tried: Sequence[Deployment] = ()
-    ) -> tuple[Deployment, str | None]:
-        """The deployment a call of `model` goes to now, and the model name it is sent for."""
+    ) -> list[tuple[Deployment, str | None]]:
+        """The deployments a call of `model` may go to now (not cooling down; ones not tried
+        yet first), each with the model name it is sent for."""
         serving = [(d, d.settings.serves(model)) for d in self.deployments]
         serving = [(d, name) for d, name in serving if name is not None]
         if not serving:
@@ -229,8 +237,47 @@ class DeploymentRouter:
                 deployments=list(waits),
                 retry_after=first,
             )
-        fresh = [(d, n) for d, n in healthy if d not in tried] or healthy  # a retry moves
-        return self._choose(fresh)
+        return [(d, n) for d, n in healthy if d not in tried] or healthy  # a retry moves
+
+    async def _pick(
+        self, options: list[tuple[Deployment, str | None]]
+    ) -> tuple[tuple[Deployment, str | None], str | None]:
+        """The choice among `options`, and its id in the shared state (None: not shared).
+        Shared, `least_busy` and `lowest_latency` choose by every replica's counts in Redis;
+        the other strategies (and exploration) choose here and count the call there."""
+        shared = self.shared
+        if shared is None or not shared.up:
+            return self._choose(options), None
+        strategy = self.routing.strategy
+        exploring = strategy == "lowest_latency" and (
+            self._random.random() < self.routing.exploration
+        )
+        if strategy in ("least_busy", "lowest_latency") and not exploring and len(options) > 1:
+            picked = await shared.pick([d.name for d, _ in options], strategy)
+            if picked is not None:
+                return options[picked[0]], picked[1]
+        chosen = self._random.choice(options) if exploring else self._choose(options)
+        counted = await shared.pick([chosen[0].name], "none")
+        return chosen, counted[1] if counted is not None else None
+
+    def _report(self, chosen: Deployment, call: str, seconds: float) -> None:
+        assert self.shared is not None
+        task = asyncio.ensure_future(self.shared.done(chosen.name, call, seconds, _LATENCY_WEIGHT))
+        self._reports.add(task)
+        task.add_done_callback(self._reports.discard)
+
+    async def aclose(self) -> None:
+        """Close the shared state's Redis client (the deployments' parts close themselves)."""
+        if self._reports:
+            await asyncio.gather(*self._reports, return_exceptions=True)
+        if self.shared is not None:
+            await self.shared.aclose()
+
+    def pick(
+        self, model: str | None, tried: Sequence[Deployment] = ()
+    ) -> tuple[Deployment, str | None]:
+        """The deployment a call of `model` goes to now, chosen by this process alone."""
+        return self._choose(self.candidates(model, tried))
 
     def _choose(
         self, options: list[tuple[Deployment, str | None]]
