@@ -363,10 +363,11 @@ def _assemble(
     fallback = chain_for(settings, chain, pool, stack.hooks)
     caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
     if settings.deployments:  # each its own parts (session, breaker, limiter, key), pooled
-        deployments = [
-            Deployment(name, each, pool.caller(deployment_settings(settings, name)))
-            for name, each in settings.deployments.items()
-        ]
+        deployments = []
+        for name, each in settings.deployments.items():
+            own = deployment_settings(settings, name)
+            cooldown = own.circuit_breaker.timeout_secs
+            deployments.append(Deployment(name, each, pool.caller(own), cooldown))
         shared = None
         if settings.rate_limit.backend == "redis":  # every replica's counts, one Lua step each
             _need_redis("rate_limit.backend")

@@ -76,3 +76,61 @@ async def test_a_failing_deployment_loses_no_call_and_cools_down_fleet_wide(
     assert len(outcomes) == 200 and all(o["ok"] for o in outcomes)  # no call lost
     assert {o["deployment"] for o in outcomes} == {"healthy"}
     assert failing.count() <= 3 * 4  # at most failure_threshold per replica per cooldown
+
+
+async def test_a_deployment_down_for_seconds_then_failing_loses_no_call(
+    upstreams: Callable[[str], Awaitable[Upstream]], redis_url: str, tmp_path: Path
+) -> None:
+    """Connection refused for 2 s, then 503s until 5 s, then well: no call lost, and the
+    failing deployment sees at most failure_threshold requests per replica per cooldown."""
+    import asyncio
+
+    from aiohttp import web
+
+    from tests.support.scripted_model import free_port
+
+    healthy = await upstreams("ok")
+    flaky, port = Upstream("fail"), free_port()
+    deployments = {
+        "flaky": {"base_url": f"http://127.0.0.1:{port}"},
+        "healthy": {"base_url": healthy.url},
+    }
+    breaker = {
+        "backend": "redis", "redis_url": redis_url, "failure_threshold": 3, "timeout_secs": 1,
+    }  # fmt: skip
+    begin = time.time() + 2
+    spec = {
+        "settings": settings(
+            redis_url,
+            f"flaky{time.time_ns()}",
+            deployments,
+            circuit_breaker=breaker,
+            rate_limit={"enabled": False},
+            routing={"strategy": "ordered"},
+        ),
+        "calls": 200,
+        "pause": 0.03,
+        "start_at": begin,
+    }
+
+    async def outage() -> None:
+        await asyncio.sleep(max(0.0, begin + 2 - time.time()))  # refused until then
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", flaky.handle)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        await asyncio.sleep(max(0.0, begin + 5 - time.time()))
+        flaky.mode = "ok"  # recovered
+        await asyncio.sleep(8)
+        await runner.cleanup()
+
+    server = asyncio.create_task(outage())
+    replicas = await run_replicas([spec] * 4, str(tmp_path))
+    server.cancel()
+    outcomes = [o for replica in replicas for o in replica]
+    assert len(outcomes) == 800 and all(o["ok"] for o in outcomes)  # no call lost
+    failing_secs = 3.0  # the 503 phase
+    cooldowns = failing_secs / breaker["timeout_secs"] + 1
+    assert flaky.count("fail") <= 3 * 4 * cooldowns, flaky.count("fail")
+    assert flaky.count("ok") > 0  # recovered, it is the first in order again

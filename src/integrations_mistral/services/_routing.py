@@ -45,22 +45,35 @@ class Deployment:
     learns of it: calls in flight, a moving average of latency."""
 
     __slots__ = (
-        "__weakref__", "caller", "in_flight", "latency", "name", "reported", "settings",
+        "__weakref__", "caller", "cooldown", "in_flight", "latency", "name", "open_seen",
+        "reported", "settings",
     )  # fmt: skip
 
-    def __init__(self, name: str, settings: DeploymentSettings, caller: APICaller) -> None:
+    def __init__(
+        self, name: str, settings: DeploymentSettings, caller: APICaller, cooldown: float = 60.0
+    ) -> None:
         self.name, self.settings, self.caller = name, settings, caller
+        self.cooldown = cooldown  # its breaker's circuit_breaker.timeout_secs
+        self.open_seen: float | None = None
         self.in_flight = 0
         self.latency: float | None = None
         self.reported: tuple[float, float] | None = None  # (share left, until): its headers
 
     def cooling(self) -> float:
-        """Seconds until its breaker admits a call again (0: it does now)."""
+        """Seconds until its breaker admits a call again (0: it does now). A breaker that
+        cannot say (the fleet's, in Redis, as last seen here) is given its cooldown from when
+        this process saw it open; then a call goes to ask it."""
         breaker = self.caller.resilience.breaker
         if getattr(breaker, "state", CircuitState.CLOSED) is not CircuitState.OPEN:
+            self.open_seen = None
             return 0.0
         left = getattr(breaker, "cooldown_left", None)
-        return float(left()) if callable(left) else 1.0
+        if callable(left):
+            return float(left())
+        now = time.monotonic()
+        if self.open_seen is None:
+            self.open_seen = now
+        return max(0.0, self.open_seen + self.cooldown - now)
 
     def room(self) -> float:
         """Share of its budget left this minute: the least of its own budget's and what the
