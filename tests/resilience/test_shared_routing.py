@@ -84,3 +84,35 @@ async def test_redis_down_routing_goes_on_alone(apps: App) -> None:
     async with client:
         replies = [await client.chat.create(model="m", messages=ASK) for _ in range(3)]
     assert all(r.text for r in replies)
+
+
+async def test_usage_based_shares_each_budget_by_every_replicas_use(
+    apps: App, redis_url: str
+) -> None:
+    prefix = f"usage{time.time_ns()}"
+    backends = {"small": Slow(0.001), "big": Slow(0.001)}
+    replicas = []
+    for _ in range(2):
+        deployments: dict[str, Any] = {
+            name: {
+                "base_url": await apps.start(backend.handle),
+                "api_key": f"key-{name}-1",
+                "requests_per_minute": 60 if name == "big" else 20,
+            }
+            for name, backend in backends.items()
+        }
+        replicas.append(
+            MistralClient.from_env(
+                api_key="shared-key-1",
+                base_url="http://127.0.0.1:9",
+                client={"allow_insecure_http": True},
+                rate_limit={"backend": "redis", "redis_url": redis_url, "redis_key_prefix": prefix},
+                routing={"strategy": "usage_based"},
+                deployments=deployments,
+            )
+        )
+    async with replicas[0], replicas[1]:
+        for _ in range(20):  # the replicas take turns: each sees the other's use in Redis
+            for client in replicas:
+                await client.chat.create(model="m", messages=ASK)
+    assert backends["big"].calls == 30 and backends["small"].calls == 10

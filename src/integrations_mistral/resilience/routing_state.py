@@ -20,20 +20,28 @@ from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 
 __all__ = ["SharedRoutingState"]
 
-# KEYS: one in-flight set per candidate, then the latency hash. ARGV: now, expiry, call id,
-# strategy, then one name per candidate. Returns the chosen index (1-based) and the counts.
+# KEYS: one in-flight set per candidate, the latency hash, then (usage_based) each candidate's
+# limiter window. ARGV: now, expiry, call id, strategy, candidates, then one name per candidate,
+# then (usage_based) each one's requests per minute. Returns the chosen index (1-based) and the
+# counts in flight.
 PICK = """
 local now, expiry, id, strategy = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
-local n = #KEYS - 1
+local n = tonumber(ARGV[5])
 local best, best_value = 1, nil
 local counts = {}
+local clock = redis.call('TIME')
+local server_now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
 for i = 1, n do
   redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now)
   local value = redis.call('ZCARD', KEYS[i])
   counts[i] = value
   if strategy == 'lowest_latency' then
-    local latency = redis.call('HGET', KEYS[n + 1], ARGV[4 + i])
+    local latency = redis.call('HGET', KEYS[n + 1], ARGV[5 + i])
     value = latency and tonumber(latency) or -1
+  elseif strategy == 'usage_based' then
+    local budget = tonumber(ARGV[5 + n + i])
+    local used = redis.call('ZCOUNT', KEYS[n + 1 + i], server_now - 60, '+inf')
+    value = (budget > 0 and used / budget or 0) + value / 1000000
   end
   if strategy ~= 'none' and (best_value == nil or value < best_value) then
     best, best_value = i, value
@@ -79,15 +87,22 @@ class SharedRoutingState:
         """Whether Redis is to be asked now (not within a while of a failure)."""
         return time.monotonic() >= self._down_until
 
-    async def pick(self, names: Sequence[str], strategy: str) -> tuple[int, str] | None:
+    async def pick(
+        self,
+        names: Sequence[str],
+        strategy: str,
+        windows: Sequence[str] = (),
+        budgets: Sequence[int] = (),
+    ) -> tuple[int, str] | None:
         """Count a new call on one of `names` and say which (its index) with the call's id:
         the fewest in flight (`least_busy`), the lowest shared latency, an unmeasured one
-        first (`lowest_latency`), or `names[0]` (`none`: the caller chose). None: Redis failed,
-        the caller chooses alone."""
+        first (`lowest_latency`), the least used share of its budget (`usage_based`: every
+        replica's use of each deployment's limiter `windows`, by `budgets`), or `names[0]`
+        (`none`: the caller chose). None: Redis failed, the caller chooses alone."""
         call = os.urandom(8).hex()
         now = time.time()
-        keys = [self._in_flight + name for name in names] + [self._latency]
-        args = [now, now + self._call_secs, call, strategy, *names]
+        keys = [self._in_flight + name for name in names] + [self._latency, *windows]
+        args = [now, now + self._call_secs, call, strategy, len(names), *names, *budgets]
         try:
             found: Any = await self._redis.get().scripts["pick"](keys=keys, args=args)
         except Exception:

@@ -36,6 +36,7 @@ __all__ = ["Deployment", "DeploymentRouter"]
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
+_SHARED_CHOICE = ("least_busy", "lowest_latency", "usage_based")  # chosen in Redis when shared
 _LATENCY_WEIGHT = 0.5  # the newest latency's share of a deployment's moving average: a
 # deployment that recovers is seen to within a few samples of exploration
 
@@ -256,17 +257,24 @@ class DeploymentRouter:
         self, options: list[tuple[Deployment, str | None]]
     ) -> tuple[tuple[Deployment, str | None], str | None]:
         """The choice among `options`, and its id in the shared state (None: not shared).
-        Shared, `least_busy` and `lowest_latency` choose by every replica's counts in Redis;
-        the other strategies (and exploration) choose here and count the call there."""
+        Shared, `least_busy`, `lowest_latency` and `usage_based` (with Redis limiters) choose
+        by every replica's counts in Redis; the other strategies (and exploration) choose here
+        and count the call there."""
         shared = self.shared
         if shared is None or not shared.up:
             return self._choose(options), None
-        strategy = self.routing.strategy
+        strategy: str = self.routing.strategy
         exploring = strategy == "lowest_latency" and (
             self._random.random() < self.routing.exploration
         )
-        if strategy in ("least_busy", "lowest_latency") and not exploring and len(options) > 1:
-            picked = await shared.pick([d.name for d, _ in options], strategy)
+        windows = [getattr(d.caller.resilience.limiter, "key", "") for d, _ in options]
+        if strategy == "usage_based" and not all(windows):
+            strategy = "local"  # no shared windows to read: this process's view, counted there
+        if strategy in _SHARED_CHOICE and not exploring and len(options) > 1:
+            names = [d.name for d, _ in options]
+            budgets = [d.settings.requests_per_minute or 0 for d, _ in options]
+            shared_windows = windows if strategy == "usage_based" else ()
+            picked = await shared.pick(names, strategy, shared_windows, budgets)
             if picked is not None:
                 return options[picked[0]], picked[1]
         chosen = self._random.choice(options) if exploring else self._choose(options)
