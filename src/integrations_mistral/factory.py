@@ -333,7 +333,10 @@ def derive(parent: Parts, settings: MistralSettings) -> Parts:
     if settings.fallback != parent.settings.fallback:
         chain = fallback_chain(settings) if settings.fallback.profiles else ()
     shared = (parent.registry, stack, parent.lifetime, edge, parent.fallbacks, parent.providers)
-    return _assemble(settings, chain, *shared, derived=True)
+    routing = getattr(parent.caller, "shared", None)  # the parent router's Redis state, if any
+    if settings.rate_limit != parent.settings.rate_limit:
+        routing = None
+    return _assemble(settings, chain, *shared, derived=True, routing=routing)
 
 
 def _assemble(
@@ -346,6 +349,7 @@ def _assemble(
     pool: FallbackPool[APICaller],
     providers: tuple[Any, Any],
     derived: bool = False,
+    routing: SharedRoutingState | None = None,
 ) -> Parts:
     telemetry = stack.telemetry(settings, *providers)
     primary = APICaller(
@@ -368,8 +372,8 @@ def _assemble(
             own = deployment_settings(settings, name)
             cooldown = own.circuit_breaker.timeout_secs
             deployments.append(Deployment(name, each, pool.caller(own), cooldown))
-        shared = None
-        if settings.rate_limit.backend == "redis":  # every replica's counts, one Lua step each
+        shared = routing  # a derived client's: its parent's (closed with the parent)
+        if shared is None and settings.rate_limit.backend == "redis":  # one Lua step a pick
             _need_redis("rate_limit.backend")
             longest = settings.client.timeout_secs * settings.retry.max_attempts + 60.0
             shared = SharedRoutingState(settings.rate_limit, settings.profile, longest)

@@ -116,3 +116,12 @@ async def test_usage_based_shares_each_budget_by_every_replicas_use(
             for client in replicas:
                 await client.chat.create(model="m", messages=ASK)
     assert backends["big"].calls == 30 and backends["small"].calls == 10
+
+
+async def test_a_derived_client_shares_its_parents_routing_state(apps: App, redis_url: str) -> None:
+    client = await replica(apps, {"a": Slow(0.001)}, redis_url, "derived", "least_busy")
+    async with client:
+        derived = client.with_options(timeout_secs=5)
+        await derived.chat.create(model="m", messages=ASK)
+        state = getattr(client._parts.caller, "shared", None)
+        assert state is not None and getattr(derived._parts.caller, "shared", None) is state
