@@ -53,6 +53,13 @@ class Request(NamedTuple):
         model = getattr(self.body, "model", None)
         return model if isinstance(model, str) else None
 
+    @property
+    def movable(self) -> bool:
+        """Stateless inference with a model body: the same request means the same thing on
+        another model or deployment, so fallbacks and routing may move it."""
+        body = self.body
+        return self.row.falls_back and body is not None and not isinstance(body, bytes)
+
     def payload(self) -> bytes | None:
         """The body as sent: JSON of the request model, with `extra_body` merged in."""
         body = self.body

@@ -18,7 +18,6 @@ from ..errors import (
     RateLimitError,
 )
 from ..request import Request
-from ..types import WireModel
 from ._caller import Opened
 
 __all__ = ["ClassFallbacks", "failure_class"]
@@ -60,12 +59,12 @@ class ClassFallbacks:
         return getattr(self.inner, name)
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
-        if not _moves(request):
+        if not request.movable:
             return self.inner.call(request, model)  # type: ignore[no-any-return]
         return self._along(request, lambda sent: self.inner.call(sent, model))
 
     def open_stream(self, request: Request) -> Awaitable[Opened]:
-        if not _moves(request):
+        if not request.movable:
             return self.inner.open_stream(request)  # type: ignore[no-any-return]
         return self._along(request, self.inner.open_stream)
 
@@ -84,7 +83,3 @@ class ClassFallbacks:
             except MistralError as error:
                 failed = error
         raise failed
-
-
-def _moves(request: Request) -> bool:
-    return request.row.falls_back and isinstance(request.body, WireModel)

@@ -25,7 +25,6 @@ from ..observability.summary import FALLBACK
 from ..request import Request
 from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
-from ..types import WireModel
 from ._caller import APICaller, Opened
 from ._failure_class import ClassFallbacks
 from ._routing import DeploymentRouter
@@ -220,12 +219,12 @@ class FallbackCaller:
         self.report_failure = primary.report_failure
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
-        if request.row.falls_back and isinstance(request.body, WireModel):
+        if request.movable:
             return self.chain.call(self.primary, request, model)
         return self.primary.call(request, model)
 
     def open_stream(self, request: Request) -> Awaitable[Opened]:
-        if request.row.falls_back and isinstance(request.body, WireModel):
+        if request.movable:
             return self.chain.open_stream(self.primary, request)
         return self.primary.open_stream(request)
 

@@ -25,7 +25,6 @@ from ..quota import quota_of
 from ..request import Request
 from ..resilience.breaker import CircuitState
 from ..resilience.routing_state import SharedRoutingState
-from ..types import WireModel
 from ._caller import APICaller, Opened
 
 if TYPE_CHECKING:
@@ -149,18 +148,15 @@ class DeploymentRouter:
             instruments.watch_deployments(primary.profile, self.deployments)
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
-        if not self._routed(request):
+        if not request.movable:  # files, batches, ...: the profile's own target
             return self.primary.call(request, model)
         return self._route(request, lambda caller, sent: caller.call(sent, model))
 
     def open_stream(self, request: Request) -> Awaitable[Opened]:
         """A stream picks a deployment like a call and moves only before its first byte."""
-        if not self._routed(request):
+        if not request.movable:
             return self.primary.open_stream(request)
         return self._route(request, lambda caller, sent: caller.open_stream(sent))
-
-    def _routed(self, request: Request) -> bool:
-        return request.row.falls_back and isinstance(request.body, WireModel)
 
     async def _route(
         self, request: Request, send: Callable[[APICaller, Request], Awaitable[T]]
