@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -108,4 +109,26 @@ def command_words(value: Any) -> Any:
         value = tuple(value)
     if isinstance(value, tuple) and not value:
         raise PydanticCustomError("command", "must name a program to run")
+    return value
+
+
+def named_tables(value: Any, what: str, noun: str, names: re.Pattern[str], allowed: str) -> Any:
+    """Tables by name (`mcp` servers, `deployments`) as a layer gives them: JSON text from the
+    environment read as data, never evaluated; each name checked against `names`."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise PydanticCustomError(
+                what,
+                "expected a JSON object of {noun}s by name ({e})",
+                {"noun": noun, "e": str(exc)},
+            ) from None
+    if isinstance(value, dict):
+        for name in value:
+            if not isinstance(name, str) or not names.match(name):
+                raise PydanticCustomError(
+                    what, "{noun} name {n!r}: use {allowed}",
+                    {"noun": noun, "n": name, "allowed": allowed},
+                )  # fmt: skip
     return value

@@ -4,14 +4,13 @@ key and budget, so it gets its own session, breaker (its cooldown) and limiter."
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ._section import Section, check_readable, command_words
+from ._section import Section, check_readable, command_words, named_tables
 
 __all__ = ["DeploymentSettings", "RoutingSettings", "parse_deployments"]
 
@@ -114,8 +113,6 @@ class DeploymentSettings(BaseModel):
             for name in ("server", "provider", "base_url")
             if getattr(self, name) is not None
         }
-        if client.get("base_url") is None and ("server" in client or "provider" in client):
-            client["base_url"] = None  # implied again by the server or provider
         found: dict[str, Any] = {"client": client}
         for name in ("api_key", "api_key_file", "api_key_command"):
             value = getattr(self, name)
@@ -132,21 +129,6 @@ class DeploymentSettings(BaseModel):
 
 
 def parse_deployments(value: Any) -> Any:
-    """`deployments` as the environment gives it (`MISTRAL_DEPLOYMENTS`, a JSON object), read as
-    data; names are checked: letters, digits, `_` and `-`."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError as exc:
-            raise PydanticCustomError(
-                "deployments",
-                "expected a JSON object of deployments by name ({e})",
-                {"e": str(exc)},
-            ) from None
-    if isinstance(value, dict):
-        for name in value:
-            if not isinstance(name, str) or not _NAME.match(name):
-                raise PydanticCustomError(
-                    "deployments", "deployment name {n!r}: use letters, digits, _ -", {"n": name}
-                )
-    return value
+    """`deployments` as a layer gives it (`MISTRAL_DEPLOYMENTS`: a JSON object); names of
+    letters, digits, `_` and `-`."""
+    return named_tables(value, "deployments", "deployment", _NAME, "letters, digits, _ -")

@@ -3,18 +3,17 @@ tools a run offers, which wait for a person's confirmation, and how long a call 
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ._section import CONTROL, command_words
+from ._section import CONTROL, command_words, named_tables
 
 __all__ = ["McpServerSettings", "parse_servers"]
 
-_NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 class McpServerSettings(BaseModel):
@@ -99,19 +98,6 @@ class McpServerSettings(BaseModel):
 
 
 def parse_servers(value: Any) -> Any:
-    """`mcp` as the environment gives it (`MISTRAL_MCP`, a JSON object) read as data; names are
-    checked: letters, digits, `_`, `.` and `-`."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError as exc:
-            raise PydanticCustomError(
-                "mcp", "expected a JSON object of servers by name ({e})", {"e": str(exc)}
-            ) from None
-    if isinstance(value, dict):
-        for name in value:
-            if not isinstance(name, str) or not re.match(_NAME, name):
-                raise PydanticCustomError(
-                    "mcp", "server name {n!r}: use letters, digits, _ . -", {"n": name}
-                )
-    return value
+    """`mcp` as a layer gives it (`MISTRAL_MCP`: a JSON object); names of letters, digits,
+    `_`, `.` and `-`."""
+    return named_tables(value, "mcp", "server", _NAME, "letters, digits, _ . -")

@@ -16,18 +16,16 @@ def deployment_settings(settings: MistralSettings, name: str) -> MistralSettings
     `<profile>@<name>` (its breaker, limiter and metrics are its own, shared across replicas
     by that name when their backend is Redis)."""
     deployment = settings.deployments[name]
-    data: dict[str, Any] = settings.model_dump(
-        context=REVEAL, exclude={"deployments", "mcp"}, exclude_unset=False
-    )
+    data: dict[str, Any] = settings.model_dump(context=REVEAL, exclude={"deployments", "mcp"})
     data["api_key"] = settings.api_key  # a function or a secret, as given
     overrides = deployment.overrides()
     if any(source in overrides for source in KEY_SOURCES):
         for source in KEY_SOURCES:
             data[source] = None
     client = overrides.pop("client")
+    if "base_url" not in client and ("server" in client or "provider" in client):
+        data["client"].pop("base_url", None)  # implied again by the deployment's own
     data["client"].update(client)
-    if client.get("base_url", "") is None:
-        del data["client"]["base_url"]  # implied by the deployment's server or provider
     for section, values in overrides.items():
         if isinstance(values, dict):
             data[section] = {**data[section], **values}
