@@ -64,12 +64,12 @@ class Deployment:
         cannot say (the fleet's, in Redis, as last seen here) is given its cooldown from when
         this process saw it open; then a call goes to ask it."""
         breaker = self.caller.resilience.breaker
+        left = getattr(breaker, "cooldown_left", None)
+        if callable(left):  # this process's own breaker knows (one look, not two)
+            return float(left())
         if getattr(breaker, "state", CircuitState.CLOSED) is not CircuitState.OPEN:
             self.open_seen = None
             return 0.0
-        left = getattr(breaker, "cooldown_left", None)
-        if callable(left):
-            return float(left())
         now = time.monotonic()
         if self.open_seen is None:
             self.open_seen = now
