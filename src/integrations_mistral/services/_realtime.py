@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import json
 import time
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 import aiohttp
 from pydantic import ValidationError
@@ -19,6 +19,7 @@ from ..errors import MistralError, RealtimeError, StreamInterruptedError
 from ..request import Request
 from ..transport.websocket import NORMAL_CLOSE, Socket, close_error, error_of
 from ..types import WireModel
+from ..types.realtime import UnknownRealtimeEvent
 from ._fallback import Caller
 
 __all__ = ["RealtimeSession"]
@@ -49,7 +50,6 @@ class RealtimeSession(Generic[E, F]):
         self._socket: Socket | None = None
         self._permit: Any = None
         self._op: Any = None
-        self._opening: asyncio.Task[None] | None = None
         self._finished = False  # the final event arrived, or the session failed or was closed
         self._ended = False  # reported (span, limiter, lifetime): once
         self._cut = False  # the client closed with this session open
@@ -172,8 +172,8 @@ class RealtimeSession(Generic[E, F]):
             raise await self._fail(error_of(data, self._what, self.request_id, partial=None))
         try:
             event = self._parse(data)
-        except ValidationError:
-            event = self._unknown(data)
+        except ValidationError:  # a known type in a shape this client does not expect
+            event = cast(E, self._unknown(data))  # each protocol's events include it
         self.events += 1
         if self._op is not None:
             self._op.chunk()
@@ -296,8 +296,9 @@ class RealtimeSession(Generic[E, F]):
     def _parse(self, data: dict[str, Any]) -> E:
         raise NotImplementedError
 
-    def _unknown(self, data: dict[str, Any]) -> E:
-        raise NotImplementedError
+    def _unknown(self, data: dict[str, Any]) -> UnknownRealtimeEvent:
+        """An event of a type this client does not know: typed, with its data, never an error."""
+        return UnknownRealtimeEvent.model_construct(type=data.get("type", ""), data=data)
 
     def _result(self) -> F:
         raise NotImplementedError

@@ -33,7 +33,6 @@ from ..types.realtime import (
     TranscriptionSegmentEvent,
     TranscriptionSessionOptions,
     TranscriptionTextDelta,
-    UnknownRealtimeEvent,
 )
 from ._fallback import Caller
 from ._realtime import RealtimeSession
@@ -132,9 +131,6 @@ class TranscriptionSession(RealtimeSession[TranscriptionRealtimeEvent, Transcrip
         elif kind == "transcription.done":
             self._done = event  # type: ignore[assignment]
         return event
-
-    def _unknown(self, data: dict[str, Any]) -> UnknownRealtimeEvent:
-        return UnknownRealtimeEvent.model_construct(type=data.get("type", ""), data=data)
 
     def _result(self) -> TranscriptionResponse:
         return self._response()
@@ -254,9 +250,6 @@ class SpeechSession(RealtimeSession[SpeechRealtimeEvent, SpeechRealtimeResult]):
             event: SpeechRealtimeEvent = _SESSION.validate_python(data, **_LENIENT)
             return event
         return self._unknown(data)
-
-    def _unknown(self, data: dict[str, Any]) -> UnknownRealtimeEvent:
-        return UnknownRealtimeEvent.model_construct(type=data.get("type", ""), data=data)
 
     def _result(self) -> SpeechRealtimeResult:
         return self.partial
