@@ -240,15 +240,18 @@ def _need_redis(key: str) -> None:
 
 
 def _limiter(settings: MistralSettings, hooks: ResilienceHooks) -> Limiter:
-    limits = settings.rate_limit
+    limits, routing = settings.rate_limit, settings.routing
     if not limits.enabled:
         return NullLimiter()
+    ageing = routing.max_wait_secs  # low never starves past it
     if limits.backend == "redis":
         _need_redis("rate_limit.backend")
         from .resilience.redis_limiter import RedisWindowLimiter
 
-        return RedisWindowLimiter(limits, settings.profile, hooks)
-    return SlidingWindowLimiter(limits, hooks)
+        return RedisWindowLimiter(
+            limits, settings.profile, hooks, priority=routing.priority, ageing_secs=ageing
+        )
+    return SlidingWindowLimiter(limits, hooks, priority=routing.priority, ageing_secs=ageing)
 
 
 default_registry = StackRegistry()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -79,3 +80,40 @@ async def test_a_wrong_priority_is_refused_before_sending() -> None:
     async with MistralClient(api_key="k" * 12) as client:
         with pytest.raises(im.RequestValidationError, match="priority"):
             await client.chat.create(model="m", messages=ASK, priority="urgent")  # type: ignore[arg-type]
+
+
+async def test_the_rate_limiter_lets_high_calls_wait_less(apps: App) -> None:
+    """The window is full for 0.3 s more; two calls of the profile's default priority (`low`)
+    wait for it, then a high one arrives: it is sent first."""
+    seen: list[str] = []
+
+    async def model(request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        seen.append(body["messages"][0]["content"])
+        return web.json_response(chat_reply(body, "ok"))
+
+    url = await apps.start(model)
+    client = MistralClient.from_env(
+        api_key="priority-key-2",
+        base_url=url,
+        client={"allow_insecure_http": True},
+        routing={"priority": "low"},
+        rate_limit={"enabled": True, "requests_per_minute": 3, "on_limit": "wait"},
+    )
+    async with client:
+        limiter: Any = client._stack.limiter
+        for age in (59.7, 59.6, 59.5):  # three calls made a minute ago fill the window
+            limiter._clock = lambda age=age: time.monotonic() - age
+            await client.chat.create(model="m", messages=[{"role": "user", "content": "old"}])
+        limiter._clock = time.monotonic
+
+        async def ask(content: str, priority: Any = None) -> None:
+            messages = [{"role": "user", "content": content}]
+            await client.chat.create(model="m", messages=messages, priority=priority)
+
+        calls = []
+        for content, priority in (("low1", None), ("low2", None), ("high", "high")):
+            calls.append(asyncio.create_task(ask(content, priority)))
+            await asyncio.sleep(0.02)
+        await asyncio.gather(*calls)
+    assert seen[3:] == ["high", "low1", "low2"]

@@ -118,6 +118,39 @@ async def test_usage_based_shares_each_budget_by_every_replicas_use(
     assert backends["big"].calls == 30 and backends["small"].calls == 10
 
 
+class Reporting(Slow):
+    """A deployment whose server says, in its `x-ratelimit-*` headers, how much is left."""
+
+    def __init__(self, remaining: int) -> None:
+        super().__init__(0.001)
+        self.remaining = remaining
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.calls += 1
+        headers = {
+            "x-ratelimit-limit-req-minute": "100",
+            "x-ratelimit-remaining-req-minute": str(self.remaining),
+        }
+        return web.json_response(chat_reply(body, "ok"), headers=headers)
+
+
+async def test_usage_based_hears_what_the_server_told_another_replica(
+    apps: App, redis_url: str
+) -> None:
+    prefix = f"heard{time.time_ns()}"
+    backends: dict[str, Slow] = {"nearly_spent": Reporting(2), "roomy": Reporting(90)}
+    first = await replica(apps, backends, redis_url, prefix, "usage_based")
+    second = await replica(apps, backends, redis_url, prefix, "usage_based")
+    async with first, second:
+        await first.chat.create(model="m", messages=ASK)  # the first in order: nearly_spent
+        assert backends["nearly_spent"].calls == 1
+        await asyncio.sleep(0.2)  # its report reaches Redis
+        replies = [await second.chat.create(model="m", messages=ASK) for _ in range(3)]
+    served = [r.raw.served_by.deployment for r in replies if r.raw and r.raw.served_by]
+    assert served == ["roomy"] * 3  # the second replica never asked nearly_spent itself
+
+
 async def test_a_derived_client_shares_its_parents_routing_state(apps: App, redis_url: str) -> None:
     client = await replica(apps, {"a": Slow(0.001)}, redis_url, "derived", "least_busy")
     async with client:

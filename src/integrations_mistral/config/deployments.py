@@ -19,7 +19,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 class RoutingSettings(Section):
     """How a call picks one of the profile's `deployments`, and in which order calls that the
-    pool makes wait are let through (by priority, with ageing)."""
+    pool or the rate limiter makes wait are let through (by priority, with ageing)."""
 
     strategy: Literal["weighted", "least_busy", "lowest_latency", "usage_based", "ordered"] = Field(
         "ordered",
@@ -29,15 +29,17 @@ class RoutingSettings(Section):
     )
     priority: Literal["high", "normal", "low"] = Field(
         "normal",
-        description="A call's priority when it gives none (`priority=`): when the pool makes "
-        "calls wait, higher priorities go first, first come first served within one.",
+        description="A call's priority when it gives none (`priority=`): when the pool or the "
+        "rate limiter makes calls wait, higher priorities go first, first come first served "
+        "within one.",
     )
     max_wait_secs: float = Field(
         30.0,
         gt=0,
         le=3600,
         description="Ageing: a call that has waited this long for the pool goes next, whatever "
-        "its priority, so low never starves.",
+        "its priority; one waiting for the rate limiter is not moved back by higher ones past "
+        "this long after it came (or its first planned time). Low never starves.",
     )
     exploration: float = Field(
         0.1,

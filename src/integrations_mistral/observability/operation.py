@@ -137,13 +137,14 @@ class Operation(StreamEvents):
         attempt: Callable[[float], Awaitable[T]],
         cost: int,
         idempotent: bool = True,
+        priority: str | None = None,
     ) -> tuple[T, Permit]:
         """`resilience.execute`, inside a `mistral.resilience.execute` child span when
         `tracing.spans = "http"`."""
         tracer = self.tel.tracer
         if tracer is None or self.span is None or self.tel.spans != "http":
             return await resilience.execute(
-                attempt, cost=cost, operation=self.name, idempotent=idempotent
+                attempt, cost=cost, operation=self.name, idempotent=idempotent, priority=priority
             )
         state = getattr(resilience.breaker, "state", None)
         span = tracer.start_span(
@@ -155,7 +156,7 @@ class Operation(StreamEvents):
         token = otel_context.attach(trace.set_span_in_context(span))
         try:
             return await resilience.execute(
-                attempt, cost=cost, operation=self.name, idempotent=idempotent
+                attempt, cost=cost, operation=self.name, idempotent=idempotent, priority=priority
             )
         except BaseException as exc:
             span.set_attribute("error.type", getattr(exc, "error_type", type(exc).__name__))

@@ -1,9 +1,12 @@
 """Sliding-window rate limiter (60 s) over requests and estimated tokens, in process.
 
 Admitted calls are entries `(time, requests, tokens)` in a time-ordered log. A caller that does not
-fit reserves the earliest time it will, after everyone already waiting (first come, first served),
-and sleeps until then; nobody holds a lock while sleeping. Tokens are charged up front from an
-estimate and reconciled with the usage the response reports (`Permit.settle`).
+fit reserves the earliest time it will, after everyone already waiting of its priority or a higher
+one, and sleeps until then; nobody holds a lock while sleeping. A higher-priority caller is planned
+ahead of lower ones still waiting (their reservations move later), but never pushes one past the
+later of its first planned time and `routing.max_wait_secs` after it arrived (ageing): low never
+starves. Tokens are charged up front from an estimate and reconciled with the usage the response
+reports (`Permit.settle`).
 
 Calls admitted at once within a millisecond share one entry, stamped with the latest of their
 times (so each counts a little longer, never shorter, than exact): under load the log holds
@@ -13,6 +16,7 @@ at most one entry per millisecond of the window, not one per call.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 import time
 from collections import deque
@@ -24,9 +28,10 @@ from ..errors import ClientRateLimitError
 from ..quota import ServerQuota
 from .hooks import LimiterRejected, LimiterWaited, ResilienceHooks
 
-__all__ = ["WINDOW_SECS", "Permit", "SlidingWindowLimiter", "refuse_oversized", "reject"]
+__all__ = ["RANKS", "WINDOW_SECS", "Permit", "SlidingWindowLimiter", "refuse_oversized", "reject"]
 
 WINDOW_SECS = 60.0
+RANKS = {"high": 0, "normal": 1, "low": 2}  # a lower rank goes first
 
 
 class Permit(Protocol):
@@ -42,11 +47,14 @@ _SHARED_SECS = 0.001  # calls admitted this close together share an entry
 
 
 class _Entry:
-    __slots__ = ("at", "live", "requests", "shared", "tokens")
+    __slots__ = ("at", "bound", "live", "rank", "requests", "shared", "tokens")
 
-    def __init__(self, at: float, tokens: int, shared: bool) -> None:
+    def __init__(
+        self, at: float, tokens: int, shared: bool, rank: int = 1, bound: float = 0.0
+    ) -> None:
         self.at, self.tokens, self.live, self.requests = at, tokens, True, 1
         self.shared = shared  # admitted at once (a reservation for a waiter is never shared)
+        self.rank, self.bound = rank, bound  # a waiter's priority; how late it may be pushed
 
 
 class _ServerRoom:
@@ -113,8 +121,12 @@ class SlidingWindowLimiter:
         hooks: ResilienceHooks | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        priority: str = "normal",
+        ageing_secs: float = 30.0,
     ) -> None:
         self._settings = settings
+        self._priority = priority  # routing.priority: a call's when it gives none
+        self._ageing = min(ageing_secs, settings.max_wait_secs)  # routing.max_wait_secs
         self._requests_per_minute = settings.requests_per_minute  # read on every call
         self._tokens_per_minute = settings.tokens_per_minute
         self._hooks = hooks or ResilienceHooks()
@@ -133,12 +145,14 @@ class SlidingWindowLimiter:
             self._evict(self._clock())
             return self._requests, self._tokens
 
-    async def acquire(self, cost: int) -> Permit:
-        """Take one request and `cost` tokens; wait for room or raise `ClientRateLimitError`."""
+    async def acquire(self, cost: int, priority: str | None = None) -> Permit:
+        """Take one request and `cost` tokens; wait for room (ahead of lower `priority` callers
+        waiting) or raise `ClientRateLimitError`."""
         settings, tokens_per_minute = self._settings, self._tokens_per_minute
         if cost > tokens_per_minute:
             refuse_oversized(settings, self._hooks, cost)
         lock = self._lock
+        entry: _Entry | None
         lock.acquire()  # not `with`: a third of the cost, on every call
         try:
             now = self._clock()
@@ -149,39 +163,121 @@ class SlidingWindowLimiter:
                 self._server is None
                 and self._requests < self._requests_per_minute
                 and self._tokens + cost <= tokens_per_minute
-            ):  # room in the window (nearly always): wait only behind a waiter's reservation
-                wait = log[-1].at - now if log else 0.0
-            else:
-                wait = self._wait_for(now, cost)
-            if wait > 0 and (settings.on_limit == "reject" or wait > settings.max_wait_secs):
-                entry = None
-            else:
+                and (not log or log[-1].at <= now)
+            ):  # room in the window and nobody waiting (nearly always): in at once
                 last = log[-1] if log else None
-                if wait <= 0 and last is not None and last.shared and now - last.at < _SHARED_SECS:
+                if last is not None and last.shared and now - last.at < _SHARED_SECS:
                     entry = last
                     entry.at = now  # later, never earlier: the share counts at its latest call
                     entry.requests += 1
                     entry.tokens += cost
                 else:
-                    entry = _Entry(now + max(wait, 0.0), cost, wait <= 0)
+                    entry = _Entry(now, cost, True)
                     log.append(entry)
                 self._requests += 1
                 self._tokens += cost
-                room = self._server
-                if room is not None:  # what is admitted comes out of the server's room
-                    room.take(cost)
+                wait = 0.0
+            else:
+                entry, wait = self._reserve(now, cost, RANKS.get(priority or self._priority, 1))
         finally:
             lock.release()
         if entry is None:
             raise reject(self._hooks, wait, f"window full for {wait:.2f} s ({settings.on_limit})")
         if wait > 0:
             try:
-                await self._sleep(wait)
+                wait = await self._wait(entry, wait)
             except BaseException:
                 self._remove(entry)
                 raise
             self._hooks.emit(LimiterWaited(wait))
         return _MemoryPermit(self, entry, cost)
+
+    def _reserve(self, now: float, cost: int, rank: int) -> tuple[_Entry | None, float]:
+        """Under the lock: the entry of a call that must wait (or fits behind the server's room),
+        planned by priority; None if the wait is refused (`on_limit`, `max_wait_secs`)."""
+        settings, log = self._settings, self._log
+        at, place, moves = self._plan(now, cost, rank)
+        wait = at - now
+        if wait > 0 and (settings.on_limit == "reject" or wait > settings.max_wait_secs):
+            return None, wait
+        entry = _Entry(at, cost, False, rank, max(at, now + self._ageing))
+        log.insert(place, entry)
+        for moved, later in moves:  # the lower priorities it passed wait longer
+            moved.at = later
+        self._requests += 1
+        self._tokens += cost
+        room = self._server
+        if room is not None:  # what is admitted comes out of the server's room
+            room.take(cost)
+        return entry, wait
+
+    async def _wait(self, entry: _Entry, wait: float) -> float:
+        """Sleep until the entry's time, and on if higher priorities moved it later meanwhile;
+        the whole wait."""
+        until = entry.at
+        await self._sleep(wait)
+        while entry.at > until:
+            wait += entry.at - until
+            slept, until = entry.at - until, entry.at
+            await self._sleep(slept)
+        return wait
+
+    def _plan(
+        self, now: float, cost: int, rank: int
+    ) -> tuple[float, int, list[tuple[_Entry, float]]]:
+        """When a call of `cost` arriving now at `rank` is admitted, its place in the log (after
+        every waiter it may not pass), and the waiters it passes with their later times. A
+        waiter that would be pushed past its `bound` is not passed."""
+        log = self._log
+        first = len(log)
+        while first and log[first - 1].at > now:  # the waiters' reservations, at the end
+            first -= 1
+        place = first
+        for index in range(first, len(log)):
+            if log[index].rank <= rank:  # a higher or equal priority: stays ahead
+                place = index + 1
+        floor = now + self._server_wait(now, cost) if self._server is not None else now
+        while True:
+            at, moves, stuck = self._replay(now, place, cost, floor)
+            if stuck < 0:
+                return at, place, moves
+            place = stuck + 1
+
+    def _replay(
+        self, now: float, place: int, cost: int, floor: float
+    ) -> tuple[float, list[tuple[_Entry, float]], int]:
+        """The log replayed with the new call inserted at `place`: its time, the moved waiters,
+        and -1 (or the index of the first waiter it would push past its bound)."""
+        log, settings = self._log, self._settings
+        rpm, tpm = settings.requests_per_minute, settings.tokens_per_minute
+        requests, tokens = self._requests, self._tokens
+        for index in range(place, len(log)):
+            requests -= log[index].requests
+            tokens -= log[index].tokens
+        timeline = [(e.at, e.requests, e.tokens) for e in itertools.islice(log, place)]
+        ready = timeline[-1][0] if timeline else now
+        oldest, at = 0, now
+        moves: list[tuple[_Entry, float]] = []
+        later = itertools.islice(log, place, None)
+        for step, entry in enumerate(itertools.chain((None,), later)):
+            need, cost_of = (1, cost) if entry is None else (entry.requests, entry.tokens)
+            ready = max(ready, floor if entry is None else entry.at)
+            while oldest < len(timeline) and (requests + need > rpm or tokens + cost_of > tpm):
+                left, gone, spent = timeline[oldest]
+                oldest += 1
+                requests -= gone
+                tokens -= spent
+                ready = max(ready, left + WINDOW_SECS)
+            if entry is None:
+                at = ready
+            elif ready > entry.at:
+                if ready > entry.bound:
+                    return at, moves, place + step - 1
+                moves.append((entry, ready))
+            timeline.append((ready, need, cost_of))
+            requests += need
+            tokens += cost_of
+        return at, moves, -1
 
     def observe(self, quota: ServerQuota) -> None:
         """`rate_limit.adaptive`: the server's word on what is left this minute; until that
@@ -204,30 +300,6 @@ class SlidingWindowLimiter:
             room.tokens is not None and room.tokens < cost
         )
         return room.until - now if full else 0.0
-
-    def _wait_for(self, now: float, cost: int) -> float:
-        """Seconds until one more request of `cost` tokens fits, after every earlier reservation
-        (and, with `adaptive`, within what the server said it has left)."""
-        if self._server is not None:
-            server = self._server_wait(now, cost)
-            if server > 0:
-                return max(server, self._window_wait(now, cost))
-        return self._window_wait(now, cost)
-
-    def _window_wait(self, now: float, cost: int) -> float:
-        log, settings = self._log, self._settings
-        ready = max(now, log[-1].at) if log else now
-        requests, tokens, index = self._requests, self._tokens, 0
-        while (
-            requests + 1 > settings.requests_per_minute
-            or tokens + cost > settings.tokens_per_minute
-        ):
-            entry = log[index]
-            requests -= entry.requests
-            tokens -= entry.tokens
-            index += 1
-            ready = max(ready, entry.at + WINDOW_SECS)
-        return ready - now
 
     def _evict(self, now: float) -> None:
         log, horizon = self._log, now - WINDOW_SECS

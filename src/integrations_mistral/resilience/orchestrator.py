@@ -61,8 +61,9 @@ class SharedBreaker(Breaker, Protocol):
 
 
 class Limiter(Protocol):
-    async def acquire(self, cost: int) -> Permit:
-        """Take one request and `cost` tokens from the budget, waiting or raising as configured."""
+    async def acquire(self, cost: int, priority: str | None = None) -> Permit:
+        """Take one request and `cost` tokens from the budget, waiting (ahead of lower
+        priorities) or raising as configured."""
 
 
 class RetryRunner(Protocol):
@@ -118,7 +119,7 @@ class NullBreaker:
 class NullLimiter:
     """rate_limit.enabled = false: no budget."""
 
-    async def acquire(self, cost: int) -> Permit:
+    async def acquire(self, cost: int, priority: str | None = None) -> Permit:
         return _NULL_PERMIT
 
 
@@ -142,8 +143,10 @@ class Resilience:
         cost: int = 0,
         operation: str = "",
         idempotent: bool = True,
+        priority: str | None = None,
     ) -> tuple[T, Permit]:
-        """Run `attempt(seconds_left)` under the policy.
+        """Run `attempt(seconds_left)` under the policy (`priority`: the call's place among
+        those the limiter makes wait).
 
         Returns the result and the limiter permit, whose token charge the caller settles once it
         knows the usage (a parsed body, or the end of a stream); a failed call is refunded here.
@@ -152,7 +155,7 @@ class Resilience:
         ticket = breaker.before_call() if shared is None else await shared.admit()
         if self._limited:
             try:
-                permit = await self.limiter.acquire(cost)
+                permit = await self.limiter.acquire(cost, priority)
             except BaseException:
                 breaker.release(ticket)
                 raise

@@ -21,9 +21,9 @@ from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 __all__ = ["SharedRoutingState"]
 
 # KEYS: one in-flight set per candidate, the latency hash, then (usage_based) each candidate's
-# limiter window. ARGV: now, expiry, call id, strategy, candidates, then one name per candidate,
-# then (usage_based) each one's requests per minute. Returns the chosen index (1-based) and the
-# counts in flight.
+# limiter window and the share of room its server last reported. ARGV: now, expiry, call id,
+# strategy, candidates, then one name per candidate, then (usage_based) each one's requests per
+# minute. Returns the chosen index (1-based) and the counts in flight.
 PICK = """
 local now, expiry, id, strategy = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
 local n = tonumber(ARGV[5])
@@ -41,7 +41,10 @@ for i = 1, n do
   elseif strategy == 'usage_based' then
     local budget = tonumber(ARGV[5 + n + i])
     local used = redis.call('ZCOUNT', KEYS[n + 1 + i], server_now - 60, '+inf')
-    value = (budget > 0 and used / budget or 0) + value / 1000000
+    local reported = tonumber(redis.call('GET', KEYS[2 * n + 1 + i]) or '')
+    local share = budget > 0 and used / budget or 0
+    if reported then share = math.max(share, 1 - reported) end
+    value = share + value / 1000000
   end
   if strategy ~= 'none' and (best_value == nil or value < best_value) then
     best, best_value = i, value
@@ -52,9 +55,11 @@ redis.call('PEXPIRE', KEYS[best], math.ceil((expiry - now) * 1000) + 1000)
 return {best, unpack(counts)}
 """
 
-# KEYS: the in-flight set, the latency hash. ARGV: call id, name, latency sample (or ''), weight.
+# KEYS: the in-flight set, the latency hash, the reported room. ARGV: call id, name, latency
+# sample (or ''), weight, the share of room the reply's headers reported (or ''), for a minute.
 DONE = """
 redis.call('ZREM', KEYS[1], ARGV[1])
+if ARGV[5] ~= '' then redis.call('SET', KEYS[3], ARGV[5], 'PX', 60000) end
 if ARGV[3] ~= '' then
   local sample, weight = tonumber(ARGV[3]), tonumber(ARGV[4])
   local old = redis.call('HGET', KEYS[2], ARGV[2])
@@ -73,6 +78,7 @@ class SharedRoutingState:
         prefix = f"{settings.redis_key_prefix}:{profile}:routing"
         self._in_flight = prefix + ":in_flight:"
         self._latency = prefix + ":latency"
+        self._reported = prefix + ":reported:"  # the room each one's server last reported
         self._call_secs = call_secs  # how long a call id counts at most
         self._redis = RedisConnections(
             str(settings.redis_url),
@@ -98,10 +104,15 @@ class SharedRoutingState:
         the fewest in flight (`least_busy`), the lowest shared latency, an unmeasured one
         first (`lowest_latency`), the least used share of its budget (`usage_based`: every
         replica's use of each deployment's limiter `windows`, by `budgets`), or `names[0]`
-        (`none`: the caller chose). None: Redis failed, the caller chooses alone."""
+        (`none`: the caller chose), with the room each one's server last reported to any
+        replica. None: Redis failed, the caller chooses alone."""
         call = os.urandom(8).hex()
         now = time.time()
-        keys = [self._in_flight + name for name in names] + [self._latency, *windows]
+        none = self._in_flight + ":none"  # never written: nothing used
+        keys = [self._in_flight + name for name in names] + [self._latency]
+        keys += [window or none for window in windows]
+        if windows:
+            keys += [self._reported + name for name in names]
         args = [now, now + self._call_secs, call, strategy, len(names), *names, *budgets]
         try:
             found: Any = await self._redis.get().scripts["pick"](keys=keys, args=args)
@@ -110,10 +121,19 @@ class SharedRoutingState:
             return None
         return int(found[0]) - 1, call
 
-    async def done(self, name: str, call: str, latency: float | None, weight: float) -> None:
-        """The call ended: it no longer counts; its latency joins the shared average."""
-        keys = [self._in_flight + name, self._latency]
+    async def done(
+        self,
+        name: str,
+        call: str,
+        latency: float | None,
+        weight: float,
+        reported: float | None = None,
+    ) -> None:
+        """The call ended: it no longer counts; its latency joins the shared average; the room
+        its server reported (`x-ratelimit-*`) is every replica's for the minute."""
+        keys = [self._in_flight + name, self._latency, self._reported + name]
         args = [call, name, "" if latency is None else repr(latency), weight]
+        args.append("" if reported is None else repr(reported))
         try:
             await self._redis.get().scripts["done"](keys=keys, args=args)
         except Exception:

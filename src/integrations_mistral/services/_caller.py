@@ -126,9 +126,13 @@ class APICaller:
         idempotent = request.row.idempotent
         if op is None:
             return self.resilience.execute(
-                attempts, cost=request.cost, operation=request.name, idempotent=idempotent
+                attempts,
+                cost=request.cost,
+                operation=request.name,
+                idempotent=idempotent,
+                priority=request.priority,
             )
-        return op.run(self.resilience, attempts, request.cost, idempotent)
+        return op.run(self.resilience, attempts, request.cost, idempotent, request.priority)
 
     async def _admitted(self, attempts: Attempts[T]) -> tuple[T, Permit]:
         """The attempts run as one call admitted by the client's lifetime: a call cut by

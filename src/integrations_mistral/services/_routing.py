@@ -88,11 +88,12 @@ class Deployment:
             room = min(room, self.reported[0])
         return room
 
-    def heard(self, headers: Mapping[str, str] | None) -> None:
-        """What a reply (or a refusal) said of the key's room, kept for the minute."""
+    def heard(self, headers: Mapping[str, str] | None) -> float | None:
+        """What a reply (or a refusal) said of the key's room, kept for the minute: the share
+        left (None: the headers said nothing of it)."""
         quota = quota_of(headers) if headers else None
         if quota is None:
-            return
+            return None
         shares = [
             left / limit
             for left, limit in (
@@ -101,8 +102,11 @@ class Deployment:
             )
             if left is not None and limit
         ]
-        if shares:
-            self.reported = (max(0.0, min(shares)), time.monotonic() + 60.0)
+        if not shares:
+            return None
+        share = max(0.0, min(shares))
+        self.reported = (share, time.monotonic() + 60.0)
+        return share
 
     def measured(self, seconds: float) -> None:
         self.latency = (
@@ -181,11 +185,14 @@ class DeploymentRouter:
                 await asyncio.sleep(self._delay(attempt - 1, failed))  # back off first
             chosen.in_flight += 1
             began = time.monotonic()
+            share: float | None = None  # the room its reply's headers report
             try:
                 sent = request.asking_for(served) if served is not None else request
                 result = await send(chosen.caller, sent)
+                if self.routing.strategy == "usage_based":
+                    share = chosen.heard(_headers(result))
             except MistralError as error:
-                chosen.heard(getattr(error, "headers", None))
+                share = chosen.heard(getattr(error, "headers", None))
                 if isinstance(error, AuthenticationError):  # its key's problem: it cools down
                     trip = getattr(chosen.caller.resilience.breaker, "trip", None)
                     if callable(trip):
@@ -200,11 +207,9 @@ class DeploymentRouter:
                 continue
             finally:
                 chosen.in_flight -= 1
-                if call is not None:  # the shared count and average, off this call's path
-                    self._report(chosen, call, time.monotonic() - began)
+                if call is not None:  # the shared count, average and room, off this call's path
+                    self._report(chosen, call, time.monotonic() - began, share)
             chosen.measured(time.monotonic() - began)
-            if self.routing.strategy == "usage_based":
-                chosen.heard(_headers(result))
             return result
 
     def _delay(self, attempt: int, error: MistralError) -> float:
@@ -263,12 +268,13 @@ class DeploymentRouter:
         exploring = strategy == "lowest_latency" and (
             self._random.random() < self.routing.exploration
         )
-        windows = [getattr(d.caller.resilience.limiter, "key", "") for d, _ in options]
-        if strategy == "usage_based" and not all(windows):
-            strategy = "local"  # no shared windows to read: this process's view, counted there
         if strategy in _SHARED_CHOICE and not exploring and len(options) > 1:
             names = [d.name for d, _ in options]
-            budgets = [d.settings.requests_per_minute or 0 for d, _ in options]
+            windows = [getattr(d.caller.resilience.limiter, "key", "") for d, _ in options]
+            budgets = [  # a deployment without a shared window: only its server's word counts
+                (d.settings.requests_per_minute or 0) if window else 0
+                for (d, _), window in zip(options, windows, strict=True)
+            ]
             shared_windows = windows if strategy == "usage_based" else ()
             picked = await shared.pick(names, strategy, shared_windows, budgets)
             if picked is not None:
@@ -277,9 +283,10 @@ class DeploymentRouter:
         counted = await shared.pick([chosen[0].name], "none")
         return chosen, counted[1] if counted is not None else None
 
-    def _report(self, chosen: Deployment, call: str, seconds: float) -> None:
+    def _report(self, chosen: Deployment, call: str, seconds: float, share: float | None) -> None:
         assert self.shared is not None
-        task = asyncio.ensure_future(self.shared.done(chosen.name, call, seconds, _LATENCY_WEIGHT))
+        done = self.shared.done(chosen.name, call, seconds, _LATENCY_WEIGHT, share)
+        task = asyncio.ensure_future(done)
         self._reports.add(task)
         task.add_done_callback(self._reports.discard)
 
