@@ -18,6 +18,7 @@ from typing import Any
 import aiohttp
 
 from ._lifetime import Lifetime
+from .cache import ResponseCache, cache_for, saved_counter
 from .config import fallback_chain
 from .config.models import MistralSettings
 from .config.routing import deployment_settings
@@ -39,6 +40,7 @@ from .resilience import (
 from .resilience.routing_state import SharedRoutingState
 from .services import (
     APICaller,
+    CachingCaller,
     Caller,
     ClassFallbacks,
     Deployment,
@@ -287,9 +289,11 @@ class Parts:
         """Let calls in flight finish (for `client.close_grace_secs`), cut the rest, close the
         fallback profiles' parts, give the session back, flush telemetry the client owns."""
         await self.lifetime.close(self.settings.client.close_grace_secs)
-        shared = getattr(self.caller, "aclose", None)  # a router's shared routing state
+        shared = getattr(self.caller, "aclose", None)  # a router's shared state, the cache
         if shared is not None and not self.derived:
             await shared()
+        elif self.derived:
+            await getattr(self.caller, "close_own_cache", _nothing)()
         await self.fallbacks.close()
         await self.registry.release(self.stack)
         if self.telemetry.owned:
@@ -339,7 +343,13 @@ def derive(parent: Parts, settings: MistralSettings) -> Parts:
     routing = getattr(parent.caller, "shared", None)  # the parent router's Redis state, if any
     if settings.rate_limit != parent.settings.rate_limit:
         routing = None
-    return _assemble(settings, chain, *shared, derived=True, routing=routing)
+    cache = getattr(parent.caller, "cache", None)  # the parent's response cache, if any
+    own = settings.cache != parent.settings.cache or settings.client != parent.settings.client
+    if own:
+        cache = cache_for(settings, parent.telemetry.instruments)  # its own, closed with it
+    return _assemble(
+        settings, chain, *shared, derived=True, routing=routing, cache=cache, derived_cache=own
+    )
 
 
 def _assemble(
@@ -353,6 +363,8 @@ def _assemble(
     providers: tuple[Any, Any],
     derived: bool = False,
     routing: SharedRoutingState | None = None,
+    cache: ResponseCache | None = None,
+    derived_cache: bool = False,
 ) -> Parts:
     telemetry = stack.telemetry(settings, *providers)
     primary = APICaller(
@@ -390,10 +402,20 @@ def _assemble(
         or fallback_settings.on_unavailable
     ):
         caller = ClassFallbacks(caller, fallback_settings)
+    owned = cache is None or derived_cache
+    if cache is None and not derived:
+        cache = cache_for(settings, telemetry.instruments)
+    if cache is not None:  # in front of everything: a hit sends nothing
+        saved = saved_counter(settings, telemetry.instruments)
+        caller = CachingCaller(caller, cache, saved, owned=owned)
     return Parts(
         settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, chain,
         providers, derived,
     )  # fmt: skip
+
+
+async def _nothing() -> None:
+    return None
 
 
 def _estimator(settings: MistralSettings) -> Callable[[Any], int]:

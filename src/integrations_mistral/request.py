@@ -44,8 +44,16 @@ class Request(NamedTuple):
     cost: int = 0
     idle_timeout: float | None = None
     priority: str | None = None
-    """`high`, `normal` or `low`: its place when the pool makes calls wait (None: the
-    profile's `routing.priority`)."""
+    """`high`, `normal` or `low`: its place when the pool or the limiter makes calls wait
+    (None: the profile's `routing.priority`)."""
+    cache: bool | str | None = None
+    """The response cache, for this call: False (bypass), `"refresh"` (send and store), True or
+    None (as the profile says)."""
+    cache_ttl: float | None = None
+    """Seconds this call's reply is cached (None: `cache.ttl_secs`)."""
+    cache_state: str | None = None
+    """What the response cache found before sending (`miss`, `bypass`, `refresh`), for the
+    call's span (`mistral.cache`); None: no cache."""
 
     @property
     def model(self) -> str | None:

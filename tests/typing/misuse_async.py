@@ -47,3 +47,5 @@ async def realtime(client: MistralClient) -> None:
     await client.conversations.resume_tools(tools=[], decisions={})  # E: argument "run"
     await client.chat.create(model="m", messages=ASK, priority="urgent")  # E: No overload variant
     MistralClient(routing={"strategy": "fastest"})  # E: "RoutingSettings | RoutingKeys"
+    await client.chat.create(model="m", messages=ASK, cache="always")  # E: No overload variant
+    MistralClient(cache={"backend": "s3"})  # E: "CacheSettings | CacheKeys"

@@ -154,6 +154,16 @@ async def options_pages_and_raw(client: MistralClient) -> None:
     urgent = await routed.chat.create(model="m", messages=ask, priority="high")
     if urgent.raw is not None and urgent.raw.served_by is not None:
         print(urgent.raw.served_by.deployment)
+    cached = MistralClient(cache={"enabled": True, "backend": "disk", "ttl_secs": 60})
+    kept = await cached.embeddings.create(model="e", input=["a"], cache="refresh")
+    state: str | None = kept.raw.cache if kept.raw is not None else None
+    await cached.chat.create(model="m", messages=ask, temperature=0, cache=False)
+    await cached.ocr.process(
+        model="o",
+        document={"type": "document_url", "document_url": "https://x.test/a.pdf"},
+        cache_ttl_secs=5,
+    )
+    print(state)
 
 
 asyncio.run(main())

@@ -11,6 +11,7 @@ from pydantic import SecretStr
 
 __all__ = [
     "AzureKeys",
+    "CacheKeys",
     "CircuitBreakerKeys",
     "ClientKeys",
     "FallbackKeys",
@@ -165,3 +166,19 @@ class RoutingKeys(TypedDict, total=False):
     priority: Literal["high", "normal", "low"]
     max_wait_secs: float
     exploration: float
+
+
+class CacheKeys(TypedDict, total=False):
+    """The keys of `[cache]` (CacheSettings)."""
+
+    enabled: bool
+    backend: Literal["memory", "disk", "redis"]
+    ttl_secs: float
+    max_entries: int
+    max_bytes: int
+    operations: Sequence[str]
+    namespace: str | None
+    path: str | None
+    redis_url: str | None
+    redis_key_prefix: str
+    redis_timeout_secs: float

@@ -26,6 +26,7 @@ from yarl import URL
 
 from .._secrets import mask_url
 from ._section import CONTROL, REVEAL, Section, check_readable, command_words
+from .cache import CacheSettings
 from .client import AzureSettings, ClientSettings, GcpSettings, implied_base_url
 from .deployments import DeploymentSettings, RoutingSettings, parse_deployments
 from .mcp import McpServerSettings, parse_servers
@@ -127,6 +128,7 @@ class MistralSettings(BaseSettings):
     azure: AzureSettings = Field(default_factory=AzureSettings)
     gcp: GcpSettings = Field(default_factory=GcpSettings)
     routing: RoutingSettings = Field(default_factory=RoutingSettings)
+    cache: CacheSettings = Field(default_factory=CacheSettings)
     deployments: dict[str, DeploymentSettings] = Field(
         default_factory=dict,
         description="Deployments by name ([<profile>.deployments.<name>] tables; in the "
@@ -236,6 +238,15 @@ class MistralSettings(BaseSettings):
                 "redis_url",
                 "circuit_breaker.backend = 'redis' needs circuit_breaker.redis_url "
                 "(or rate_limit.redis_url)",
+            )
+        if (
+            self.cache.enabled
+            and self.cache.backend == "redis"
+            and not (self.cache.redis_url or self.rate_limit.redis_url)
+        ):
+            raise PydanticCustomError(
+                "redis_url",
+                "cache.backend = 'redis' needs cache.redis_url (or rate_limit.redis_url)",
             )
         return self
 

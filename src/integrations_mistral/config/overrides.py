@@ -11,10 +11,12 @@ from typing import Any, TypedDict
 
 from pydantic import SecretStr
 
+from .cache import CacheSettings
 from .client import AzureSettings, ClientSettings, GcpSettings
 from .deployments import DeploymentSettings, RoutingSettings
 from .keys import (
     AzureKeys,
+    CacheKeys,
     CircuitBreakerKeys,
     ClientKeys,
     FallbackKeys,
@@ -61,4 +63,5 @@ class SettingsOverrides(TypedDict, total=False):
     gcp: GcpSettings | GcpKeys
     mcp: Mapping[str, McpServerSettings | Mapping[str, Any]]
     routing: RoutingSettings | RoutingKeys
+    cache: CacheSettings | CacheKeys
     deployments: Mapping[str, DeploymentSettings | Mapping[str, Any]]

@@ -161,6 +161,14 @@ class Instruments:
             "gen_ai.client.operation.time_per_output_chunk", "s", "Time per chunk after the first.",
             GENAI_CHUNK_BUCKETS,
         )  # fmt: skip
+        self.cache_requests = meter.create_counter(
+            "mistral_cache_requests_total",
+            description="Response cache lookups by result: hit, miss, stored, bypass, error.",
+        )
+        self.cache_saved_tokens = meter.create_counter(
+            "mistral_cache_saved_tokens_total",
+            description="Tokens the cached replies served would have used.",
+        )
         self._lock = threading.Lock()
         self._quotas: dict[str, ServerQuota] = {}
         meter.create_observable_gauge(

@@ -102,6 +102,8 @@ class Operation(StreamEvents):
                 attributes["gen_ai.operation.name"] = self.genai
             if streaming:
                 attributes["mistral.streaming"] = True
+            if request.cache_state is not None:
+                attributes["mistral.cache"] = request.cache_state
             span = self.span = tel.tracer.start_span(
                 f"mistral.{name}", kind=SpanKind.CLIENT, attributes=attributes
             )

@@ -16,11 +16,11 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from .._redis import RETRY_REDIS_AFTER_SECS, RedisConnections, Scripts
 from .._secrets import scrub
 from ..config.models import RateLimitSettings
 from ..errors import RateLimiterUnavailableError
 from ..quota import ServerQuota
-from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections, Scripts
 from .hooks import LimiterBackendFallback, LimiterWaited, ResilienceHooks
 from .limiter import RANKS, WINDOW_SECS, Permit, SlidingWindowLimiter, refuse_oversized, reject
 

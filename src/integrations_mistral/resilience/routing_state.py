@@ -15,8 +15,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from .._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 from ..config.resilience import RateLimitSettings
-from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 
 __all__ = ["SharedRoutingState"]
 

@@ -19,10 +19,10 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from .._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 from .._secrets import scrub
 from ..config.models import CircuitBreakerSettings
 from ..errors import CircuitOpenError
-from ._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 from .breaker import CircuitBreaker, CircuitState, Outcome, classify
 from .hooks import BreakerBackendFallback, BreakerTransition, ResilienceHooks
 

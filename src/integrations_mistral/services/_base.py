@@ -157,7 +157,7 @@ class Service:
                 form, cost,
             )  # fmt: skip
         sent = {k: v for k, v in headers.items() if v is not None} if headers else None
-        timeout = extra_body = priority = None
+        timeout = extra_body = priority = cache = cache_ttl = None
         if options:
             if not options.keys() <= OPTION_NAMES:
                 self._unknown(name, options.keys() - OPTION_NAMES, body)
@@ -171,6 +171,9 @@ class Service:
                 raise RequestValidationError(
                     f"{name}: priority must be 'high', 'normal' or 'low', got {priority!r}"
                 )
+            cache, cache_ttl = options.get("cache"), options.get("cache_ttl_secs")
+            if cache is not None or cache_ttl is not None:
+                _check_cache_options(name, cache, cache_ttl)
             extra_headers, extra_query = options.get("extra_headers"), options.get("extra_query")
             if extra_headers:
                 sent = {**sent, **extra_headers} if sent else dict(extra_headers)
@@ -180,7 +183,7 @@ class Service:
                 params = merged
         return Request(
             operation(name), name, method, path, body, params, sent or None, timeout, extra_body,
-            accept, form, cost, None, priority,
+            accept, form, cost, None, priority, cache, cache_ttl,
         )  # fmt: skip
 
     def _unknown(self, name: str, unknown: Any, body: Any) -> NoReturn:
@@ -303,6 +306,20 @@ class Service:
         stream = EventStream(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = caller.served_by(None)
         return stream.bind(data)
+
+
+def _check_cache_options(name: str, cache: Any, ttl: Any) -> None:
+    """`cache=` is True, False or "refresh"; `cache_ttl_secs=` a number of seconds > 0."""
+    if cache not in (None, True, False, "refresh") or type(cache) not in (type(None), bool, str):
+        raise RequestValidationError(
+            f"{name}: cache must be True, False or 'refresh', got {cache!r}"
+        )
+    if ttl is not None and (
+        isinstance(ttl, bool) or not isinstance(ttl, int | float) or not 0 < ttl <= 31_536_000
+    ):
+        raise RequestValidationError(
+            f"{name}: cache_ttl_secs must be seconds in (0, 31536000], got {ttl!r}"
+        )
 
 
 def _is_event_stream(response: aiohttp.ClientResponse) -> bool:

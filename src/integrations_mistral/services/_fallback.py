@@ -25,6 +25,7 @@ from ..observability.summary import FALLBACK
 from ..request import Request
 from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
+from ._cached import CachingCaller
 from ._caller import APICaller, Opened
 from ._failure_class import ClassFallbacks
 from ._routing import DeploymentRouter
@@ -229,7 +230,7 @@ class FallbackCaller:
         return self.primary.open_stream(request)
 
 
-Caller = APICaller | FallbackCaller | DeploymentRouter | ClassFallbacks
+Caller = APICaller | FallbackCaller | DeploymentRouter | ClassFallbacks | CachingCaller
 """What a service sends through: its client's caller, with a fallback chain around it or not."""
 
 

@@ -43,6 +43,8 @@ class CallOptions(RequestExtras, total=False):
 
     timeout: float | None
     priority: Literal["high", "normal", "low"] | None
+    cache: bool | Literal["refresh"] | None
+    cache_ttl_secs: float | None
 
 
 # a checker reading the signature (pydantic's `validate_call`, behind the CLI's `call`) refuses

@@ -8,7 +8,9 @@ from multidict import CIMultiDictProxy
 
 from ..quota import ServerQuota, quota_of
 
-__all__ = ["RawResponse", "ResponseInfo", "ServedBy", "StreamLimits", "response_info"]
+__all__ = [
+    "RawResponse", "ResponseInfo", "ServedBy", "StreamLimits", "response_info", "set_cache",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,9 @@ class ResponseInfo:
     request_id: str
     served_by: ServedBy | None = None
     """The profile and model that answered (another than asked for after a fallback)."""
+    cache: str | None = None
+    """The response cache's word: `hit`, `miss`, `stored` or `bypass` (None: the profile has
+    no cache for this operation)."""
 
     @property
     def rate_limit(self) -> ServerQuota | None:
@@ -39,8 +44,8 @@ class ResponseInfo:
 
 _new = object.__new__
 _slots = ResponseInfo.__dict__  # the slot descriptors set below
-_status, _headers, _request_id, _served_by = (
-    _slots[name].__set__ for name in ("status_code", "headers", "request_id", "served_by")
+_status, _headers, _request_id, _served_by, set_cache = (
+    _slots[name].__set__ for name in ("status_code", "headers", "request_id", "served_by", "cache")
 )
 
 
@@ -54,6 +59,7 @@ def response_info(
     _headers(info, headers)
     _request_id(info, request_id)
     _served_by(info, served_by)
+    set_cache(info, None)
     return info
 
 

@@ -1,5 +1,6 @@
-"""Redis connections for the shared resilience state: one client per event loop (redis.asyncio
-clients are bound to the loop that made them), a bounded pool, Lua scripts registered once."""
+"""Redis connections for what replicas share (resilience state, the response cache, spend): one
+client per event loop (redis.asyncio clients are bound to the loop that made them), a bounded
+pool, Lua scripts registered once."""
 
 from __future__ import annotations
 
