@@ -23,6 +23,8 @@ __all__ = [
     "APIStatusError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
+    "BudgetUnavailableError",
     "CircuitOpenError",
     "ClientClosedError",
     "ClientRateLimitError",
@@ -229,6 +231,29 @@ class RateLimiterUnavailableError(MistralError):
     """The shared (Redis) limiter is unreachable and the profile is set to fail closed."""
 
     default_error_type = "rate_limit_unavailable"
+
+
+class BudgetExceededError(MistralError):
+    """The profile's spend budget (`[budget]`) has no room for this call's estimated cost;
+    nothing was sent. `budget` names it, `window` and `resets_at` (UTC) say when it resets;
+    `limit`, `spent` and `reserved` are in the pricing's currency."""
+
+    default_error_type = "budget_exceeded"
+
+    def __init__(
+        self, message: str, *, budget: str, window: str, resets_at: Any, limit: float,
+        spent: float, reserved: float, **kwargs: Any,
+    ) -> None:  # fmt: skip
+        super().__init__(message, **kwargs)
+        self.budget, self.window, self.resets_at = budget, window, resets_at
+        self.limit, self.spent, self.reserved = limit, spent, reserved
+
+
+class BudgetUnavailableError(MistralError):
+    """The shared (Redis) budget is unreachable and `budget.on_backend_error` is
+    `fail_closed`; nothing was sent."""
+
+    default_error_type = "budget_unavailable"
 
 
 class StreamInterruptedError(MistralError):

@@ -17,11 +17,11 @@ from typing import Any
 
 import aiohttp
 
+from ._layers import Shared, around
 from ._lifetime import Lifetime
-from .cache import ResponseCache, cache_for, saved_counter
+from .cache import ResponseCache, cache_for
 from .config import fallback_chain
 from .config.models import MistralSettings
-from .config.routing import deployment_settings
 from .credentials import Credentials, credentials_for
 from .errors import ConfigurationError
 from .observability import Telemetry, configure_logging, log_resilience_event
@@ -40,11 +40,7 @@ from .resilience import (
 from .resilience.routing_state import SharedRoutingState
 from .services import (
     APICaller,
-    CachingCaller,
     Caller,
-    ClassFallbacks,
-    Deployment,
-    DeploymentRouter,
     FallbackCaller,
     FallbackPool,
     chain_for,
@@ -52,6 +48,7 @@ from .services import (
     tokenizer_estimate,
 )
 from .services.mcp_tools import McpHub
+from .spend import Budget, PriceTable, budget_for
 from .tokenizer import require_tokenizer
 from .transport import HttpTransport, SessionHolder
 from .transport.providers import Router, router_for
@@ -289,11 +286,10 @@ class Parts:
         """Let calls in flight finish (for `client.close_grace_secs`), cut the rest, close the
         fallback profiles' parts, give the session back, flush telemetry the client owns."""
         await self.lifetime.close(self.settings.client.close_grace_secs)
-        shared = getattr(self.caller, "aclose", None)  # a router's shared state, the cache
-        if shared is not None and not self.derived:
-            await shared()
-        elif self.derived:
-            await getattr(self.caller, "close_own_cache", _nothing)()
+        if not self.derived:  # a router's shared state, the budget's and cache's connections
+            await getattr(self.caller, "aclose", _nothing)()
+        else:  # only what it does not share with its parent
+            await getattr(self.caller, "close_owned", _nothing)()
         await self.fallbacks.close()
         await self.registry.release(self.stack)
         if self.telemetry.owned:
@@ -343,12 +339,14 @@ def derive(parent: Parts, settings: MistralSettings) -> Parts:
     routing = getattr(parent.caller, "shared", None)  # the parent router's Redis state, if any
     if settings.rate_limit != parent.settings.rate_limit:
         routing = None
-    cache = getattr(parent.caller, "cache", None)  # the parent's response cache, if any
-    own = settings.cache != parent.settings.cache or settings.client != parent.settings.client
-    if own:
-        cache = cache_for(settings, parent.telemetry.instruments)  # its own, closed with it
+    cache: Shared[ResponseCache] = (getattr(parent.caller, "cache", None), False)
+    if settings.cache != parent.settings.cache or settings.client != parent.settings.client:
+        cache = (cache_for(settings, parent.telemetry.instruments), True)  # its own
+    budget: Shared[Budget] = (getattr(parent.caller, "budget", None), False)
+    if settings.budget != parent.settings.budget or settings.pricing != parent.settings.pricing:
+        budget = (budget_for(settings), True)
     return _assemble(
-        settings, chain, *shared, derived=True, routing=routing, cache=cache, derived_cache=own
+        settings, chain, *shared, derived=True, routing=routing, cache=cache, budget=budget
     )
 
 
@@ -363,8 +361,8 @@ def _assemble(
     providers: tuple[Any, Any],
     derived: bool = False,
     routing: SharedRoutingState | None = None,
-    cache: ResponseCache | None = None,
-    derived_cache: bool = False,
+    cache: Shared[ResponseCache] = None,
+    budget: Shared[Budget] = None,
 ) -> Parts:
     telemetry = stack.telemetry(settings, *providers)
     primary = APICaller(
@@ -377,37 +375,13 @@ def _assemble(
         settings.rate_limit.enabled and settings.rate_limit.adaptive,
         settings.profile,
     )
+    prices = PriceTable(settings.pricing)  # `result.raw.cost`; the budget's estimates
+    primary.prices = prices
     if settings.mcp:  # the profile's MCP servers, opened by the tool runs that name them
         primary.mcp = McpHub(settings.mcp, settings.client, edge.credentials)
     fallback = chain_for(settings, chain, pool, stack.hooks)
     caller: Caller = primary if fallback is None else FallbackCaller(primary, fallback)
-    if settings.deployments:  # each its own parts (session, breaker, limiter, key), pooled
-        deployments = []
-        for name, each in settings.deployments.items():
-            own = deployment_settings(settings, name)
-            cooldown = own.circuit_breaker.timeout_secs
-            deployments.append(Deployment(name, each, pool.caller(own), cooldown))
-        shared = routing  # a derived client's: its parent's (closed with the parent)
-        if shared is None and settings.rate_limit.backend == "redis":  # one Lua step a pick
-            _need_redis("rate_limit.backend")
-            longest = settings.client.timeout_secs * settings.retry.max_attempts + 60.0
-            shared = SharedRoutingState(settings.rate_limit, settings.profile, longest)
-        caller = DeploymentRouter(
-            primary, deployments, settings.routing, settings.retry, shared=shared
-        )
-    fallback_settings = settings.fallback
-    if (
-        fallback_settings.on_context_window
-        or fallback_settings.on_rate_limit
-        or fallback_settings.on_unavailable
-    ):
-        caller = ClassFallbacks(caller, fallback_settings)
-    owned = cache is None or derived_cache
-    if cache is None and not derived:
-        cache = cache_for(settings, telemetry.instruments)
-    if cache is not None:  # in front of everything: a hit sends nothing
-        saved = saved_counter(settings, telemetry.instruments)
-        caller = CachingCaller(caller, cache, saved, owned=owned)
+    caller = around(settings, caller, primary, pool, telemetry, prices, routing, cache, budget)
     return Parts(
         settings, registry, stack, lifetime, edge, telemetry, primary, caller, pool, chain,
         providers, derived,
@@ -425,7 +399,8 @@ def _estimator(settings: MistralSettings) -> Callable[[Any], int]:
         estimate = tokenizer_estimate
     else:
         estimate = estimate_tokens
-    return estimate if settings.rate_limit.enabled else _no_charge
+    charged = settings.rate_limit.enabled or settings.budget.limit is not None
+    return estimate if charged else _no_charge
 
 
 def _no_charge(request: Any) -> int:

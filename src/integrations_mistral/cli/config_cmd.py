@@ -49,7 +49,11 @@ def _text(value: Any) -> str:
 
 def effective_rows(settings: MistralSettings) -> list[tuple[str, Any, str]]:
     data = settings.model_dump()
-    for table in ("mcp", "deployments"):  # what each table says, not every default it takes
+    for table in (
+        "mcp",
+        "deployments",
+        "pricing",
+    ):  # what each table says, not every default it takes
         data[table] = {
             name: each.model_dump(exclude_defaults=True)
             for name, each in getattr(settings, table).items()

@@ -11,6 +11,7 @@ from pydantic import SecretStr
 
 __all__ = [
     "AzureKeys",
+    "BudgetKeys",
     "CacheKeys",
     "CircuitBreakerKeys",
     "ClientKeys",
@@ -182,3 +183,17 @@ class CacheKeys(TypedDict, total=False):
     redis_url: str | None
     redis_key_prefix: str
     redis_timeout_secs: float
+
+
+class BudgetKeys(TypedDict, total=False):
+    """The keys of `[budget]` (BudgetSettings)."""
+
+    limit: float | None
+    window: Literal["hour", "day", "month"]
+    on_exceeded: Literal["raise", "warn"]
+    assumed_output_tokens: int
+    backend: Literal["memory", "redis"]
+    redis_url: str | None
+    redis_key_prefix: str
+    redis_timeout_secs: float
+    on_backend_error: Literal["fallback_memory", "fail_closed"]

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from typing_extensions import Unpack
 
 from .._secrets import MASK, shown
@@ -34,6 +34,7 @@ from .sources import (
     suggestion,
     without_key_sources,
 )
+from .spend import ModelPrice
 
 __all__ = [
     "SHIPPED_PROFILES",
@@ -315,14 +316,17 @@ def _describe(
     for error in exc.errors(include_url=False):
         loc = [str(part) for part in error["loc"]] or ["settings"]
         dotted = ".".join(loc[:2]) if loc[0] in SECTIONS else loc[0]
-        if loc[0] in ("mcp", "deployments"):  # a server's own key: mcp.<name>.<key>
+        if loc[0] in ("mcp", "deployments", "pricing"):  # a table's own key: mcp.<name>.<key>
             dotted = ".".join(loc[:3])
         origin = origins.get(dotted) or origins.get(loc[0], DEFAULT)
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             model = SECTIONS.get(loc[0])
-            if loc[0] in ("mcp", "deployments"):
-                table = McpServerSettings if loc[0] == "mcp" else DeploymentSettings
+            if loc[0] in ("mcp", "deployments", "pricing"):
+                tables: dict[str, type[BaseModel]] = {
+                    "mcp": McpServerSettings, "pricing": ModelPrice, "deployments": DeploymentSettings,
+                }  # fmt: skip
+                table = tables[loc[0]]
                 known: Iterable[str] = table.model_fields
             elif model is not None and len(loc) > 1:
                 known = model.model_fields

@@ -37,6 +37,7 @@ from .resilience import (
     RateLimitSettings,
     RetrySettings,
 )
+from .spend import BudgetSettings, ModelPrice, parse_pricing
 from .telemetry import LoggingSettings, MetricsSettings, TracingSettings
 
 __all__ = [
@@ -129,11 +130,18 @@ class MistralSettings(BaseSettings):
     gcp: GcpSettings = Field(default_factory=GcpSettings)
     routing: RoutingSettings = Field(default_factory=RoutingSettings)
     cache: CacheSettings = Field(default_factory=CacheSettings)
+    budget: BudgetSettings = Field(default_factory=BudgetSettings)
     deployments: dict[str, DeploymentSettings] = Field(
         default_factory=dict,
         description="Deployments by name ([<profile>.deployments.<name>] tables; in the "
         "environment MISTRAL_DEPLOYMENTS, a JSON object): each the profile's settings with its "
         "own target, key, weight, budget and models; a call picks one by routing.strategy.",
+    )
+    pricing: dict[str, ModelPrice] = Field(
+        default_factory=dict,
+        description="Prices per million tokens by model ([<profile>.pricing] table; in the "
+        "environment MISTRAL_PRICING, a JSON object), over the shipped config/pricing.toml model "
+        'by model; "default" prices a model listed nowhere.',
     )
     mcp: dict[str, McpServerSettings] = Field(
         default_factory=dict,
@@ -203,6 +211,11 @@ class MistralSettings(BaseSettings):
     @classmethod
     def _deployments(cls, value: Any) -> Any:
         return parse_deployments(value)
+
+    @field_validator("pricing", mode="before")
+    @classmethod
+    def _pricing(cls, value: Any) -> Any:
+        return parse_pricing(value)
 
     @field_validator("mcp", mode="before")
     @classmethod
@@ -306,6 +319,8 @@ SECRET_KEYS = frozenset(
         "deployments",
         "rate_limit.redis_url",
         "circuit_breaker.redis_url",
+        "cache.redis_url",
+        "budget.redis_url",
         "client.proxy",
         "gcp.access_token",
     }

@@ -16,6 +16,7 @@ from .client import AzureSettings, ClientSettings, GcpSettings
 from .deployments import DeploymentSettings, RoutingSettings
 from .keys import (
     AzureKeys,
+    BudgetKeys,
     CacheKeys,
     CircuitBreakerKeys,
     ClientKeys,
@@ -35,6 +36,7 @@ from .resilience import (
     RateLimitSettings,
     RetrySettings,
 )
+from .spend import BudgetSettings, ModelPrice
 from .telemetry import LoggingSettings, MetricsSettings, TracingSettings
 
 __all__ = ["SettingsOverrides"]
@@ -64,4 +66,6 @@ class SettingsOverrides(TypedDict, total=False):
     mcp: Mapping[str, McpServerSettings | Mapping[str, Any]]
     routing: RoutingSettings | RoutingKeys
     cache: CacheSettings | CacheKeys
+    budget: BudgetSettings | BudgetKeys
+    pricing: Mapping[str, ModelPrice | Mapping[str, float]]
     deployments: Mapping[str, DeploymentSettings | Mapping[str, Any]]

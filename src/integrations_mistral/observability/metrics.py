@@ -161,6 +161,9 @@ class Instruments:
             "gen_ai.client.operation.time_per_output_chunk", "s", "Time per chunk after the first.",
             GENAI_CHUNK_BUCKETS,
         )  # fmt: skip
+        self.cost = LocalCounter(
+            meter, "mistral_cost_total", "What calls cost by the profile's pricing (currency)."
+        )
         self.cache_requests = meter.create_counter(
             "mistral_cache_requests_total",
             description="Response cache lookups by result: hit, miss, stored, bypass, error.",

@@ -276,6 +276,7 @@ class Operation(StreamEvents):
         duration = time.perf_counter() - self.start
         prompt, completion, _ = usage_of(result)
         response_model = getattr(result, "model", None)
+        cost = getattr(getattr(result, "_raw", None), "cost", None)  # by the profile's pricing
         tel = self.tel
         span = self.span
         if span is not None:
@@ -283,6 +284,8 @@ class Operation(StreamEvents):
                 facts = response_attributes(result) if result is not None else {}
                 if extra:
                     facts.update(extra)
+                if cost is not None:
+                    facts["mistral.cost"] = cost
                 if tel.spans != "http":  # no resilience span to carry the count
                     facts["resilience.attempt"] = self.attempts
                 span.set_attributes(facts)
@@ -293,6 +296,8 @@ class Operation(StreamEvents):
         if instruments is not None:
             if tel.mistral_metrics:
                 self._mistral_totals(prompt, completion, error)
+                if cost:
+                    instruments.cost.add(cost, self.labels()["model"])
             if self.genai is not None and tel.genai_metrics:
                 genai = self._genai_labels(response_model, error)
                 instruments.genai_duration.record(duration, genai)

@@ -13,6 +13,7 @@ from .._lazy import lazy_attribute
 from . import _areas
 from ._accumulate import StreamAccumulator
 from ._base import APICaller, APIResponse, RequestValidationError, Service, ServiceGroup
+from ._budgeted import BudgetedCaller
 from ._cached import CachingCaller
 from ._estimate import estimate_tokens, tokenizer_estimate
 from ._faces import BlockingService, Runner, SyncCompletionStream, SyncIterator
@@ -82,6 +83,7 @@ __all__ = [
     "APICaller",
     "APIResponse",
     "BlockingService",
+    "BudgetedCaller",
     "CachingCaller",
     "CallOptions",
     "Caller",

@@ -279,6 +279,7 @@ class Service:
             await _refuse(caller, op, name, response, permit)
         stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = caller.served_by(sent.model)
+        stream.price = caller.price_of(sent.model)
         return stream
 
     def _held_by(self, caller: APICaller) -> tuple[Any, Any, Any]:

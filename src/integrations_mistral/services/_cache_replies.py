@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from ..transport.replies import ResponseInfo, ServedBy, response_info, set_cache
+from ..transport.replies import ResponseInfo, ServedBy, response_info, set_cache, set_cost
 
 __all__ = ["cached_info", "mark", "served_of"]
 
@@ -22,6 +22,7 @@ def cached_info(key: str, served: Sequence[str | None] | None, state: str) -> Re
     by = ServedBy(str(served[0]), served[1], served[2]) if served and served[0] else None
     info = response_info(200, _NO_HEADERS, f"cache-{key[:24]}", by)
     set_cache(info, state)
+    set_cost(info, 0.0)  # a reply from the cache costs nothing
     return info
 
 

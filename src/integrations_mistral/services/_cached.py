@@ -67,14 +67,17 @@ class CachingCaller:
         self._saved = count_saved  # (operation, tokens) a hit did not spend
         self._owned = owned  # False: a derived client's, its parent's cache
 
-    async def close_own_cache(self) -> None:
-        """Close the cache if it is this caller's own."""
+    async def close_owned(self) -> None:
+        """A derived client's: close the cache if it is its own (and the budget below)."""
         if self._owned:
             await self.cache.aclose()
+        inner = getattr(self.inner, "close_owned", None)
+        if inner is not None:
+            await inner()
 
     async def aclose(self) -> None:
-        """Close its own cache, then what the inner caller holds (a router's shared state)."""
-        await self.close_own_cache()
+        """Close the cache, then what the inner caller holds (the budget, a router's state)."""
+        await self.cache.aclose()
         inner = getattr(self.inner, "aclose", None)
         if inner is not None:
             await inner()

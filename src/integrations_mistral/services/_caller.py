@@ -18,8 +18,10 @@ from ..observability import Telemetry, log_failure
 from ..quota import ServerQuota, quota_of
 from ..request import Request
 from ..resilience import Permit, Resilience
+from ..spend.pricing import Price, PriceTable
 from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
+from ..transport.replies import ResponseInfo, set_cost
 from ..transport.websocket import Socket
 from ..types import parse_response
 from ._estimate import estimate_tokens
@@ -93,6 +95,8 @@ class APICaller:
         self.profile = profile
         self._served: dict[str | None, ServedBy] = {}
         self.mcp: Any = None  # the profile's MCP servers (`McpHub`), when it declares any
+        self.prices: PriceTable | None = None  # the profile's pricing: `result.raw.cost`
+        self._prices: dict[str | None, Price | None] = {}
 
     def served_by(self, model: str | None) -> ServedBy:
         """Who answers a call of `model` here (one value per model, made once: it is
@@ -188,12 +192,16 @@ class APICaller:
         except BaseException as exc:
             self.report_failure(op, name, exc)
             raise
-        object.__setattr__(result, "_raw", response.info(served))  # `result.raw`
+        info = response.info(served)
+        object.__setattr__(result, "_raw", info)  # `result.raw`
+        usage = getattr(result, "usage", None)
+        if usage is not None and self.prices is not None:
+            self._cost(info, served.model, usage)
         used = None
         if self._observe is not None:  # adaptive: the server's room, and its count of the query
             used = self._adapt(response.headers)
         if used is None:
-            total = getattr(getattr(result, "usage", None), "total_tokens", None)
+            total = getattr(usage, "total_tokens", None)
             used = total if type(total) is int else None
         if used is None:  # no usage in the body: the server's own count of the query, if sent
             used = _query_cost(response.headers)
@@ -202,6 +210,25 @@ class APICaller:
         if op is not None:
             op.succeeded(result)
         return result
+
+    def price_of(self, model: str | None) -> Price | None:
+        """The price of `model` here (looked up once per model)."""
+        prices = self._prices
+        if model in prices:
+            return prices[model]
+        if len(prices) >= 256:  # models named by callers: keep it bounded
+            prices.clear()
+        price = prices[model] = self.prices.price(model) if self.prices is not None else None
+        return price
+
+    def _cost(self, info: ResponseInfo, model: str | None, usage: Any) -> None:
+        """`result.raw.cost`: the usage at the model's price."""
+        price = self.price_of(model)
+        if price is not None:
+            prompt = getattr(usage, "prompt_tokens", None)
+            completion = getattr(usage, "completion_tokens", None)
+            if type(prompt) is int or type(completion) is int:
+                set_cost(info, price.cost(prompt or 0, completion or 0))
 
     def _adapt(self, headers: Mapping[str, str]) -> int | None:
         """`rate_limit.adaptive`: hand the server's reported room to the limiter; the query

@@ -25,6 +25,7 @@ from ..observability.summary import FALLBACK
 from ..request import Request
 from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
+from ._budgeted import BudgetedCaller
 from ._cached import CachingCaller
 from ._caller import APICaller, Opened
 from ._failure_class import ClassFallbacks
@@ -230,7 +231,9 @@ class FallbackCaller:
         return self.primary.open_stream(request)
 
 
-Caller = APICaller | FallbackCaller | DeploymentRouter | ClassFallbacks | CachingCaller
+Caller = (
+    APICaller | FallbackCaller | DeploymentRouter | ClassFallbacks | BudgetedCaller | CachingCaller
+)
 """What a service sends through: its client's caller, with a fallback chain around it or not."""
 
 

@@ -23,7 +23,9 @@ from ..errors import (
     StreamInterruptedError,
 )
 from ..resilience import Permit
+from ..spend.pricing import Price
 from ..transport import ServedBy, StreamLimits
+from ..transport.replies import response_info, set_cost
 from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
 from ..types import ChatCompletionResponse, CompletionChunk
 from ..types._base import RESPONSE_CONTEXT
@@ -66,6 +68,8 @@ class CompletionStream(Generic[C, F]):
         "_response",
         "_secrets",
         "_validate",
+        "cost",
+        "price",
         "request_id",
         "served_by",
     )  # one is alive per open stream: no per-instance dict
@@ -100,6 +104,8 @@ class CompletionStream(Generic[C, F]):
         self._cut: ClientClosedError | None = None  # the client closed with this stream open
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
         self.served_by: ServedBy | None = None  # the profile and model that answered
+        self.price: Price | None = None  # the model's price: `cost` once the usage arrives
+        self.cost: float | None = None
         if lifetime is not None:  # last: a stream that failed to start is not held
             lifetime.add_stream(self)  # close() of the client closes it after the grace period
 
@@ -214,7 +220,13 @@ class CompletionStream(Generic[C, F]):
         """Consume what is left; the chat completion it adds up to."""
         async for _ in self:
             pass
-        return self._accumulator.response()
+        response = self._accumulator.response()
+        info = response_info(
+            self._response.status, self._response.headers, self.request_id, self.served_by
+        )
+        set_cost(info, self.cost)
+        object.__setattr__(response, "_raw", info)  # `final_response().raw`
+        return response
 
     async def close(self) -> None:
         """Stop reading and free the connection now (an unfinished body is not read on)."""
@@ -346,6 +358,8 @@ class CompletionStream(Generic[C, F]):
         usage = self._accumulator.usage
         if usage is not None:
             self._permit.settle(usage.total_tokens)
+            if self.price is not None:
+                self.cost = self.price.cost(usage.prompt_tokens, usage.completion_tokens)
         self._response.release()
         self._end(None, closed=False)
 
@@ -360,9 +374,19 @@ class CompletionStream(Generic[C, F]):
         """Report the stream's end (completed, closed early, or broken) to its observer, once."""
         if self._lifetime is not None:
             self._lifetime.discard_stream(self)
+        ended = getattr(self._permit, "ended", None)  # a budgeted stream settles its spend
+        if ended is not None:
+            ended(self.cost)
         op, self._op = self._op, None
         if op is not None:
-            op.stream_ended(self._accumulator.response(), error, closed=closed)
+            response = self._accumulator.response()
+            if self.cost is not None:  # the span and metrics read it where a reply keeps it
+                info = response_info(
+                    self._response.status, self._response.headers, self.request_id, None
+                )
+                set_cost(info, self.cost)
+                object.__setattr__(response, "_raw", info)
+            op.stream_ended(response, error, closed=closed)
 
     def _interrupt(self, message: str, cause: BaseException | None = None) -> NoReturn:
         partial = self._accumulator.response()

@@ -10,6 +10,7 @@ from ..quota import ServerQuota, quota_of
 
 __all__ = [
     "RawResponse", "ResponseInfo", "ServedBy", "StreamLimits", "response_info", "set_cache",
+    "set_cost",
 ]  # fmt: skip
 
 
@@ -35,6 +36,9 @@ class ResponseInfo:
     cache: str | None = None
     """The response cache's word: `hit`, `miss`, `stored` or `bypass` (None: the profile has
     no cache for this operation)."""
+    cost: float | None = None
+    """What the call cost by the profile's `pricing` (None: no usage, or the model is
+    unpriced; 0 for a reply from the cache)."""
 
     @property
     def rate_limit(self) -> ServerQuota | None:
@@ -44,8 +48,9 @@ class ResponseInfo:
 
 _new = object.__new__
 _slots = ResponseInfo.__dict__  # the slot descriptors set below
-_status, _headers, _request_id, _served_by, set_cache = (
-    _slots[name].__set__ for name in ("status_code", "headers", "request_id", "served_by", "cache")
+_status, _headers, _request_id, _served_by, set_cache, set_cost = (
+    _slots[name].__set__
+    for name in ("status_code", "headers", "request_id", "served_by", "cache", "cost")
 )
 
 
@@ -60,6 +65,7 @@ def response_info(
     _request_id(info, request_id)
     _served_by(info, served_by)
     set_cache(info, None)
+    set_cost(info, None)
     return info
 
 
