@@ -120,3 +120,21 @@ def test_inputs_are_normalised_line_by_line(tmp_path: Path) -> None:
     assert peak < 1_000_000, f"peak {peak} bytes"
     first = json.loads(target.open().readline())
     assert first == {"custom_id": "1", "body": body("x" * 60)}
+
+
+async def test_results_say_what_they_cost_at_batch_prices(
+    moving: FakeMistralServer, tmp_path: Path
+) -> None:
+    overrides = {**local_overrides(moving), "pricing": {"m": {"input": 4.0, "output": 8.0}}}
+    async with MistralClient(**overrides) as client:
+        run = await client.batch.run(
+            requests=[body("one")], model="m", poll_secs=0.01, output_dir=tmp_path
+        )
+        unpriced = await client.batch.run(
+            requests=[body("one")], model="my-finetune", poll_secs=0.01, output_dir=tmp_path
+        )
+    [result] = run.results()
+    usage = result.response.usage
+    listed = (usage.prompt_tokens * 4.0 + usage.completion_tokens * 8.0) / 1e6
+    assert result.cost == pytest.approx(listed * 0.5) and result.cost > 0
+    assert [r.cost for r in unpriced.results()] == [None]

@@ -1,5 +1,5 @@
 """Command line: `python -m integrations_mistral` (demo, chat, call, batch, fine-tune, files,
-config).
+config, budget).
 
 Exit codes: 0 success (also when the reader of the output closes the pipe), 1 an API call failed,
 2 a usage or configuration error, 130 interrupted. No user error prints a traceback.
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from ..errors import ConfigurationError, MistralError, RequestValidationError
+from .budget_cmd import add_budget_commands
 from .call_cmd import add_call_command
 from .chat_cmd import add_chat_command
 from .config_cmd import add_config_commands
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_call_command(commands)
     add_job_commands(commands)
     add_config_commands(commands)
+    add_budget_commands(commands)
     return parser
 
 

@@ -115,7 +115,7 @@ class MetricsSettings(_TelemetrySettings):
         description="Metric families each call records: `gen_ai` (the semantic conventions' "
         "operation duration, token usage, time to first and per output chunk), `mistral` (the "
         "design's mistral_* per-call instruments); both: each measurement twice. Resilience "
-        "counters and quota gauges are always recorded.",
+        "counters, quota gauges, cost and cache counters are always recorded.",
     )
 
     @field_validator("conventions", mode="before")

@@ -296,8 +296,8 @@ class Operation(StreamEvents):
         if instruments is not None:
             if tel.mistral_metrics:
                 self._mistral_totals(prompt, completion, error)
-                if cost:
-                    instruments.cost.add(cost, self.labels()["model"])
+            if cost:  # whichever conventions: no other family says what calls cost
+                instruments.cost.add(cost, self.labels()["model"])
             if self.genai is not None and tel.genai_metrics:
                 genai = self._genai_labels(response_model, error)
                 instruments.genai_duration.record(duration, genai)

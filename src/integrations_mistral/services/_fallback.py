@@ -217,7 +217,7 @@ class FallbackCaller:
         )
         self.raw, self.tool_policy = primary.raw, primary.tool_policy
         self.open_socket = primary.open_socket  # a realtime session has no fallback
-        self.mcp = primary.mcp
+        self.mcp, self.price_of = primary.mcp, primary.price_of
         self.report_failure = primary.report_failure
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:

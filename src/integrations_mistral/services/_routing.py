@@ -147,6 +147,7 @@ class DeploymentRouter:
         self.raw, self.tool_policy = primary.raw, primary.tool_policy
         self.report_failure = primary.report_failure
         self.open_socket, self.mcp = primary.open_socket, primary.mcp
+        self.price_of = primary.price_of  # a batch's cost, at the profile's own prices
         instruments = primary.telemetry.instruments
         if instruments is not None:  # mistral_deployment_in_flight
             instruments.watch_deployments(primary.profile, self.deployments)

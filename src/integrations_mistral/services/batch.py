@@ -14,6 +14,7 @@ from typing_extensions import Required, Unpack
 
 from ..errors import MistralError
 from ..observability.logs import note_job
+from ..spend.pricing import Price, batch_price
 from ..types import BatchJob, BatchJobList, BatchJobRequest, BatchRequest, DeleteBatchJobResponse
 from ._base import RawResponses, RequestValidationError, Service, fields_of, query, segment
 from ._faces import BlockingService, Face, blocking, blocking_raw, raw
@@ -222,7 +223,8 @@ class BatchService(Service):
         job = await follow(lambda: self.get(job_id), poll_secs, timeout_secs, on_progress)
         output = await self._download(job.output_file, result_file(directory, job.id, "output"))
         errors = await self._download(job.error_file, result_file(directory, job.id, "errors"))
-        return BatchRun(job, output, errors, list(job.outputs or []))
+        price = batch_price(getattr(self._caller, "price_of", _unpriced)(job.model))
+        return BatchRun(job, output, errors, list(job.outputs or []), price)
 
     async def _download(self, file_id: str | None, target: Path) -> Path | None:
         """A result file streamed to `target` (None: the job has no such file)."""
@@ -270,3 +272,7 @@ class SyncBatchService(BlockingService):
     run = blocking(BatchService.run)
     wait = blocking(BatchService.wait)
     iterate = blocking(BatchService.iterate)
+
+
+def _unpriced(model: str | None) -> Price | None:
+    return None

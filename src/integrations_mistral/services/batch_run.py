@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import types
 from ..errors import RequestTimeoutError, RequestValidationError, ResponseValidationError
+from ..spend.pricing import Price
 from ..types import BatchJob, parse_value
 
 __all__ = [
@@ -59,6 +60,8 @@ class BatchResult:
     status_code: int | None
     response: Any
     error: Any = None
+    cost: float | None = None
+    """What it cost at the profile's batch prices (None: no usage, or the model is unpriced)."""
 
     @property
     def ok(self) -> bool:
@@ -73,20 +76,22 @@ class BatchRun:
     output_path: Path | None = None
     error_path: Path | None = None
     _inline: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    price: Price | None = None
+    """The job model's price for batch jobs (`pricing` x the shipped `batch_share`)."""
 
     def results(self) -> Iterator[BatchResult]:
         """Every result (successes, then failures), read one line at a time from disk."""
         name = _RESPONSES.get(self.job.endpoint)
         model: type[BaseModel] | None = getattr(types, name) if name else None
         for line in self._inline:
-            yield _result(line, model)
+            yield _result(line, model, self.price)
         for path in (self.output_path, self.error_path):
             if path is None:
                 continue
             with path.open("rb") as lines:
                 for number, raw in enumerate(lines, 1):
                     if raw.strip():
-                        yield _result(_line_object(raw, path, number), model)
+                        yield _result(_line_object(raw, path, number), model, self.price)
 
     def by_custom_id(self) -> dict[str, BatchResult]:
         """The results keyed by `custom_id` (all of them in memory: for runs that fit)."""
@@ -107,15 +112,26 @@ def _line_object(raw: bytes, path: Path, number: int) -> dict[str, Any]:
     return item
 
 
-def _result(line: dict[str, Any], model: type[BaseModel] | None) -> BatchResult:
+def _result(
+    line: dict[str, Any], model: type[BaseModel] | None, price: Price | None = None
+) -> BatchResult:
     response = line.get("response")
     response = response if isinstance(response, dict) else {}
     body = response.get("body")
+    cost = None
+    usage = body.get("usage") if isinstance(body, dict) else None
+    if price is not None and isinstance(usage, dict):
+        prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")
+        if isinstance(prompt, int) or isinstance(completion, int):
+            cost = price.cost(
+                prompt if isinstance(prompt, int) else 0,
+                completion if isinstance(completion, int) else 0,
+            )
     if model is not None and isinstance(body, dict):
         with contextlib.suppress(ValidationError):  # else kept as the JSON the server sent
             body = parse_value(model, body)
     return BatchResult(
-        str(line.get("custom_id")), response.get("status_code"), body, line.get("error")
+        str(line.get("custom_id")), response.get("status_code"), body, line.get("error"), cost
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-__all__ = ["Price", "PriceTable", "shipped_prices"]
+__all__ = ["Price", "PriceTable", "batch_price", "shipped_prices"]
 
 logger = logging.getLogger("integrations_mistral.spend")
 
@@ -33,9 +33,22 @@ def _shipped_file() -> Path:
     return Path(__file__).resolve().parents[3] / "config" / "pricing.toml"
 
 
-@functools.cache
+def batch_price(price: Price | None) -> Price | None:
+    """The price of a batch job's request: the list price times the shipped `batch_share`."""
+    if price is None:
+        return None
+    share = _shipped()[2]
+    return Price(price.input * share, price.output * share)
+
+
 def shipped_prices() -> tuple[str, dict[str, Price]]:
     """The date the shipped prices were read, and the prices by model (read once)."""
+    read, prices, _ = _shipped()
+    return read, prices
+
+
+@functools.cache
+def _shipped() -> tuple[str, dict[str, Price], float]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - 3.10
@@ -46,7 +59,7 @@ def shipped_prices() -> tuple[str, dict[str, Price]]:
         name: Price(float(p.get("input", 0.0)), float(p.get("output", 0.0)))
         for name, p in models.items()
     }
-    return str(data.get("read", "")), prices
+    return str(data.get("read", "")), prices, float(data.get("batch_share", 1.0))
 
 
 class PriceTable:
