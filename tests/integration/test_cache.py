@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -286,3 +287,69 @@ async def test_redis_killed_mid_run_every_call_is_answered(apps: App, tmp_path: 
     assert states[:5] == ["stored"] * 5 and set(states[5:20]) == {"hit"}
     assert set(states[20:]) == {"miss"}  # Redis gone: answered by the API, nothing raised
     assert model.chats == 5 + 20
+
+
+class Streaming(Model):
+    """Streams a completion in two chunks; `cut` drops the connection after the first."""
+
+    cut = False
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        if not body.get("stream"):
+            return await super().handle(request)
+        self.chats += 1
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        usage = {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}
+        first = {"id": "s", "model": body["model"],
+                 "choices": [{"index": 0, "delta": {"content": "ok "}}]}  # fmt: skip
+        last = {"id": "s", "model": body["model"], "usage": usage,
+                "choices": [{"index": 0, "delta": {"content": "then"}, "finish_reason": "stop"}]}  # fmt: skip
+        await response.write(f"data: {json.dumps(first)}\n\n".encode())
+        if self.cut:
+            request.transport.close()  # type: ignore[union-attr]
+            return response
+        await response.write(f"data: {json.dumps(last)}\n\ndata: [DONE]\n\n".encode())
+        return response
+
+
+async def test_streams_are_replayed_when_the_profile_keeps_them(apps: App) -> None:
+    model = Streaming()
+    async with await client_for(apps, model, streams=True) as client:
+        texts, states = [], []
+        for _ in range(2):
+            async with await client.chat.create_stream(
+                model="m", messages=ASK, temperature=0
+            ) as stream:
+                final = await stream.final_response()
+            texts.append(final.choices[0].message.content)
+            assert final.raw is not None
+            states.append(final.raw.cache)
+        assert final.raw.cost == 0.0  # a replay costs nothing
+        sampled = await client.chat.create_stream(model="m", messages=ASK, temperature=0.5)
+        async with sampled:
+            await sampled.final_response()
+    assert texts == ["ok then", "ok then"] and states == ["stored", "hit"]
+    assert model.chats == 2  # the replay sent nothing; the sampled stream was sent
+
+
+async def test_streams_are_not_kept_by_default_nor_when_cut(apps: App) -> None:
+    model = Streaming()
+    async with await client_for(apps, model) as client:
+        for _ in range(2):
+            async with await client.chat.create_stream(
+                model="m", messages=ASK, temperature=0
+            ) as stream:
+                await stream.final_response()
+    assert model.chats == 2
+    model = Streaming()
+    model.cut = True
+    async with await client_for(apps, model, streams=True) as client:
+        for _ in range(2):
+            with pytest.raises(im.StreamInterruptedError):
+                async with await client.chat.create_stream(
+                    model="m", messages=ASK, temperature=0
+                ) as stream:
+                    await stream.final_response()
+    assert model.chats == 2  # a cut stream was never kept

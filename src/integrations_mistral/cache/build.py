@@ -31,8 +31,9 @@ def cache_for(settings: MistralSettings, instruments: Any) -> ResponseCache | No
             requests.add(amount, labels)
 
     return ResponseCache(
-        _store(settings, namespace), namespace, target, config.ttl_secs, config.operations, count
-    )
+        _store(settings, namespace), namespace, target, config.ttl_secs, config.operations, count,
+        config.streams,
+    )  # fmt: skip
 
 
 def _store(settings: MistralSettings, namespace: str) -> CacheStore:

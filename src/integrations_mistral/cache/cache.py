@@ -44,8 +44,9 @@ class ResponseCache:
         ttl: float,
         operations: Sequence[str],
         count: Callable[[str, str, int], None] | None = None,
+        streams: bool = False,
     ) -> None:
-        self.store, self.ttl = store, ttl
+        self.store, self.ttl, self.streams = store, ttl, streams  # streams: replayed too
         self.operations = frozenset(operations)
         self._scope = f"{namespace}\x00{target}\x00"
         self._count = count  # (operation, result, how many)

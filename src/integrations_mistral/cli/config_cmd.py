@@ -189,9 +189,9 @@ def _commented(name: str, field: Any) -> str:
     empty value of its type (`""`, `[]`, `{}`, `0`) and says it is unset by default."""
     default = field.get_default(call_default_factory=True)
     if default is None:
-        return (
-            f"# {name} = {_placeholder(field.annotation)}  # unset by default. {field.description}"
-        )
+        example = json.dumps(field.examples[0]) if field.examples else None
+        shown = example or _placeholder(field.annotation)
+        return f"# {name} = {shown}  # unset by default. {field.description}"
     shown = json.dumps(list(default) if isinstance(default, tuple) else default)
     return f"# {name} = {shown}  # {field.description}"
 

@@ -44,6 +44,11 @@ class CacheSettings(Section):
         CACHEABLE,
         description="Which operations are cached: any of " + ", ".join(CACHEABLE) + ".",
     )
+    streams: bool = Field(
+        False,
+        description="Also keep deterministic completion streams (chat, FIM) that ended cleanly, "
+        "and replay their events.",
+    )
     namespace: str | None = Field(
         None,
         pattern=r"^[A-Za-z0-9._-]{1,128}$",

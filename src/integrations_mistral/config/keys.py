@@ -178,6 +178,7 @@ class CacheKeys(TypedDict, total=False):
     max_entries: int
     max_bytes: int
     operations: Sequence[str]
+    streams: bool
     namespace: str | None
     path: str | None
     redis_url: str | None

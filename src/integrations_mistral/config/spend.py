@@ -37,6 +37,7 @@ class BudgetSettings(Section):
         None,
         gt=0,
         le=1e12,
+        examples=[50.0],
         description="What may be spent per window, in the pricing's currency (unset: no budget).",
     )
     window: Literal["hour", "day", "month"] = Field(

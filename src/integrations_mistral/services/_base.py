@@ -14,6 +14,7 @@ from pydantic import BaseModel, RootModel, ValidationError
 from ..errors import RequestValidationError, ResponseValidationError
 from ..operations import operation
 from ..request import Request
+from ..spend.pricing import Price
 from ..transport import RawResponse
 from ..types import CompletionChunk, WireModel
 from ._caller import APICaller, describe_validation
@@ -279,7 +280,7 @@ class Service:
             await _refuse(caller, op, name, response, permit)
         stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = caller.served_by(sent.model)
-        stream.price = caller.price_of(sent.model)
+        stream.price = _FREE if sent.cache_state == "hit" else caller.price_of(sent.model)
         return stream
 
     def _held_by(self, caller: APICaller) -> tuple[Any, Any, Any]:
@@ -307,6 +308,9 @@ class Service:
         stream = EventStream(response, CompletionChunk, permit, op, *self._held_by(caller))
         stream.served_by = caller.served_by(None)
         return stream.bind(data)
+
+
+_FREE = Price(0.0, 0.0)  # a stream replayed from the cache costs nothing
 
 
 def _check_cache_options(name: str, cache: Any, ttl: Any) -> None:

@@ -19,6 +19,8 @@ from ..cache import ResponseCache
 from ..request import Request
 from ._cache_replies import cached_info, mark, served_of
 from ._cached_embeddings import embed_through_cache
+from ._cached_streams import cached_stream
+from ._caller import Opened
 
 __all__ = ["CachingCaller", "deterministic"]
 
@@ -117,6 +119,26 @@ class CachingCaller:
         stored = await cache.set_many(name, [(key, value)], request.cache_ttl or cache.ttl)
         cache.counted(name, "stored" if stored else "miss")
         return mark(result, "stored" if stored else "miss")
+
+    def open_stream(self, request: Request) -> Awaitable[Opened]:
+        """A completion stream, replayed from the cache when `cache.streams` keeps them."""
+        operation = request.name.removesuffix("_stream")
+        if not self.cache.streams or operation not in self.cache.operations:
+            return self.inner.open_stream(request)  # type: ignore[no-any-return]
+        return self._stream(request, operation)
+
+    async def _stream(self, request: Request, operation: str) -> Opened:
+        payload = request.payload()
+        body = json.loads(payload) if payload else None
+        if (
+            request.cache is False
+            or not isinstance(body, dict)
+            or not deterministic(operation, {k: v for k, v in body.items() if k != "stream"})
+        ):
+            self.cache.counted(request.name, "bypass")
+            opened: Opened = await self.inner.open_stream(request._replace(cache_state="bypass"))
+            return opened
+        return await cached_stream(self, request, body)
 
     def hit_span(self, request: Request) -> None:
         """A reply from the cache has a span of its own (`mistral.cache = "hit"`), no HTTP."""

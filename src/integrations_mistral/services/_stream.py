@@ -25,7 +25,7 @@ from ..errors import (
 from ..resilience import Permit
 from ..spend.pricing import Price
 from ..transport import ServedBy, StreamLimits
-from ..transport.replies import response_info, set_cost
+from ..transport.replies import response_info, set_cache, set_cost
 from ..transport.sse import ServerSentEvent, SSEDecoder, not_utf8
 from ..types import ChatCompletionResponse, CompletionChunk
 from ..types._base import RESPONSE_CONTEXT
@@ -225,6 +225,7 @@ class CompletionStream(Generic[C, F]):
             self._response.status, self._response.headers, self.request_id, self.served_by
         )
         set_cost(info, self.cost)
+        set_cache(info, getattr(self._response, "cache_state", None))
         object.__setattr__(response, "_raw", info)  # `final_response().raw`
         return response
 
