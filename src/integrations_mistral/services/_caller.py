@@ -21,7 +21,7 @@ from ..resilience import Permit, Resilience
 from ..spend.pricing import Price, PriceTable
 from ..transport import HttpTransport, RawResponse, ServedBy
 from ..transport.providers import Router
-from ..transport.replies import ResponseInfo, set_cost
+from ..transport.replies import set_priced
 from ..transport.websocket import Socket
 from ..types import parse_response
 from ._estimate import estimate_tokens
@@ -96,7 +96,6 @@ class APICaller:
         self._served: dict[str | None, ServedBy] = {}
         self.mcp: Any = None  # the profile's MCP servers (`McpHub`), when it declares any
         self.prices: PriceTable | None = None  # the profile's pricing: `result.raw.cost`
-        self._prices: dict[str | None, Price | None] = {}
 
     def served_by(self, model: str | None) -> ServedBy:
         """Who answers a call of `model` here (one value per model, made once: it is
@@ -106,7 +105,8 @@ class APICaller:
             if len(self._served) >= 256:  # models named by callers: keep it bounded
                 self._served.clear()
             profile, _, deployment = self.profile.partition("@")
-            served = self._served[model] = ServedBy(profile, model, deployment or None)
+            price = self.prices.price(model) if self.prices is not None else None
+            served = self._served[model] = ServedBy(profile, model, deployment or None, price)
         return served
 
     def _attempts(self, kind: type[A], request: Request) -> A:
@@ -195,8 +195,8 @@ class APICaller:
         info = response.info(served)
         object.__setattr__(result, "_raw", info)  # `result.raw`
         usage = getattr(result, "usage", None)
-        if usage is not None and self.prices is not None:
-            self._cost(info, served.model, usage)
+        if usage is not None and served.price is not None:  # `raw.cost`, worked out if read
+            set_priced(info, (served.price, usage))
         used = None
         if self._observe is not None:  # adaptive: the server's room, and its count of the query
             used = self._adapt(response.headers)
@@ -212,23 +212,9 @@ class APICaller:
         return result
 
     def price_of(self, model: str | None) -> Price | None:
-        """The price of `model` here (looked up once per model)."""
-        prices = self._prices
-        if model in prices:
-            return prices[model]
-        if len(prices) >= 256:  # models named by callers: keep it bounded
-            prices.clear()
-        price = prices[model] = self.prices.price(model) if self.prices is not None else None
+        """The price of `model` here (looked up once per model, with its `ServedBy`)."""
+        price: Price | None = self.served_by(model).price
         return price
-
-    def _cost(self, info: ResponseInfo, model: str | None, usage: Any) -> None:
-        """`result.raw.cost`: the usage at the model's price."""
-        price = self.price_of(model)
-        if price is not None:
-            prompt = getattr(usage, "prompt_tokens", None)
-            completion = getattr(usage, "completion_tokens", None)
-            if type(prompt) is int or type(completion) is int:
-                set_cost(info, price.cost(prompt or 0, completion or 0))
 
     def _adapt(self, headers: Mapping[str, str]) -> int | None:
         """`rate_limit.adaptive`: hand the server's reported room to the limiter; the query

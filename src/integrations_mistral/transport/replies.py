@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from multidict import CIMultiDictProxy
 
@@ -10,7 +11,7 @@ from ..quota import ServerQuota, quota_of
 
 __all__ = [
     "RawResponse", "ResponseInfo", "ServedBy", "StreamLimits", "response_info", "set_cache",
-    "set_cost",
+    "set_cost", "set_priced",
 ]  # fmt: skip
 
 
@@ -22,6 +23,8 @@ class ServedBy:
     profile: str
     model: str | None
     deployment: str | None = None
+    price: Any = field(default=None, compare=False, repr=False)
+    """The model's price here (`pricing`), read by `ResponseInfo.cost`; None: unpriced."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +39,21 @@ class ResponseInfo:
     cache: str | None = None
     """The response cache's word: `hit`, `miss`, `stored` or `bypass` (None: the profile has
     no cache for this operation)."""
-    cost: float | None = None
-    """What the call cost by the profile's `pricing` (None: no usage, or the model is
-    unpriced; 0 for a reply from the cache)."""
+    _priced: Any = field(default=None, repr=False, compare=False)  # a cost, or (price, usage)
+
+    @property
+    def cost(self) -> float | None:
+        """What the call cost by the profile's `pricing` (None: no usage, or the model is
+        unpriced; 0 for a reply from the cache). Worked out when read, not on every call."""
+        priced = self._priced
+        if priced is None or type(priced) is float:
+            return priced
+        price, usage = priced
+        prompt = getattr(usage, "prompt_tokens", None)
+        completion = getattr(usage, "completion_tokens", None)
+        if type(prompt) is not int and type(completion) is not int:
+            return None
+        return float(price.cost(prompt or 0, completion or 0))
 
     @property
     def rate_limit(self) -> ServerQuota | None:
@@ -48,10 +63,15 @@ class ResponseInfo:
 
 _new = object.__new__
 _slots = ResponseInfo.__dict__  # the slot descriptors set below
-_status, _headers, _request_id, _served_by, set_cache, set_cost = (
+_status, _headers, _request_id, _served_by, set_cache, set_priced = (
     _slots[name].__set__
-    for name in ("status_code", "headers", "request_id", "served_by", "cache", "cost")
+    for name in ("status_code", "headers", "request_id", "served_by", "cache", "_priced")
 )
+
+
+def set_cost(info: ResponseInfo, cost: float | None) -> None:
+    """`info.cost` as worked out elsewhere (a stream's, a cached reply's 0.0)."""
+    set_priced(info, cost)
 
 
 def response_info(
@@ -65,7 +85,7 @@ def response_info(
     _request_id(info, request_id)
     _served_by(info, served_by)
     set_cache(info, None)
-    set_cost(info, None)
+    set_priced(info, None)
     return info
 
 
