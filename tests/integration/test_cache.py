@@ -353,3 +353,31 @@ async def test_streams_are_not_kept_by_default_nor_when_cut(apps: App) -> None:
                 ) as stream:
                     await stream.final_response()
     assert model.chats == 2  # a cut stream was never kept
+
+
+async def test_profiles_share_entries_only_by_namespace(
+    apps: App, tmp_path: Path, redis_url: str
+) -> None:
+    model = Model()
+    url = await apps.start(model.handle)
+    prefix = f"ns{tmp_path.name}"
+
+    def profile(name: str, namespace: str | None) -> MistralClient:
+        cache = {"enabled": True, "backend": "redis", "redis_url": redis_url,
+                 "redis_key_prefix": prefix, "namespace": namespace}  # fmt: skip
+        return MistralClient.from_env(
+            api_key=SENTINEL_KEY, base_url=url, client={"allow_insecure_http": True},
+            cache=cache, profile=name,
+        )  # fmt: skip
+
+    async def ask(client: MistralClient) -> str | None:
+        async with client:
+            reply = await client.chat.create(model="m", messages=ASK, temperature=0)
+        return reply.raw.cache if reply.raw else None
+
+    assert await ask(profile("prod", None)) == "stored"
+    assert await ask(profile("staging", None)) == "stored"  # its own entries
+    assert await ask(profile("prod", None)) == "hit"
+    assert await ask(profile("prod", "shared")) == "stored"
+    assert await ask(profile("staging", "shared")) == "hit"  # the same namespace: shared
+    assert model.chats == 3
