@@ -4,6 +4,7 @@ count lookups and the tokens hits did not spend."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from integrations_mistral import MistralClient
@@ -14,18 +15,9 @@ ASK = [{"role": "user", "content": "x"}]
 
 
 async def test_spans_and_metrics_say_what_the_cache_did(
-    server: FakeMistralServer, otel: Telemetry
+    server: FakeMistralServer, otel: Telemetry, observed_client: Callable[..., MistralClient]
 ) -> None:
-    client = MistralClient.from_env(
-        api_key="test-key",
-        base_url=server.url,
-        client={"allow_insecure_http": True},
-        tracing={"enabled": True},
-        metrics={"enabled": True},
-        cache={"enabled": True},
-        tracer_provider=otel.tracer_provider,
-        meter_provider=otel.meter_provider,
-    )
+    client = observed_client(cache={"enabled": True})
     async with client:
         first = await client.chat.create(model="m", messages=ASK, temperature=0)
         await client.chat.create(model="m", messages=ASK, temperature=0)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from integrations_mistral import MistralClient
@@ -12,17 +14,10 @@ from tests.support.telemetry import Telemetry
 ASK = [{"role": "user", "content": "what does it cost"}]
 
 
-async def test_spans_and_metrics_carry_the_cost(server: FakeMistralServer, otel: Telemetry) -> None:
-    client = MistralClient.from_env(
-        api_key="test-key",
-        base_url=server.url,
-        client={"allow_insecure_http": True},
-        tracing={"enabled": True},
-        metrics={"enabled": True},
-        pricing={"m": {"input": 3.0, "output": 7.0}},
-        tracer_provider=otel.tracer_provider,
-        meter_provider=otel.meter_provider,
-    )
+async def test_spans_and_metrics_carry_the_cost(
+    server: FakeMistralServer, otel: Telemetry, observed_client: Callable[..., MistralClient]
+) -> None:
+    client = observed_client(pricing={"m": {"input": 3.0, "output": 7.0}})
     async with client:
         reply = await client.chat.create(model="m", messages=ASK)
         async with await client.chat.create_stream(model="m", messages=ASK) as stream:

@@ -3,6 +3,7 @@ cache a `result.raw` of its own (no HTTP response: the target that first answere
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -10,7 +11,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from ..transport.replies import ResponseInfo, ServedBy, response_info, set_cache, set_cost
 
-__all__ = ["cached_info", "mark", "served_of"]
+__all__ = ["cached_info", "entry_of", "mark", "served_of"]
 
 T = TypeVar("T")
 
@@ -40,3 +41,16 @@ def served_of(result: Any) -> list[str | None] | None:
     if served is None:
         return None
     return [served.profile, served.model, served.deployment]
+
+
+def entry_of(found: str | None, field: str, kind: type) -> dict[str, Any] | None:
+    """A stored entry: a JSON object whose `field` is a `kind` (None: absent, or unreadable)."""
+    if found is None:
+        return None
+    try:
+        entry = json.loads(found)
+    except ValueError:
+        return None
+    if not isinstance(entry, dict) or not isinstance(entry.get(field), kind):
+        return None
+    return entry

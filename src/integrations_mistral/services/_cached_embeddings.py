@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from pydantic import BaseModel
 
 from ..request import Request
-from ._cache_replies import cached_info, mark, served_of
+from ._cache_replies import cached_info, entry_of, mark, served_of
 
 if TYPE_CHECKING:
     from ._cached import CachingCaller
@@ -18,19 +18,6 @@ if TYPE_CHECKING:
 __all__ = ["embed_through_cache"]
 
 _NAME = "embeddings.create"
-
-
-def _entry(found: str | None) -> dict[str, Any] | None:
-    """A stored text's embedding item and the model that made it (None: none, or unreadable)."""
-    if found is None:
-        return None
-    try:
-        entry = json.loads(found)
-    except ValueError:
-        return None
-    if not isinstance(entry, dict) or not isinstance(entry.get("item"), dict):
-        return None
-    return entry
 
 
 async def embed_through_cache(
@@ -52,7 +39,7 @@ async def embed_through_cache(
     keys = [cache.key(_NAME, {**rest, "input": text}) for text in texts]
     refresh = request.cache == "refresh"
     found = [None] * len(keys) if refresh else await cache.get_many(_NAME, keys)
-    entries = [_entry(f) for f in found]
+    entries = [entry_of(f, "item", dict) for f in found]
     unreadable = sum(1 for f, e in zip(found, entries, strict=True) if f is not None and e is None)
     cache.counted(_NAME, "error", unreadable)
     missing = list(dict.fromkeys(t for t, e in zip(texts, entries, strict=True) if e is None))

@@ -14,6 +14,7 @@ import aiohttp
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from ..request import Request
+from ._cache_replies import entry_of
 from ._caller import Opened
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ async def cached_stream(owner: CachingCaller, request: Request, body: dict[str, 
     key = cache.key(name, {k: v for k, v in body.items() if k != "stream"})
     if request.cache != "refresh":
         found = (await cache.get_many(name, [key]))[0]
-        entry = _entry(found)
+        entry = entry_of(found, "sse", str)
         if entry is not None:
             cache.counted(name, "hit")
             owner.hit_span(request)
@@ -145,15 +146,3 @@ async def cached_stream(owner: CachingCaller, request: Request, body: dict[str, 
 
     recorded = _Recorded(opened.response, keep)
     return opened._replace(response=cast(aiohttp.ClientResponse, recorded))
-
-
-def _entry(found: str | None) -> dict[str, Any] | None:
-    if found is None:
-        return None
-    try:
-        entry = json.loads(found)
-    except ValueError:
-        return None
-    if not isinstance(entry, dict) or not isinstance(entry.get("sse"), str):
-        return None
-    return entry

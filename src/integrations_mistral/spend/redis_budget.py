@@ -23,9 +23,8 @@ __all__ = ["RedisBudget"]
 
 logger = logging.getLogger("integrations_mistral.spend")
 
-# KEYS: spent (a string, a float), holds (a sorted set: `<id>:<amount>` by expiry).
-# ARGV: amount, limit, hold seconds, id, key lifetime ms, raise (1) or warn (0).
-RESERVE = """
+# What is held now: `reserved`, the sum of the unexpired holds (and `now`, Redis's clock).
+HELD = """
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
@@ -33,6 +32,13 @@ local reserved = 0
 for _, member in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
   reserved = reserved + (tonumber(string.match(member, ':([%d.eE+-]+)$')) or 0)
 end
+"""
+
+# KEYS: spent (a string, a float), holds (a sorted set: `<id>:<amount>` by expiry).
+# ARGV: amount, limit, hold seconds, id, key lifetime ms, raise (1) or warn (0).
+RESERVE = (
+    HELD
+    + """
 local spent = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
 local amount = tonumber(ARGV[1])
 local over = spent + reserved + amount > tonumber(ARGV[2])
@@ -41,6 +47,7 @@ redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), ARGV[4] .. ':' .. ARGV[1])
 redis.call('PEXPIRE', KEYS[2], ARGV[5])
 return {over and 2 or 1, tostring(spent), tostring(reserved)}
 """
+)
 
 # KEYS: spent, holds. ARGV: the hold's member, its real cost, key lifetime ms.
 SETTLE = """
@@ -50,16 +57,12 @@ redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return 1
 """
 
-STATE = """
-local clock = redis.call('TIME')
-local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-local reserved = 0
-for _, member in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
-  reserved = reserved + (tonumber(string.match(member, ':([%d.eE+-]+)$')) or 0)
-end
+STATE = (
+    HELD
+    + """
 return {redis.call('GET', KEYS[1]) or '0', tostring(reserved)}
 """
+)
 
 
 class _SharedHold:
