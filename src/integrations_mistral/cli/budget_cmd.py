@@ -11,6 +11,7 @@ from typing import Any
 from ..config import load_settings
 from ..errors import BudgetUnavailableError, ConfigurationError
 from ..spend import BudgetState, budget_for
+from ._client import profile_options
 
 __all__ = ["add_budget_commands"]
 
@@ -19,11 +20,7 @@ def add_budget_commands(commands: Any) -> None:
     budget = commands.add_parser("budget", help="the profile's spend budget")
     budget_commands = budget.add_subparsers(dest="budget_command", required=True)
     show = budget_commands.add_parser("show", help="spent, reserved, limit and reset time")
-    show.add_argument(
-        "--profile", default=None, help="profile name (default: $MISTRAL_PROFILE or 'default')"
-    )
-    show.add_argument("--config-file", default=None, help="config file (default: discovered)")
-    show.add_argument("--format", choices=("table", "json"), default="table")
+    profile_options(show)
     show.set_defaults(handler=_show)
 
 

@@ -22,6 +22,7 @@ from ..config.models import SECRET_KEYS, SECTIONS, TOP_LEVEL, MistralSettings, i
 from ..config.reference import render_reference, section_summary
 from ..config.sources import read_profiles
 from ..errors import ConfigurationError
+from ._client import profile_options
 
 __all__ = ["add_config_commands", "effective_rows", "limiter_status"]
 
@@ -210,11 +211,7 @@ def add_config_commands(commands: Any) -> None:
     config = commands.add_parser("config", help="inspect settings")
     config_commands = config.add_subparsers(dest="config_command", required=True)
     show = config_commands.add_parser("show", help="every effective setting and its source")
-    show.add_argument(
-        "--profile", default=None, help="profile name (default: $MISTRAL_PROFILE or 'default')"
-    )
-    show.add_argument("--config-file", default=None, help="config file (default: discovered)")
-    show.add_argument("--format", choices=("table", "json"), default="table")
+    profile_options(show)
     show.set_defaults(handler=_show)
     check = config_commands.add_parser(
         "check", help="validate every profile of the files read; name mistyped tables"
