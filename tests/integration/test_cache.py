@@ -381,3 +381,24 @@ async def test_profiles_share_entries_only_by_namespace(
     assert await ask(profile("prod", "shared")) == "stored"
     assert await ask(profile("staging", "shared")) == "hit"  # the same namespace: shared
     assert model.chats == 3
+
+
+async def test_a_body_that_is_not_json_is_sent_uncached() -> None:
+    from integrations_mistral.cache import MemoryStore, ResponseCache
+    from integrations_mistral.operations import operation
+    from integrations_mistral.request import Request
+    from integrations_mistral.services import CachingCaller
+
+    sent: list[Request] = []
+
+    class Inner:
+        async def call(self, request: Request, model: Any) -> Any:
+            sent.append(request)
+            return "answered"
+
+    cache = ResponseCache(MemoryStore(10, 10_000), "p", "t", 60, ["chat.create"])
+    caller = CachingCaller(Inner(), cache, lambda operation, tokens: None)
+    row = operation("chat.create")
+    request = Request(row, "chat.create", "POST", "/v1/chat/completions", b"\xff not json")
+    assert await caller.call(request, object) == "answered"  # type: ignore[arg-type]
+    assert sent[0].cache_state == "bypass"

@@ -51,6 +51,16 @@ def _finished(result: BaseModel) -> bool:
     return all(getattr(choice, "finish_reason", None) != "error" for choice in choices)
 
 
+def _json_of(payload: bytes | None) -> Any:
+    """The body as sent, as JSON (None: no body, or bytes that are not JSON: not cached)."""
+    if not payload:
+        return None
+    try:
+        return json.loads(payload)
+    except ValueError:  # a raw body of the caller's (UnicodeDecodeError is a ValueError)
+        return None
+
+
 def _dump(result: BaseModel) -> str:
     return result.model_dump_json(by_alias=True, exclude_unset=True)
 
@@ -95,7 +105,7 @@ class CachingCaller:
     async def _cached(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> M:
         name, cache = request.name, self.cache
         payload = request.payload()
-        body = json.loads(payload) if payload else None
+        body = _json_of(payload)
         if request.cache is False or not isinstance(body, dict) or not deterministic(name, body):
             cache.counted(name, "bypass")
             bypassed: M = await self.inner.call(request._replace(cache_state="bypass"), model)
@@ -129,7 +139,7 @@ class CachingCaller:
 
     async def _stream(self, request: Request, operation: str) -> Opened:
         payload = request.payload()
-        body = json.loads(payload) if payload else None
+        body = _json_of(payload)
         if (
             request.cache is False
             or not isinstance(body, dict)
