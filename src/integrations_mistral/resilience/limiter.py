@@ -21,7 +21,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..config.models import RateLimitSettings
 from ..errors import ClientRateLimitError
@@ -41,6 +41,10 @@ class Permit(Protocol):
     def release(self) -> None:
         """Nothing was sent (cancelled or failed before the request left): give back the
         request and its tokens."""
+
+    def ended(self, stream: Any) -> None:
+        """The stream it admitted ended (`stream.cost`: what it cost, None: unknown). Nothing
+        for the limiter's own permits; a budget's settles its spend."""
 
 
 _SHARED_SECS = 0.001  # calls admitted this close together share an entry
@@ -94,6 +98,9 @@ class _MemoryPermit:
     def release(self) -> None:
         self._limiter._release(self._entry, self._charged)
         self._charged = 0
+
+    def ended(self, stream: Any) -> None:
+        return None
 
 
 def reject(hooks: ResilienceHooks, wait: float, reason: str) -> ClientRateLimitError:

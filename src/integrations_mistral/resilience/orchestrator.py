@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import Generic, Protocol, TypeVar, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from ..errors import CircuitOpenError, MistralError
 from .hooks import ResilienceHooks
@@ -94,6 +94,9 @@ class _NullPermit:
         return None
 
     def release(self) -> None:
+        return None
+
+    def ended(self, stream: Any) -> None:
         return None
 
 

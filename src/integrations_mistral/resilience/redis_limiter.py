@@ -149,6 +149,9 @@ class _RedisPermit:
     def release(self) -> None:
         self._limiter._background(self._limiter._remove(self._member))
 
+    def ended(self, stream: Any) -> None:
+        return None
+
 
 class RedisWindowLimiter:
     """Same contract as `SlidingWindowLimiter`; the window lives at `<prefix>:<profile>:window`."""

@@ -279,8 +279,8 @@ class Service:
         if not _is_event_stream(response):
             await _refuse(caller, op, name, response, permit)
         stream = stream_class(response, CompletionChunk, permit, op, *self._held_by(caller))
-        stream.served_by = caller.served_by(sent.model)
-        stream.price = _FREE if sent.cache_state == "hit" else caller.price_of(sent.model)
+        served = stream.served_by = caller.served_by(sent.model)
+        stream.price = _FREE if sent.cache_state == "hit" else served.price
         return stream
 
     def _held_by(self, caller: APICaller) -> tuple[Any, Any, Any]:

@@ -23,7 +23,7 @@ M = TypeVar("M", bound=BaseModel)
 
 class _BudgetedPermit:
     """The limiter's permit of a budgeted stream, which also settles the budget when the
-    stream ends (`ended`, with the stream's cost, None: unknown)."""
+    stream ends (`ended`: its cost, or the estimate when it is unknown)."""
 
     __slots__ = ("_hold", "_inner")
 
@@ -39,7 +39,8 @@ class _BudgetedPermit:
         self._inner.release()
         self._hold.settle(0.0)
 
-    def ended(self, cost: float | None) -> None:
+    def ended(self, stream: Any) -> None:
+        cost = stream.cost
         self._hold.settle(self._hold.amount if cost is None else cost)
 
 

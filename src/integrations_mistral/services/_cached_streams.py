@@ -36,6 +36,9 @@ class _NoPermit:
     def release(self) -> None:
         return None
 
+    def ended(self, stream: Any) -> None:
+        return None
+
 
 class _Replay:
     """The body of a recorded stream, handed out in one read, then its end."""

@@ -68,7 +68,6 @@ class CompletionStream(Generic[C, F]):
         "_response",
         "_secrets",
         "_validate",
-        "cost",
         "price",
         "request_id",
         "served_by",
@@ -105,7 +104,6 @@ class CompletionStream(Generic[C, F]):
         self.request_id: str = response.request_info.headers.get("X-Request-ID", "")
         self.served_by: ServedBy | None = None  # the profile and model that answered
         self.price: Price | None = None  # the model's price: `cost` once the usage arrives
-        self.cost: float | None = None
         if lifetime is not None:  # last: a stream that failed to start is not held
             lifetime.add_stream(self)  # close() of the client closes it after the grace period
 
@@ -347,6 +345,15 @@ class CompletionStream(Generic[C, F]):
             self._op.chunk()
         return chunk
 
+    @property
+    def cost(self) -> float | None:
+        """What the stream cost by the profile's pricing, once its usage arrived (None:
+        not yet, or the model is unpriced)."""
+        usage, price = self._accumulator.usage, self.price
+        if usage is None or price is None:
+            return None
+        return float(price.cost(usage.prompt_tokens, usage.completion_tokens))
+
     def _parse(self, event: ServerSentEvent) -> C:
         """An event the decoder did not hand over as plain bytes (a name, an id, several
         `data:` lines, or one that arrived in pieces)."""
@@ -359,8 +366,6 @@ class CompletionStream(Generic[C, F]):
         usage = self._accumulator.usage
         if usage is not None:
             self._permit.settle(usage.total_tokens)
-            if self.price is not None:
-                self.cost = self.price.cost(usage.prompt_tokens, usage.completion_tokens)
         self._response.release()
         self._end(None, closed=False)
 
@@ -375,17 +380,16 @@ class CompletionStream(Generic[C, F]):
         """Report the stream's end (completed, closed early, or broken) to its observer, once."""
         if self._lifetime is not None:
             self._lifetime.discard_stream(self)
-        ended = getattr(self._permit, "ended", None)  # a budgeted stream settles its spend
-        if ended is not None:
-            ended(self.cost)
+        self._permit.ended(self)  # a budgeted stream settles its spend
         op, self._op = self._op, None
         if op is not None:
             response = self._accumulator.response()
-            if self.cost is not None:  # the span and metrics read it where a reply keeps it
+            cost = self.cost
+            if cost is not None:  # the span and metrics read it where a reply keeps it
                 info = response_info(
                     self._response.status, self._response.headers, self.request_id, None
                 )
-                set_cost(info, self.cost)
+                set_cost(info, cost)
                 object.__setattr__(response, "_raw", info)
             op.stream_ended(response, error, closed=closed)
 
