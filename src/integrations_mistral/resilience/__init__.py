@@ -16,7 +16,15 @@ from .hooks import (
     RetryScheduled,
 )
 from .limiter import Permit, SlidingWindowLimiter
-from .orchestrator import Breaker, Limiter, NullBreaker, NullLimiter, Resilience, RetryRunner
+from .orchestrator import (
+    NULL_PERMIT,
+    Breaker,
+    Limiter,
+    NullBreaker,
+    NullLimiter,
+    Resilience,
+    RetryRunner,
+)
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -32,6 +40,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "NULL_PERMIT",
     "Breaker",
     "BreakerBackendFallback",
     "BreakerTransition",

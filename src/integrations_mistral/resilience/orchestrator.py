@@ -20,6 +20,7 @@ from .hooks import ResilienceHooks
 from .limiter import Permit
 
 __all__ = [
+    "NULL_PERMIT",
     "Breaker",
     "Limiter",
     "NullBreaker",
@@ -100,7 +101,8 @@ class _NullPermit:
         return None
 
 
-_NULL_PERMIT = _NullPermit()
+NULL_PERMIT = _NullPermit()
+"""The permit of a call no budget counts (rate_limit off; a stream replayed from the cache)."""
 
 
 class NullBreaker:
@@ -123,7 +125,7 @@ class NullLimiter:
     """rate_limit.enabled = false: no budget."""
 
     async def acquire(self, cost: int, priority: str | None = None) -> Permit:
-        return _NULL_PERMIT
+        return NULL_PERMIT
 
 
 class Resilience:
@@ -163,7 +165,7 @@ class Resilience:
                 breaker.release(ticket)
                 raise
         else:
-            permit = _NULL_PERMIT
+            permit = NULL_PERMIT
         deadline = retry.deadline()
         failed: MistralError | None = None
         retried: _Recorded[T] | None = None

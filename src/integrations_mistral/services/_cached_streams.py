@@ -14,6 +14,7 @@ import aiohttp
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from ..request import Request
+from ..resilience import NULL_PERMIT
 from ._cache_replies import entry_of
 from ._caller import Opened
 
@@ -25,19 +26,6 @@ __all__ = ["cached_stream"]
 _MAX_RECORDED = 8 * 1024 * 1024  # a longer stream is not kept
 _ERRORED = re.compile(rb'"finish_reason"\s*:\s*"error"|^event:\s*error', re.MULTILINE)
 _EVENT_STREAM = CIMultiDictProxy(CIMultiDict({"Content-Type": "text/event-stream"}))
-
-
-class _NoPermit:
-    """A replay takes nothing from the limiter."""
-
-    def settle(self, tokens: int) -> None:
-        return None
-
-    def release(self) -> None:
-        return None
-
-    def ended(self, stream: Any) -> None:
-        return None
 
 
 class _Replay:
@@ -126,7 +114,7 @@ async def cached_stream(owner: CachingCaller, request: Request, body: dict[str, 
             primary = getattr(owner.inner, "primary", owner.inner)
             replay = _Replayed(entry["sse"].encode(), f"cache-{key[:24]}")
             sent = request._replace(cache_state="hit")
-            return Opened(cast(aiohttp.ClientResponse, replay), _NoPermit(), None, sent, primary)
+            return Opened(cast(aiohttp.ClientResponse, replay), NULL_PERMIT, None, sent, primary)
         if found is not None:
             cache.counted(name, "error")
     sent = request._replace(cache_state="refresh" if request.cache == "refresh" else "miss")
