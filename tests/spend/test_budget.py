@@ -69,3 +69,24 @@ def test_prices_shipped_overridden_default_and_unpriced(caplog: pytest.LogCaptur
     with_default = PriceTable({"default": ModelPrice(input=1.0, output=2.0)})
     price = with_default.price("my-finetune")
     assert price is not None and price.cost(1_000_000, 500_000) == pytest.approx(2.0)
+
+
+async def test_a_shared_budget_warns_once_per_window_too(
+    redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    import time
+
+    from integrations_mistral.spend.redis_budget import RedisBudget
+
+    caplog.set_level(logging.WARNING, "integrations_mistral.spend")
+    settings = BudgetSettings(
+        limit=0.5, on_exceeded="warn", backend="redis", redis_url=redis_url,
+        redis_key_prefix=f"warn{time.time_ns()}",
+    )  # fmt: skip
+    budget = RedisBudget(settings, "prod", redis_url, 60)
+    for _ in range(4):
+        (await budget.reserve(0.3)).settle(0.3)
+    await budget.aclose()
+    warnings = [r for r in caplog.records if "budget 'prod'" in r.getMessage()]
+    assert len(warnings) == 1 and "sent anyway" in warnings[0].getMessage()
+    assert (await RedisBudget(settings, "prod", redis_url, 60).state()).spent == pytest.approx(1.2)

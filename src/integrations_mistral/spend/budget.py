@@ -16,7 +16,8 @@ from ..config.spend import BudgetSettings
 from ..errors import BudgetExceededError
 
 __all__ = [
-    "Budget", "BudgetState", "MemoryBudget", "Reservation", "exceeded", "window_of",
+    "Budget", "BudgetState", "MemoryBudget", "Reservation", "exceeded", "past_limit",
+    "window_of",
 ]  # fmt: skip
 
 logger = logging.getLogger("integrations_mistral.spend")
@@ -80,6 +81,22 @@ def exceeded(
     )  # fmt: skip
 
 
+def past_limit(
+    settings: BudgetSettings, name: str, label: str, resets: datetime, spent: float,
+    reserved: float, amount: float, warned: str,
+) -> str:  # fmt: skip
+    """A call past the limit: `BudgetExceededError`, or with `on_exceeded = "warn"` one warning
+    per window (`warned`: the window last warned in; the one warned in now is returned)."""
+    error = exceeded(settings, name, label, resets, spent, reserved, amount)
+    if settings.on_exceeded == "raise":
+        raise error
+    if warned != label:
+        logger.warning(
+            "%s", error.message.replace("; nothing was sent", "; sent anyway (on_exceeded = warn)")
+        )
+    return label
+
+
 class _Held:
     __slots__ = ("_budget", "_label", "_open", "amount")
 
@@ -121,15 +138,10 @@ class MemoryBudget:
         with self._lock:
             label, resets = self._roll()
             if self._spent + self._reserved + amount > (settings.limit or 0.0):
-                if settings.on_exceeded == "raise":
-                    raise exceeded(
-                        settings, self.name, label, resets, self._spent, self._reserved, amount
-                    )
-                if self._warned != label:
-                    self._warned = label
-                    logger.warning("%s", exceeded(
-                        settings, self.name, label, resets, self._spent, self._reserved, amount
-                    ).message.replace("; nothing was sent", "; sent anyway (on_exceeded = warn)"))  # fmt: skip
+                self._warned = past_limit(
+                    settings, self.name, label, resets, self._spent, self._reserved, amount,
+                    self._warned,
+                )  # fmt: skip
             self._reserved += amount
         return _Held(self, label, amount)
 

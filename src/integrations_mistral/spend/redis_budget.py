@@ -17,7 +17,7 @@ from .._redis import RETRY_REDIS_AFTER_SECS, RedisConnections
 from .._secrets import scrub
 from ..config.spend import BudgetSettings
 from ..errors import BudgetUnavailableError
-from .budget import BudgetState, MemoryBudget, Reservation, exceeded, window_of
+from .budget import BudgetState, MemoryBudget, Reservation, past_limit, window_of
 
 __all__ = ["RedisBudget"]
 
@@ -66,16 +66,20 @@ return {redis.call('GET', KEYS[1]) or '0', tostring(reserved)}
 
 
 class _SharedHold:
-    __slots__ = ("_budget", "_keys", "_member", "_open", "amount")
+    __slots__ = ("_args", "_budget", "_keys", "_open", "amount")
 
-    def __init__(self, budget: RedisBudget, keys: list[str], member: str, amount: float) -> None:
-        self._budget, self._keys, self._member, self.amount = budget, keys, member, amount
+    def __init__(
+        self, budget: RedisBudget, keys: list[str], member: str, amount: float, lifetime: int
+    ) -> None:
+        self._budget, self._keys, self.amount = budget, keys, amount
+        self._args: list[Any] = [member, "", lifetime]  # SETTLE's, its cost filled in
         self._open = True
 
     def settle(self, cost: float) -> None:
         if self._open:
             self._open = False
-            self._budget._background(self._keys, self._member, max(0.0, cost))
+            self._args[1] = repr(max(0.0, cost))
+            self._budget._background(self._keys, self._args)
 
 
 class RedisBudget:
@@ -97,6 +101,7 @@ class RedisBudget:
         )  # fmt: skip
         self._local = MemoryBudget(settings, name, clock)
         self._down_until = 0.0
+        self._warned = ""  # the window a warning was given in (on_exceeded = warn)
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def _keys(self) -> tuple[list[str], str, datetime, int]:
@@ -121,12 +126,11 @@ class RedisBudget:
         except Exception as exc:  # whatever redis raises: as on_backend_error says
             return self._degraded(amount, exc)
         granted, spent, reserved = int(found[0]), float(found[1]), float(found[2])
-        if granted == 0:
-            raise exceeded(settings, self.name, label, resets, spent, reserved, amount)
-        if granted == 2:
-            logger.warning("%s", exceeded(settings, self.name, label, resets, spent, reserved,
-                                          amount).message.replace("nothing was sent", "sent anyway (on_exceeded = warn)"))  # fmt: skip
-        return _SharedHold(self, keys, member, amount)
+        if granted != 1:  # 0: refused (raise); 2: held past the limit (warn)
+            self._warned = past_limit(
+                settings, self.name, label, resets, spent, reserved, amount, self._warned
+            )
+        return _SharedHold(self, keys, member, amount, lifetime)
 
     def _degraded(self, amount: float, error: Exception | None) -> Reservation:
         now = time.monotonic()
@@ -143,17 +147,15 @@ class RedisBudget:
             )
         return self._local.reserve_now(amount)
 
-    def _background(self, keys: list[str], member: str, cost: float) -> None:
-        lifetime = int((window_of(self._settings.window, self._clock())[1] - self._clock())
-                       .total_seconds() * 1000) + 86_400_000  # fmt: skip
-        job = asyncio.ensure_future(self._settle(keys, member, cost, lifetime))
+    def _background(self, keys: list[str], args: list[Any]) -> None:
+        job = asyncio.ensure_future(self._settle(keys, args))
         self._tasks.add(job)
         job.add_done_callback(self._tasks.discard)
 
-    async def _settle(self, keys: list[str], member: str, cost: float, lifetime: int) -> None:
+    async def _settle(self, keys: list[str], args: list[Any]) -> None:
         try:
             await asyncio.wait_for(
-                self._redis.get().scripts["settle"](keys=keys, args=[member, repr(cost), lifetime]),
+                self._redis.get().scripts["settle"](keys=keys, args=args),
                 self._settings.redis_timeout_secs,
             )
         except Exception as exc:  # the hold expires by itself; the spend is lost to the count
