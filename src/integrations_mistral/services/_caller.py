@@ -31,7 +31,9 @@ from .tool_runner import ToolPolicy
 if TYPE_CHECKING:
     from ..observability.operation import Operation
 
-__all__ = ["APICaller", "Opened", "SocketOpened", "describe_validation", "parse_body"]
+__all__ = [
+    "APICaller", "OnPrimary", "Opened", "SocketOpened", "describe_validation", "parse_body",
+]  # fmt: skip
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -299,3 +301,21 @@ def parse_body(model: type[M], response: RawResponse) -> M:
             status_code=response.status,
             request_id=response.request_id,
         ) from None
+
+
+class OnPrimary:
+    """A caller built around the primary one (a fallback chain, deployments): what services
+    read of a caller besides `call` and `open_stream` is the primary's own."""
+
+    def __init__(self, primary: APICaller) -> None:
+        self.primary = primary
+        self.transport, self.telemetry = primary.transport, primary.telemetry
+        self.lifetime, self.estimate, self.profile = (
+            primary.lifetime,
+            primary.estimate,
+            primary.profile,
+        )
+        self.raw, self.tool_policy = primary.raw, primary.tool_policy
+        self.report_failure = primary.report_failure
+        self.open_socket = primary.open_socket  # a realtime session is the profile's own
+        self.mcp, self.price_of = primary.mcp, primary.price_of

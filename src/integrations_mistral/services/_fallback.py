@@ -27,7 +27,7 @@ from ..resilience import FallbackTaken, ResilienceHooks
 from ..resilience.retry import FALLBACK_AHEAD
 from ._budgeted import BudgetedCaller
 from ._cached import CachingCaller
-from ._caller import APICaller, Opened
+from ._caller import APICaller, OnPrimary, Opened
 from ._failure_class import ClassFallbacks
 from ._routing import DeploymentRouter
 
@@ -201,24 +201,14 @@ class FallbackChain(Generic[S]):
         return FALLBACK.set((source, reason))
 
 
-class FallbackCaller:
+class FallbackCaller(OnPrimary):
     """The primary caller with a fallback chain around it: a call of an operation that may
     fall back (stateless inference with a JSON body) goes along the chain; any other goes to
     the primary alone. Everything else a service reads is the primary's."""
 
     def __init__(self, primary: APICaller, chain: FallbackChain[APICaller]) -> None:
-        self.primary = primary
+        super().__init__(primary)  # a realtime session has no fallback
         self.chain = chain
-        self.transport, self.telemetry = primary.transport, primary.telemetry
-        self.lifetime, self.estimate, self.profile = (
-            primary.lifetime,
-            primary.estimate,
-            primary.profile,
-        )
-        self.raw, self.tool_policy = primary.raw, primary.tool_policy
-        self.open_socket = primary.open_socket  # a realtime session has no fallback
-        self.mcp, self.price_of = primary.mcp, primary.price_of
-        self.report_failure = primary.report_failure
 
     def call(self, request: Request, model: type[M] | Callable[[bytes], type[M]]) -> Awaitable[M]:
         if request.movable:

@@ -25,7 +25,7 @@ from ..quota import quota_of
 from ..request import Request
 from ..resilience.breaker import CircuitState
 from ..resilience.routing_state import SharedRoutingState
-from ._caller import APICaller, Opened
+from ._caller import APICaller, OnPrimary, Opened
 
 if TYPE_CHECKING:
     from ..config.resilience import RetrySettings
@@ -116,7 +116,7 @@ class Deployment:
         )
 
 
-class DeploymentRouter:
+class DeploymentRouter(OnPrimary):
     """The caller of a profile with deployments: model calls are routed; other calls (files,
     batches, ...) go to the profile's own target, `primary`."""
 
@@ -129,25 +129,15 @@ class DeploymentRouter:
         chooser: random.Random | None = None,
         shared: SharedRoutingState | None = None,
     ) -> None:
+        super().__init__(primary)
         self.shared = shared  # every replica's counts, in Redis (rate_limit.backend = "redis")
         self._reports: set[asyncio.Task[None]] = set()
-        self.primary = primary
         self.deployments = list(deployments)
         self.routing = routing
         self._attempts = retry.max_attempts
         self._budget = retry.max_elapsed_secs
         self._retry = retry
         self._random = chooser or random.Random()
-        self.transport, self.telemetry = primary.transport, primary.telemetry
-        self.lifetime, self.estimate, self.profile = (
-            primary.lifetime,
-            primary.estimate,
-            primary.profile,
-        )
-        self.raw, self.tool_policy = primary.raw, primary.tool_policy
-        self.report_failure = primary.report_failure
-        self.open_socket, self.mcp = primary.open_socket, primary.mcp
-        self.price_of = primary.price_of  # a batch's cost, at the profile's own prices
         instruments = primary.telemetry.instruments
         if instruments is not None:  # mistral_deployment_in_flight
             instruments.watch_deployments(primary.profile, self.deployments)
